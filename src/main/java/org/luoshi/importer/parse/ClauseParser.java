@@ -1,0 +1,268 @@
+package org.luoshi.importer.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.luoshi.plan.Assignment;
+import org.luoshi.plan.Role;
+
+/**
+ * Reads the inside of a responsibility clause — "省市场监管局牵头，省住建厅等相关部门配合",
+ * "负责部门：住房城乡建设部；适用范围：…" — into units and roles (rules in spec/plan-json.md).
+ * Returns empty for brackets that are not clauses: （试行）, （以下简称…）, （2022-2025年）.
+ */
+public final class ClauseParser {
+    /** 列第一位者为牵头单位 / 排在第一位的部门为牵头部门: a rule for this and every later clause. */
+    private static final Pattern FIRST_LISTED_LEADS =
+            Pattern.compile("(?:列|排)(?:在)?第一位(?:者|的(?:部门|单位))?为牵头(?:单位|部门)");
+
+    /** A field label such as 牵头单位： at the start or after a separator. */
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s]))([\\u4e00-\\u9fa5]{2,6})\\s*[:：]");
+
+    private static final Map<String, Role> LABEL_ROLES = new LinkedHashMap<>();
+    private static final List<String> TIME_LABELS = List.of("完成时限", "完成时间", "时间节点", "时限", "时间要求", "完成期限");
+
+    static {
+        for (String l : List.of("牵头单位", "牵头部门", "牵头")) {
+            LABEL_ROLES.put(l, Role.LEAD);
+        }
+        for (String l : List.of("配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协同单位")) {
+            LABEL_ROLES.put(l, Role.COOPERATING);
+        }
+        // 责任/负责 lists: one unit leads, several share responsibility (decided per list).
+        for (String l : List.of("责任单位", "责任部门", "负责单位", "负责部门", "主责单位", "主责部门", "承办单位", "实施单位")) {
+            LABEL_ROLES.put(l, Role.RESPONSIBLE);
+        }
+    }
+
+    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头"};
+    private static final String[] COOPERATING_VERBS = {"共同参与", "配合", "参与", "协同", "协助"};
+    private static final String[] RESPONSIBLE_VERBS = {
+        "按职责分工负责", "按职责分工落实", "按职能分工负责", "按职责分工推进", "按职责负责", "按职责落实",
+        "分别负责", "共同负责", "负责落实", "负责", "落实", "指导"
+    };
+    /** Verbs after which a single unit is the lead (（X负责） → lead X). */
+    private static final List<String> SOLE_LEAD_VERBS = List.of("负责", "指导", "负责落实");
+
+    private static final int MAX_UNIT_NAME = 40;
+
+    private final UnitListSplitter splitter = new UnitListSplitter();
+
+    /**
+     * @param content          the text inside the brackets
+     * @param firstListedLeads a standing rule earlier in the document makes the first unit lead
+     */
+    public Optional<ParsedClause> parse(String content, boolean firstListedLeads) {
+        String text = Texts.strip(content);
+        if (text.isEmpty() || text.length() > 600) {
+            return Optional.empty();
+        }
+        boolean setsRule = FIRST_LISTED_LEADS.matcher(text).find();
+        boolean firstLeads = firstListedLeads || setsRule;
+        String clauseText = withoutRuleSentences(text);
+
+        Builder b = new Builder();
+        boolean labelled = LABEL.matcher(clauseText).find() && parseLabelled(clauseText, firstLeads, b);
+        if (!labelled && !parseVerbSegments(clauseText, firstLeads, b)) {
+            return Optional.empty();
+        }
+        if (b.assignments.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParsedClause(b.assignments, b.others, b.timeLimits, setsRule));
+    }
+
+    private static String withoutRuleSentences(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : text.split("。")) {
+            if (!FIRST_LISTED_LEADS.matcher(sentence).find() && !Texts.strip(sentence).isEmpty()) {
+                if (kept.length() > 0) {
+                    kept.append('。');
+                }
+                kept.append(Texts.strip(sentence));
+            }
+        }
+        return kept.toString();
+    }
+
+    // ---- labelled fields: 牵头单位：…；配合单位：… ----
+
+    private boolean parseLabelled(String text, boolean firstLeads, Builder b) {
+        List<int[]> labels = new ArrayList<>();
+        Matcher m = LABEL.matcher(text);
+        while (m.find()) {
+            labels.add(new int[] {m.start(1), m.end(1), m.end()});
+        }
+        boolean anyRole = false;
+        for (int i = 0; i < labels.size(); i++) {
+            String label = text.substring(labels.get(i)[0], labels.get(i)[1]);
+            int valueEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+            String value = trimSeparators(text.substring(labels.get(i)[2], valueEnd));
+            if (TIME_LABELS.contains(label)) {
+                if (!value.isEmpty()) {
+                    b.timeLimits.add(value);
+                }
+                continue;
+            }
+            Role role = LABEL_ROLES.get(label);
+            if (role == null || value.isEmpty()) {
+                continue; // 适用范围： and other fields that assign nothing
+            }
+            UnitList units = splitter.split(value);
+            if (!plausible(units)) {
+                return false;
+            }
+            b.others |= units.othersIncluded();
+            if (role == Role.RESPONSIBLE) {
+                addSharedList(units.names(), firstLeads, units.names().size() == 1, b);
+            } else {
+                b.addAll(units.names(), role);
+            }
+            anyRole = true;
+        }
+        return anyRole;
+    }
+
+    // ---- verb form: X牵头，Y配合 / X、Y按职责分工负责 / X会同Y负责 ----
+
+    private boolean parseVerbSegments(String text, boolean firstLeads, Builder b) {
+        String[] segments = text.split("[，,；;。]");
+        Role previous = null;
+        boolean anyVerb = false;
+        for (String raw : segments) {
+            String segment = trimSeparators(raw);
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String lead = suffix(segment, LEAD_VERBS);
+            String coop = lead == null ? suffix(segment, COOPERATING_VERBS) : null;
+            String resp = lead == null && coop == null ? suffix(segment, RESPONSIBLE_VERBS) : null;
+            String verb = lead != null ? lead : coop != null ? coop : resp;
+            String unitsText = verb == null ? segment : segment.substring(0, segment.length() - verb.length());
+            unitsText = stripLeadingWords(unitsText);
+            if (unitsText.isEmpty()) {
+                return false;
+            }
+            if (verb == null) {
+                // A trailing locality (…，各区) takes the role of the list before it.
+                if (previous == null) {
+                    return false;
+                }
+                UnitList units = splitter.split(unitsText);
+                if (!plausible(units)) {
+                    return false;
+                }
+                b.others |= units.othersIncluded();
+                b.addAll(units.names(), previous == Role.LEAD ? Role.COOPERATING : previous);
+                continue;
+            }
+            anyVerb = true;
+            if (resp != null && unitsText.contains("会同")) {
+                int at = unitsText.indexOf("会同");
+                UnitList leads = splitter.split(unitsText.substring(0, at));
+                UnitList with = splitter.split(unitsText.substring(at + 2));
+                if (!plausible(leads) || !plausible(with)) {
+                    return false;
+                }
+                b.others |= leads.othersIncluded() || with.othersIncluded();
+                b.addAll(leads.names(), Role.LEAD);
+                b.addAll(with.names(), Role.COOPERATING);
+                previous = Role.COOPERATING;
+                continue;
+            }
+            UnitList units = splitter.split(unitsText);
+            if (!plausible(units)) {
+                return false;
+            }
+            b.others |= units.othersIncluded();
+            if (lead != null) {
+                b.addAll(units.names(), Role.LEAD);
+                previous = Role.LEAD;
+            } else if (coop != null) {
+                b.addAll(units.names(), Role.COOPERATING);
+                previous = Role.COOPERATING;
+            } else {
+                boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && units.names().size() == 1;
+                addSharedList(units.names(), firstLeads, soleLead, b);
+                previous = Role.RESPONSIBLE;
+            }
+        }
+        return anyVerb;
+    }
+
+    /** A 负责 list: one lead under the standing rule or when alone, else shared responsibility. */
+    private static void addSharedList(List<String> names, boolean firstLeads, boolean soleLead, Builder b) {
+        boolean hasLead = b.assignments.stream().anyMatch(a -> a.role() == Role.LEAD);
+        if (!hasLead && (soleLead || firstLeads) && !names.isEmpty()) {
+            b.add(names.get(0), Role.LEAD);
+            b.addAll(names.subList(1, names.size()), Role.RESPONSIBLE);
+        } else {
+            b.addAll(names, Role.RESPONSIBLE);
+        }
+    }
+
+    private static String suffix(String segment, String[] verbs) {
+        for (String v : verbs) {
+            if (segment.endsWith(v) && segment.length() > v.length()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** 由省财政厅负责: the 由 is not part of the unit. */
+    private static String stripLeadingWords(String s) {
+        String t = trimSeparators(s);
+        for (String w : List.of("由", "请")) {
+            if (t.startsWith(w) && t.length() > w.length() + 1) {
+                t = t.substring(w.length());
+            }
+        }
+        return t;
+    }
+
+    private static boolean plausible(UnitList units) {
+        if (units.names().isEmpty()) {
+            return false;
+        }
+        for (String name : units.names()) {
+            if (name.length() > MAX_UNIT_NAME || name.contains("。") || name.contains("：")
+                    || name.matches(".*[0-9０-９]{2,}.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String trimSeparators(String s) {
+        String t = Texts.strip(s);
+        while (!t.isEmpty() && "；;，,。、".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = Texts.strip(t.substring(0, t.length() - 1));
+        }
+        while (!t.isEmpty() && "；;，,。、".indexOf(t.charAt(0)) >= 0) {
+            t = Texts.strip(t.substring(1));
+        }
+        return t;
+    }
+
+    private static final class Builder {
+        final List<Assignment> assignments = new ArrayList<>();
+        final List<String> timeLimits = new ArrayList<>();
+        boolean others;
+
+        void add(String name, Role role) {
+            Assignment a = Assignment.of(name, role);
+            if (!assignments.contains(a)) {
+                assignments.add(a);
+            }
+        }
+
+        void addAll(List<String> names, Role role) {
+            names.forEach(n -> add(n, role));
+        }
+    }
+}

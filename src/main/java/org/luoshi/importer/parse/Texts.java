@@ -1,0 +1,48 @@
+package org.luoshi.importer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small text helpers for Chinese documents. */
+public final class Texts {
+    private Texts() {
+    }
+
+    /** Strips whitespace of every kind, including U+3000 (used for indentation) and U+FEFF. */
+    public static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    /** Splits text into numbered lines, accepting \n, \r\n and \r endings. */
+    public static List<SourceLine> lines(String text) {
+        List<SourceLine> lines = new ArrayList<>();
+        int n = 1;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new SourceLine(n++, text.substring(start, i)));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(new SourceLine(n, text.substring(start)));
+        }
+        return lines;
+    }
+}

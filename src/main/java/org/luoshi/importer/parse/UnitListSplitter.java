@@ -1,0 +1,103 @@
+package org.luoshi.importer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a list of units as printed in a clause ("省住建厅、省人社厅等相关部门和各市人民政府") into
+ * names. Group names stay whole: the 、 of 各市、县人民政府 and the 和 of 省粮食和储备局 do not split.
+ */
+public final class UnitListSplitter {
+    /** 等相关部门 / 等有关单位 / 等部门 / 等: ends a list with "and others". */
+    private static final Pattern OTHERS = Pattern.compile("等(?:相关|有关|其他)?(?:部门|单位|机构|方面)?(?:以及|和|及|(?=$|[、，,；;]))");
+
+    /** A level word that leans on the next name: 各市、县人民政府 is one unit. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?[省市县区乡镇](?:级)?$");
+
+    /** Endings that make a fragment a complete unit name, so that a following 和 / 及 starts another. */
+    private static final String[] UNIT_ENDINGS = {
+        "部门", "单位", "政府", "党委", "机关", "机构", "中心", "集团", "公司", "专班", "小组", "协会", "海关", "高校",
+        "企业", "银行", "支行", "分行", "联社", "总队", "支队",
+        "局", "厅", "委", "办", "会", "部", "署", "院", "所", "队", "组", "室", "处", "司", "行", "社", "区", "市", "县",
+        "州", "盟", "旗", "团", "校", "站"
+    };
+
+    public UnitList split(String list) {
+        String s = Texts.strip(list);
+        boolean others = false;
+        var m = OTHERS.matcher(s);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            // "等" alone only counts after a complete name (人民银行等), never inside one (高等院校).
+            if (m.group().matches("等(?:以及|和|及)?") && !endsLikeUnit(s.substring(0, m.start()))) {
+                continue;
+            }
+            b.append(s, last, m.start()).append('、');
+            last = m.end();
+            others = true;
+        }
+        b.append(s.substring(last));
+
+        List<String> names = new ArrayList<>();
+        String pendingPrefix = null;
+        for (String piece : b.toString().split("[、，,；;]")) {
+            for (String name : splitOnConjunctions(Texts.strip(piece))) {
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (pendingPrefix != null) {
+                    name = pendingPrefix + "、" + name;
+                    pendingPrefix = null;
+                }
+                if (LEVEL_PREFIX.matcher(name).matches()) {
+                    pendingPrefix = name;
+                    continue;
+                }
+                names.add(name);
+            }
+        }
+        if (pendingPrefix != null) {
+            names.add(pendingPrefix);
+        }
+        return new UnitList(names, others);
+    }
+
+    /** Splits at 和 / 及 / 以及 / 与 only where the left side is already a whole unit name. */
+    private List<String> splitOnConjunctions(String s) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i < s.length() - 1; i++) {
+            int width = conjunctionAt(s, i);
+            if (width > 0 && endsLikeUnit(s.substring(from, i))) {
+                out.add(Texts.strip(s.substring(from, i)));
+                from = i + width;
+                i = from;
+            }
+        }
+        out.add(Texts.strip(s.substring(from)));
+        return out;
+    }
+
+    private static int conjunctionAt(String s, int i) {
+        if (s.startsWith("以及", i)) {
+            return 2;
+        }
+        char c = s.charAt(i);
+        return c == '和' || c == '及' || c == '与' ? 1 : 0;
+    }
+
+    static boolean endsLikeUnit(String s) {
+        String t = Texts.strip(s);
+        if (t.length() < 2) {
+            return false;
+        }
+        for (String ending : UNIT_ENDINGS) {
+            if (t.endsWith(ending)) {
+                return true;
+            }
+        }
+        return t.endsWith("）") || t.endsWith(")");
+    }
+}
