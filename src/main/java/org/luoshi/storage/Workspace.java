@@ -11,9 +11,15 @@ import java.util.Objects;
 public final class Workspace implements AutoCloseable {
 
     private final Database db;
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final TaskRepository tasks;
 
     private Workspace(Database db) {
         this.db = db;
+        this.plans = new PlanRepository(db);
+        this.units = new UnitRepository(db);
+        this.tasks = new TaskRepository(db);
     }
 
     /**
@@ -41,6 +47,21 @@ public final class Workspace implements AutoCloseable {
     /** The workspace file, absolute. */
     public Path file() {
         return db.file();
+    }
+
+    /** Whole plans: save after import, list, load, delete. */
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    /** The directory of units shared by all plans. */
+    public UnitRepository units() {
+        return units;
+    }
+
+    /** Edits of single tasks: progress, milestones, status, text. */
+    public TaskRepository tasks() {
+        return tasks;
     }
 
     /** SQLite's consistency check of the whole file: "ok", or the problems, one per line. */
