@@ -1,6 +1,8 @@
 package org.luoshi.storage;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -81,6 +83,13 @@ final class Database implements AutoCloseable {
         }
         try {
             Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            // The JDK names only the path; say what it means.
+            throw new WorkspaceException("Could not create the folder " + parent
+                    + " for the workspace (a file of that name is in the way).", e);
+        } catch (AccessDeniedException e) {
+            throw new WorkspaceException("Could not create the folder " + parent
+                    + " for the workspace (permission denied).", e);
         } catch (IOException e) {
             throw new WorkspaceException("Could not create the folder " + parent + " for the workspace ("
                     + WorkspaceException.reason(e) + ").", e);

@@ -113,6 +113,17 @@ class OpenForeignFileTest {
 
         assertThatThrownBy(() -> Workspace.open(file))
                 .isInstanceOf(WorkspaceException.class)
-                .hasMessageStartingWith("Could not create the folder " + blocker.toAbsolutePath());
+                .hasMessage("Could not create the folder " + blocker.toAbsolutePath()
+                        + " for the workspace (a file of that name is in the way).");
+    }
+
+    @Test
+    void aFolderInPlaceOfTheFileIsReportedClearly() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("workspace.db"));
+
+        assertThatThrownBy(() -> Workspace.open(folder))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageStartingWith("Could not open the workspace " + folder.toAbsolutePath() + " (");
+        assertThat(folder).isEmptyDirectory();
     }
 }
