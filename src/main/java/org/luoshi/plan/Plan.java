@@ -35,6 +35,11 @@ public record Plan(
 
     /** The name to show for this plan: its title, else the notice, else the document number. */
     public String displayTitle() {
+        return displayTitle(title, notice, docNumber);
+    }
+
+    /** {@link #displayTitle()} from the header fields alone, for lists that do not load plans. */
+    public static String displayTitle(String title, String notice, String docNumber) {
         if (title != null && !title.isBlank()) {
             return title;
         }

@@ -1,0 +1,192 @@
+package org.luoshi.storage;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workspace schema as an ordered list of migrations. A file records the last migration it
+ * has in {@code PRAGMA user_version}; opening applies the missing ones, each in its own
+ * transaction, so a crash mid-upgrade leaves the file at the last complete version. Never edit a
+ * released migration: add a new one.
+ */
+final class Migrations {
+
+    /** {@code PRAGMA application_id} of a Luoshi workspace ("Luos"), so other files are told apart. */
+    static final int APPLICATION_ID = 0x4C756F73;
+
+    private static final List<Migration> ALL = List.of(
+            new Migration(1, "plans with their parts, sections and tasks; units; dates and progress", """
+                    CREATE TABLE plan (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        notice      TEXT,
+                        title       TEXT,
+                        doc_number  TEXT,
+                        issuer      TEXT,
+                        issued_on   TEXT,   -- ISO date, 2023-01-20
+                        source_text TEXT NOT NULL DEFAULT '',
+                        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+                    );
+
+                    CREATE TABLE part (
+                        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+                        plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+                        ord     INTEGER NOT NULL,
+                        number  TEXT,
+                        title   TEXT
+                    );
+                    CREATE INDEX part_plan ON part(plan_id, ord);
+
+                    CREATE TABLE section (
+                        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+                        plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+                        part_id INTEGER REFERENCES part(id),
+                        ord     INTEGER NOT NULL,
+                        number  TEXT,
+                        title   TEXT
+                    );
+                    CREATE INDEX section_plan ON section(plan_id, ord);
+                    CREATE INDEX section_part ON section(part_id);
+
+                    -- Enum columns other than role are unchecked so that a new status or deadline
+                    -- kind needs no table rebuild. The code writes only enum names.
+                    CREATE TABLE task (
+                        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                        plan_id         INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+                        seq             INTEGER NOT NULL,
+                        number          TEXT,
+                        part_id         INTEGER REFERENCES part(id),
+                        section_id      INTEGER REFERENCES section(id),
+                        text            TEXT NOT NULL,
+                        others_included INTEGER NOT NULL DEFAULT 0 CHECK (others_included IN (0, 1)),
+                        status          TEXT NOT NULL DEFAULT 'NOT_STARTED',
+                        source_line     INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX task_plan_seq ON task(plan_id, seq);
+                    CREATE INDEX task_part ON task(part_id);
+                    CREATE INDEX task_section ON task(section_id);
+
+                    -- One row per organisation for the whole workspace: a unit sees its tasks
+                    -- across every plan it received.
+                    CREATE TABLE unit (
+                        id   INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL UNIQUE
+                    );
+
+                    CREATE TABLE assignment (
+                        task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        unit_id INTEGER NOT NULL REFERENCES unit(id),
+                        role    TEXT NOT NULL CHECK (role IN ('LEAD', 'RESPONSIBLE', 'COOPERATING')),
+                        ord     INTEGER NOT NULL,   -- position in the responsibility clause
+                        PRIMARY KEY (task_id, unit_id, role)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX assignment_unit ON assignment(unit_id);
+
+                    CREATE TABLE deadline (
+                        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                        task_id    INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        ord        INTEGER NOT NULL,
+                        kind       TEXT NOT NULL,
+                        raw        TEXT NOT NULL,
+                        date       TEXT,
+                        start_date TEXT,
+                        end_date   TEXT,
+                        amount     INTEGER,
+                        span_unit  TEXT,
+                        recurrence TEXT,
+                        month      INTEGER CHECK (month BETWEEN 1 AND 12),
+                        day        INTEGER CHECK (day BETWEEN 1 AND 31)
+                    );
+                    CREATE INDEX deadline_task ON deadline(task_id, ord);
+
+                    CREATE TABLE milestone (
+                        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+                        task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        date    TEXT NOT NULL,
+                        label   TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX milestone_task ON milestone(task_id, date);
+
+                    CREATE TABLE progress (
+                        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+                        task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        date    TEXT NOT NULL,
+                        percent INTEGER NOT NULL CHECK (percent BETWEEN 0 AND 100),
+                        text    TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX progress_task ON progress(task_id, date);
+                    """));
+
+    private Migrations() {
+    }
+
+    /** The schema version this build of Luoshi writes. */
+    static int latest() {
+        return latest(ALL);
+    }
+
+    static int latest(List<Migration> migrations) {
+        return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+    }
+
+    /**
+     * Refuses, before anything is written, a file that belongs to another program or to a newer
+     * Luoshi. An empty file (new, or zero bytes) is welcome.
+     */
+    static void checkCanOpen(Database.Header header, Path file) {
+        checkCanOpen(header, file, latest());
+    }
+
+    static void checkCanOpen(Database.Header header, Path file, int known) {
+        boolean ours = header.applicationId() == APPLICATION_ID;
+        boolean blank = header.applicationId() == 0 && header.userVersion() == 0 && !header.hasSchema();
+        if (!ours && !blank) {
+            throw WorkspaceException.notAWorkspace(file, "it is a database of another program", null);
+        }
+        if (header.userVersion() > known) {
+            throw WorkspaceException.newerSchema(file, header.userVersion(), known);
+        }
+    }
+
+    /** Applies the migrations the file lacks; returns how many ran. */
+    static int apply(Database db) {
+        return apply(db, ALL);
+    }
+
+    static int apply(Database db, List<Migration> migrations) {
+        checkOrder(migrations);
+        int applied = 0;
+        for (Migration migration : migrations) {
+            boolean ran = db.inTransaction("upgrade the workspace to schema " + migration.version(), c -> {
+                // Read again inside the transaction: another process may have just done it.
+                int current = db.header().userVersion();
+                if (current >= migration.version()) {
+                    return false;
+                }
+                try (Statement s = c.createStatement()) {
+                    for (String statement : migration.statements()) {
+                        s.execute(statement);
+                    }
+                    // Both pragmas write page 1 inside this transaction: they commit or roll back
+                    // together with the schema change.
+                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    s.execute("PRAGMA user_version = " + migration.version());
+                }
+                return true;
+            });
+            if (ran) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    private static void checkOrder(List<Migration> migrations) {
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).version() != i + 1) {
+                throw new IllegalStateException("migration " + (i + 1) + " is numbered "
+                        + migrations.get(i).version());
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.luoshi.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.luoshi.plan.Part;
+import org.luoshi.plan.Plan;
+import org.luoshi.plan.PlanSummary;
+import org.luoshi.plan.Section;
+import org.luoshi.plan.Task;
+
+/** Whole plans: stored at once after review, listed, loaded, deleted. */
+public final class PlanRepository {
+
+    private final Database db;
+
+    PlanRepository(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores a new plan with its parts, sections and tasks (units, deadlines, milestones,
+     * progress) in one transaction: all of it or, on any failure, none of it.
+     *
+     * @return the plan as {@link #load} will give it back: with its id, task ids, unit ids,
+     *         milestone and progress ids; tasks by seq, milestones and progress by date
+     * @throws IllegalArgumentException if the plan is stored already (id not 0), or a task names a
+     *                                  part or section the plan does not list, or lists a unit
+     *                                  twice in one role
+     * @throws WorkspaceException       if the database refuses it
+     */
+    public Plan save(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        if (plan.id() != 0) {
+            throw new IllegalArgumentException("Plan " + plan.id() + " is stored already; save() adds new plans.");
+        }
+        return db.inTransaction("save the plan", c -> {
+            long planId = insertPlanRow(c, plan);
+            HeadingIds headings = HeadingIds.insert(c, planId, plan.parts(), plan.sections());
+            List<Task> tasks = new ArrayList<>(plan.tasks());
+            tasks.sort(Comparator.comparingInt(Task::seq)); // as load() orders them; stable for ties
+            List<Task> stored = new ArrayList<>(tasks.size());
+            for (Task task : tasks) {
+                String who = "task " + (task.number() != null ? task.number() : "#" + task.seq());
+                Long partId = headings.part(task.part(), who);
+                Long sectionId = headings.section(task.part(), task.section(), who);
+                stored.add(TaskWriter.insert(c, planId, task, partId, sectionId));
+            }
+            return plan.withId(planId, stored);
+        });
+    }
+
+    private static long insertPlanRow(Connection c, Plan plan) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO plan(notice, title, doc_number, issuer, issued_on, source_text)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            ps.setString(1, plan.notice());
+            ps.setString(2, plan.title());
+            ps.setString(3, plan.docNumber());
+            ps.setString(4, plan.issuer());
+            Columns.setDate(ps, 5, plan.issuedOn());
+            ps.setString(6, plan.sourceText());
+            return Columns.insertReturningId(ps);
+        }
+    }
+
+    /** The whole plan, or empty if the workspace has no plan with this id. */
+    public Optional<Plan> load(long id) {
+        return db.inTransaction("load the plan", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT notice, title, doc_number, issuer, issued_on, source_text
+                    FROM plan WHERE id = ?""")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Plan(id, rs.getString("notice"), rs.getString("title"),
+                            rs.getString("doc_number"), rs.getString("issuer"), Columns.getDate(rs, "issued_on"),
+                            rs.getString("source_text"), parts(c, id), sections(c, id), TaskReader.byPlan(c, id)));
+                }
+            }
+        });
+    }
+
+    private static List<Part> parts(Connection c, long planId) throws SQLException {
+        List<Part> parts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT number, title FROM part WHERE plan_id = ? ORDER BY ord, id")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    parts.add(new Part(rs.getString("number"), rs.getString("title")));
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static List<Section> sections(Connection c, long planId) throws SQLException {
+        List<Section> sections = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT p.number AS part_number, s.number, s.title
+                FROM section s LEFT JOIN part p ON p.id = s.part_id
+                WHERE s.plan_id = ?
+                ORDER BY s.ord, s.id""")) {
+            ps.setLong(1, planId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sections.add(new Section(rs.getString("part_number"), rs.getString("number"),
+                            rs.getString("title")));
+                }
+            }
+        }
+        return sections;
+    }
+
+    /** One summary per plan, oldest first (by id). */
+    public List<PlanSummary> list() {
+        return db.inTransaction("list the plans", c -> {
+            List<PlanSummary> plans = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT p.id, p.title, p.notice, p.doc_number, p.issued_on,
+                           (SELECT count(*) FROM task t WHERE t.plan_id = p.id) AS task_count
+                    FROM plan p
+                    ORDER BY p.id""");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String docNumber = rs.getString("doc_number");
+                    plans.add(new PlanSummary(rs.getLong("id"),
+                            Plan.displayTitle(rs.getString("title"), rs.getString("notice"), docNumber),
+                            docNumber, Columns.getDate(rs, "issued_on"), rs.getInt("task_count")));
+                }
+            }
+            return plans;
+        });
+    }
+
+    /**
+     * Deletes the plan with everything in it. Units stay: they belong to the workspace's
+     * directory and may hold tasks of other plans.
+     *
+     * @return whether there was such a plan
+     */
+    public boolean delete(long id) {
+        return db.inTransaction("delete the plan", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** Whether the workspace holds no plan at all (first start: offer the sample plan). */
+    public boolean isEmpty() {
+        return db.inTransaction("look for plans", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM plan)");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        });
+    }
+}

@@ -1,0 +1,7 @@
+package org.luoshi.storage;
+
+import org.luoshi.plan.Unit;
+
+/** A unit of the directory and how many tasks, across all plans, it holds in any role. */
+public record UnitTaskCount(Unit unit, int taskCount) {
+}

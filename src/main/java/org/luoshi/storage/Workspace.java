@@ -1,0 +1,81 @@
+package org.luoshi.storage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * An open workspace file: every plan, unit and task the user keeps, in one SQLite database.
+ * Open it once, share it, close it when the window closes. Every edit made through its
+ * repositories is committed when the call returns, so there is nothing to "save".
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Database db;
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final TaskRepository tasks;
+
+    private Workspace(Database db) {
+        this.db = db;
+        this.plans = new PlanRepository(db);
+        this.units = new UnitRepository(db);
+        this.tasks = new TaskRepository(db);
+    }
+
+    /**
+     * Opens the workspace file, creating it (and its folder) if missing and bringing an older
+     * schema up to date.
+     *
+     * @throws WorkspaceException if the file is not a Luoshi workspace, was written by a newer
+     *                            Luoshi, or cannot be opened; such a file is left untouched
+     */
+    public static Workspace open(Path file) {
+        Objects.requireNonNull(file, "file");
+        Database db = Database.open(file);
+        try {
+            // Decide what the file is before the first write (WAL switch, migrations).
+            Migrations.checkCanOpen(db.readHeader(), db.file());
+            db.useWriteAheadLog();
+            Migrations.apply(db);
+            return new Workspace(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The workspace file, absolute. */
+    public Path file() {
+        return db.file();
+    }
+
+    /** Whole plans: save after import, list, load, delete. */
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    /** The directory of units shared by all plans. */
+    public UnitRepository units() {
+        return units;
+    }
+
+    /** Edits of single tasks: progress, milestones, status, text. */
+    public TaskRepository tasks() {
+        return tasks;
+    }
+
+    /** SQLite's consistency check of the whole file: "ok", or the problems, one per line. */
+    public String integrityCheck() {
+        return db.integrityCheck();
+    }
+
+    /** The connection, for tests in this package that look under the repositories. */
+    Database database() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
