@@ -1,11 +1,45 @@
 package org.luoshi.app;
 
-/** Placeholder entry point; replaced by the real launcher in the same commit series. */
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import javafx.application.Application;
+import org.luoshi.cli.LuoshiCommand;
+
+/**
+ * Entry point of {@code java -jar luoshi.jar}: a subcommand (import, plans, --help, --version)
+ * runs the command line without touching the toolkit; anything else opens the window.
+ * A plain class, not the Application itself, so the jar starts from the class path.
+ */
 public final class Launcher {
+    private static final Set<String> CLI_WORDS = Set.of("import", "plans", "help", "--help", "-h", "--version", "-V");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Luoshi");
+        if (isCommandLine(args)) {
+            PrintWriter out = utf8(FileDescriptor.out);
+            PrintWriter err = utf8(FileDescriptor.err);
+            System.exit(LuoshiCommand.execute(args, out, err));
+        }
+        Application.launch(LuoshiApp.class, args);
+    }
+
+    static boolean isCommandLine(String[] args) {
+        for (String a : args) {
+            if (CLI_WORDS.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Chinese must come out right whatever the platform's default encoding (GBK on Chinese Windows).
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
     }
 }

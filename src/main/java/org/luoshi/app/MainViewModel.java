@@ -1,0 +1,115 @@
+package org.luoshi.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
+import org.luoshi.plan.PlanSummary;
+import org.luoshi.storage.Workspace;
+
+/**
+ * State of the main window: the workspace's plans and the plan on show. All workspace access runs
+ * through {@link BackgroundTasks}, so the workspace object is touched by the I/O thread only.
+ */
+public final class MainViewModel {
+    private final BackgroundTasks tasks;
+    private final Path workspaceFile;
+    private Workspace workspace; // I/O thread only
+
+    private final ReadOnlyListWrapper<PlanSummary> plans =
+            new ReadOnlyListWrapper<>(this, "plans", FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+
+    public MainViewModel(BackgroundTasks tasks, Path workspaceFile) {
+        this.tasks = tasks;
+        this.workspaceFile = workspaceFile;
+    }
+
+    /** Opens the workspace; on first start imports the sample plan; then shows the first plan. */
+    public void open() {
+        status.set(Messages.get("app.loading"));
+        tasks.run(Messages.get("app.loading"), () -> {
+            workspace = Workspace.open(workspaceFile);
+            SamplePlan.seedIfEmpty(workspace);
+            List<PlanSummary> list = workspace.plans().list();
+            Plan first = list.isEmpty() ? null : workspace.plans().load(list.get(0).id()).orElse(null);
+            return new Loaded(list, first);
+        }, this::show, this::fail);
+    }
+
+    public void select(PlanSummary summary) {
+        if (summary == null || (plan.get() != null && plan.get().id() == summary.id())) {
+            return;
+        }
+        tasks.run(Messages.get("app.loading"), () -> new Loaded(workspace.plans().list(),
+                workspace.plans().load(summary.id()).orElse(null)), this::show, this::fail);
+    }
+
+    private void show(Loaded result) {
+        plans.setAll(result.plans());
+        plan.set(result.plan());
+        int taskTotal = result.plans().stream().mapToInt(PlanSummary::taskCount).sum();
+        status.set(result.plans().isEmpty() ? Messages.get("app.noPlans")
+                : Messages.get("app.planCount", result.plans().size(), taskTotal));
+        loaded.set(true);
+    }
+
+    private void fail(Throwable t) {
+        String message = t.getMessage() == null ? t.toString() : t.getMessage();
+        error.set(Messages.get("app.error.workspace", message));
+        status.set(Messages.get("app.error.workspace", message));
+    }
+
+    /** Closes the workspace after any queued work. */
+    public void close() {
+        tasks.run("close", () -> {
+            if (workspace != null) {
+                workspace.close();
+                workspace = null;
+            }
+            return null;
+        }, r -> { }, t -> { });
+        tasks.shutdown();
+    }
+
+    public Path workspaceFile() {
+        return workspaceFile;
+    }
+
+    public ReadOnlyListProperty<PlanSummary> plansProperty() {
+        return plans.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** A message for the user when the workspace cannot be used; null while all is well. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** True once the first load finished (tests wait on it). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    private record Loaded(List<PlanSummary> plans, Plan plan) {
+    }
+}

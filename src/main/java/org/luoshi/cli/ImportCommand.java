@@ -1,0 +1,64 @@
+package org.luoshi.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.luoshi.i18n.Messages;
+import org.luoshi.importer.PlanJsonWriter;
+import org.luoshi.importer.parse.ParsedPlan;
+import org.luoshi.importer.parse.PlanParser;
+import org.luoshi.importer.read.DocumentReadException;
+import org.luoshi.importer.read.TextDocumentReader;
+import org.luoshi.plan.Plan;
+import org.luoshi.storage.Workspace;
+import org.luoshi.storage.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code import FILE --json} prints the plan JSON and writes nothing; {@code import FILE} saves
+ * the plan in the workspace and prints its id and task count.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Read a plan document; print it as JSON (--json) or save it in the workspace.")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    LuoshiCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "The plan document (UTF-8 or UTF-16 text).")
+    Path file;
+
+    @Option(names = "--json", description = "Print the plan as JSON (spec/plan-json.md) and save nothing.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        var out = root.spec.commandLine().getOut();
+        var err = root.spec.commandLine().getErr();
+        String text;
+        try {
+            text = new TextDocumentReader().read(file);
+        } catch (DocumentReadException e) {
+            err.println(e.getMessage());
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        ParsedPlan parsed = new PlanParser().parse(text);
+        if (json) {
+            out.println(new PlanJsonWriter().write(parsed));
+            return 0;
+        }
+        if (parsed.plan().tasks().isEmpty()) {
+            err.println(Messages.get("import.error.noTasks", file));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        try (Workspace ws = Workspace.open(root.workspaceFile())) {
+            Plan saved = ws.plans().save(parsed.plan());
+            out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
+            return 0;
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.luoshi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.luoshi.storage.WorkspaceLocation;
+
+class AppOptionsTest {
+    @Test
+    void workspaceOptionInBothSpellings() {
+        assertThat(AppOptions.parse(List.of("--workspace", "/tmp/a.db")).workspace()).isEqualTo(Path.of("/tmp/a.db"));
+        assertThat(AppOptions.parse(List.of("--workspace=/tmp/b.db")).workspace()).isEqualTo(Path.of("/tmp/b.db"));
+    }
+
+    @Test
+    void withoutOptionTheDefaultLocation() {
+        assertThat(AppOptions.parse(List.of()).workspace()).isEqualTo(WorkspaceLocation.defaultFile());
+    }
+
+    @Test
+    void launcherSendsSubcommandsToTheCommandLine() {
+        assertThat(Launcher.isCommandLine(new String[] {"import", "x.txt", "--json"})).isTrue();
+        assertThat(Launcher.isCommandLine(new String[] {"--workspace", "w.db", "plans"})).isTrue();
+        assertThat(Launcher.isCommandLine(new String[] {"--workspace", "w.db"})).isFalse();
+        assertThat(Launcher.isCommandLine(new String[] {})).isFalse();
+    }
+}

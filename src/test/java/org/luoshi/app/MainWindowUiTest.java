@@ -1,0 +1,79 @@
+package org.luoshi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.OutlineRow;
+import org.luoshi.storage.Workspace;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app, headless: on first start it imports the sample plan and shows its 47 tasks. */
+class MainWindowUiTest {
+    @TempDir
+    Path dir;
+
+    private LuoshiApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        FxToolkit.registerPrimaryStage();
+        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace",
+                dir.resolve("workspace.db").toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        Messages.setLocale(Locale.getDefault());
+    }
+
+    @Test
+    void firstStartShowsTheSamplePlanWithItsFortySevenTasks() throws Exception {
+        MainWindow window = app.window();
+        PlanTreeTable tree = window.tree();
+        assertThat(tree.taskRowCount()).isEqualTo(47);
+        // 3 parts + 21 sections + 47 tasks, all expanded
+        assertThat(tree.getExpandedItemCount()).isEqualTo(71);
+
+        Label title = (Label) window.lookup("#planTitle");
+        Label subtitle = (Label) window.lookup("#planSubtitle");
+        assertThat(title.getText()).isEqualTo("落实第十次全国深化“放管服”改革电视电话会议重点任务分工方案");
+        assertThat(subtitle.getText()).contains("晋政办发〔2023〕1号");
+
+        assertThat(tree.getColumns()).extracting(c -> c.getText())
+                .containsExactly("序号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限");
+
+        OutlineRow task29 = tree.getRoot().getChildren().get(1).getChildren().get(4).getChildren().get(2).getValue();
+        assertThat(task29.number()).isEqualTo("29");
+        assertThat(task29.responsible()).isEqualTo("省审批服务管理局、省市场监管局等");
+        assertThat(task29.deadline()).isEqualTo("2023年3月底前；6月底前");
+    }
+
+    @Test
+    void theSampleIsImportedOnceNotOnEveryStart() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace",
+                dir.resolve("workspace.db").toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
+        FxToolkit.cleanupApplication(app);
+        try (Workspace ws = Workspace.open(dir.resolve("workspace.db"))) {
+            assertThat(ws.plans().list()).hasSize(1);
+        }
+        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace",
+                dir.resolve("workspace.db").toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
+    }
+}

@@ -1,0 +1,111 @@
+package org.luoshi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.i18n.Messages;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private Path sample;
+    private Path workspace;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Messages.setLocale(Locale.ENGLISH);
+        sample = dir.resolve("shanxi-2023-1.txt");
+        try (InputStream in = getClass().getResourceAsStream("/corpus/shanxi-2023-1.txt")) {
+            Files.copy(in, sample);
+        }
+        workspace = dir.resolve("ws").resolve("workspace.db");
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(Locale.getDefault());
+    }
+
+    @Test
+    void importJsonPrintsThePlanAndWritesNothing() throws IOException {
+        Result r = run("--workspace", workspace.toString(), "import", sample.toString(), "--json");
+        assertThat(r.code).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out);
+        assertThat(json.get("docNumber").asText()).isEqualTo("晋政办发〔2023〕1号");
+        assertThat(json.get("tasks")).hasSize(47);
+        assertThat(workspace).doesNotExist();
+    }
+
+    @Test
+    void importSavesThePlanAndPlansListsIt() {
+        Result saved = run("import", sample.toString(), "--workspace", workspace.toString());
+        assertThat(saved.code).as(saved.err).isZero();
+        assertThat(saved.out).contains("47 tasks");
+        assertThat(workspace).exists();
+
+        Result listed = run("--workspace", workspace.toString(), "plans");
+        assertThat(listed.code).isZero();
+        assertThat(listed.out).contains("晋政办发〔2023〕1号").contains("\t47\t")
+                .contains("落实第十次全国深化“放管服”改革电视电话会议重点任务分工方案");
+    }
+
+    @Test
+    void missingFileIsOneLineOnStderrExitTwoAndNoWorkspace() {
+        Result r = run("--workspace", workspace.toString(), "import", dir.resolve("nope.txt").toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err.strip()).contains("nope.txt").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(workspace).doesNotExist();
+    }
+
+    @Test
+    void emptyFileAndDocumentWithoutTasksLeaveTheWorkspaceUntouched() throws IOException {
+        run("--workspace", workspace.toString(), "import", sample.toString());
+        byte[] before = Files.readAllBytes(workspace);
+
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Result r = run("--workspace", workspace.toString(), "import", empty.toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err).contains("empty");
+
+        Path prose = Files.writeString(dir.resolve("prose.txt"), "这是一段没有任何任务的文字。\n只是说明。\n");
+        r = run("--workspace", workspace.toString(), "import", prose.toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err).contains("No tasks");
+
+        assertThat(run("--workspace", workspace.toString(), "plans").out.lines()
+                .filter(l -> l.matches("\\d+\\t.*")).count()).isEqualTo(1);
+        assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void damagedWorkspaceIsAClearMessage() throws IOException {
+        Path notADatabase = Files.writeString(dir.resolve("bad.db"), "this is not sqlite, just text ".repeat(200));
+        Result r = run("--workspace", notADatabase.toString(), "plans");
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err).contains("bad.db");
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LuoshiCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+}
