@@ -28,11 +28,11 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         setPlaceholder(new Label(Messages.get("app.noPlans")));
 
         TreeTableColumn<OutlineRow, String> number = column("column.number", OutlineRow::number, 90, "number");
-        TreeTableColumn<OutlineRow, String> task = column("column.task", OutlineRow::text, 520, "task");
+        TreeTableColumn<OutlineRow, String> task = column("column.task", OutlineRow::text, 480, "task");
         TreeTableColumn<OutlineRow, String> lead = column("column.lead", OutlineRow::lead, 170, "units");
         TreeTableColumn<OutlineRow, String> responsible = column("column.responsible", OutlineRow::responsible, 190, "units");
         TreeTableColumn<OutlineRow, String> cooperating = column("column.cooperating", OutlineRow::cooperating, 190, "units");
-        TreeTableColumn<OutlineRow, String> deadline = column("column.deadline", OutlineRow::deadline, 130, "deadline");
+        TreeTableColumn<OutlineRow, String> deadline = column("column.deadline", OutlineRow::deadline, 170, "deadline");
         getColumns().setAll(List.of(number, task, lead, responsible, cooperating, deadline));
         setTreeColumn(number);
 
