@@ -31,7 +31,10 @@ class UnitListSplitterTest {
         "市住房城乡建设管理委（市重大办）",
         "国家统计局山西调查总队",
         "中国铁路太原局集团有限公司",
-        "有关部门"
+        "有关部门",
+        "各省（区、市）人民政府",
+        "各市、县（市、区）人民政府",
+        "各省、自治区、直辖市人民政府"
     })
     void groupAndCompoundNamesStayWhole(String name) {
         UnitList units = splitter.split(name);
@@ -71,7 +74,11 @@ class UnitListSplitterTest {
                 Arguments.of("市发展改革委、市住房城乡建设管理委（市重大办）、市经济信息化委",
                         List.of("市发展改革委", "市住房城乡建设管理委（市重大办）", "市经济信息化委"), false),
                 Arguments.of("市发展改革委、市交通委，各区", List.of("市发展改革委", "市交通委", "各区"), false),
-                Arguments.of(" 市发展改革委、市交通委 ", List.of("市发展改革委", "市交通委"), false));
+                Arguments.of(" 市发展改革委、市交通委 ", List.of("市发展改革委", "市交通委"), false),
+                Arguments.of("各省、自治区、直辖市人民政府和国务院有关部门",
+                        List.of("各省、自治区、直辖市人民政府", "国务院有关部门"), false),
+                Arguments.of("省教育厅、各市、县（市、区）人民政府",
+                        List.of("省教育厅", "各市、县（市、区）人民政府"), false));
     }
 
     @ParameterizedTest(name = "{0} → {1} others={2}")
@@ -86,6 +93,19 @@ class UnitListSplitterTest {
     void othersMarkerAddsNoUnit() {
         UnitList units = splitter.split("省财政厅、省发展改革委、人行太原中心支行、山西银保监局等相关部门");
         assertThat(units.names()).noneMatch(n -> n.contains("等") || n.contains("相关部门"));
+    }
+
+    @Test
+    void aGroupAfterALevelWordIsNotGluedToIt() {
+        // 各区 is a complete group (spec: Units); the 、 after it separates another unit.
+        UnitList units = splitter.split("市发展改革委、市工商联，各区、有关行业协会");
+        assertThat(units.names()).containsExactly("市发展改革委", "市工商联", "各区", "有关行业协会");
+    }
+
+    @Test
+    void aListOfLevelsDoesNotClimbBack() {
+        assertThat(splitter.split("各区、市发展改革委").names()).containsExactly("各区", "市发展改革委");
+        assertThat(splitter.split("各市、省直有关部门").names()).containsExactly("各市", "省直有关部门");
     }
 
     @Test
