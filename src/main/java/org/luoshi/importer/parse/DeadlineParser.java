@@ -45,10 +45,14 @@ public final class DeadlineParser {
             "(?<byYear>(?<byY>\\d{4})年(?:年底|底|末)(?:前|之前|以前))",
             // 2023年内
             "(?<inYear>(?<iyY>\\d{4})年(?:内|以内))",
+            // 6月30日前 (year from context)
+            "(?<byBareDay>(?<![\\d年])(?<bxM>\\d{1,2})月(?<bxD>\\d{1,2})日(?:前|之前|以前))",
             // 6月底前 (year from context)
             "(?<byBareMonth>(?<![\\d年])(?<bbM>\\d{1,2})月(?:底|末)(?:前|之前|以前)?)",
             // 年底前 (year from context)
             "(?<byBareYearEnd>(?<![\\d])年(?:底|末)(?:前|之前|以前))",
+            // 到2025年6月底
+            "(?<untilMonth>(?:到|至)(?<umY>\\d{4})年(?<umM>\\d{1,2})月(?:底|末)?(?:前|之前|以前)?(?![\\d日]))",
             // 到2025年, 至2035年
             "(?<untilYear>(?:到|至)(?<uyY>\\d{4})年(?:底|末)?(?![\\d月]))",
             // 2023年起, 从2019年起, 2023年7月起
@@ -192,6 +196,17 @@ public final class DeadlineParser {
         if (m.group("inYear") != null) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("iyY")), 12, 31));
         }
+        if (m.group("byBareDay") != null) {
+            int mo = Integer.parseInt(m.group("bxM"));
+            int d = Integer.parseInt(m.group("bxD"));
+            if (!validMonth(mo) || d < 1 || d > Month.of(mo).maxLength()) {
+                return null;
+            }
+            if (year == null) {
+                return Deadline.by(raw, null);
+            }
+            return d > YearMonth.of(year, mo).lengthOfMonth() ? null : Deadline.by(raw, LocalDate.of(year, mo, d));
+        }
         if (m.group("byBareMonth") != null) {
             int mo = Integer.parseInt(m.group("bbM"));
             if (!validMonth(mo)) {
@@ -201,6 +216,13 @@ public final class DeadlineParser {
         }
         if (m.group("byBareYearEnd") != null) {
             return Deadline.by(raw, year == null ? null : LocalDate.of(year, 12, 31));
+        }
+        if (m.group("untilMonth") != null) {
+            int mo = Integer.parseInt(m.group("umM"));
+            if (!validMonth(mo)) {
+                return null;
+            }
+            return Deadline.by(raw, YearMonth.of(Integer.parseInt(m.group("umY")), mo).atEndOfMonth());
         }
         if (m.group("untilYear") != null) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("uyY")), 12, 31));

@@ -70,6 +70,30 @@ class DeadlineParserTest {
     }
 
     @Test
+    void dayOfAMonthWithoutYearTakesTheYearBefore() {
+        List<Deadline> found = find("2024年3月底前，完成系统升级；9月30日前，全面推广应用。", 2023);
+        assertThat(found).extracting(Deadline::raw).containsExactly("2024年3月底前", "9月30日前");
+        assertThat(found).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 9, 30));
+
+        Deadline alone = only("6月30日前报送自查报告。", 2023);
+        assertThat(alone.kind()).isEqualTo(DeadlineKind.BY);
+        assertThat(alone.date()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @ParameterizedTest(name = "{0} → BY {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            到2025年6月底，完成全部存量证照转化。   | 到2025年6月底 | 2025-06-30
+            到2025年底，基本建成统一的电子证照库。  | 到2025年底    | 2025-12-31
+            """)
+    void untilAMonthOrYearEnd(String text, String raw, LocalDate date) {
+        Deadline d = only(text, 2023);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.date()).isEqualTo(date);
+    }
+
+    @Test
     void monthWithoutAnyYearHasNoDate() {
         Deadline d = only("6月底前，同步签发率达到80%。", null);
         assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
