@@ -31,9 +31,10 @@ public final class DeadlineParser {
             // “十四五”期间
             "(?<fiveYear>[“\"]?十(?<fyN>[一二三四五六七八九])五[”\"]?(?:期间|时期|末))",
             // 2012年起5年内
-            "(?<fromFor>(?<ffY>\\d{4})年(?:起|开始)(?<ffN>" + NUM + ")年内)",
+            "(?<fromFor>(?:从|自)?(?<ffY>\\d{4})年(?:起|开始)(?<ffN>" + NUM + ")年内)",
             // 每年2月底前, 每年3月15日前, 每季度, 每半年, 每月28日前
             "(?<yearly>每年(?<ylM>\\d{1,2})月(?:(?<ylD>\\d{1,2})日|底|末)?(?:前|之前)?)",
+            "(?<yearlyEnd>每年(?:年底|年末|底)(?:前|之前)?)",
             "(?<halfYearly>每半年)",
             "(?<quarterly>每季度?(?:末|结束后)?)",
             "(?<monthly>每月(?:(?<mlD>\\d{1,2})日|底|末)?(?:前|之前)?)",
@@ -56,7 +57,7 @@ public final class DeadlineParser {
             // 到2025年, 至2035年
             "(?<untilYear>(?:到|至)(?<uyY>\\d{4})年(?:底|末)?(?![\\d月]))",
             // 2023年起, 从2019年起, 2023年7月起
-            "(?<from>(?:从|自)?(?<frY>\\d{4})年(?:(?<frM>\\d{1,2})月)?(?:起|开始))",
+            "(?<from>(?:从|自)?(?<frY>\\d{4})年(?:(?<frM>\\d{1,2})月(?:(?<frD>\\d{1,2})日)?)?(?:起|开始))",
             // 20个工作日内, 5年内, 3个月内
             "(?<within>(?<wiN>" + NUM + ")(?:个)?(?<wiU>工作日|自然日|日|天|月|年)(?:内|以内))"));
 
@@ -162,6 +163,9 @@ public final class DeadlineParser {
                     : raw.contains("底") || raw.contains("末") ? Month.of(month).length(false) : null;
             return Deadline.recurring(raw, Recurrence.YEARLY, month, day);
         }
+        if (m.group("yearlyEnd") != null) {
+            return Deadline.recurring(raw, Recurrence.YEARLY, 12, 31);
+        }
         if (m.group("halfYearly") != null) {
             return Deadline.recurring(raw, Recurrence.HALF_YEARLY, null, null);
         }
@@ -230,10 +234,11 @@ public final class DeadlineParser {
         if (m.group("from") != null) {
             int y = Integer.parseInt(m.group("frY"));
             int mo = m.group("frM") != null ? Integer.parseInt(m.group("frM")) : 1;
-            if (!validMonth(mo)) {
+            int d = m.group("frD") != null ? Integer.parseInt(m.group("frD")) : 1;
+            if (!validMonth(mo) || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
                 return null;
             }
-            return Deadline.from(raw, LocalDate.of(y, mo, 1));
+            return Deadline.from(raw, LocalDate.of(y, mo, d));
         }
         if (m.group("within") != null) {
             int n = ChineseNumerals.parse(m.group("wiN"));
