@@ -159,6 +159,47 @@ class ClauseParserTest {
         assertThat(ongoing.timeLimits()).containsExactly("长期坚持");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("clausesWithTimeLimits")
+    void timeLimitInAVerbClauseIsNoUnit(String content, List<String> lead, List<String> responsible,
+            List<String> cooperating, String timeLimit) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.timeLimits()).containsExactly(timeLimit);
+    }
+
+    static Stream<Arguments> clausesWithTimeLimits() {
+        return Stream.of(
+                Arguments.of("省商务厅牵头，持续推进", List.of("省商务厅"), List.of(), List.of(), "持续推进"),
+                Arguments.of("省农业农村厅牵头，省相关部门配合，长期坚持",
+                        List.of("省农业农村厅"), List.of(), List.of("省相关部门"), "长期坚持"),
+                Arguments.of("省教育厅负责，2023年底前完成", List.of("省教育厅"), List.of(), List.of(), "2023年底前完成"),
+                Arguments.of("省发展改革委牵头，省财政厅配合；2023年6月底前",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅"), "2023年6月底前"),
+                Arguments.of("省人社厅、省财政厅按职责分工负责，每季度报送进展",
+                        List.of(), List.of("省人社厅", "省财政厅"), List.of(), "每季度报送进展"));
+    }
+
+    @Test
+    void leadMarkedInAList() {
+        ParsedClause c = parse("责任单位：省发展改革委（牵头）、省财政厅、省自然资源厅", false);
+        assertThat(names(c, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(c, Role.RESPONSIBLE)).containsExactly("省财政厅", "省自然资源厅");
+
+        ParsedClause second = parse("责任单位：省财政厅、省发展改革委(牵头)", false);
+        assertThat(names(second, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(second, Role.RESPONSIBLE)).containsExactly("省财政厅");
+    }
+
+    @Test
+    void fieldsSeparatedByIdeographicSpace() {
+        ParsedClause c = parse("牵头单位：省发展改革委\u3000配合单位：省财政厅、省自然资源厅", false);
+        assertThat(names(c, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(c, Role.COOPERATING)).containsExactly("省财政厅", "省自然资源厅");
+    }
+
     @Test
     void standingRuleMakesTheFirstListedUnitLead() {
         ParsedClause c = parse("工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同", false);

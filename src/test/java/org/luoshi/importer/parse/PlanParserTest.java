@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -236,6 +237,31 @@ class PlanParserTest {
         assertThat(parsed.plan().tasks().get(0).deadlines()).extracting(Deadline::date).containsOnlyNulls();
         assertThat(parsed.warnings()).containsExactly(
                 new ImportWarning(2, Messages.get("import.warning.noYear", "6月底前")));
+    }
+
+    @Test
+    void timeLimitsGivenInTheClause() {
+        Plan plan = parse("""
+                一、重点任务
+                1．加强对重点产业链供应链“白名单”企业协调服务。（省工信厅牵头，长期坚持）
+                2．开展离校未就业高校毕业生实名服务。（省教育厅负责，2023年底前完成）
+                3．持续推进跨部门综合监管试点工作。（省审批服务管理局牵头，省相关部门配合）
+                山西省人民政府办公厅
+                2023年1月20日
+                """).plan();
+        Task first = plan.tasks().get(0);
+        assertThat(first.unitNames(Role.LEAD)).containsExactly("省工信厅");
+        assertThat(first.unitNames(Role.COOPERATING)).isEmpty();
+        assertThat(first.deadlines()).extracting(Deadline::kind, Deadline::raw)
+                .containsExactly(Tuple.tuple(DeadlineKind.ONGOING, "长期坚持"));
+        assertThat(first.text()).isEqualTo("加强对重点产业链供应链“白名单”企业协调服务。");
+
+        Task second = plan.tasks().get(1);
+        assertThat(second.unitNames(Role.LEAD)).containsExactly("省教育厅");
+        assertThat(second.deadlines()).extracting(Deadline::kind, Deadline::date)
+                .containsExactly(Tuple.tuple(DeadlineKind.BY, LocalDate.of(2023, 12, 31)));
+
+        assertThat(plan.tasks().get(2).deadlines()).as("持续推进 as a verb of the text").isEmpty();
     }
 
     @Test
