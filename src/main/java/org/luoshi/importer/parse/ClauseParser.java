@@ -21,7 +21,14 @@ public final class ClauseParser {
             Pattern.compile("(?:列|排)(?:在)?第一位(?:者|的(?:部门|单位))?为牵头(?:单位|部门)");
 
     /** A field label such as 牵头单位： at the start or after a separator. */
-    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s]))([\\u4e00-\\u9fa5]{2,6})\\s*[:：]");
+    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s\\u3000]))([\\u4e00-\\u9fa5]{2,6})\\s*[:：]");
+
+    /** 省发展改革委（牵头）: the unit that leads, marked inside a list. */
+    private static final Pattern LEAD_MARK = Pattern.compile("[（(]牵头[）)]$");
+
+    /** A verb-clause segment that gives the time limit rather than units: 持续推进, 2023年底前完成. */
+    private static final Pattern ONGOING_LIMIT =
+            Pattern.compile("(?:长期坚持|长期推进|持续推进|持续实施|常态化推进|长期实施|长期|持续)");
 
     private static final Map<String, Role> LABEL_ROLES = new LinkedHashMap<>();
     private static final List<String> TIME_LABELS = List.of("完成时限", "完成时间", "时间节点", "时限", "时间要求", "完成期限");
@@ -51,6 +58,7 @@ public final class ClauseParser {
     private static final int MAX_UNIT_NAME = 40;
 
     private final UnitListSplitter splitter = new UnitListSplitter();
+    private final DeadlineParser deadlines = new DeadlineParser();
 
     /**
      * @param content          the text inside the brackets
@@ -117,10 +125,11 @@ public final class ClauseParser {
                 return false;
             }
             b.others |= units.othersIncluded();
+            List<String> names = takeMarkedLeads(units.names(), b);
             if (role == Role.RESPONSIBLE) {
-                addSharedList(units.names(), firstLeads, units.names().size() == 1, b);
+                addSharedList(names, firstLeads, names.size() == 1, b);
             } else {
-                b.addAll(units.names(), role);
+                b.addAll(names, role);
             }
             anyRole = true;
         }
@@ -136,6 +145,10 @@ public final class ClauseParser {
         for (String raw : segments) {
             String segment = trimSeparators(raw);
             if (segment.isEmpty()) {
+                continue;
+            }
+            if (isTimeLimit(segment)) {
+                b.timeLimits.add(segment); // （省商务厅牵头，持续推进）: a time, not a unit
                 continue;
             }
             String lead = suffix(segment, LEAD_VERBS);
@@ -179,19 +192,44 @@ public final class ClauseParser {
                 return false;
             }
             b.others |= units.othersIncluded();
+            List<String> names = takeMarkedLeads(units.names(), b);
             if (lead != null) {
-                b.addAll(units.names(), Role.LEAD);
+                b.addAll(names, Role.LEAD);
                 previous = Role.LEAD;
             } else if (coop != null) {
-                b.addAll(units.names(), Role.COOPERATING);
+                b.addAll(names, Role.COOPERATING);
                 previous = Role.COOPERATING;
             } else {
-                boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && units.names().size() == 1;
-                addSharedList(units.names(), firstLeads, soleLead, b);
+                boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && names.size() == 1;
+                addSharedList(names, firstLeads, soleLead, b);
                 previous = Role.RESPONSIBLE;
             }
         }
         return anyVerb;
+    }
+
+    /** A segment that starts with a time phrase (于2023年底前完成, 每季度报送) or reads 持续推进. */
+    private boolean isTimeLimit(String segment) {
+        if (ONGOING_LIMIT.matcher(segment).matches()) {
+            return true;
+        }
+        String s = segment.startsWith("于") || segment.startsWith("在") ? segment.substring(1) : segment;
+        List<FoundDeadline> found = deadlines.find(s, null);
+        return !found.isEmpty() && found.get(0).start() == 0;
+    }
+
+    /** Adds the units marked （牵头） in a list as leads, without the mark; returns the others. */
+    private static List<String> takeMarkedLeads(List<String> names, Builder b) {
+        List<String> rest = new ArrayList<>();
+        for (String name : names) {
+            Matcher m = LEAD_MARK.matcher(name);
+            if (m.find() && m.start() > 0) {
+                b.add(Texts.strip(name.substring(0, m.start())), Role.LEAD);
+            } else {
+                rest.add(name);
+            }
+        }
+        return rest;
     }
 
     /** A 负责 list: one lead under the standing rule or when alone, else shared responsibility. */

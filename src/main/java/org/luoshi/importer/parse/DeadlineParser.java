@@ -31,9 +31,10 @@ public final class DeadlineParser {
             // “十四五”期间
             "(?<fiveYear>[“\"]?十(?<fyN>[一二三四五六七八九])五[”\"]?(?:期间|时期|末))",
             // 2012年起5年内
-            "(?<fromFor>(?<ffY>\\d{4})年(?:起|开始)(?<ffN>" + NUM + ")年内)",
+            "(?<fromFor>(?:从|自)?(?<ffY>\\d{4})年(?:起|开始)(?<ffN>" + NUM + ")年内)",
             // 每年2月底前, 每年3月15日前, 每季度, 每半年, 每月28日前
             "(?<yearly>每年(?<ylM>\\d{1,2})月(?:(?<ylD>\\d{1,2})日|底|末)?(?:前|之前)?)",
+            "(?<yearlyEnd>每年(?:年底|年末|底)(?:前|之前)?)",
             "(?<halfYearly>每半年)",
             "(?<quarterly>每季度?(?:末|结束后)?)",
             "(?<monthly>每月(?:(?<mlD>\\d{1,2})日|底|末)?(?:前|之前)?)",
@@ -45,14 +46,18 @@ public final class DeadlineParser {
             "(?<byYear>(?<byY>\\d{4})年(?:年底|底|末)(?:前|之前|以前))",
             // 2023年内
             "(?<inYear>(?<iyY>\\d{4})年(?:内|以内))",
+            // 6月30日前 (year from context)
+            "(?<byBareDay>(?<![\\d年])(?<bxM>\\d{1,2})月(?<bxD>\\d{1,2})日(?:前|之前|以前))",
             // 6月底前 (year from context)
             "(?<byBareMonth>(?<![\\d年])(?<bbM>\\d{1,2})月(?:底|末)(?:前|之前|以前)?)",
             // 年底前 (year from context)
             "(?<byBareYearEnd>(?<![\\d])年(?:底|末)(?:前|之前|以前))",
+            // 到2025年6月底
+            "(?<untilMonth>(?:到|至)(?<umY>\\d{4})年(?<umM>\\d{1,2})月(?:底|末)?(?:前|之前|以前)?(?![\\d日]))",
             // 到2025年, 至2035年
             "(?<untilYear>(?:到|至)(?<uyY>\\d{4})年(?:底|末)?(?![\\d月]))",
             // 2023年起, 从2019年起, 2023年7月起
-            "(?<from>(?:从|自)?(?<frY>\\d{4})年(?:(?<frM>\\d{1,2})月)?(?:起|开始))",
+            "(?<from>(?:从|自)?(?<frY>\\d{4})年(?:(?<frM>\\d{1,2})月(?:(?<frD>\\d{1,2})日)?)?(?:起|开始))",
             // 20个工作日内, 5年内, 3个月内
             "(?<within>(?<wiN>" + NUM + ")(?:个)?(?<wiU>工作日|自然日|日|天|月|年)(?:内|以内))"));
 
@@ -158,6 +163,9 @@ public final class DeadlineParser {
                     : raw.contains("底") || raw.contains("末") ? Month.of(month).length(false) : null;
             return Deadline.recurring(raw, Recurrence.YEARLY, month, day);
         }
+        if (m.group("yearlyEnd") != null) {
+            return Deadline.recurring(raw, Recurrence.YEARLY, 12, 31);
+        }
         if (m.group("halfYearly") != null) {
             return Deadline.recurring(raw, Recurrence.HALF_YEARLY, null, null);
         }
@@ -192,6 +200,17 @@ public final class DeadlineParser {
         if (m.group("inYear") != null) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("iyY")), 12, 31));
         }
+        if (m.group("byBareDay") != null) {
+            int mo = Integer.parseInt(m.group("bxM"));
+            int d = Integer.parseInt(m.group("bxD"));
+            if (!validMonth(mo) || d < 1 || d > Month.of(mo).maxLength()) {
+                return null;
+            }
+            if (year == null) {
+                return Deadline.by(raw, null);
+            }
+            return d > YearMonth.of(year, mo).lengthOfMonth() ? null : Deadline.by(raw, LocalDate.of(year, mo, d));
+        }
         if (m.group("byBareMonth") != null) {
             int mo = Integer.parseInt(m.group("bbM"));
             if (!validMonth(mo)) {
@@ -202,16 +221,24 @@ public final class DeadlineParser {
         if (m.group("byBareYearEnd") != null) {
             return Deadline.by(raw, year == null ? null : LocalDate.of(year, 12, 31));
         }
+        if (m.group("untilMonth") != null) {
+            int mo = Integer.parseInt(m.group("umM"));
+            if (!validMonth(mo)) {
+                return null;
+            }
+            return Deadline.by(raw, YearMonth.of(Integer.parseInt(m.group("umY")), mo).atEndOfMonth());
+        }
         if (m.group("untilYear") != null) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("uyY")), 12, 31));
         }
         if (m.group("from") != null) {
             int y = Integer.parseInt(m.group("frY"));
             int mo = m.group("frM") != null ? Integer.parseInt(m.group("frM")) : 1;
-            if (!validMonth(mo)) {
+            int d = m.group("frD") != null ? Integer.parseInt(m.group("frD")) : 1;
+            if (!validMonth(mo) || d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
                 return null;
             }
-            return Deadline.from(raw, LocalDate.of(y, mo, 1));
+            return Deadline.from(raw, LocalDate.of(y, mo, d));
         }
         if (m.group("within") != null) {
             int n = ChineseNumerals.parse(m.group("wiN"));

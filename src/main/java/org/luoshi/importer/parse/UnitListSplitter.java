@@ -12,8 +12,14 @@ public final class UnitListSplitter {
     /** 等相关部门 / 等有关单位 / 等部门 / 等: ends a list with "and others". */
     private static final Pattern OTHERS = Pattern.compile("等(?:相关|有关|其他)?(?:部门|单位|机构|方面)?(?:以及|和|及|(?=$|[、，,；;]))");
 
+    /** An administrative level: 省, 市, 县, 自治区, 直辖市 … */
+    private static final String LEVEL = "(?:自治区|直辖市|自治州|自治县|[省市县区乡镇])(?:级)?";
+
     /** A level word that leans on the next name: 各市、县人民政府 is one unit. */
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?[省市县区乡镇](?:级)?$");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?" + LEVEL + "(?:、" + LEVEL + ")*$");
+
+    /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府. */
+    private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(自治区|直辖市|自治州|自治县|[省市县区乡镇])");
 
     /** Endings that make a fragment a complete unit name, so that a following 和 / 及 starts another. */
     private static final String[] UNIT_ENDINGS = {
@@ -42,13 +48,17 @@ public final class UnitListSplitter {
 
         List<String> names = new ArrayList<>();
         String pendingPrefix = null;
-        for (String piece : b.toString().split("[、，,；;]")) {
+        for (String piece : splitOutsideBrackets(b.toString())) {
             for (String name : splitOnConjunctions(Texts.strip(piece))) {
                 if (name.isEmpty()) {
                     continue;
                 }
                 if (pendingPrefix != null) {
-                    name = pendingPrefix + "、" + name;
+                    if (continuesLevels(pendingPrefix, name)) {
+                        name = pendingPrefix + "、" + name;
+                    } else {
+                        names.add(pendingPrefix); // 各区、有关行业协会: 各区 is a unit of its own
+                    }
                     pendingPrefix = null;
                 }
                 if (LEVEL_PREFIX.matcher(name).matches()) {
@@ -62,6 +72,50 @@ public final class UnitListSplitter {
             names.add(pendingPrefix);
         }
         return new UnitList(names, others);
+    }
+
+    /**
+     * Whether {@code name} goes on a list of levels (各市、县人民政府, 各省、自治区、直辖市人民政府):
+     * it starts with a level no higher than the last one of the prefix. 各区、市交通委 climbs from
+     * 区 back to 市, so 市交通委 is a unit of its own.
+     */
+    private static boolean continuesLevels(String prefix, String name) {
+        var next = LEADING_LEVEL.matcher(name);
+        if (!next.find()) {
+            return false;
+        }
+        String[] levels = prefix.split("、");
+        var last = LEADING_LEVEL.matcher(levels[levels.length - 1]);
+        return last.find() && rank(next.group(1)) >= rank(last.group(1));
+    }
+
+    private static int rank(String level) {
+        return switch (level) {
+            case "省", "自治区", "直辖市" -> 1;
+            case "市", "自治州" -> 2;
+            case "县", "区", "自治县" -> 3;
+            default -> 4; // 乡, 镇
+        };
+    }
+
+    /** Splits at 、，；, but not inside brackets: 各省（区、市）人民政府 is one name. */
+    private static List<String> splitOutsideBrackets(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("（(【[［".indexOf(c) >= 0) {
+                depth++;
+            } else if ("）)】]］".indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (depth == 0 && "、，,；;".indexOf(c) >= 0) {
+                out.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(s.substring(from));
+        return out;
     }
 
     /** Splits at 和 / 及 / 以及 / 与 only where the left side is already a whole unit name. */

@@ -1,0 +1,278 @@
+package org.luoshi.importer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.luoshi.plan.Assignment;
+import org.luoshi.plan.Role;
+
+class ClauseParserTest {
+    private final ClauseParser parser = new ClauseParser();
+
+    private static List<String> names(ParsedClause clause, Role role) {
+        return clause.assignments().stream().filter(a -> a.role() == role).map(a -> a.unit().name()).toList();
+    }
+
+    private ParsedClause parse(String content, boolean firstListedLeads) {
+        Optional<ParsedClause> clause = parser.parse(content, firstListedLeads);
+        assertThat(clause).as("clause of %s", content).isPresent();
+        return clause.get();
+    }
+
+    private static Arguments clause(String content, List<String> lead, List<String> responsible,
+            List<String> cooperating, boolean others) {
+        return Arguments.of(content, lead, responsible, cooperating, others);
+    }
+
+    static Stream<Arguments> verbClauses() {
+        return Stream.of(
+                // X牵头，Y配合
+                clause("省优化营商环境促进市场主体倍增工作专班牵头，省相关部门配合",
+                        List.of("省优化营商环境促进市场主体倍增工作专班"), List.of(), List.of("省相关部门"), false),
+                clause("省市场监管局牵头，省住建厅、省人社厅、省地方金融监管局、省财政厅等相关部门配合",
+                        List.of("省市场监管局"), List.of(),
+                        List.of("省住建厅", "省人社厅", "省地方金融监管局", "省财政厅"), true),
+                clause("省市场监管局牵头，省相关部门和各市人民政府配合",
+                        List.of("省市场监管局"), List.of(), List.of("省相关部门", "各市人民政府"), false),
+                clause("省审批服务管理局牵头，各市、县人民政府配合",
+                        List.of("省审批服务管理局"), List.of(), List.of("各市、县人民政府"), false),
+                clause("省发展改革委、省商务厅牵头，省相关部门和各市、县人民政府配合",
+                        List.of("省发展改革委", "省商务厅"), List.of(), List.of("省相关部门", "各市、县人民政府"), false),
+                clause("省发展改革委、省国资委、省能源局牵头，省相关部门和各市人民政府配合",
+                        List.of("省发展改革委", "省国资委", "省能源局"), List.of(),
+                        List.of("省相关部门", "各市人民政府"), false),
+                clause("省住建厅牵头", List.of("省住建厅"), List.of(), List.of(), false),
+                clause("农业农村部、工业和信息化部牵头负责",
+                        List.of("农业农村部", "工业和信息化部"), List.of(), List.of(), false),
+                // X、Y按职责分工负责 / 落实
+                clause("省工信厅、省发展改革委、省教育厅按职责分工负责",
+                        List.of(), List.of("省工信厅", "省发展改革委", "省教育厅"), List.of(), false),
+                clause("人行太原中心支行、山西银保监局按职责分工负责",
+                        List.of(), List.of("人行太原中心支行", "山西银保监局"), List.of(), false),
+                clause("省自然资源厅、省生态环境厅、省水利厅等相关部门和各市人民政府按职责分工负责",
+                        List.of(), List.of("省自然资源厅", "省生态环境厅", "省水利厅", "各市人民政府"), List.of(), true),
+                clause("各市人民政府和省级行政执法部门按职责分工落实",
+                        List.of(), List.of("各市人民政府", "省级行政执法部门"), List.of(), false),
+                clause("各市、县人民政府和省级行政执法部门按职责分工落实",
+                        List.of(), List.of("各市、县人民政府", "省级行政执法部门"), List.of(), false),
+                clause("省发展改革委、省教育厅、省民政厅、省财政厅、省人社厅、省退役军人厅、国家统计局山西调查总队按职责分工负责，各市人民政府配合",
+                        List.of(), List.of("省发展改革委", "省教育厅", "省民政厅", "省财政厅", "省人社厅", "省退役军人厅",
+                                "国家统计局山西调查总队"), List.of("各市人民政府"), false),
+                // X牵头，Y等相关部门按职责分工负责
+                clause("省工信厅牵头，省交通厅、省发展改革委、山西银保监局等相关部门和各市人民政府按职责分工负责",
+                        List.of("省工信厅"), List.of("省交通厅", "省发展改革委", "山西银保监局", "各市人民政府"), List.of(), true),
+                clause("省商务厅牵头，省发展改革委、省财政厅、省工信厅等相关部门按职责分工负责",
+                        List.of("省商务厅"), List.of("省发展改革委", "省财政厅", "省工信厅"), List.of(), true),
+                // （X负责） with one unit → lead; several → responsible
+                clause("各省级人民政府负责", List.of("各省级人民政府"), List.of(), List.of(), false),
+                clause("由省财政厅负责", List.of("省财政厅"), List.of(), List.of(), false),
+                clause("农业农村部、工业和信息化部等负责",
+                        List.of(), List.of("农业农村部", "工业和信息化部"), List.of(), true),
+                clause("省人社厅、省财政厅分别负责", List.of(), List.of("省人社厅", "省财政厅"), List.of(), false),
+                // X会同Y负责
+                clause("农业农村部会同有关部门负责", List.of("农业农村部"), List.of(), List.of("有关部门"), false),
+                clause("省财政厅会同省发展改革委、省税务局负责",
+                        List.of("省财政厅"), List.of(), List.of("省发展改革委", "省税务局"), false),
+                // 指导 reads like 负责
+                clause("市场监管总局指导", List.of("市场监管总局"), List.of(), List.of(), false),
+                clause("教育部、人力资源社会保障部指导",
+                        List.of(), List.of("教育部", "人力资源社会保障部"), List.of(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("verbClauses")
+    void verbClauses(String content, List<String> lead, List<String> responsible, List<String> cooperating,
+            boolean others) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.othersIncluded()).as("othersIncluded").isEqualTo(others);
+        assertThat(c.setsFirstListedLeads()).isFalse();
+    }
+
+    static Stream<Arguments> labelledClauses() {
+        return Stream.of(
+                clause("牵头单位：省发展改革委；配合单位：省财政厅、省自然资源厅",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅", "省自然资源厅"), false),
+                clause("牵头单位:省发展改革委;配合单位:省财政厅、省自然资源厅",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅", "省自然资源厅"), false),
+                clause("牵头单位：省发展改革委，配合单位：省财政厅、省自然资源厅等相关部门",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅", "省自然资源厅"), true),
+                clause("牵头单位: 省发展改革委, 配合单位: 省财政厅",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅"), false),
+                clause("牵头部门：市商务委；配合部门：市发展改革委、各区",
+                        List.of("市商务委"), List.of(), List.of("市发展改革委", "各区"), false),
+                // 责任单位 / 责任部门 / 负责部门: one unit leads, several share responsibility
+                clause("责任单位：省发展改革委", List.of("省发展改革委"), List.of(), List.of(), false),
+                clause("责任单位：省发展改革委、省财政厅",
+                        List.of(), List.of("省发展改革委", "省财政厅"), List.of(), false),
+                clause("负责部门：自然资源部", List.of("自然资源部"), List.of(), List.of(), false),
+                clause("责任部门：市住房城乡建设管理委", List.of("市住房城乡建设管理委"), List.of(), List.of(), false),
+                clause("责任部门: 市发展改革委、市交通委、市经济信息化委、市水务局",
+                        List.of(), List.of("市发展改革委", "市交通委", "市经济信息化委", "市水务局"), List.of(), false),
+                // a field that assigns nothing is skipped
+                clause("负责部门：人力资源社会保障部、住房城乡建设部、商务部；适用范围：所有自贸试验区，以下除标注适用于特定自贸试验区的措施外，适用范围均为所有自贸试验区",
+                        List.of(), List.of("人力资源社会保障部", "住房城乡建设部", "商务部"), List.of(), false),
+                clause("负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区",
+                        List.of(), List.of("发展改革委", "粮食和储备局"), List.of(), false),
+                clause("负责部门：民航局，适用范围：河南自贸试验区", List.of("民航局"), List.of(), List.of(), false),
+                clause("负责部门：文化和旅游部、海关总署", List.of(), List.of("文化和旅游部", "海关总署"), List.of(), false),
+                // trailing locality after the list
+                clause("责任部门：市发展改革委、市交通委，各区",
+                        List.of(), List.of("市发展改革委", "市交通委", "各区"), List.of(), false),
+                clause("责任部门：市发展改革委、市经济信息化委、市科委等，各区",
+                        List.of(), List.of("市发展改革委", "市经济信息化委", "市科委", "各区"), List.of(), true),
+                clause("责任部门：市发展改革委、市住房城乡建设管理委（市重大办）、市经济信息化委等，各区",
+                        List.of(), List.of("市发展改革委", "市住房城乡建设管理委（市重大办）", "市经济信息化委", "各区"),
+                        List.of(), true),
+                clause("责任部门：市发展改革委、市工商联，各区、有关行业协会",
+                        List.of(), List.of("市发展改革委", "市工商联", "各区", "有关行业协会"), List.of(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labelledClauses")
+    void labelledClauses(String content, List<String> lead, List<String> responsible, List<String> cooperating,
+            boolean others) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.othersIncluded()).as("othersIncluded").isEqualTo(others);
+    }
+
+    @Test
+    void timeLimitFieldsAreKeptAsPrinted() {
+        ParsedClause c = parse("牵头单位：省发展改革委；配合单位：省财政厅；完成时限：2023年6月底前", false);
+        assertThat(names(c, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(c, Role.COOPERATING)).containsExactly("省财政厅");
+        assertThat(c.timeLimits()).containsExactly("2023年6月底前");
+
+        ParsedClause ongoing = parse("责任单位：省发展改革委；完成时限：长期坚持", false);
+        assertThat(ongoing.timeLimits()).containsExactly("长期坚持");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("clausesWithTimeLimits")
+    void timeLimitInAVerbClauseIsNoUnit(String content, List<String> lead, List<String> responsible,
+            List<String> cooperating, String timeLimit) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.timeLimits()).containsExactly(timeLimit);
+    }
+
+    static Stream<Arguments> clausesWithTimeLimits() {
+        return Stream.of(
+                Arguments.of("省商务厅牵头，持续推进", List.of("省商务厅"), List.of(), List.of(), "持续推进"),
+                Arguments.of("省农业农村厅牵头，省相关部门配合，长期坚持",
+                        List.of("省农业农村厅"), List.of(), List.of("省相关部门"), "长期坚持"),
+                Arguments.of("省教育厅负责，2023年底前完成", List.of("省教育厅"), List.of(), List.of(), "2023年底前完成"),
+                Arguments.of("省发展改革委牵头，省财政厅配合；2023年6月底前",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅"), "2023年6月底前"),
+                Arguments.of("省人社厅、省财政厅按职责分工负责，每季度报送进展",
+                        List.of(), List.of("省人社厅", "省财政厅"), List.of(), "每季度报送进展"));
+    }
+
+    @Test
+    void leadMarkedInAList() {
+        ParsedClause c = parse("责任单位：省发展改革委（牵头）、省财政厅、省自然资源厅", false);
+        assertThat(names(c, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(c, Role.RESPONSIBLE)).containsExactly("省财政厅", "省自然资源厅");
+
+        ParsedClause second = parse("责任单位：省财政厅、省发展改革委(牵头)", false);
+        assertThat(names(second, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(second, Role.RESPONSIBLE)).containsExactly("省财政厅");
+    }
+
+    @Test
+    void fieldsSeparatedByIdeographicSpace() {
+        ParsedClause c = parse("牵头单位：省发展改革委\u3000配合单位：省财政厅、省自然资源厅", false);
+        assertThat(names(c, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(c, Role.COOPERATING)).containsExactly("省财政厅", "省自然资源厅");
+    }
+
+    @Test
+    void standingRuleMakesTheFirstListedUnitLead() {
+        ParsedClause c = parse("工业和信息化部、发展改革委、科技部、农业农村部等负责。列第一位者为牵头单位，下同", false);
+        assertThat(c.setsFirstListedLeads()).isTrue();
+        assertThat(names(c, Role.LEAD)).containsExactly("工业和信息化部");
+        assertThat(names(c, Role.RESPONSIBLE)).containsExactly("发展改革委", "科技部", "农业农村部");
+        assertThat(names(c, Role.COOPERATING)).isEmpty();
+        assertThat(c.othersIncluded()).isTrue();
+    }
+
+    @Test
+    void otherWordingOfTheStandingRule() {
+        ParsedClause c = parse("省发展改革委、省财政厅、省商务厅负责。排在第一位的部门为牵头部门", false);
+        assertThat(c.setsFirstListedLeads()).isTrue();
+        assertThat(names(c, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(c, Role.RESPONSIBLE)).containsExactly("省财政厅", "省商务厅");
+    }
+
+    @Test
+    void standingRuleFromEarlierClauseAppliesToLaterLists() {
+        ParsedClause c = parse("工业和信息化部、发展改革委、农业农村部、商务部、国资委、国际发展合作署等负责", true);
+        assertThat(c.setsFirstListedLeads()).isFalse();
+        assertThat(names(c, Role.LEAD)).containsExactly("工业和信息化部");
+        assertThat(names(c, Role.RESPONSIBLE))
+                .containsExactly("发展改革委", "农业农村部", "商务部", "国资委", "国际发展合作署");
+
+        ParsedClause labelled = parse("负责部门：商务部、海关总署、财政部、税务总局", true);
+        assertThat(names(labelled, Role.LEAD)).containsExactly("商务部");
+        assertThat(names(labelled, Role.RESPONSIBLE)).containsExactly("海关总署", "财政部", "税务总局");
+    }
+
+    @Test
+    void standingRuleDoesNotOverrideAnExplicitLead() {
+        ParsedClause c = parse("农业农村部、工业和信息化部牵头负责", true);
+        assertThat(names(c, Role.LEAD)).containsExactly("农业农村部", "工业和信息化部");
+        assertThat(names(c, Role.RESPONSIBLE)).isEmpty();
+
+        ParsedClause mixed = parse("省工信厅牵头，省交通厅、省发展改革委按职责分工负责", true);
+        assertThat(names(mixed, Role.LEAD)).containsExactly("省工信厅");
+        assertThat(names(mixed, Role.RESPONSIBLE)).containsExactly("省交通厅", "省发展改革委");
+    }
+
+    @Test
+    void assignmentsKeepClauseOrder() {
+        ParsedClause c = parse("省市场监管局牵头，省住建厅、省人社厅配合", false);
+        assertThat(c.assignments()).containsExactly(
+                Assignment.of("省市场监管局", Role.LEAD),
+                Assignment.of("省住建厅", Role.COOPERATING),
+                Assignment.of("省人社厅", Role.COOPERATING));
+    }
+
+    @ParameterizedTest(name = "not a clause: {0}")
+    @ValueSource(strings = {
+        "",
+        "试行",
+        "以下简称自贸试验区",
+        "以下简称“自贸试验区”",
+        "2022-2025年",
+        "2022年版",
+        "LPR",
+        "抗旱",
+        "市、区",
+        "国办发〔2025〕38号",
+        "工程勘察除外",
+        "须经交易双方确认",
+        "国家法律法规暂不允许的除外",
+        "包括设计、施工、监理、检测、造价咨询等所有工程建设相关主体",
+        "具体标准由省商务厅会同省财政厅另行制定",
+        "对企业使用海外仓费用给予支持，具体办法由省商务厅另行制定",
+        "此项工作涉及面广、政策性强，各地要在充分调研论证的基础上稳妥推进，确保各项措施落到实处"
+    })
+    void bracketsThatAreNotClausesGiveNothing(String content) {
+        assertThat(parser.parse(content, false)).isEmpty();
+        assertThat(parser.parse(content, true)).isEmpty();
+    }
+}

@@ -1,0 +1,238 @@
+package org.luoshi.importer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.luoshi.plan.Deadline;
+import org.luoshi.plan.DeadlineKind;
+import org.luoshi.plan.Recurrence;
+import org.luoshi.plan.SpanUnit;
+
+class DeadlineParserTest {
+    private final DeadlineParser parser = new DeadlineParser();
+
+    private List<Deadline> find(String text, Integer year) {
+        return parser.find(text, year).stream().map(FoundDeadline::deadline).toList();
+    }
+
+    private Deadline only(String text, Integer year) {
+        List<Deadline> found = find(text, year);
+        assertThat(found).as("deadlines in %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} (year {1}) → BY {3}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2023年3月底前，完成省级电子证照系统升级。           | null | 2023年3月底前      | 2023-03-31
+            2019年6月底前完成清理工作。                         | null | 2019年6月底前      | 2019-06-30
+            2024年2月底前完成。                                 | null | 2024年2月底前      | 2024-02-29
+            6月底前，同步签发率达到80%。                        | 2023 | 6月底前            | 2023-06-30
+            2023年底前采取分期方式补缴。                         | null | 2023年底前         | 2023-12-31
+            2023年年底前完成。                                  | null | 2023年年底前       | 2023-12-31
+            年底前完成全省行政许可事项清单编制。                 | 2023 | 年底前             | 2023-12-31
+            到2025年，农机装备品类基本齐全。                     | null | 到2025年           | 2025-12-31
+            到2020年，全国农作物耕种收综合机械化率达到70%。      | 2018 | 到2020年           | 2020-12-31
+            于2018年12月31日前完成。                             | null | 2018年12月31日前   | 2018-12-31
+            2023年内完成省级平台建设。                           | null | 2023年内           | 2023-12-31
+            """)
+    void byDates(String text, Integer year, String raw, LocalDate date) {
+        Deadline d = only(text, year);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.date()).isEqualTo(date);
+    }
+
+    @Test
+    void monthWithoutYearTakesTheYearOfAnEarlierPhrase() {
+        List<Deadline> found = find("2024年3月底前，完成省级电子证照系统升级；6月底前，同步签发率达到80%。", 2023);
+        assertThat(found).extracting(Deadline::raw).containsExactly("2024年3月底前", "6月底前");
+        assertThat(found).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
+    void monthWithoutYearTakesTheContextYearWhenNothingEarlier() {
+        List<Deadline> found = find("2023年3月底前，完成省级电子证照系统升级；6月底前，国家目录内涉及我省事项电子证照同步签发率达到80%。", 2023);
+        assertThat(found).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2023, 3, 31), LocalDate.of(2023, 6, 30));
+    }
+
+    @Test
+    void yearEndAfterADatedPhraseTakesItsYear() {
+        List<Deadline> found = find("2025年6月底前出台实施方案，年底前全面推开。", 2024);
+        assertThat(found).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void dayOfAMonthWithoutYearTakesTheYearBefore() {
+        List<Deadline> found = find("2024年3月底前，完成系统升级；9月30日前，全面推广应用。", 2023);
+        assertThat(found).extracting(Deadline::raw).containsExactly("2024年3月底前", "9月30日前");
+        assertThat(found).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 9, 30));
+
+        Deadline alone = only("6月30日前报送自查报告。", 2023);
+        assertThat(alone.kind()).isEqualTo(DeadlineKind.BY);
+        assertThat(alone.date()).isEqualTo(LocalDate.of(2023, 6, 30));
+    }
+
+    @ParameterizedTest(name = "{0} → BY {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            到2025年6月底，完成全部存量证照转化。   | 到2025年6月底 | 2025-06-30
+            到2025年底，基本建成统一的电子证照库。  | 到2025年底    | 2025-12-31
+            """)
+    void untilAMonthOrYearEnd(String text, String raw, LocalDate date) {
+        Deadline d = only(text, 2023);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.date()).isEqualTo(date);
+    }
+
+    @Test
+    void monthWithoutAnyYearHasNoDate() {
+        Deadline d = only("6月底前，同步签发率达到80%。", null);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
+        assertThat(d.raw()).isEqualTo("6月底前");
+        assertThat(d.date()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} → FROM {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2023年起将失业保险金标准提高至我省一类最低工资标准的90%。 | 2023年起     | 2023-01-01
+            自2024年7月起，全面实行电子证照。                         | 自2024年7月起 | 2024-07-01
+            自2023年7月1日起施行新的补助标准。                        | 自2023年7月1日起 | 2023-07-01
+            2024年3月15日起全面推行。                                 | 2024年3月15日起 | 2024-03-15
+            """)
+    void fromDates(String text, String raw, LocalDate date) {
+        Deadline d = only(text, null);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.FROM);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.date()).isEqualTo(date);
+    }
+
+    @ParameterizedTest(name = "{0} → PERIOD {2}..{3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            实施职业教育高水平实训基地建设计划，“十四五”期间，支持建设250个左右高水平实训基地。 | “十四五”期间 | 2021-01-01 | 2025-12-31
+            “十三五”期间，累计完成投资。                                                       | “十三五”期间 | 2016-01-01 | 2020-12-31
+            对2022年6月至12月期间“白名单”企业当月产值同比增速达到50%以上的，给予奖励。         | 2022年6月至12月期间 | 2022-06-01 | 2022-12-31
+            对符合条件的企业，2012年起5年内免征相关费用。                                     | 2012年起5年内 | 2012-01-01 | 2016-12-31
+            对符合条件的企业，自2012年起5年内免征相关费用。                                   | 自2012年起5年内 | 2012-01-01 | 2016-12-31
+            从2023年起3年内，每年安排专项资金。                                               | 从2023年起3年内 | 2023-01-01 | 2025-12-31
+            """)
+    void periods(String text, String raw, LocalDate start, LocalDate end) {
+        Deadline d = only(text, 2023);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.PERIOD);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.start()).isEqualTo(start);
+        assertThat(d.end()).isEqualTo(end);
+        assertThat(d.dueDate()).isEqualTo(end);
+    }
+
+    @ParameterizedTest(name = "{0} → WITHIN {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            将制造业纳税人增量留抵退税办理时间压缩至2个工作日内。 | 2个工作日内 | 2  | WORKING_DAYS
+            受理后20个工作日内作出决定。                         | 20个工作日内 | 20 | WORKING_DAYS
+            新设企业5年内给予补助。                              | 5年内        | 5  | YEARS
+            整改期限为3个月内。                                  | 3个月内      | 3  | MONTHS
+            收到申请之日起30日内办结。                           | 30日内       | 30 | DAYS
+            三个月内完成整改。                                   | 三个月内     | 3  | MONTHS
+            """)
+    void spans(String text, String raw, int amount, SpanUnit unit) {
+        Deadline d = only(text, 2023);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.WITHIN);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.amount()).isEqualTo(amount);
+        assertThat(d.spanUnit()).isEqualTo(unit);
+        assertThat(d.date()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} → {2} month {3} day {4}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            每年2月底前报送上年度工作情况。     | 每年2月底前  | YEARLY      | 2    | 28
+            每年3月15日前完成年度报告。         | 每年3月15日前 | YEARLY     | 3    | 15
+            每年12月底前总结评估。             | 每年12月底前 | YEARLY      | 12   | 31
+            每年年底前报送工作总结。           | 每年年底前   | YEARLY      | 12   | 31
+            每季度通报工作进展。               | 每季度       | QUARTERLY   | null | null
+            每半年开展一次督导。               | 每半年       | HALF_YEARLY | null | null
+            每月28日前报送统计数据。           | 每月28日前   | MONTHLY     | null | 28
+            """)
+    void recurring(String text, String raw, Recurrence rule, Integer month, Integer day) {
+        Deadline d = only(text, 2023);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.RECURRING);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.recurrence()).isEqualTo(rule);
+        assertThat(d.month()).isEqualTo(month);
+        assertThat(d.day()).isEqualTo(day);
+    }
+
+    @ParameterizedTest(name = "no deadline: {0}")
+    @ValueSource(strings = {
+        "根据国家下达的2023年电煤中长期合同监管台账，督促煤炭企业落实国家煤炭保供稳价政策。",
+        "加快落实2023年电煤中长期合同签订履约。",
+        "2022年底企业阶段性缓缴社会保险费政策到期后，企业可采取分期方式补缴。",
+        "推动落实《山西省推进多式联运发展优化调整运输结构工作实施方案（2022-2025年）》，加快推进“公转铁”。",
+        "落实多式联运发展优化调整运输结构工作实施方案（2022-2025年），加快推进“公转铁”。",
+        "坚持24小时值班值守、一事一协调等工作制度。",
+        "落实好《市场准入负面清单（2022年版）》，推动清单事项全部实现网上办理。",
+        "落实好市场准入负面清单（2022年版），推动清单事项全部实现网上办理。",
+        "持续推进跨部门综合监管试点工作，深入探索跨部门综合监管的政策措施。",
+        "长期坚持稳粮保粮，严守耕地红线。",
+        "新设立有限责任制专利代理机构的，允许年满18周岁的中国公民担任股东。",
+        "对超过400万元的工程采购项目，预留该部分项目预算金额的40%以上。",
+        ""
+    })
+    void phrasesThatSetNoTimeForTheWork(String text) {
+        assertThat(find(text, 2023)).isEmpty();
+    }
+
+    @Test
+    void pastFactBeforeARealDeadlineIsSkipped() {
+        List<Deadline> found = find("认真贯彻阶段性缓缴社会保险费政策，2022年底企业阶段性缓缴社会保险费政策到期后，"
+                + "企业可在2023年底前采取分期或逐月等方式补缴缓缴的社会保险费。进一步压缩退税时间，"
+                + "将制造业纳税人增量留抵退税办理时间压缩至2个工作日内。", 2023);
+        assertThat(found).extracting(Deadline::raw).containsExactly("2023年底前", "2个工作日内");
+        assertThat(found.get(0).date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(found.get(1).amount()).isEqualTo(2);
+        assertThat(found.get(1).spanUnit()).isEqualTo(SpanUnit.WORKING_DAYS);
+    }
+
+    @Test
+    void aRepeatedPhraseIsReturnedOnce() {
+        List<Deadline> found = find("2023年底前完成平台升级，2023年底前实现全程网办，每季度通报，每季度督办。", 2023);
+        assertThat(found).extracting(Deadline::raw).containsExactly("2023年底前", "每季度");
+    }
+
+    @Test
+    void foundPhrasesKnowWhereTheyStand() {
+        String text = "升级电子证照系统。2023年3月底前，完成省级电子证照系统升级。";
+        List<FoundDeadline> found = parser.find(text, 2023);
+        assertThat(found).hasSize(1);
+        assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo("2023年3月底前");
+    }
+
+    @ParameterizedTest(name = "time limit {0} is ONGOING")
+    @ValueSource(strings = {"长期坚持", "持续推进", "长期"})
+    void ongoingTimeLimits(String value) {
+        List<Deadline> found = parser.parseTimeLimit(value, 2023);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo(DeadlineKind.ONGOING);
+        assertThat(found.get(0).raw()).isEqualTo(value);
+        assertThat(found.get(0).dueDate()).isNull();
+    }
+
+    @Test
+    void datedTimeLimitIsReadLikeTaskText() {
+        List<Deadline> found = parser.parseTimeLimit("2023年6月底前", 2023);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo(DeadlineKind.BY);
+        assertThat(found.get(0).date()).isEqualTo(LocalDate.of(2023, 6, 30));
+
+        List<Deadline> bareMonth = parser.parseTimeLimit("9月底前", 2023);
+        assertThat(bareMonth).extracting(Deadline::date).containsExactly(LocalDate.of(2023, 9, 30));
+    }
+}

@@ -1,0 +1,117 @@
+package org.luoshi.importer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UnitListSplitterTest {
+    private final UnitListSplitter splitter = new UnitListSplitter();
+
+    @ParameterizedTest(name = "{0} stays one unit")
+    @ValueSource(strings = {
+        "各市、县人民政府",
+        "各区、县人民政府",
+        "省粮食和储备局",
+        "粮食和储备局",
+        "文化和旅游部",
+        "人力资源和社会保障厅",
+        "工业和信息化部",
+        "省相关部门",
+        "各市人民政府",
+        "省级行政执法部门",
+        "各区",
+        "各省级人民政府",
+        "人行太原中心支行",
+        "市住房城乡建设管理委（市重大办）",
+        "国家统计局山西调查总队",
+        "中国铁路太原局集团有限公司",
+        "有关部门",
+        "各省（区、市）人民政府",
+        "各市、县（市、区）人民政府",
+        "各省、自治区、直辖市人民政府"
+    })
+    void groupAndCompoundNamesStayWhole(String name) {
+        UnitList units = splitter.split(name);
+        assertThat(units.names()).containsExactly(name);
+        assertThat(units.othersIncluded()).isFalse();
+    }
+
+    static Stream<Arguments> lists() {
+        return Stream.of(
+                Arguments.of("省相关部门和各市人民政府", List.of("省相关部门", "各市人民政府"), false),
+                Arguments.of("省工信厅、省发展改革委、省教育厅", List.of("省工信厅", "省发展改革委", "省教育厅"), false),
+                Arguments.of("各市、县人民政府和省级行政执法部门", List.of("各市、县人民政府", "省级行政执法部门"), false),
+                Arguments.of("省发展改革委、省商务厅", List.of("省发展改革委", "省商务厅"), false),
+                Arguments.of("省发展改革委、国家统计局山西调查总队", List.of("省发展改革委", "国家统计局山西调查总队"), false),
+                Arguments.of("发展改革委、粮食和储备局", List.of("发展改革委", "粮食和储备局"), false),
+                Arguments.of("文化和旅游部、海关总署", List.of("文化和旅游部", "海关总署"), false),
+                Arguments.of("省人社厅、人力资源和社会保障厅", List.of("省人社厅", "人力资源和社会保障厅"), false),
+                Arguments.of("省住建厅、省人社厅、省地方金融监管局、省财政厅等相关部门",
+                        List.of("省住建厅", "省人社厅", "省地方金融监管局", "省财政厅"), true),
+                Arguments.of("省发展改革委、省贸促会等相关部门", List.of("省发展改革委", "省贸促会"), true),
+                Arguments.of("省自然资源厅、省生态环境厅、省水利厅等相关部门和各市人民政府",
+                        List.of("省自然资源厅", "省生态环境厅", "省水利厅", "各市人民政府"), true),
+                Arguments.of("人行太原中心支行、山西银保监局、省地方金融监管局、省财政厅、山西证监局、山西金控集团等相关单位和各市人民政府",
+                        List.of("人行太原中心支行", "山西银保监局", "省地方金融监管局", "省财政厅", "山西证监局",
+                                "山西金控集团", "各市人民政府"), true),
+                Arguments.of("省农业农村厅、省粮食和储备局等相关部门和各市人民政府",
+                        List.of("省农业农村厅", "省粮食和储备局", "各市人民政府"), true),
+                Arguments.of("人民银行等部门", List.of("人民银行"), true),
+                Arguments.of("省税务局、省工信厅等相关部门", List.of("省税务局", "省工信厅"), true),
+                Arguments.of("工业和信息化部、发展改革委、科技部、农业农村部等",
+                        List.of("工业和信息化部", "发展改革委", "科技部", "农业农村部"), true),
+                Arguments.of("农业农村部、工业和信息化部等", List.of("农业农村部", "工业和信息化部"), true),
+                Arguments.of("市发展改革委、市经济信息化委、市科委等，各区",
+                        List.of("市发展改革委", "市经济信息化委", "市科委", "各区"), true),
+                Arguments.of("高等院校、科研机构", List.of("高等院校", "科研机构"), false),
+                Arguments.of("教育部、高等院校", List.of("教育部", "高等院校"), false),
+                Arguments.of("市发展改革委、市住房城乡建设管理委（市重大办）、市经济信息化委",
+                        List.of("市发展改革委", "市住房城乡建设管理委（市重大办）", "市经济信息化委"), false),
+                Arguments.of("市发展改革委、市交通委，各区", List.of("市发展改革委", "市交通委", "各区"), false),
+                Arguments.of(" 市发展改革委、市交通委 ", List.of("市发展改革委", "市交通委"), false),
+                Arguments.of("各省、自治区、直辖市人民政府和国务院有关部门",
+                        List.of("各省、自治区、直辖市人民政府", "国务院有关部门"), false),
+                Arguments.of("省教育厅、各市、县（市、区）人民政府",
+                        List.of("省教育厅", "各市、县（市、区）人民政府"), false));
+    }
+
+    @ParameterizedTest(name = "{0} → {1} others={2}")
+    @MethodSource("lists")
+    void splitsLists(String list, List<String> names, boolean others) {
+        UnitList units = splitter.split(list);
+        assertThat(units.names()).containsExactlyElementsOf(names);
+        assertThat(units.othersIncluded()).isEqualTo(others);
+    }
+
+    @Test
+    void othersMarkerAddsNoUnit() {
+        UnitList units = splitter.split("省财政厅、省发展改革委、人行太原中心支行、山西银保监局等相关部门");
+        assertThat(units.names()).noneMatch(n -> n.contains("等") || n.contains("相关部门"));
+    }
+
+    @Test
+    void aGroupAfterALevelWordIsNotGluedToIt() {
+        // 各区 is a complete group (spec: Units); the 、 after it separates another unit.
+        UnitList units = splitter.split("市发展改革委、市工商联，各区、有关行业协会");
+        assertThat(units.names()).containsExactly("市发展改革委", "市工商联", "各区", "有关行业协会");
+    }
+
+    @Test
+    void aListOfLevelsDoesNotClimbBack() {
+        assertThat(splitter.split("各区、市发展改革委").names()).containsExactly("各区", "市发展改革委");
+        assertThat(splitter.split("各市、省直有关部门").names()).containsExactly("各市", "省直有关部门");
+    }
+
+    @Test
+    void emptyListGivesNoNames() {
+        UnitList units = splitter.split("  ");
+        assertThat(units.names()).isEmpty();
+        assertThat(units.othersIncluded()).isFalse();
+    }
+}
