@@ -36,6 +36,9 @@ public final class LuoshiApp extends Application {
             }
         });
 
+        window.onAction(AppAction.EXIT, stage::close);
+        window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
+
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
         stage.show();

@@ -2,6 +2,8 @@ package org.luoshi.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
@@ -55,6 +57,25 @@ public final class MainViewModel {
         }
         tasks.run(Messages.get("app.loading"), () -> new Loaded(workspace.plans().list(),
                 workspace.plans().load(summary.id()).orElse(null)), this::show, this::fail);
+    }
+
+    /**
+     * Runs {@code work} with the open workspace on the I/O thread; {@code onDone} gets its result on
+     * the FX thread. Features use this instead of touching the workspace themselves.
+     */
+    public <T> void withWorkspace(String description, Function<Workspace, T> work, Consumer<T> onDone) {
+        tasks.run(description, () -> work.apply(workspace), onDone, this::fail);
+    }
+
+    /** Reloads the plan list and the plan on show, after a change made elsewhere. */
+    public void reload() {
+        Plan current = plan.get();
+        tasks.run(Messages.get("app.loading"), () -> {
+            List<PlanSummary> list = workspace.plans().list();
+            long id = current != null && list.stream().anyMatch(p -> p.id() == current.id()) ? current.id()
+                    : list.isEmpty() ? -1 : list.get(0).id();
+            return new Loaded(list, id < 0 ? null : workspace.plans().load(id).orElse(null));
+        }, this::show, this::fail);
     }
 
     private void show(Loaded result) {

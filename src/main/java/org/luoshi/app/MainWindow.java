@@ -24,11 +24,12 @@ public final class MainWindow extends BorderPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final ComboBox<PlanSummary> chooser = new ComboBox<>();
+    private final ActionBar actions = new ActionBar();
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
         getStyleClass().add("main-window");
-        setTop(header());
+        setTop(new VBox(actions, header()));
         setCenter(tree);
         setBottom(statusBar(tasks));
         model.planProperty().addListener((obs, old, plan) -> show(plan));
@@ -106,6 +107,16 @@ public final class MainWindow extends BorderPane {
                         chooser.setValue(p);
                     }
                 });
+    }
+
+    /** Makes {@code action} available in the menu (and toolbar) and run {@code handler}. */
+    public void onAction(AppAction action, Runnable handler) {
+        actions.register(action, handler);
+    }
+
+    /** Runs the handler of {@code action} as if the user had chosen it. */
+    public void fire(AppAction action) {
+        actions.fire(action);
     }
 
     public PlanTreeTable tree() {
