@@ -115,6 +115,14 @@ final class Migrations {
                         text    TEXT NOT NULL DEFAULT ''
                     );
                     CREATE INDEX progress_task ON progress(task_id, date);
+                    """),
+            new Migration(2, "unit directory: other names of a unit (aliases)", """
+                    -- 省发改委 → the unit 省发展改革委: names the user gave, or that a merge left behind.
+                    CREATE TABLE unit_alias (
+                        alias   TEXT PRIMARY KEY,
+                        unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE
+                    ) WITHOUT ROWID;
+                    CREATE INDEX unit_alias_unit ON unit_alias(unit_id);
                     """));
 
     private Migrations() {
