@@ -6,6 +6,8 @@ package org.luoshi.app;
  * with {@link MainWindow#onAction}. An action without a handler is not shown.
  */
 public enum AppAction {
+    IMPORT_FILE(AppMenu.FILE, "import.action.file", "mdi2f-file-import-outline", "Shortcut+O", true),
+    IMPORT_CLIPBOARD(AppMenu.FILE, "import.action.clipboard", "mdi2c-clipboard-arrow-down-outline", "Shortcut+Shift+V", true),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 

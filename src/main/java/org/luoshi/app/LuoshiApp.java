@@ -13,6 +13,7 @@ public final class LuoshiApp extends Application {
     private MainViewModel model;
     private FxBackgroundTasks tasks;
     private MainWindow window;
+    private ImportFlow imports;
 
     @Override
     public void start(Stage stage) {
@@ -36,6 +37,10 @@ public final class LuoshiApp extends Application {
             }
         });
 
+        imports = new ImportFlow(stage, model, tasks);
+        imports.acceptDrops(scene);
+        window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
+        window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
         window.onAction(AppAction.EXIT, stage::close);
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
 
@@ -55,6 +60,10 @@ public final class LuoshiApp extends Application {
     /** The view model, for tests that drive the running app. */
     public MainViewModel model() {
         return model;
+    }
+
+    public ImportFlow imports() {
+        return imports;
     }
 
     public MainWindow window() {
