@@ -9,6 +9,7 @@ public enum AppAction {
     IMPORT_FILE(AppMenu.FILE, "import.action.file", "mdi2f-file-import-outline", "Shortcut+O", true),
     IMPORT_CLIPBOARD(AppMenu.FILE, "import.action.clipboard", "mdi2c-clipboard-arrow-down-outline", "Shortcut+Shift+V", true),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
+    UNIT_DIRECTORY(AppMenu.TOOLS, "menu.units", "mdi2o-office-building-outline", null, false),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 
     private final AppMenu menu;

@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
+import org.luoshi.plan.ui.UnitDirectoryDialog;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -42,6 +43,8 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
         window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
         window.onAction(AppAction.EXIT, stage::close);
+        window.onAction(AppAction.UNIT_DIRECTORY,
+                () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
