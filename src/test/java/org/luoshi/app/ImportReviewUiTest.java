@@ -102,6 +102,16 @@ class ImportReviewUiTest {
         app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
     }
 
+    @Test
+    void pastedTextIsReviewedLikeAFile() throws Exception {
+        robot.interact(() -> app.imports().importText(PLAN));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reviewTable").tryQuery().isPresent());
+        ReviewDialog dialog = dialogOf(robot.lookup(".review-dialog").queryAs(DialogPane.class));
+        assertThat(dialog.table().getItems()).hasSize(2);
+        assertThat(dialog.draft().docNumber()).isEqualTo("某政办发〔2024〕7号");
+        robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.CANCEL).fire());
+    }
+
     private ReviewDialog openReview() throws Exception {
         Path file = Files.writeString(dir.resolve("营商环境.txt"), PLAN, StandardCharsets.UTF_8);
         robot.interact(() -> app.imports().importFile(file));
