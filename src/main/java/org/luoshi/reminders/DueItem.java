@@ -12,13 +12,14 @@ import java.util.Objects;
  *                    ({@code m12:2023-06-30}, {@code t5:by:2023-12-31}); snoozes and "done" refer to it
  * @param planLabel   the plan's document number, else its title
  * @param taskNumber  the task's printed number (29), or its position if unnumbered
- * @param label       the milestone's label, else the deadline phrase (6月底前, 每月28日前)
+ * @param label       what is due: the milestone's label; empty for deadlines (the task text says it)
+ * @param limit       the time limit as the plan prints it (6月底前, 每月28日前), empty if none matches
  * @param milestoneId the milestone's id for MILESTONE items, else null
  * @param owners      lead and responsible units, in clause order
  * @param cooperating cooperating units
  */
 public record DueItem(String key, DueKind kind, LocalDate date, long planId, String planLabel, long taskId,
-        String taskNumber, String taskText, String label, Long milestoneId, List<String> owners,
+        String taskNumber, String taskText, String label, String limit, Long milestoneId, List<String> owners,
         List<String> cooperating) {
 
     public DueItem {
@@ -28,6 +29,7 @@ public record DueItem(String key, DueKind kind, LocalDate date, long planId, Str
         owners = List.copyOf(owners);
         cooperating = List.copyOf(cooperating);
         label = label == null ? "" : label;
+        limit = limit == null ? "" : limit;
         taskText = taskText == null ? "" : taskText;
     }
 
@@ -39,7 +41,7 @@ public record DueItem(String key, DueKind kind, LocalDate date, long planId, Str
 
     /** A short title: the milestone's label, else the start of the task text. */
     public String title() {
-        if (kind == DueKind.MILESTONE && !label.isBlank()) {
+        if (!label.isBlank()) {
             return label;
         }
         return shorten(taskText, 40);

@@ -45,7 +45,10 @@ public final class DueItems {
             Set<LocalDate> milestoneDates = new HashSet<>();
             for (Milestone m : task.milestones()) {
                 milestoneDates.add(m.date());
-                DueItem item = make.item("m" + m.id() + ":" + m.date(), DueKind.MILESTONE, m.date(), m.label(), m.id());
+                String limit = task.deadlines().stream().filter(d -> m.date().equals(d.dueDate())).map(Deadline::raw)
+                        .findFirst().orElse("");
+                DueItem item = make.item("m" + m.id() + ":" + m.date(), DueKind.MILESTONE, m.date(), m.label(), limit,
+                        m.id());
                 items.putIfAbsent(item.key(), item);
             }
             for (Deadline d : task.deadlines()) {
@@ -76,11 +79,11 @@ public final class DueItems {
         long t = make.task.id();
         return switch (d.kind()) {
             case BY -> d.date() == null || milestoneDates.contains(d.date()) ? List.of()
-                    : List.of(make.item("t" + t + ":by:" + d.date(), DueKind.DEADLINE, d.date(), d.raw(), null));
+                    : List.of(make.item("t" + t + ":by:" + d.date(), DueKind.DEADLINE, d.date(), "", d.raw(), null));
             case PERIOD -> d.end() == null ? List.of()
-                    : List.of(make.item("t" + t + ":end:" + d.end(), DueKind.PERIOD_END, d.end(), d.raw(), null));
+                    : List.of(make.item("t" + t + ":end:" + d.end(), DueKind.PERIOD_END, d.end(), "", d.raw(), null));
             case RECURRING -> occurrences.stream()
-                    .map(date -> make.item("t" + t + ":every:" + date, DueKind.RECURRING, date, d.raw(), null))
+                    .map(date -> make.item("t" + t + ":every:" + date, DueKind.RECURRING, date, "", d.raw(), null))
                     .toList();
             default -> List.of();
         };
@@ -100,9 +103,9 @@ public final class DueItems {
             owners.addAll(task.unitNames(Role.RESPONSIBLE));
         }
 
-        DueItem item(String key, DueKind kind, LocalDate date, String label, Long milestoneId) {
+        DueItem item(String key, DueKind kind, LocalDate date, String label, String limit, Long milestoneId) {
             String number = task.number() != null ? task.number() : String.valueOf(task.seq());
-            return new DueItem(key, kind, date, planId, planLabel, task.id(), number, task.text(), label,
+            return new DueItem(key, kind, date, planId, planLabel, task.id(), number, task.text(), label, limit,
                     milestoneId, owners, task.unitNames(Role.COOPERATING));
         }
     }

@@ -144,8 +144,8 @@ public final class IcsExport {
         if (!item.cooperating().isEmpty()) {
             b.append("\n").append(Messages.get("ics.cooperating", String.join("、", item.cooperating())));
         }
-        if (!item.label().isBlank()) {
-            b.append("\n").append(Messages.get("ics.limit", item.label()));
+        if (!item.limit().isBlank()) {
+            b.append("\n").append(Messages.get("ics.limit", item.limit()));
         }
         b.append("\n").append(item.planLabel());
         return b.toString();

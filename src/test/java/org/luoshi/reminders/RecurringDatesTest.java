@@ -52,7 +52,8 @@ class RecurringDatesTest {
                 new DueItems.Window(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29), false));
         assertThat(items).extracting(DueItem::key).containsExactly("t11:every:2024-01-28", "t11:every:2024-02-28");
         assertThat(items.get(0).kind()).isEqualTo(DueKind.RECURRING);
-        assertThat(items.get(0).label()).isEqualTo("每月28日前");
+        assertThat(items.get(0).limit()).isEqualTo("每月28日前");
+        assertThat(items.get(0).title()).isEqualTo("每月28日前报送工作进展");
 
         ReminderSchedule s = ReminderSchedule.of(items, ReminderRuleBook.DEFAULTS, WorkingDayCalendar.bundled());
         // By hand. 2024-01-28 is a Sunday: 7 working days back is Thursday 18 January.

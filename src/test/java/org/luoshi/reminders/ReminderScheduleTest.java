@@ -31,6 +31,7 @@ class ReminderScheduleTest {
                 .findFirst().orElseThrow();
         assertThat(june.kind()).isEqualTo(DueKind.MILESTONE);
         assertThat(june.label()).isEqualTo("国家目录内涉及我省事项电子证照同步签发率达到80%");
+        assertThat(june.limit()).isEqualTo("6月底前");
 
         ReminderSchedule schedule = ReminderSchedule.of(List.of(june), ReminderRuleBook.DEFAULTS, CAL);
         // By hand: 22–24 June are the Dragon Boat holidays, Sunday 25 June is worked.
@@ -64,10 +65,10 @@ class ReminderScheduleTest {
         assertThat(book.rulesFor(milestone)).isEqualTo(ReminderRules.of(10));
         assertThat(book.rulesFor(deadline)).isEqualTo(ReminderRules.of(2, 0));
         DueItem otherTask = new DueItem("t3:by:2023-06-30", DueKind.DEADLINE, LocalDate.of(2023, 6, 30), 1, "x", 3,
-                "3", "", "", null, List.of(), List.of());
+                "3", "", "", "", null, List.of(), List.of());
         assertThat(book.rulesFor(otherTask)).isEqualTo(ReminderRules.of(5));
         DueItem otherPlan = new DueItem("t9:by:2023-06-30", DueKind.DEADLINE, LocalDate.of(2023, 6, 30), 7, "x", 9,
-                "9", "", "", null, List.of(), List.of());
+                "9", "", "", "", null, List.of(), List.of());
         assertThat(book.rulesFor(otherPlan)).isEqualTo(ReminderRules.DEFAULT);
 
         ReminderSchedule s = ReminderSchedule.of(List.of(milestone), book, CAL);
@@ -104,7 +105,7 @@ class ReminderScheduleTest {
     static final class Fixtures {
         DueItem item(String key, DueKind kind, LocalDate date, Long milestoneId) {
             return new DueItem(key, kind, date, 1, "晋政办发〔2023〕1号", 2, "2", "推动落实《促进个体工商户发展条例》。",
-                    kind == DueKind.MILESTONE ? "阶段目标" : "年底前", milestoneId, List.of("省市场监管局"),
+                    kind == DueKind.MILESTONE ? "阶段目标" : "", "年底前", milestoneId, List.of("省市场监管局"),
                     List.of("省财政厅"));
         }
     }
