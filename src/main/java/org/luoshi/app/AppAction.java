@@ -6,7 +6,11 @@ package org.luoshi.app;
  * with {@link MainWindow#onAction}. An action without a handler is not shown.
  */
 public enum AppAction {
+    EXPORT_ICS(AppMenu.FILE, "action.exportIcs", "mdi2c-calendar-export", null, false),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
+    REMINDER_CENTRE(AppMenu.TOOLS, "action.reminders", "mdi2b-bell-outline", "Shortcut+R", true),
+    REMINDER_RULES(AppMenu.TOOLS, "action.reminderRules", "mdi2b-bell-cog-outline", null, false),
+    WORKING_CALENDAR(AppMenu.TOOLS, "action.workingCalendar", "mdi2c-calendar-month-outline", null, false),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 
     private final AppMenu menu;

@@ -1,5 +1,6 @@
 package org.luoshi.app;
 
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -7,12 +8,14 @@ import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
+import org.luoshi.reminders.ui.RemindersFeature;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
     private MainViewModel model;
     private FxBackgroundTasks tasks;
     private MainWindow window;
+    private RemindersFeature reminders;
 
     @Override
     public void start(Stage stage) {
@@ -38,15 +41,27 @@ public final class LuoshiApp extends Application {
 
         window.onAction(AppAction.EXIT, stage::close);
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
+        reminders = new RemindersFeature(stage, model::withWorkspace, Clock.systemDefaultZone(),
+                model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
+                        .findFirst().ifPresent(model::select));
+        window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);
+        window.onAction(AppAction.REMINDER_RULES, reminders::editRules);
+        window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
+        window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
+        window.addStatusItem(reminders.badge());
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
         stage.show();
         model.open();
+        reminders.startWhenLoaded(model.loadedProperty(), model.plansProperty());
     }
 
     @Override
     public void stop() {
+        if (reminders != null) {
+            reminders.stop();
+        }
         if (model != null) {
             model.close();
         }
@@ -59,5 +74,9 @@ public final class LuoshiApp extends Application {
 
     public MainWindow window() {
         return window;
+    }
+
+    public RemindersFeature reminders() {
+        return reminders;
     }
 }
