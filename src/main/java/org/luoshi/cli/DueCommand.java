@@ -11,6 +11,7 @@ import org.luoshi.reminders.DueAgenda;
 import org.luoshi.reminders.DueEntry;
 import org.luoshi.reminders.DueItem;
 import org.luoshi.reminders.DueText;
+import org.luoshi.reminders.ReminderSchedule;
 import org.luoshi.reminders.workspace.WorkspaceReminders;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
@@ -69,8 +70,9 @@ final class DueCommand implements Callable<Integer> {
                     WorkspaceReminders.aroundToday(day, day, days));
             List<DueItem> items = unit == null ? s.items()
                     : s.items().stream().filter(i -> i.involves(unit)).toList();
-            List<DueEntry> agenda = DueAgenda.of(items, s.schedule(), s.states(), s.calendar(), day, days);
-            CliNotes.missingYears(err, s.schedule().missingYears());
+            ReminderSchedule schedule = unit == null ? s.schedule() : ReminderSchedule.of(items, s.rules(), s.calendar());
+            List<DueEntry> agenda = DueAgenda.of(items, schedule, s.states(), s.calendar(), day, days);
+            CliNotes.missingYears(err, schedule.missingYears());
             if (agenda.isEmpty()) {
                 out.println(Messages.get("cli.due.none"));
                 return 0;

@@ -11,7 +11,8 @@ import org.luoshi.calendar.WorkingDayCalendar;
 /**
  * What is due as {@code due} on the command line lists it, for a day and the days after it: every
  * open item already overdue, every item due in the window, and every item due later whose
- * reminder falls in the window. Unlike the reminder centre it ignores snoozes and dismissals:
+ * reminder falls in the window, each with the next reminder to come in the window (else the last
+ * that came). Unlike the reminder centre it ignores snoozes and dismissals:
  * they silence notifications, they do not change what is due.
  */
 public final class DueAgenda {
@@ -31,9 +32,12 @@ public final class DueAgenda {
                 continue;
             }
             List<Reminder> mine = reminders.getOrDefault(item.key(), List.of()); // latest first
-            Reminder shown = mine.stream().filter(r -> !r.date().isAfter(end)).findFirst().orElse(null);
-            boolean listed = !item.date().isAfter(end)
-                    || (shown != null && !shown.date().isBefore(today));
+            // The next reminder to come in the window, else the last one that came.
+            Reminder next = mine.stream().filter(r -> !r.date().isBefore(today) && !r.date().isAfter(end))
+                    .reduce((later, earlier) -> earlier).orElse(null);
+            Reminder shown = next != null ? next
+                    : mine.stream().filter(r -> r.date().isBefore(today)).findFirst().orElse(null);
+            boolean listed = !item.date().isAfter(end) || next != null;
             if (listed) {
                 out.add(ReminderBoard.entry(item, shown, today, calendar));
             }

@@ -68,9 +68,26 @@ class RemindersCommandLineTest {
     void dueLooksAheadAndFiltersByUnit() {
         Result ahead = run("due", "--today", "2023-06-19", "--within", "14", "--unit", "省审批服务管理局");
         assertThat(ahead.code).isZero();
-        assertThat(ahead.out).contains("2023-06-30\tUPCOMING\t8\t");
+        // From Monday the 19th the next reminder of the June milestone is the 7-day one, on the 20th.
+        assertThat(ahead.out).contains("2023-06-30\tUPCOMING\t8\t").contains("7 working days before 2023-06-20");
         Result other = run("due", "--today", "2023-06-19", "--within", "14", "--unit", "省教育厅");
         assertThat(other.out).doesNotContain("\t29\t");
+    }
+
+    @Test
+    void aMonthlyReportIntoAYearWithoutHolidayDataIsListedWithANote() throws IOException {
+        Path plan = Files.writeString(dir.resolve("monthly.txt"), "关于印发测试方案的通知\n测试方案\n一、总体要求\n"
+                + "1．2027年1月底前完成平台建设。（省发展改革委牵头）\n2．每月28日前报送工作进展。（省统计局负责）\n");
+        assertThat(run("import", plan.toString()).code).isZero();
+        Result r = run("due", "--today", "2026-12-20", "--within", "10", "--unit", "省统计局");
+        assertThat(r.code).isZero();
+        // Sunday 20 December → Monday the 28th: 21–25 and 28, six working days; the next reminder
+        // in the window is 3 working days before, on the 23rd.
+        assertThat(r.out).contains("2026-12-28\tUPCOMING\t6\t测试方案\t2\tRecurring date\t每月28日前报送工作进展\t省统计局\t"
+                + "3 working days before 2026-12-23");
+        // January and February 2027 occurrences: 7, 3 and 1 working days before each need 2027.
+        assertThat(r.err.strip()).isEqualTo("Note: no holiday data for 2027, so 6 reminders could not be counted in "
+                + "working days. Load the 2027 holiday file (luoshi calendar load FILE).");
     }
 
     @Test

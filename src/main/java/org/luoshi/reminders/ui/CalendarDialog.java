@@ -130,7 +130,7 @@ final class CalendarDialog {
         content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);
         look.apply(dialog.getDialogPane());
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(Buttons.close());
         refresh();
     }
 
@@ -209,10 +209,11 @@ final class CalendarDialog {
         try {
             boolean working = calendar.isWorkingDay(d);
             Optional<String> name = calendar.listed(d).map(HolidayDay::name).filter(n -> !n.isEmpty());
-            dayInfo.setText(dayText(d) + "：" + Messages.get(working ? "calendar.kind.WORK" : "calendar.kind.OFF")
-                    + name.map(n -> "（" + n + "）").orElse(""));
+            String kindText = Messages.get(working ? "calendar.kind.WORK" : "calendar.kind.OFF");
+            dayInfo.setText(name.isPresent() ? Messages.get("calendar.dialog.dayNamed", dayText(d), kindText, name.get())
+                    : Messages.get("calendar.dialog.day", dayText(d), kindText));
         } catch (UnknownYearException e) {
-            dayInfo.setText(dayText(d) + "：" + e.getMessage());
+            dayInfo.setText(Messages.get("calendar.dialog.day", dayText(d), e.getMessage()));
         }
     }
 

@@ -69,8 +69,9 @@ final class IcsExportDialog {
         dialog.setTitle(Messages.get("action.exportIcs"));
         dialog.getDialogPane().setContent(grid);
         look.apply(dialog.getDialogPane());
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        if (dialog.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        ButtonType next = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(next, Buttons.cancel());
+        if (dialog.showAndWait().orElse(null) != next) {
             return;
         }
         String chosen = all.equals(unit.getValue()) ? null : unit.getValue();

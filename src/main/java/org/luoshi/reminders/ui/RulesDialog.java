@@ -69,9 +69,10 @@ final class RulesDialog {
         grid.add(error, 0, row, 3, 1);
         dialog.getDialogPane().setContent(grid);
         look.apply(dialog.getDialogPane());
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType save = Buttons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(save, Buttons.cancel());
         // Bad offsets keep the dialog open with the reason, and nothing is saved.
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(save);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 choice(item);
@@ -81,7 +82,7 @@ final class RulesDialog {
                 e.consume();
             }
         });
-        dialog.setResultConverter(b -> b == ButtonType.OK ? choice(item) : null);
+        dialog.setResultConverter(b -> b == save ? choice(item) : null);
     }
 
     private Choice choice(DueItem item) {
