@@ -69,14 +69,18 @@ final class ReminderTray {
         });
     }
 
+    /**
+     * Takes the icon away and waits for it: with no tray icon left, AWT shuts its threads down and
+     * the JVM can end when the window closes.
+     */
     void remove() {
-        EventQueue.invokeLater(() -> {
-            try {
-                SystemTray.getSystemTray().remove(icon);
-            } catch (RuntimeException e) {
-                // Already gone with the desktop session.
-            }
-        });
+        try {
+            EventQueue.invokeAndWait(() -> SystemTray.getSystemTray().remove(icon));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.lang.reflect.InvocationTargetException | RuntimeException e) {
+            // Already gone with the desktop session.
+        }
     }
 
     /** A round badge: blue with the count, red when something is overdue, grey when nothing waits. */

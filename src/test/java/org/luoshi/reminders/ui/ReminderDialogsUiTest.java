@@ -141,6 +141,26 @@ class ReminderDialogsUiTest extends FxRobot {
         assertThat(changes.get()).isEqualTo(2);
     }
 
+    @Test
+    void theExportActionWritesOneUnitsOpenItems() throws Exception {
+        Path file = dir.resolve("unit.ics");
+        java.util.concurrent.atomic.AtomicReference<IcsExportDialog.Outcome> outcome =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        MutableClock clock = new MutableClock(LocalDateTime.of(2023, 6, 20, 10, 0).atZone(beijing).toInstant(), beijing);
+        WaitForAsyncUtils.asyncFx(() -> new IcsExportDialog(new SameThreadAccess(ws), WorkingDayCalendar.bundled(),
+                clock).export(plan, "省人社厅", file, outcome::set)).get();
+        assertThat(outcome.get().failed()).isFalse();
+        assertThat(outcome.get().message()).isEqualTo("Wrote 1 event with 4 alarms to " + file + ".");
+        // Task 36 (省人社厅、省税务局) is the unit's only dated item: 2023年底前.
+        assertThat(Files.readString(file)).contains("DTSTART;VALUE=DATE:20231231").contains("SUMMARY:Task 36:");
+
+        WaitForAsyncUtils.asyncFx(() -> new IcsExportDialog(new SameThreadAccess(ws), WorkingDayCalendar.bundled(),
+                clock).export(plan, null, dir.resolve("none/x.ics"), outcome::set)).get();
+        assertThat(outcome.get().failed()).isTrue();
+        assertThat(outcome.get().message()).startsWith("Could not write");
+    }
+
     private Button okButton(RulesDialog rules) {
         for (ButtonType t : rules.dialog().getDialogPane().getButtonTypes()) {
             if (t.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
