@@ -1,5 +1,6 @@
 package org.luoshi.app;
 
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -8,6 +9,7 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
+import org.luoshi.reminders.ui.RemindersFeature;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -15,6 +17,7 @@ public final class LuoshiApp extends Application {
     private FxBackgroundTasks tasks;
     private MainWindow window;
     private ImportFlow imports;
+    private RemindersFeature reminders;
 
     @Override
     public void start(Stage stage) {
@@ -46,15 +49,27 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
+        reminders = new RemindersFeature(stage, model::withWorkspace, Clock.systemDefaultZone(),
+                model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
+                        .findFirst().ifPresent(model::select));
+        window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);
+        window.onAction(AppAction.REMINDER_RULES, reminders::editRules);
+        window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
+        window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
+        window.addStatusItem(reminders.badge());
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
         stage.show();
         model.open();
+        reminders.startWhenLoaded(model.loadedProperty(), model.plansProperty());
     }
 
     @Override
     public void stop() {
+        if (reminders != null) {
+            reminders.stop();
+        }
         if (model != null) {
             model.close();
         }
@@ -71,5 +86,9 @@ public final class LuoshiApp extends Application {
 
     public MainWindow window() {
         return window;
+    }
+
+    public RemindersFeature reminders() {
+        return reminders;
     }
 }
