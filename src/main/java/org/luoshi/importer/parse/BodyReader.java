@@ -1,0 +1,500 @@
+package org.luoshi.importer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Assignment;
+import org.luoshi.plan.Deadline;
+import org.luoshi.plan.DeadlineKind;
+import org.luoshi.plan.Milestone;
+import org.luoshi.plan.Part;
+import org.luoshi.plan.Section;
+import org.luoshi.plan.Task;
+import org.luoshi.plan.TaskStatus;
+
+/**
+ * Reads the body of a plan — from its first heading (or first clause) to its signature — into
+ * parts, sections and tasks. A responsibility clause closes a task (or opens it, in plans that
+ * print the clause first); headings at the task level give the tasks their numbers; headings
+ * above it are parts and sections. Every stretch of text ends up in a task, a heading or body
+ * text, recorded as spans. One reader per parse.
+ */
+final class BodyReader {
+    /** Parts and headings that introduce the plan rather than assign work. */
+    static final Pattern PREAMBLE_TITLE = Pattern.compile(
+            "^(?:总体要求|指导思想|基本原则|工作目标|发展目标|主要目标|总体目标|目标任务|基本思路|工作原则|总体思路|"
+                    + "主要任务目标|工作思路|适用范围|编制依据)[。．.：:]?.*");
+
+    private final String source;
+    private final int[] lineStarts;
+    private final Integer issueYear;
+    private final ClauseFinder finder = new ClauseFinder();
+    private final DeadlineParser deadlineParser = new DeadlineParser();
+
+    final List<Part> parts = new ArrayList<>();
+    final List<Section> sections = new ArrayList<>();
+    final List<Task> tasks = new ArrayList<>();
+    final List<ImportWarning> warnings = new ArrayList<>();
+    final List<SourceSpan> spans = new ArrayList<>();
+    final List<SourceSpan> deadlineSpans = new ArrayList<>();
+
+    private ClauseFinder.RuleState rule;
+    private TaskLevel level;
+    private boolean anyClause;
+    private String part;
+    private String section;
+    private boolean partIsPreamble;
+    private boolean partHasClauses = true;
+
+    BodyReader(String source, int[] lineStarts, Integer issueYear) {
+        this.source = source;
+        this.lineStarts = lineStarts;
+        this.issueYear = issueYear;
+    }
+
+    void read(List<ClassifiedLine> body, StandingRule initialRule) {
+        List<Block> blocks = Block.of(body);
+        List<BlockText> texts = new ArrayList<>();
+        List<ClauseFinder.Found> found = new ArrayList<>();
+        for (Block b : blocks) {
+            BlockText t = new BlockText(source, lineStarts).add(b);
+            texts.add(t);
+            found.add(finder.find(t.text.text(), new ClauseFinder.RuleState(initialRule)));
+        }
+        level = TaskLevel.choose(blocks, texts, found);
+        anyClause = found.stream().anyMatch(f -> !f.closing().isEmpty());
+        if (level.clausesLead()) {
+            warnings.add(new ImportWarning(0, Messages.get("import.warning.clausesLead")));
+        }
+        boolean[] partClauses = partClauses(blocks, found);
+        rule = new ClauseFinder.RuleState(initialRule);
+
+        int i = 0;
+        while (i < blocks.size()) {
+            Block b = blocks.get(i);
+            if (!b.isHeading()) {
+                loose(texts.get(i), 0);
+                i++;
+                continue;
+            }
+            LineKind kind = b.level();
+            if (!level.unnumbered() && kind == level.level()) {
+                int j = i + 1;
+                while (j < blocks.size() && blocks.get(j).isHeading() && blocks.get(j).level().depth() > kind.depth()) {
+                    j++;
+                }
+                BlockText t = new BlockText(source, lineStarts);
+                for (int k = i; k < j; k++) {
+                    t.add(blocks.get(k));
+                }
+                taskBlock(t, b.heading, false);
+                i = j;
+                continue;
+            }
+            if (level.groups(kind)) {
+                groupingHeading(b, texts.get(i), partClauses[i]);
+            } else {
+                taskBlock(texts.get(i), b.heading, true); // a deeper heading with no task above it
+            }
+            i++;
+        }
+        if (tasks.isEmpty()) {
+            warnings.add(new ImportWarning(0, Messages.get("import.warning.noTasks")));
+        }
+    }
+
+    /** For each part heading, whether any block up to the next part carries a clause. */
+    private boolean[] partClauses(List<Block> blocks, List<ClauseFinder.Found> found) {
+        boolean[] out = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).level() != LineKind.PART) {
+                continue;
+            }
+            for (int j = i; j < blocks.size() && (j == i || blocks.get(j).level() != LineKind.PART); j++) {
+                if (!found.get(j).closing().isEmpty()) {
+                    out[i] = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- headings above the task level ----
+
+    private void groupingHeading(Block b, BlockText t, boolean clausesInPart) {
+        ClassifiedLine h = b.heading;
+        String title = headingTitle(h.body());
+        ClauseFinder.Found f = finder.find(t.text.text(), rule);
+        noteRejected(t, f, 0);
+        List<ClauseFinder.Hit> closing = f.closing();
+        boolean ownsClause = !closing.isEmpty() && closing.get(0).start() < t.headingLength;
+
+        if (h.kind() == LineKind.PART) {
+            part = h.label();
+            section = null;
+            parts.add(new Part(part, title));
+            partIsPreamble = PREAMBLE_TITLE.matcher(h.body()).matches();
+            partHasClauses = clausesInPart;
+        } else if (h.kind() == LineKind.SECTION) {
+            section = h.label();
+            sections.add(new Section(part, section, title));
+        }
+        if (ownsClause) {
+            warnings.add(new ImportWarning(h.number(),
+                    Messages.get("import.warning.headingIsTask", h.printedLabel())));
+            numberedPieces(t, f, h.printedLabel());
+            return;
+        }
+        int end = headingEnd(h.body());
+        addSpan(SpanKind.HEADING, t.label[0], t.text.sourceRange(0, Math.max(1, end)), 0);
+        loose(t, end, f);
+    }
+
+    // ---- blocks at the task level ----
+
+    private void taskBlock(BlockText t, ClassifiedLine heading, boolean orphan) {
+        ClauseFinder.Found f = finder.find(t.text.text(), rule);
+        noteRejected(t, f, 0);
+        if (!f.closing().isEmpty()) {
+            if (orphan) {
+                warnings.add(new ImportWarning(heading.number(),
+                        Messages.get("import.warning.headingIsTask", heading.printedLabel())));
+            }
+            numberedPieces(t, f, heading.printedLabel());
+            return;
+        }
+        boolean notATask = orphan || partIsPreamble || PREAMBLE_TITLE.matcher(heading.body()).matches()
+                || anyClause && !partHasClauses;
+        if (notATask) {
+            if (anyClause && !partHasClauses && !partIsPreamble && !orphan
+                    && !PREAMBLE_TITLE.matcher(heading.body()).matches()) {
+                warnings.add(new ImportWarning(heading.number(),
+                        Messages.get("import.warning.itemNotTask", heading.printedLabel())));
+            }
+            int end = headingEnd(heading.body());
+            addSpan(SpanKind.HEADING, t.label[0], t.text.sourceRange(0, Math.max(1, end)), 0);
+            addRuns(SpanKind.BODY_TEXT, t.text, end, t.text.length(), 0);
+            return;
+        }
+        Task task = makeTask(t, 0, t.text.length(), f.hits(), heading.printedLabel(), t.label, heading.number());
+        warnings.add(new ImportWarning(task.sourceLine(),
+                Messages.get("import.warning.noClause", heading.printedLabel())));
+    }
+
+    /**
+     * Splits a numbered stretch at its clauses: each clause (or run of adjacent clauses) closes
+     * one task; the first task takes the heading's number, a later one the number of the
+     * sub-heading it starts at, if any.
+     */
+    private void numberedPieces(BlockText t, ClauseFinder.Found f, String label) {
+        List<int[]> groups = groups(t, f.closing());
+        int n = t.text.length();
+        int[] cuts = new int[groups.size() + 1];
+        cuts[0] = 0;
+        for (int k = 1; k < groups.size(); k++) {
+            cuts[k] = level.clausesLead() ? groups.get(k)[0] : groups.get(k - 1)[1];
+        }
+        cuts[groups.size()] = n;
+        String text = t.text.text();
+        for (int k = 0; k < groups.size(); k++) {
+            int from = cuts[k];
+            int to = cuts[k + 1];
+            if (k == 0) {
+                makeTask(t, from, to, f.hits(), label, t.label, t.lineNumberAt(0));
+            } else {
+                int start = skipSeparators(text, from, to);
+                addRuns(SpanKind.SEPARATOR, t.text, from, start, 0);
+                BlockText.Line line = t.lineAt(start);
+                boolean atSubHeading = line.start() == start && line.source().isHeading() && start > 0;
+                String number = atSubHeading ? line.source().printedLabel() : null;
+                int[] subLabel = null;
+                int textStart = start;
+                if (atSubHeading) {
+                    int bodyAt = start + (t.bodyStart(line.source()) - t.strippedStart(line.source()));
+                    subLabel = t.text.sourceRange(start, bodyAt);
+                    textStart = bodyAt;
+                }
+                Task task = makeTask(t, textStart, to, f.hits(), number, subLabel, t.lineNumberAt(start));
+                String key = number == null ? "import.warning.splitTask" : "import.warning.subItemTask";
+                warnings.add(new ImportWarning(task.sourceLine(),
+                        Messages.get(key, number == null ? previousLabel(task.seq()) : number)));
+            }
+        }
+        int[] last = groups.get(groups.size() - 1);
+        if (!level.clausesLead()) {
+            int after = firstSubstantive(text, last[1], n);
+            if (after < n && t.lineAt(after).start() == t.lineAt(last[1] - 1).start()) {
+                warnings.add(new ImportWarning(t.lineNumberAt(after),
+                        Messages.get("import.warning.textAfterClause", previousLabel(tasks.size() + 1))));
+            }
+        }
+    }
+
+    /**
+     * Unnumbered text (under a part or section heading, or before any heading): each paragraph
+     * closed by a clause is a task without a number; the rest is body text.
+     */
+    private void loose(BlockText t, int from) {
+        ClauseFinder.Found f = finder.find(t.text.text(), rule);
+        noteRejected(t, f, from);
+        loose(t, from, f);
+    }
+
+    private void loose(BlockText t, int from, ClauseFinder.Found f) {
+        String text = t.text.text();
+        int n = t.text.length();
+        List<ClauseFinder.Hit> closing = f.closing().stream().filter(h -> h.start() >= from).toList();
+        if (closing.isEmpty()) {
+            addRuns(SpanKind.BODY_TEXT, t.text, from, n, 0);
+            return;
+        }
+        List<int[]> groups = groups(t, closing);
+        int previousEnd = from;
+        for (int k = 0; k < groups.size(); k++) {
+            int[] g = groups.get(k);
+            int start;
+            int end;
+            if (level.clausesLead()) {
+                start = g[0];
+                end = k + 1 < groups.size() ? groups.get(k + 1)[0] : lineEnd(text, g[1]);
+            } else {
+                int lastText = lastSubstantive(text, previousEnd, g[0]);
+                start = lastText < 0 ? g[0] : Math.max(previousEnd, t.lineAt(lastText).start());
+                end = k + 1 < groups.size() ? g[1] : lineEnd(text, g[1]);
+            }
+            if (!TaskLevel.onlySpaceOrPunctuation(text, previousEnd, start) && k > 0) {
+                warnings.add(new ImportWarning(t.lineNumberAt(firstSubstantive(text, previousEnd, start)),
+                        Messages.get("import.warning.textBetweenTasks")));
+            }
+            addRuns(SpanKind.BODY_TEXT, t.text, previousEnd, start, 0);
+            int textStart = skipSeparators(text, start, end);
+            addRuns(SpanKind.SEPARATOR, t.text, start, textStart, 0);
+            BlockText.Line line = t.lineAt(textStart);
+            boolean atHeading = line.start() == textStart && line.source().isHeading() && textStart > 0;
+            String number = atHeading ? line.source().printedLabel() : null;
+            int[] label = null;
+            if (atHeading) {
+                int bodyAt = textStart + (t.bodyStart(line.source()) - t.strippedStart(line.source()));
+                label = t.text.sourceRange(textStart, bodyAt);
+                textStart = bodyAt;
+            }
+            makeTask(t, textStart, end, f.hits(), number, label, t.lineNumberAt(textStart));
+            previousEnd = end;
+        }
+        addRuns(SpanKind.BODY_TEXT, t.text, previousEnd, n, 0);
+    }
+
+    /** Closing clauses with nothing but punctuation between them act as one: [start, end) each. */
+    private static List<int[]> groups(BlockText t, List<ClauseFinder.Hit> closing) {
+        String text = t.text.text();
+        List<int[]> groups = new ArrayList<>();
+        for (ClauseFinder.Hit h : closing) {
+            int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && TaskLevel.onlySpaceOrPunctuation(text, last[1], h.start())) {
+                last[1] = h.end();
+            } else {
+                groups.add(new int[] {h.start(), h.end()});
+            }
+        }
+        return groups;
+    }
+
+    // ---- one task ----
+
+    private Task makeTask(BlockText t, int from, int to, List<ClauseFinder.Hit> hits, String number, int[] label,
+            int fallbackLine) {
+        int seq = tasks.size() + 1;
+        MappedText raw = new MappedText();
+        List<Assignment> assignments = new ArrayList<>();
+        List<String> timeLimits = new ArrayList<>();
+        boolean others = false;
+        int pos = from;
+        for (ClauseFinder.Hit h : hits) {
+            if (h.start() < from || h.end() > to) {
+                continue;
+            }
+            raw.append(t.text, pos, h.start());
+            pos = h.end();
+            int[] range = t.text.sourceRange(h.start(), h.end());
+            if (range != null) {
+                spans.add(new SourceSpan(SpanKind.CLAUSE, range[0], range[1], seq));
+            }
+            for (Assignment a : h.clause().assignments()) {
+                if (!assignments.contains(a)) {
+                    assignments.add(a);
+                }
+            }
+            others |= h.clause().othersIncluded();
+            timeLimits.addAll(h.clause().timeLimits());
+            for (String unread : h.clause().unread()) {
+                warnings.add(new ImportWarning(t.lineNumberAt(h.start()),
+                        Messages.get("import.warning.unreadUnits", unread)));
+            }
+        }
+        raw.append(t.text, pos, to);
+        MappedText text = raw.strip();
+        if (label != null) {
+            spans.add(new SourceSpan(SpanKind.LABEL, label[0], label[1], seq));
+        }
+        addRuns(SpanKind.TASK_TEXT, text, 0, text.length(), seq);
+
+        int line = label != null ? lineOf(label[0])
+                : text.length() > 0 && text.sourceOffset(0) >= 0 ? lineOf(text.sourceOffset(0)) : fallbackLine;
+        String taskText = text.text();
+        List<FoundDeadline> found = deadlineParser.find(taskText, issueYear);
+        List<Deadline> deadlines = new ArrayList<>();
+        for (FoundDeadline d : found) {
+            deadlines.add(d.deadline());
+            int[] range = text.sourceRange(d.start(), d.end());
+            if (range != null) {
+                deadlineSpans.add(new SourceSpan(SpanKind.TASK_TEXT, range[0], range[1], seq));
+            }
+            warnIfUndated(d.deadline(), range == null ? line : lineOf(range[0]));
+        }
+        for (String limit : timeLimits) {
+            for (Deadline d : deadlineParser.parseTimeLimit(limit, issueYear)) {
+                if (deadlines.stream().noneMatch(x -> x.raw().equals(d.raw()))) {
+                    deadlines.add(d);
+                    warnIfUndated(d, line);
+                }
+            }
+        }
+        List<Milestone> milestones = MilestoneExtractor.milestones(taskText, found);
+        Task task = new Task(0, seq, number, part, section, taskText, assignments, others, deadlines, milestones,
+                List.of(), TaskStatus.NOT_STARTED, line);
+        tasks.add(task);
+        if (assignments.isEmpty() && number == null) {
+            warnings.add(new ImportWarning(line, Messages.get("import.warning.noClause", "#" + seq)));
+        }
+        return task;
+    }
+
+    private void warnIfUndated(Deadline d, int line) {
+        boolean undated = (d.kind() == DeadlineKind.BY || d.kind() == DeadlineKind.FROM) && d.date() == null;
+        if (undated) {
+            warnings.add(new ImportWarning(line, Messages.get("import.warning.noYear", d.raw())));
+        }
+    }
+
+    private String previousLabel(int seq) {
+        for (int i = Math.min(seq, tasks.size()) - 1; i >= 0; i--) {
+            if (tasks.get(i).number() != null && tasks.get(i).seq() < seq) {
+                return tasks.get(i).number();
+            }
+        }
+        return "#" + Math.max(1, seq - 1);
+    }
+
+    private void noteRejected(BlockText t, ClauseFinder.Found f, int from) {
+        for (ClauseFinder.Rejected r : f.rejected()) {
+            if (r.start() >= from) {
+                warnings.add(new ImportWarning(t.lineNumberAt(r.start()),
+                        Messages.get("import.warning.notAClause", r.content())));
+            }
+        }
+    }
+
+    // ---- spans ----
+
+    /** Adds the maximal runs of [from, to) that are contiguous in the source as spans. */
+    private void addRuns(SpanKind kind, MappedText text, int from, int to, int task) {
+        int runStart = -1;
+        int runEnd = -1;
+        for (int i = from; i < to; i++) {
+            int o = text.sourceOffset(i);
+            if (o < 0) {
+                continue;
+            }
+            if (runStart >= 0 && o == runEnd) {
+                runEnd = o + 1;
+            } else {
+                flush(kind, runStart, runEnd, task);
+                runStart = o;
+                runEnd = o + 1;
+            }
+        }
+        flush(kind, runStart, runEnd, task);
+    }
+
+    private void flush(SpanKind kind, int start, int end, int task) {
+        if (start < 0) {
+            return;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Texts.isSpace(source.charAt(i))) {
+                spans.add(new SourceSpan(kind, start, end, task));
+                return;
+            }
+        }
+    }
+
+    /** A heading span from the label to the end of its title. */
+    private void addSpan(SpanKind kind, int start, int[] titleRange, int task) {
+        int end = titleRange == null ? start : titleRange[1];
+        if (end > start) {
+            spans.add(new SourceSpan(kind, start, end, task));
+        }
+    }
+
+    private int lineOf(int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    // ---- text helpers ----
+
+    /** A heading's title is its text up to the first full stop (（一）指导思想。以…). */
+    static String headingTitle(String body) {
+        int stop = body.indexOf('。');
+        return stop > 0 && stop < body.length() - 1 ? body.substring(0, stop) : body.replaceAll("。$", "");
+    }
+
+    /** Length of the title and its full stop at the start of a heading's text. */
+    private static int headingEnd(String body) {
+        int stop = body.indexOf('。');
+        return stop > 0 && stop < body.length() - 1 ? stop + 1 : body.length();
+    }
+
+    private static int firstSubstantive(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Skips whitespace and the separators a clause leaves behind (，。；、：). */
+    private static int skipSeparators(String s, int from, int to) {
+        int i = from;
+        while (i < to && (Texts.isSpace(s.charAt(i)) || "，,。；;、：:".indexOf(s.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lastSubstantive(String s, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineEnd(String s, int from) {
+        int i = s.indexOf('\n', from);
+        return i < 0 ? s.length() : i;
+    }
+}
