@@ -314,8 +314,7 @@ public final class ClauseParser {
                 previous = Role.COOPERATING;
             } else {
                 boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && names.size() == 1;
-                addSharedList(names, rule, soleLead, b);
-                previous = Role.RESPONSIBLE;
+                previous = addSharedList(names, rule, soleLead, b);
             }
         }
         return anyVerb;
@@ -345,16 +344,20 @@ public final class ClauseParser {
         return rest;
     }
 
-    /** A 负责 list: one lead under the standing rule or when alone, else shared responsibility. */
-    private static void addSharedList(List<String> names, StandingRule rule, boolean soleLead, Builder b) {
+    /**
+     * A 负责 list: one lead under the standing rule or when alone, else shared responsibility.
+     * Returns the role the units after the first were given, for a trailing list (，和各区人民政府).
+     */
+    private static Role addSharedList(List<String> names, StandingRule rule, boolean soleLead, Builder b) {
         boolean hasLead = b.assignments.stream().anyMatch(a -> a.role() == Role.LEAD);
         if (!hasLead && (soleLead || rule.firstLeads()) && !names.isEmpty()) {
             b.add(names.get(0), Role.LEAD);
             Role rest = rule == StandingRule.FIRST_LEADS_OTHERS_COOPERATE ? Role.COOPERATING : Role.RESPONSIBLE;
             b.addAll(names.subList(1, names.size()), rest);
-        } else {
-            b.addAll(names, Role.RESPONSIBLE);
+            return rest;
         }
+        b.addAll(names, Role.RESPONSIBLE);
+        return Role.RESPONSIBLE;
     }
 
     private static String suffix(String segment, String[] verbs) {
