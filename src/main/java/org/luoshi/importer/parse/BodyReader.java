@@ -283,6 +283,10 @@ final class BodyReader {
             makeTask(t, textStart, end, f.hits(), number, label, t.lineNumberAt(textStart));
             previousEnd = end;
         }
+        if (!TaskLevel.onlySpaceOrPunctuation(text, previousEnd, n)) {
+            warnings.add(new ImportWarning(t.lineNumberAt(firstSubstantive(text, previousEnd, n)),
+                    Messages.get("import.warning.textBetweenTasks")));
+        }
         addRuns(SpanKind.BODY_TEXT, t.text, previousEnd, n, 0);
     }
 
@@ -391,7 +395,7 @@ final class BodyReader {
         for (ClauseFinder.Rejected r : f.rejected()) {
             if (r.start() >= from) {
                 warnings.add(new ImportWarning(t.lineNumberAt(r.start()),
-                        Messages.get("import.warning.notAClause", r.content())));
+                        Messages.get("import.warning.notAClause", t.text.text().substring(r.start(), r.end()))));
             }
         }
     }
