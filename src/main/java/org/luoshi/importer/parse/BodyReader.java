@@ -2,6 +2,7 @@ package org.luoshi.importer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Assignment;
@@ -189,38 +190,38 @@ final class BodyReader {
      * sub-heading it starts at, if any.
      */
     private void numberedPieces(BlockText t, ClauseFinder.Found f, String label) {
-        List<int[]> groups = groups(t, f.closing());
+        List<ClauseFinder.Hit> closing = f.closing();
+        List<int[]> groups = groups(t, closing);
         int n = t.text.length();
-        int[] cuts = new int[groups.size() + 1];
-        cuts[0] = 0;
-        for (int k = 1; k < groups.size(); k++) {
-            cuts[k] = level.clausesLead() ? groups.get(k)[0] : groups.get(k - 1)[1];
-        }
-        cuts[groups.size()] = n;
         String text = t.text.text();
-        for (int k = 0; k < groups.size(); k++) {
-            int from = cuts[k];
-            int to = cuts[k + 1];
+        List<int[]> ranges = ranges(t, groups, closing, n);
+        for (int k = 0; k < ranges.size(); k++) {
+            int from = ranges.get(k)[0];
+            int to = ranges.get(k)[1];
+            boolean closed = closing.stream().anyMatch(h -> h.start() >= from && h.end() <= to);
             if (k == 0) {
-                makeTask(t, from, to, f.hits(), label, t.label, t.lineNumberAt(0));
-            } else {
-                int start = skipSeparators(text, from, to);
-                addRuns(SpanKind.SEPARATOR, t.text, from, start, 0);
-                BlockText.Line line = t.lineAt(start);
-                boolean atSubHeading = line.start() == start && line.source().isHeading() && start > 0;
-                String number = atSubHeading ? line.source().printedLabel() : null;
-                int[] subLabel = null;
-                int textStart = start;
-                if (atSubHeading) {
-                    int bodyAt = start + (t.bodyStart(line.source()) - t.strippedStart(line.source()));
-                    subLabel = t.text.sourceRange(start, bodyAt);
-                    textStart = bodyAt;
+                Task task = makeTask(t, from, to, f.hits(), label, t.label, t.lineNumberAt(0));
+                if (!closed) {
+                    warnings.add(new ImportWarning(task.sourceLine(), Messages.get("import.warning.noClause", label)));
                 }
-                Task task = makeTask(t, textStart, to, f.hits(), number, subLabel, t.lineNumberAt(start));
-                String key = number == null ? "import.warning.splitTask" : "import.warning.subItemTask";
-                warnings.add(new ImportWarning(task.sourceLine(),
-                        Messages.get(key, number == null ? previousLabel(task.seq()) : number)));
+                continue;
             }
+            int start = skipSeparators(text, from, to);
+            addRuns(SpanKind.SEPARATOR, t.text, from, start, 0);
+            BlockText.Line line = t.lineAt(start);
+            boolean atSubHeading = line.start() == start && line.source().isHeading() && start > 0;
+            String number = atSubHeading ? line.source().printedLabel() : null;
+            int[] subLabel = null;
+            int textStart = start;
+            if (atSubHeading) {
+                int bodyAt = start + (t.bodyStart(line.source()) - t.strippedStart(line.source()));
+                subLabel = t.text.sourceRange(start, bodyAt);
+                textStart = bodyAt;
+            }
+            Task task = makeTask(t, textStart, to, f.hits(), number, subLabel, t.lineNumberAt(start));
+            String key = number == null ? "import.warning.splitTask" : "import.warning.subItemTask";
+            warnings.add(new ImportWarning(task.sourceLine(),
+                    Messages.get(key, number == null ? previousLabel(task.seq()) : number)));
         }
         int[] last = groups.get(groups.size() - 1);
         if (!level.clausesLead()) {
@@ -230,6 +231,54 @@ final class BodyReader {
                         Messages.get("import.warning.textAfterClause", previousLabel(tasks.size() + 1))));
             }
         }
+    }
+
+    /**
+     * Where a numbered stretch splits into tasks: after each clause but the last (or before
+     * each clause but the first, where clauses lead), and at each sub-item that carries a
+     * clause of its own. A stretch without a clause stays with the task before it; only the
+     * first may have none (the heading's own text above sub-items that carry the clauses).
+     */
+    private List<int[]> ranges(BlockText t, List<int[]> groups, List<ClauseFinder.Hit> closing, int n) {
+        TreeSet<Integer> cuts = new TreeSet<>();
+        for (int k = 1; k < groups.size(); k++) {
+            cuts.add(level.clausesLead() ? groups.get(k)[0] : groups.get(k - 1)[1]);
+        }
+        if (!level.clausesLead()) {
+            List<BlockText.Line> subs = t.lines.stream().filter(l -> l.start() > 0 && l.source().isHeading()).toList();
+            for (int i = 0; i < subs.size(); i++) {
+                int from = subs.get(i).start();
+                int to = i + 1 < subs.size() ? subs.get(i + 1).start() : n;
+                if (closing.stream().anyMatch(h -> h.start() >= from && h.start() < to)) {
+                    cuts.add(from);
+                }
+            }
+        }
+        cuts.removeIf(c -> c <= 0 || c >= n);
+        List<int[]> ranges = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            ranges.add(new int[] {from, cut});
+            from = cut;
+        }
+        ranges.add(new int[] {from, n});
+        List<int[]> merged = new ArrayList<>();
+        String text = t.text.text();
+        for (int[] r : ranges) {
+            boolean closed = closing.stream().anyMatch(h -> h.start() >= r[0] && h.end() <= r[1]);
+            if (merged.isEmpty() || closed) {
+                merged.add(r);
+            } else {
+                merged.get(merged.size() - 1)[1] = r[1];
+            }
+        }
+        // The heading's own text before a first sub-item with a clause: a task of its own only if it says something.
+        if (merged.size() > 1 && TaskLevel.onlySpaceOrPunctuation(text, merged.get(0)[0], merged.get(0)[1])
+                && closing.stream().noneMatch(h -> h.start() >= merged.get(0)[0] && h.end() <= merged.get(0)[1])) {
+            merged.get(1)[0] = merged.get(0)[0];
+            merged.remove(0);
+        }
+        return merged;
     }
 
     /**

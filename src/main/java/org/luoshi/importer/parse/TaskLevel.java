@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Which heading level numbers the tasks of a plan: the level whose paragraphs carry
- * responsibility clauses (plans number tasks 1．, （一） or 一、), else the deepest numbered level.
+ * responsibility clauses (plans number tasks 1．, （一） or 一、) — the shallowest one if several
+ * do about as often — else the deepest numbered level.
  * A level whose headings are bare titles over several clause-closed paragraphs is a grouping
  * level, and the tasks are those paragraphs, unnumbered ({@link #unnumbered()}). Also tells
  * whether clauses close their task (…。（X负责）) or open it (【X负责】…).
@@ -68,10 +69,12 @@ record TaskLevel(LineKind level, boolean clausesLead) {
         if (owning.isEmpty()) {
             return new TaskLevel(loose > 0 ? null : deepest, clausesLead);
         }
+        // The shallowest level with at least half as many clauses as the busiest one: sub-items
+        // with clauses of their own under a numbered task do not push the tasks down a level.
+        int most = owning.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         LineKind best = null;
         for (Map.Entry<LineKind, Integer> e : owning.entrySet()) {
-            if (best == null || e.getValue() > owning.get(best)
-                    || e.getValue().equals(owning.get(best)) && e.getKey().depth() > best.depth()) {
+            if (e.getValue() * 2 >= most && (best == null || e.getKey().depth() < best.depth())) {
                 best = e.getKey();
             }
         }
