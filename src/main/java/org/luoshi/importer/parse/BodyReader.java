@@ -236,7 +236,7 @@ final class BodyReader {
     /**
      * Where a numbered stretch splits into tasks: after each clause but the last (or before
      * each clause but the first, where clauses lead), and at each sub-item that carries a
-     * clause of its own. A stretch without a clause stays with the task before it; only the
+     * clause of its own on its line. A stretch without a clause stays with the task before it; only the
      * first may have none (the heading's own text above sub-items that carry the clauses).
      */
     private List<int[]> ranges(BlockText t, List<int[]> groups, List<ClauseFinder.Hit> closing, int n) {
@@ -245,11 +245,13 @@ final class BodyReader {
             cuts.add(level.clausesLead() ? groups.get(k)[0] : groups.get(k - 1)[1]);
         }
         if (!level.clausesLead()) {
-            List<BlockText.Line> subs = t.lines.stream().filter(l -> l.start() > 0 && l.source().isHeading()).toList();
-            for (int i = 0; i < subs.size(); i++) {
-                int from = subs.get(i).start();
-                int to = i + 1 < subs.size() ? subs.get(i + 1).start() : n;
-                if (closing.stream().anyMatch(h -> h.start() >= from && h.start() < to)) {
+            // A sub-item owns a clause printed on its own line; fields on lines after the last
+            // sub-item (牵头单位：…) belong to the item above.
+            for (int i = 1; i < t.lines.size(); i++) {
+                BlockText.Line line = t.lines.get(i);
+                int from = line.start();
+                int to = i + 1 < t.lines.size() ? t.lines.get(i + 1).start() : n;
+                if (line.source().isHeading() && closing.stream().anyMatch(h -> h.start() >= from && h.start() < to)) {
                     cuts.add(from);
                 }
             }
