@@ -17,7 +17,8 @@ public final class Corpus {
 
     /** Every document with a hand-written expectation: the real plans, then synthetic ones written to check for overfitting. */
     public static final List<String> DOCUMENTS = List.of("shanxi-2023-1", "guofa-2018-38", "guofa-2018-42",
-            "hufagai-tou-2026-127", "synthetic-fengong-labelled", "synthetic-ruogan-cuoshi", "synthetic-square-brackets");
+            "hufagai-tou-2026-127", "synthetic-fengong-labelled", "synthetic-ruogan-cuoshi", "synthetic-square-brackets",
+            "holdout-guoban-yijian", "holdout-shi-shishi-fangan");
 
     private Corpus() {
     }

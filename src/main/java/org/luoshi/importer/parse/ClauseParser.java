@@ -277,6 +277,18 @@ public final class ClauseParser {
                 b.addAll(units.names(), previous == Role.LEAD ? Role.COOPERATING : previous);
                 continue;
             }
+            if (anyVerb && unitsText.startsWith("会同") && unitsText.length() > 2) {
+                // （X牵头，会同Y等部门负责）: the units after 会同 work with the lead.
+                UnitList with = splitter.split(unitsText.substring(2));
+                if (!plausible(with)) {
+                    b.unread.add(segment);
+                    continue;
+                }
+                b.others |= with.othersIncluded();
+                b.addAll(with.names(), Role.COOPERATING);
+                previous = Role.COOPERATING;
+                continue;
+            }
             if (unitsText.contains("会同")) {
                 int at = unitsText.indexOf("会同");
                 UnitList leads = splitter.split(unitsText.substring(0, at));

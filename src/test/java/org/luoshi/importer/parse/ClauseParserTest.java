@@ -292,6 +292,12 @@ class ClauseParserTest {
                 clause("省司法厅牵头，省法院参与", List.of("省司法厅"), List.of(), List.of("省法院"), false),
                 clause("省文旅厅牵头，省体育局协同", List.of("省文旅厅"), List.of(), List.of("省体育局"), false),
                 clause("省工信厅会同省科技厅配合", List.of(), List.of(), List.of("省工信厅", "省科技厅"), false),
+                clause("由省发展改革委牵头，会同省财政厅等部门负责",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅"), true),
+                clause("省发展改革委牵头；省财政厅、省商务厅配合；各市人民政府负责落实",
+                        List.of("省发展改革委"), List.of("各市人民政府"), List.of("省财政厅", "省商务厅"), false),
+                clause("牵头单位：省发展改革委，配合单位：省直有关部门，各市人民政府",
+                        List.of("省发展改革委"), List.of(), List.of("省直有关部门", "各市人民政府"), false),
                 // trailing lists joined by 和 / 以及 take the role of the list before them
                 clause("发展改革委、财政部按职责分工负责，和各省级人民政府",
                         List.of(), List.of("发展改革委", "财政部", "各省级人民政府"), List.of(), false),

@@ -123,8 +123,7 @@ class ParserProperties {
     @Provide
     Arbitrary<String> damagedCorpus() {
         List<String> docs = new ArrayList<>();
-        for (String name : List.of("shanxi-2023-1", "guofa-2018-38", "guofa-2018-42", "hufagai-tou-2026-127",
-                "synthetic-fengong-labelled", "synthetic-ruogan-cuoshi", "synthetic-square-brackets")) {
+        for (String name : Corpus.DOCUMENTS) {
             try {
                 docs.add(Corpus.text(name));
             } catch (IOException e) {

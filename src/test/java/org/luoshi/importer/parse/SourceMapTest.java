@@ -17,8 +17,7 @@ class SourceMapTest {
     private final PlanParser parser = new PlanParser();
 
     static List<String> documents() {
-        return List.of("shanxi-2023-1", "guofa-2018-38", "guofa-2018-42", "hufagai-tou-2026-127",
-                "synthetic-fengong-labelled", "synthetic-ruogan-cuoshi", "synthetic-square-brackets");
+        return Corpus.DOCUMENTS;
     }
 
     @ParameterizedTest(name = "{0}")
