@@ -85,11 +85,16 @@ final class BodyReader {
                 while (j < blocks.size() && blocks.get(j).isHeading() && blocks.get(j).level().depth() > kind.depth()) {
                     j++;
                 }
-                BlockText t = new BlockText(source, lineStarts);
-                for (int k = i; k < j; k++) {
-                    t.add(blocks.get(k));
+                if (j == i + 1 && rule.rule == initialRule) {
+                    taskBlock(texts.get(i), b.heading, false, found.get(i)); // nothing changed since the first scan
+                    rule.note(found.get(i).ruleAfter());
+                } else {
+                    BlockText t = new BlockText(source, lineStarts);
+                    for (int k = i; k < j; k++) {
+                        t.add(blocks.get(k));
+                    }
+                    taskBlock(t, b.heading, false);
                 }
-                taskBlock(t, b.heading, false);
                 i = j;
                 continue;
             }
@@ -156,7 +161,10 @@ final class BodyReader {
     // ---- blocks at the task level ----
 
     private void taskBlock(BlockText t, ClassifiedLine heading, boolean orphan) {
-        ClauseFinder.Found f = finder.find(t.text.text(), rule);
+        taskBlock(t, heading, orphan, finder.find(t.text.text(), rule));
+    }
+
+    private void taskBlock(BlockText t, ClassifiedLine heading, boolean orphan, ClauseFinder.Found f) {
         noteRejected(t, f, 0);
         if (!f.closing().isEmpty()) {
             if (orphan) {
@@ -198,7 +206,7 @@ final class BodyReader {
         for (int k = 0; k < ranges.size(); k++) {
             int from = ranges.get(k)[0];
             int to = ranges.get(k)[1];
-            boolean closed = closing.stream().anyMatch(h -> h.start() >= from && h.end() <= to);
+            boolean closed = ClauseFinder.anyWithin(closing, from, to);
             if (k == 0) {
                 Task task = makeTask(t, from, to, f.hits(), label, t.label, t.lineNumberAt(0));
                 if (!closed) {
@@ -251,7 +259,7 @@ final class BodyReader {
                 BlockText.Line line = t.lines.get(i);
                 int from = line.start();
                 int to = i + 1 < t.lines.size() ? t.lines.get(i + 1).start() : n;
-                if (line.source().isHeading() && closing.stream().anyMatch(h -> h.start() >= from && h.start() < to)) {
+                if (line.source().isHeading() && ClauseFinder.anyStartingIn(closing, from, to)) {
                     cuts.add(from);
                 }
             }
@@ -267,7 +275,7 @@ final class BodyReader {
         List<int[]> merged = new ArrayList<>();
         String text = t.text.text();
         for (int[] r : ranges) {
-            boolean closed = closing.stream().anyMatch(h -> h.start() >= r[0] && h.end() <= r[1]);
+            boolean closed = ClauseFinder.anyWithin(closing, r[0], r[1]);
             if (merged.isEmpty() || closed) {
                 merged.add(r);
             } else {
@@ -276,7 +284,7 @@ final class BodyReader {
         }
         // The heading's own text before a first sub-item with a clause: a task of its own only if it says something.
         if (merged.size() > 1 && TaskLevel.onlySpaceOrPunctuation(text, merged.get(0)[0], merged.get(0)[1])
-                && closing.stream().noneMatch(h -> h.start() >= merged.get(0)[0] && h.end() <= merged.get(0)[1])) {
+                && !ClauseFinder.anyWithin(closing, merged.get(0)[0], merged.get(0)[1])) {
             merged.get(1)[0] = merged.get(0)[0];
             merged.remove(0);
         }
@@ -296,7 +304,7 @@ final class BodyReader {
     private void loose(BlockText t, int from, ClauseFinder.Found f) {
         String text = t.text.text();
         int n = t.text.length();
-        List<ClauseFinder.Hit> closing = f.closing().stream().filter(h -> h.start() >= from).toList();
+        List<ClauseFinder.Hit> closing = f.closing().subList(ClauseFinder.firstFrom(f.closing(), from), f.closing().size());
         if (closing.isEmpty()) {
             addRuns(SpanKind.BODY_TEXT, t.text, from, n, 0);
             return;
@@ -366,8 +374,9 @@ final class BodyReader {
         List<String> timeLimits = new ArrayList<>();
         boolean others = false;
         int pos = from;
-        for (ClauseFinder.Hit h : hits) {
-            if (h.start() < from || h.end() > to) {
+        for (int i = ClauseFinder.firstFrom(hits, from); i < hits.size() && hits.get(i).start() < to; i++) {
+            ClauseFinder.Hit h = hits.get(i);
+            if (h.end() > to) {
                 continue;
             }
             raw.append(t.text, pos, h.start());

@@ -30,10 +30,38 @@ final class ClauseFinder {
     record Rejected(int start, int end, String content) {
     }
 
-    record Found(List<Hit> hits, List<Rejected> rejected) {
-        List<Hit> closing() {
-            return hits.stream().filter(Hit::closes).toList();
+    /** The clauses found, in text order and never overlapping; {@code closing} are those that name units. */
+    record Found(List<Hit> hits, List<Rejected> rejected, List<Hit> closing, StandingRule ruleAfter) {
+        Found(List<Hit> hits, List<Rejected> rejected, StandingRule ruleAfter) {
+            this(hits, rejected, hits.stream().filter(Hit::closes).toList(), ruleAfter);
         }
+    }
+
+    /** Index of the first of {@code hits} (in text order) that starts at or after {@code from}. */
+    static int firstFrom(List<Hit> hits, int from) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether one of {@code hits} lies wholly inside [from, to). */
+    static boolean anyWithin(List<Hit> hits, int from, int to) {
+        int i = firstFrom(hits, from);
+        return i < hits.size() && hits.get(i).end() <= to;
+    }
+
+    /** Whether one of {@code hits} starts inside [from, to). */
+    static boolean anyStartingIn(List<Hit> hits, int from, int to) {
+        int i = firstFrom(hits, from);
+        return i < hits.size() && hits.get(i).start() < to;
     }
 
     /** The standing rule as the reading goes on. */
@@ -64,7 +92,9 @@ final class ClauseFinder {
                 bracketed[i] = true;
             }
         }
-        candidates.addAll(labelledRuns(text, bracketed));
+        if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) {
+            candidates.addAll(labelledRuns(text, bracketed));
+        }
         candidates.sort(Comparator.comparingInt(c -> c[0]));
 
         List<Hit> hits = new ArrayList<>();
@@ -92,7 +122,7 @@ final class ClauseFinder {
             last = c[1];
         }
         state.note(StandingRule.statedIn(text.substring(Math.min(last, text.length()))));
-        return new Found(hits, rejected);
+        return new Found(hits, rejected, state.rule);
     }
 
     /**
@@ -131,6 +161,9 @@ final class ClauseFinder {
     }
 
     private static int fieldStart(String line, int offset, boolean[] bracketed) {
+        if (line.indexOf('：') < 0 && line.indexOf(':') < 0) {
+            return -1;
+        }
         Matcher m = FIELD_START.matcher(line);
         while (m.find()) {
             int at = offset + m.start(1);

@@ -19,7 +19,8 @@ public enum StandingRule {
 
     /** The rule a sentence states, or NONE. */
     public static StandingRule statedIn(String text) {
-        if (text == null || !FIRST_LISTED_LEADS.matcher(text).find()) {
+        if (text == null || text.indexOf("第一") < 0 && text.indexOf("首位") < 0
+                || !FIRST_LISTED_LEADS.matcher(text).find()) {
             return NONE;
         }
         return OTHERS_COOPERATE.matcher(text).find() ? FIRST_LEADS_OTHERS_COOPERATE : FIRST_LEADS;
