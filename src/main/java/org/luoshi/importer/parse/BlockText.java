@@ -13,7 +13,7 @@ final class BlockText {
     record Line(int start, ClassifiedLine source) {
     }
 
-    final MappedText text = new MappedText();
+    final MappedText text = new MappedText(256);
     final List<Line> lines = new ArrayList<>();
     /** Source range [start, end) of the first heading's label, or null. */
     int[] label;

@@ -369,7 +369,7 @@ final class BodyReader {
     private Task makeTask(BlockText t, int from, int to, List<ClauseFinder.Hit> hits, String number, int[] label,
             int fallbackLine) {
         int seq = tasks.size() + 1;
-        MappedText raw = new MappedText();
+        MappedText raw = new MappedText(to - from);
         List<Assignment> assignments = new ArrayList<>();
         List<String> timeLimits = new ArrayList<>();
         boolean others = false;

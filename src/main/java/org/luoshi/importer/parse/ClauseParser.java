@@ -346,7 +346,7 @@ public final class ClauseParser {
     private static List<String> takeMarkedLeads(List<String> names, Builder b) {
         List<String> rest = new ArrayList<>();
         for (String name : names) {
-            Matcher m = LEAD_MARK.matcher(name);
+            Matcher m = LEAD_MARK.matcher(name.endsWith("）") || name.endsWith(")") ? name : "");
             if (m.find() && m.start() > 0) {
                 b.add(Texts.strip(name.substring(0, m.start())), Role.LEAD);
             } else {

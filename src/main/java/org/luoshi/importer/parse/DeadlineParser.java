@@ -97,6 +97,9 @@ public final class DeadlineParser {
      * @param contextYear  year for phrases without one (6月底前): the issue year, or null
      */
     public List<FoundDeadline> find(String text, Integer contextYear) {
+        if (!mayHoldPhrase(text)) {
+            return List.of();
+        }
         String masked = mask(text);
         List<FoundDeadline> found = new ArrayList<>();
         Set<String> seenRaw = new LinkedHashSet<>();
@@ -127,6 +130,16 @@ public final class DeadlineParser {
             return List.of(Deadline.ongoing(v.replaceAll("[。；;]$", "")));
         }
         return find(v, contextYear).stream().map(FoundDeadline::deadline).toList();
+    }
+
+    /** Every phrase holds one of these characters; most clause segments hold none. */
+    private static boolean mayHoldPhrase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("年月日季期每内半旬起".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String mask(String text) {

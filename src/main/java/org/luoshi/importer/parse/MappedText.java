@@ -8,8 +8,19 @@ import java.util.Arrays;
  * two lines). This lets task texts and clauses be traced back to the source for review.
  */
 final class MappedText {
-    private final StringBuilder text = new StringBuilder();
-    private int[] offsets = new int[32];
+    private final StringBuilder text;
+    private int[] offsets;
+    private String cached;
+
+    MappedText() {
+        this(32);
+    }
+
+    /** A text with room for {@code capacity} characters before it grows. */
+    MappedText(int capacity) {
+        text = new StringBuilder(Math.max(16, capacity));
+        offsets = new int[Math.max(16, capacity)];
+    }
 
     /** Appends {@code source[from, to)}. */
     MappedText append(String source, int from, int to) {
@@ -34,6 +45,7 @@ final class MappedText {
     }
 
     private void add(char c, int offset) {
+        cached = null;
         if (text.length() == offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
@@ -42,7 +54,10 @@ final class MappedText {
     }
 
     String text() {
-        return text.toString();
+        if (cached == null) {
+            cached = text.toString();
+        }
+        return cached;
     }
 
     int length() {
@@ -68,7 +83,7 @@ final class MappedText {
         while (end > start && Texts.isSpace(text.charAt(end - 1))) {
             end--;
         }
-        return new MappedText().append(this, start, end);
+        return new MappedText(end - start).append(this, start, end);
     }
 
     /**

@@ -28,6 +28,9 @@ public enum StandingRule {
 
     /** Whether a sentence is (part of) a rule statement and assigns no work itself. */
     static boolean isStatement(String sentence) {
+        if (sentence.indexOf("第一") < 0 && sentence.indexOf("首位") < 0 && sentence.indexOf("其") < 0) {
+            return false;
+        }
         return FIRST_LISTED_LEADS.matcher(sentence).find() || OTHERS_COOPERATE.matcher(sentence).find();
     }
 

@@ -36,7 +36,9 @@ public final class UnitListSplitter {
 
     /** Words of a sentence that no unit name contains: 各地要结合本地实际认真抓好贯彻 is no unit. */
     private static final Pattern NOT_A_NAME =
-            Pattern.compile(".*(?:要|认真|抓好|结合|确保|切实|积极|务必|及时|严格|进一步|不断|努力|应当|可以|根据|按照|通过).*");
+            Pattern.compile("要|认真|抓好|结合|确保|切实|积极|务必|及时|严格|进一步|不断|努力|应当|可以|根据|按照|通过");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。：:！？!?“”\"《》]");
+    private static final Pattern FIGURES = Pattern.compile("[0-9０-９]{2,}");
 
     /**
      * Whether a name read from a clause can be a unit: not too long, no sentence punctuation or
@@ -44,9 +46,8 @@ public final class UnitListSplitter {
      */
     public static boolean looksLikeUnit(String name) {
         String t = Texts.strip(name == null ? "" : name);
-        if (t.length() < 2 || t.length() > MAX_UNIT_NAME
-                || t.matches(".*[。：:！？!?“”\"《》].*") || t.matches(".*[0-9０-９]{2,}.*")
-                || NOT_A_NAME.matcher(t).matches()) {
+        if (t.length() < 2 || t.length() > MAX_UNIT_NAME || SENTENCE_MARK.matcher(t).find()
+                || FIGURES.matcher(t).find() || NOT_A_NAME.matcher(t).find()) {
             return false;
         }
         if (endsLikeUnit(t)) {
@@ -65,7 +66,7 @@ public final class UnitListSplitter {
     public UnitList split(String list) {
         String s = Texts.strip(list);
         boolean others = false;
-        var m = OTHERS.matcher(s);
+        var m = OTHERS.matcher(s.indexOf('等') >= 0 ? s : "");
         StringBuilder b = new StringBuilder();
         int last = 0;
         while (m.find()) {
