@@ -257,12 +257,21 @@ class DeadlineParserTest {
             6月中旬前完成报名。                             | 2024 | 6月中旬前      | 2024-06-20
             2024年9月上旬完成。                             | null | 2024年9月上旬  | 2024-09-10
             9月下旬前完成。                                 | 2024 | 9月下旬前      | 2024-09-30
+            至2035年，基本实现农业机械化。                  | 2024 | 至2035年       | 2035-12-31
             """)
     void moreByPhrases(String text, Integer year, String raw, LocalDate date) {
         Deadline d = only(text, year);
         assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
         assertThat(d.raw()).isEqualTo(raw);
         assertThat(d.date()).isEqualTo(date);
+    }
+
+    @Test
+    void fromAYear() {
+        Deadline d = only("从2019年起，逐步扩大试点范围。", 2018);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.FROM);
+        assertThat(d.raw()).isEqualTo("从2019年起");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2019, 1, 1));
     }
 
     @Test
