@@ -5,14 +5,9 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.luoshi.i18n.Messages;
-import org.luoshi.plan.Assignment;
-import org.luoshi.plan.Deadline;
-import org.luoshi.plan.DeadlineKind;
-import org.luoshi.plan.Milestone;
 import org.luoshi.plan.Part;
 import org.luoshi.plan.Section;
 import org.luoshi.plan.Task;
-import org.luoshi.plan.TaskStatus;
 
 /**
  * Reads the body of a plan — from its first heading (or first clause) to its signature — into
@@ -29,16 +24,13 @@ final class BodyReader {
 
     private final String source;
     private final int[] lineStarts;
-    private final Integer issueYear;
     private final ClauseFinder finder = new ClauseFinder();
-    private final DeadlineParser deadlineParser = new DeadlineParser();
 
     final List<Part> parts = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();
-    final List<Task> tasks = new ArrayList<>();
+    final TaskAssembler tasks;
     final List<ImportWarning> warnings = new ArrayList<>();
-    final List<SourceSpan> spans = new ArrayList<>();
-    final List<SourceSpan> deadlineSpans = new ArrayList<>();
+    final SpanRecorder spans;
 
     private ClauseFinder.RuleState rule;
     private TaskLevel level;
@@ -51,7 +43,8 @@ final class BodyReader {
     BodyReader(String source, int[] lineStarts, Integer issueYear) {
         this.source = source;
         this.lineStarts = lineStarts;
-        this.issueYear = issueYear;
+        this.spans = new SpanRecorder(source, lineStarts);
+        this.tasks = new TaskAssembler(spans, warnings, issueYear);
     }
 
     void read(List<ClassifiedLine> body, StandingRule initialRule) {
@@ -131,7 +124,7 @@ final class BodyReader {
 
     private void groupingHeading(Block b, BlockText t, boolean clausesInPart) {
         ClassifiedLine h = b.heading;
-        String title = headingTitle(h.body());
+        String title = TextScan.headingTitle(h.body());
         ClauseFinder.Found f = finder.find(t.text.text(), rule);
         noteRejected(t, f, 0);
         List<ClauseFinder.Hit> closing = f.closing();
@@ -153,8 +146,8 @@ final class BodyReader {
             numberedPieces(t, f, h.printedLabel());
             return;
         }
-        int end = headingEnd(h.body());
-        addSpan(SpanKind.HEADING, t.label[0], t.text.sourceRange(0, Math.max(1, end)), 0);
+        int end = TextScan.headingEnd(h.body());
+        spans.add(SpanKind.HEADING, t.label[0], t.text.sourceRange(0, Math.max(1, end))[1], 0);
         loose(t, end, f);
     }
 
@@ -182,9 +175,9 @@ final class BodyReader {
                 warnings.add(new ImportWarning(heading.number(),
                         Messages.get("import.warning.itemNotTask", heading.printedLabel())));
             }
-            int end = headingEnd(heading.body());
-            addSpan(SpanKind.HEADING, t.label[0], t.text.sourceRange(0, Math.max(1, end)), 0);
-            addRuns(SpanKind.BODY_TEXT, t.text, end, t.text.length(), 0);
+            int end = TextScan.headingEnd(heading.body());
+            spans.add(SpanKind.HEADING, t.label[0], t.text.sourceRange(0, Math.max(1, end))[1], 0);
+            spans.runs(SpanKind.BODY_TEXT, t.text, end, t.text.length(), 0);
             return;
         }
         Task task = makeTask(t, 0, t.text.length(), f.hits(), heading.printedLabel(), t.label, heading.number());
@@ -214,8 +207,8 @@ final class BodyReader {
                 }
                 continue;
             }
-            int start = skipSeparators(text, from, to);
-            addRuns(SpanKind.SEPARATOR, t.text, from, start, 0);
+            int start = TextScan.skipSeparators(text, from, to);
+            spans.runs(SpanKind.SEPARATOR, t.text, from, start, 0);
             BlockText.Line line = t.lineAt(start);
             boolean atSubHeading = line.start() == start && line.source().isHeading() && start > 0;
             String number = atSubHeading ? line.source().printedLabel() : null;
@@ -233,7 +226,7 @@ final class BodyReader {
         }
         int[] last = groups.get(groups.size() - 1);
         if (!level.clausesLead()) {
-            int after = firstSubstantive(text, last[1], n);
+            int after = TextScan.firstSubstantive(text, last[1], n);
             if (after < n && t.lineAt(after).start() == t.lineAt(last[1] - 1).start()) {
                 warnings.add(new ImportWarning(t.lineNumberAt(after),
                         Messages.get("import.warning.textAfterClause", previousLabel(tasks.size() + 1))));
@@ -283,7 +276,7 @@ final class BodyReader {
             }
         }
         // The heading's own text before a first sub-item with a clause: a task of its own only if it says something.
-        if (merged.size() > 1 && TaskLevel.onlySpaceOrPunctuation(text, merged.get(0)[0], merged.get(0)[1])
+        if (merged.size() > 1 && TextScan.onlySpaceOrPunctuation(text, merged.get(0)[0], merged.get(0)[1])
                 && !ClauseFinder.anyWithin(closing, merged.get(0)[0], merged.get(0)[1])) {
             merged.get(1)[0] = merged.get(0)[0];
             merged.remove(0);
@@ -306,7 +299,7 @@ final class BodyReader {
         int n = t.text.length();
         List<ClauseFinder.Hit> closing = f.closing().subList(ClauseFinder.firstFrom(f.closing(), from), f.closing().size());
         if (closing.isEmpty()) {
-            addRuns(SpanKind.BODY_TEXT, t.text, from, n, 0);
+            spans.runs(SpanKind.BODY_TEXT, t.text, from, n, 0);
             return;
         }
         List<int[]> groups = groups(t, closing);
@@ -317,19 +310,19 @@ final class BodyReader {
             int end;
             if (level.clausesLead()) {
                 start = g[0];
-                end = k + 1 < groups.size() ? groups.get(k + 1)[0] : lineEnd(text, g[1]);
+                end = k + 1 < groups.size() ? groups.get(k + 1)[0] : TextScan.lineEnd(text, g[1]);
             } else {
-                int lastText = lastSubstantive(text, previousEnd, g[0]);
+                int lastText = TextScan.lastSubstantive(text, previousEnd, g[0]);
                 start = lastText < 0 ? g[0] : Math.max(previousEnd, t.lineAt(lastText).start());
-                end = k + 1 < groups.size() ? g[1] : lineEnd(text, g[1]);
+                end = k + 1 < groups.size() ? g[1] : TextScan.lineEnd(text, g[1]);
             }
-            if (!TaskLevel.onlySpaceOrPunctuation(text, previousEnd, start) && k > 0) {
-                warnings.add(new ImportWarning(t.lineNumberAt(firstSubstantive(text, previousEnd, start)),
+            if (!TextScan.onlySpaceOrPunctuation(text, previousEnd, start) && k > 0) {
+                warnings.add(new ImportWarning(t.lineNumberAt(TextScan.firstSubstantive(text, previousEnd, start)),
                         Messages.get("import.warning.textBetweenTasks")));
             }
-            addRuns(SpanKind.BODY_TEXT, t.text, previousEnd, start, 0);
-            int textStart = skipSeparators(text, start, end);
-            addRuns(SpanKind.SEPARATOR, t.text, start, textStart, 0);
+            spans.runs(SpanKind.BODY_TEXT, t.text, previousEnd, start, 0);
+            int textStart = TextScan.skipSeparators(text, start, end);
+            spans.runs(SpanKind.SEPARATOR, t.text, start, textStart, 0);
             BlockText.Line line = t.lineAt(textStart);
             boolean atHeading = line.start() == textStart && line.source().isHeading() && textStart > 0;
             String number = atHeading ? line.source().printedLabel() : null;
@@ -342,11 +335,11 @@ final class BodyReader {
             makeTask(t, textStart, end, f.hits(), number, label, t.lineNumberAt(textStart));
             previousEnd = end;
         }
-        if (!TaskLevel.onlySpaceOrPunctuation(text, previousEnd, n)) {
-            warnings.add(new ImportWarning(t.lineNumberAt(firstSubstantive(text, previousEnd, n)),
+        if (!TextScan.onlySpaceOrPunctuation(text, previousEnd, n)) {
+            warnings.add(new ImportWarning(t.lineNumberAt(TextScan.firstSubstantive(text, previousEnd, n)),
                     Messages.get("import.warning.textBetweenTasks")));
         }
-        addRuns(SpanKind.BODY_TEXT, t.text, previousEnd, n, 0);
+        spans.runs(SpanKind.BODY_TEXT, t.text, previousEnd, n, 0);
     }
 
     /** Closing clauses with nothing but punctuation between them act as one: [start, end) each. */
@@ -355,7 +348,7 @@ final class BodyReader {
         List<int[]> groups = new ArrayList<>();
         for (ClauseFinder.Hit h : closing) {
             int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && TaskLevel.onlySpaceOrPunctuation(text, last[1], h.start())) {
+            if (last != null && TextScan.onlySpaceOrPunctuation(text, last[1], h.start())) {
                 last[1] = h.end();
             } else {
                 groups.add(new int[] {h.start(), h.end()});
@@ -364,91 +357,13 @@ final class BodyReader {
         return groups;
     }
 
-    // ---- one task ----
-
     private Task makeTask(BlockText t, int from, int to, List<ClauseFinder.Hit> hits, String number, int[] label,
             int fallbackLine) {
-        int seq = tasks.size() + 1;
-        MappedText raw = new MappedText(to - from);
-        List<Assignment> assignments = new ArrayList<>();
-        List<String> timeLimits = new ArrayList<>();
-        boolean others = false;
-        int pos = from;
-        for (int i = ClauseFinder.firstFrom(hits, from); i < hits.size() && hits.get(i).start() < to; i++) {
-            ClauseFinder.Hit h = hits.get(i);
-            if (h.end() > to) {
-                continue;
-            }
-            raw.append(t.text, pos, h.start());
-            pos = h.end();
-            int[] range = t.text.sourceRange(h.start(), h.end());
-            if (range != null) {
-                spans.add(new SourceSpan(SpanKind.CLAUSE, range[0], range[1], seq));
-            }
-            for (Assignment a : h.clause().assignments()) {
-                if (!assignments.contains(a)) {
-                    assignments.add(a);
-                }
-            }
-            others |= h.clause().othersIncluded();
-            timeLimits.addAll(h.clause().timeLimits());
-            for (String unread : h.clause().unread()) {
-                warnings.add(new ImportWarning(t.lineNumberAt(h.start()),
-                        Messages.get("import.warning.unreadUnits", unread)));
-            }
-        }
-        raw.append(t.text, pos, to);
-        MappedText text = raw.strip();
-        if (label != null) {
-            spans.add(new SourceSpan(SpanKind.LABEL, label[0], label[1], seq));
-        }
-        addRuns(SpanKind.TASK_TEXT, text, 0, text.length(), seq);
-
-        int line = label != null ? lineOf(label[0])
-                : text.length() > 0 && text.sourceOffset(0) >= 0 ? lineOf(text.sourceOffset(0)) : fallbackLine;
-        String taskText = text.text();
-        List<FoundDeadline> found = deadlineParser.find(taskText, issueYear);
-        List<Deadline> deadlines = new ArrayList<>();
-        for (FoundDeadline d : found) {
-            deadlines.add(d.deadline());
-            int[] range = text.sourceRange(d.start(), d.end());
-            if (range != null) {
-                deadlineSpans.add(new SourceSpan(SpanKind.TASK_TEXT, range[0], range[1], seq));
-            }
-            warnIfUndated(d.deadline(), range == null ? line : lineOf(range[0]));
-        }
-        for (String limit : timeLimits) {
-            for (Deadline d : deadlineParser.parseTimeLimit(limit, issueYear)) {
-                if (deadlines.stream().noneMatch(x -> x.raw().equals(d.raw()))) {
-                    deadlines.add(d);
-                    warnIfUndated(d, line);
-                }
-            }
-        }
-        List<Milestone> milestones = MilestoneExtractor.milestones(taskText, found);
-        Task task = new Task(0, seq, number, part, section, taskText, assignments, others, deadlines, milestones,
-                List.of(), TaskStatus.NOT_STARTED, line);
-        tasks.add(task);
-        if (assignments.isEmpty() && number == null) {
-            warnings.add(new ImportWarning(line, Messages.get("import.warning.noClause", "#" + seq)));
-        }
-        return task;
-    }
-
-    private void warnIfUndated(Deadline d, int line) {
-        boolean undated = (d.kind() == DeadlineKind.BY || d.kind() == DeadlineKind.FROM) && d.date() == null;
-        if (undated) {
-            warnings.add(new ImportWarning(line, Messages.get("import.warning.noYear", d.raw())));
-        }
+        return tasks.add(t, from, to, hits, new TaskAssembler.Place(number, part, section, label, fallbackLine));
     }
 
     private String previousLabel(int seq) {
-        for (int i = Math.min(seq, tasks.size()) - 1; i >= 0; i--) {
-            if (tasks.get(i).number() != null && tasks.get(i).seq() < seq) {
-                return tasks.get(i).number();
-            }
-        }
-        return "#" + Math.max(1, seq - 1);
+        return tasks.labelBefore(seq);
     }
 
     private void noteRejected(BlockText t, ClauseFinder.Found f, int from) {
@@ -458,107 +373,5 @@ final class BodyReader {
                         Messages.get("import.warning.notAClause", t.text.text().substring(r.start(), r.end()))));
             }
         }
-    }
-
-    // ---- spans ----
-
-    /** Adds the maximal runs of [from, to) that are contiguous in the source as spans. */
-    private void addRuns(SpanKind kind, MappedText text, int from, int to, int task) {
-        int runStart = -1;
-        int runEnd = -1;
-        for (int i = from; i < to; i++) {
-            int o = text.sourceOffset(i);
-            if (o < 0) {
-                continue;
-            }
-            if (runStart >= 0 && o == runEnd) {
-                runEnd = o + 1;
-            } else {
-                flush(kind, runStart, runEnd, task);
-                runStart = o;
-                runEnd = o + 1;
-            }
-        }
-        flush(kind, runStart, runEnd, task);
-    }
-
-    private void flush(SpanKind kind, int start, int end, int task) {
-        if (start < 0) {
-            return;
-        }
-        for (int i = start; i < end; i++) {
-            if (!Texts.isSpace(source.charAt(i))) {
-                spans.add(new SourceSpan(kind, start, end, task));
-                return;
-            }
-        }
-    }
-
-    /** A heading span from the label to the end of its title. */
-    private void addSpan(SpanKind kind, int start, int[] titleRange, int task) {
-        int end = titleRange == null ? start : titleRange[1];
-        if (end > start) {
-            spans.add(new SourceSpan(kind, start, end, task));
-        }
-    }
-
-    private int lineOf(int offset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + 1;
-    }
-
-    // ---- text helpers ----
-
-    /** A heading's title is its text up to the first full stop (（一）指导思想。以…). */
-    static String headingTitle(String body) {
-        int stop = body.indexOf('。');
-        return stop > 0 && stop < body.length() - 1 ? body.substring(0, stop) : body.replaceAll("。$", "");
-    }
-
-    /** Length of the title and its full stop at the start of a heading's text. */
-    private static int headingEnd(String body) {
-        int stop = body.indexOf('。');
-        return stop > 0 && stop < body.length() - 1 ? stop + 1 : body.length();
-    }
-
-    private static int firstSubstantive(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    /** Skips whitespace and the separators a clause leaves behind (，。；、：). */
-    private static int skipSeparators(String s, int from, int to) {
-        int i = from;
-        while (i < to && (Texts.isSpace(s.charAt(i)) || "，,。；;、：:".indexOf(s.charAt(i)) >= 0)) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int lastSubstantive(String s, int from, int to) {
-        for (int i = to - 1; i >= from; i--) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int lineEnd(String s, int from) {
-        int i = s.indexOf('\n', from);
-        return i < 0 ? s.length() : i;
     }
 }

@@ -49,15 +49,15 @@ public final class PlanParser {
         BodyReader body = new BodyReader(source, lineStarts, date == null ? null : date.getYear());
         body.read(classified.subList(bodyStart, bodyEnd), rule);
 
-        List<SourceSpan> spans = new ArrayList<>(body.spans);
+        List<SourceSpan> spans = new ArrayList<>(body.spans.spans);
         lineSpans(lines, lineStarts, 0, bodyStart, SpanKind.FRONT_MATTER, spans);
         lineSpans(lines, lineStarts, bodyEnd, lines.size(), SpanKind.SIGNATURE, spans);
         List<ImportWarning> warnings = new ArrayList<>(body.warnings);
         warnings.sort(Comparator.comparingInt(ImportWarning::line));
 
         Plan plan = new Plan(0, header.notice(), header.title(), header.docNumber(), header.issuer(), date,
-                source, body.parts, body.sections, body.tasks);
-        return new ParsedPlan(plan, warnings, new SourceMap(spans, body.deadlineSpans, lineStarts));
+                source, body.parts, body.sections, body.tasks.tasks);
+        return new ParsedPlan(plan, warnings, new SourceMap(spans, body.spans.deadlines, lineStarts));
     }
 
     /**

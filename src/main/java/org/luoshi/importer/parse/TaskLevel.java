@@ -59,9 +59,9 @@ record TaskLevel(LineKind level, boolean clausesLead) {
                 several.merge(kind, 1, Integer::sum);
             }
             String t = text.text.text();
-            if (onlySpaceOrPunctuation(t, 0, first.start())) {
+            if (TextScan.onlySpaceOrPunctuation(t, 0, first.start())) {
                 leading++;
-            } else if (onlySpaceOrPunctuation(t, closing.get(closing.size() - 1).end(), t.length())) {
+            } else if (TextScan.onlySpaceOrPunctuation(t, closing.get(closing.size() - 1).end(), t.length())) {
                 trailing++;
             }
         }
@@ -90,14 +90,5 @@ record TaskLevel(LineKind level, boolean clausesLead) {
         String inner = t.endsWith("。") ? t.substring(0, t.length() - 1) : t;
         return !t.isEmpty() && t.length() <= 60 && inner.indexOf('。') < 0 && inner.indexOf('；') < 0
                 && !t.endsWith("，") && !t.endsWith("：") && !t.endsWith(":");
-    }
-
-    static boolean onlySpaceOrPunctuation(String s, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
