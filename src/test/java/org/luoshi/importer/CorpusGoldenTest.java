@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,9 +49,7 @@ class CorpusGoldenTest {
         for (int i = 0; i < Math.min(want.size(), tasks.size()); i++) {
             JsonNode e = want.get(i);
             JsonNode a = tasks.get(i);
-            Iterator<Map.Entry<String, JsonNode>> fields = e.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : e.properties()) {
                 assertThat(a.get(f.getKey())).as("%s task %s field %s", name, e.get("seq"), f.getKey())
                         .isEqualTo(f.getValue());
             }
