@@ -6,6 +6,8 @@ package org.luoshi.app;
  * with {@link MainWindow#onAction}. An action without a handler is not shown.
  */
 public enum AppAction {
+    EXPORT_SHEETS(AppMenu.FILE, "action.sheets.export", "mdi2f-file-table-box-multiple-outline", "Shortcut+E", true),
+    PRINT_SHEET(AppMenu.FILE, "action.sheets.print", "mdi2p-printer", "Shortcut+P", true),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 

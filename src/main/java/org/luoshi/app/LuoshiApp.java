@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
+import org.luoshi.sheets.ui.SheetsDialog;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -38,6 +39,8 @@ public final class LuoshiApp extends Application {
 
         window.onAction(AppAction.EXIT, stage::close);
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
+        window.onAction(AppAction.EXPORT_SHEETS, () -> SheetsDialog.open(stage, model, tasks, false));
+        window.onAction(AppAction.PRINT_SHEET, () -> SheetsDialog.open(stage, model, tasks, true));
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
