@@ -143,7 +143,8 @@ public final class CjkFontLocator {
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                                 int rank = KNOWN_FILES.indexOf(file.getFileName().toString().toLowerCase(Locale.ROOT));
-                                if (rank >= 0 && attrs.isRegularFile()) {
+                                // Files.isRegularFile follows links: font folders are full of them.
+                                if (rank >= 0 && Files.isRegularFile(file)) {
                                     byRank.computeIfAbsent(rank, k -> new ArrayList<>()).add(file);
                                 }
                                 return FileVisitResult.CONTINUE;
