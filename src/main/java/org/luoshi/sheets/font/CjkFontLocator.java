@@ -100,11 +100,14 @@ public final class CjkFontLocator {
             return EmbeddableFont.open(chosen);
         }
         List<String> rejected = new ArrayList<>();
-        for (Path p : candidatesAndFound()) {
-            try {
-                return EmbeddableFont.open(p);
-            } catch (SheetFontException e) {
-                rejected.add(e.getMessage());
+        // The usual places first; the font folders are walked only if none of those will do.
+        for (List<Path> places : List.of(existingCandidates(), search())) {
+            for (Path p : places) {
+                try {
+                    return EmbeddableFont.open(p);
+                } catch (SheetFontException e) {
+                    rejected.add(e.getMessage());
+                }
             }
         }
         String message = Messages.get("sheets.font.none", Messages.get(hintKey));
@@ -116,14 +119,19 @@ public final class CjkFontLocator {
 
     /** The fixed candidates that exist, then known font files found under the font folders. */
     List<Path> candidatesAndFound() {
-        List<Path> found = new ArrayList<>();
-        for (Path p : candidates) {
-            if (Files.isRegularFile(p)) {
+        List<Path> found = existingCandidates();
+        for (Path p : search()) {
+            if (!found.contains(p)) {
                 found.add(p);
             }
         }
-        for (Path p : search()) {
-            if (!found.contains(p)) {
+        return found;
+    }
+
+    private List<Path> existingCandidates() {
+        List<Path> found = new ArrayList<>();
+        for (Path p : candidates) {
+            if (Files.isRegularFile(p)) {
                 found.add(p);
             }
         }

@@ -1,48 +1,71 @@
 package org.luoshi.sheets.font;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.luoshi.sheets.layout.TextMeasurer;
 
 /**
- * The advance widths of a TrueType font for the Basic Multilingual Plane and the CJK extension
- * planes, read once into memory: lines measure fast, from any thread, after the font file is closed.
+ * The advance widths of a TrueType font, looked up once per character from the font's cmap and
+ * hmtx tables, which fontbox holds in memory once read: lines measure fast, from any thread, also
+ * after the font file is closed.
  */
 public final class GlyphMetrics implements TextMeasurer {
-    /** Code points up to U+2FFFF: BMP plus CJK Extensions B–F on plane 2. */
-    private static final int LIMIT = 0x30000;
+    private static final int BMP = 0x10000;
+    private static final float MISSING = -1;
 
-    /** Advance in em per code point; negative where the font has no glyph. */
-    private final float[] advance;
+    private final CmapLookup cmap;
+    private final HorizontalMetricsTable hmtx;
+    private final float unitsPerEm;
+    /** Advance in em per BMP code point; NaN until looked up, MISSING where the font has no glyph. */
+    private final float[] bmp = new float[BMP];
+    /** The same for the few characters beyond the BMP (CJK extensions) a plan may use. */
+    private final Map<Integer, Float> beyond = new ConcurrentHashMap<>();
 
-    private GlyphMetrics(float[] advance) {
-        this.advance = advance;
+    private GlyphMetrics(CmapLookup cmap, HorizontalMetricsTable hmtx, float unitsPerEm) {
+        this.cmap = cmap;
+        this.hmtx = hmtx;
+        this.unitsPerEm = unitsPerEm;
+        Arrays.fill(bmp, Float.NaN);
     }
 
     static GlyphMetrics read(TrueTypeFont font) throws IOException {
-        CmapLookup cmap = font.getUnicodeCmapLookup(false);
-        HorizontalMetricsTable hmtx = font.getHorizontalMetrics();
-        float unitsPerEm = font.getUnitsPerEm();
-        float[] advance = new float[LIMIT];
-        for (int cp = 0; cp < LIMIT; cp++) {
-            int gid = cp >= 0xD800 && cp <= 0xDFFF ? 0 : cmap.getGlyphId(cp);
-            advance[cp] = gid == 0 ? -1 : hmtx.getAdvanceWidth(gid) / unitsPerEm;
+        return new GlyphMetrics(font.getUnicodeCmapLookup(false), font.getHorizontalMetrics(), font.getUnitsPerEm());
+    }
+
+    private float lookup(int cp) {
+        if (cp < 0 || cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return MISSING;
         }
-        return new GlyphMetrics(advance);
+        if (cp >= BMP) {
+            return beyond.computeIfAbsent(cp, this::read);
+        }
+        float a = bmp[cp];
+        if (Float.isNaN(a)) {
+            // Two threads may look the same character up; both write the same value.
+            a = read(cp);
+            bmp[cp] = a;
+        }
+        return a;
+    }
+
+    private float read(int cp) {
+        int gid = cmap.getGlyphId(cp);
+        return gid == 0 ? MISSING : hmtx.getAdvanceWidth(gid) / unitsPerEm;
     }
 
     @Override
     public double advance(int codePoint) {
-        if (codePoint >= 0 && codePoint < LIMIT && advance[codePoint] >= 0) {
-            return advance[codePoint];
-        }
-        return 1.0;
+        float a = lookup(codePoint);
+        return a == MISSING ? 1.0 : a;
     }
 
     @Override
     public boolean canShow(int codePoint) {
-        return codePoint >= 0 && codePoint < LIMIT && advance[codePoint] >= 0;
+        return lookup(codePoint) != MISSING;
     }
 }

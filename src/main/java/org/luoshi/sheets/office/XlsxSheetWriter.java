@@ -69,29 +69,22 @@ public final class XlsxSheetWriter implements SheetWriter {
     }
 
     private static void heading(XSSFSheet s, SheetHeading h, int columns, XlsxStyles styles) {
-        merged(s, 0, 0, columns - 1, h.title(), styles.get(XlsxStyles.Kind.TITLE, false))
+        merged(s, 0, 0, columns - 1, h.title(), styles, XlsxStyles.Kind.TITLE)
                 .setHeightInPoints((float) (OfficeFonts.TITLE_SIZE * 1.8));
-        merged(s, 1, 0, columns - 1, h.subtitle(), styles.get(XlsxStyles.Kind.SUBTITLE, false))
+        merged(s, 1, 0, columns - 1, h.subtitle(), styles, XlsxStyles.Kind.SUBTITLE)
                 .setHeightInPoints((float) (OfficeFonts.SUBTITLE_SIZE * 1.6));
         int half = Math.max(1, columns / 2);
-        Row meta = merged(s, 2, 0, half - 1, h.metaLeft(), styles.get(XlsxStyles.Kind.META_LEFT, false));
+        Row meta = merged(s, 2, 0, half - 1, h.metaLeft(), styles, XlsxStyles.Kind.META_LEFT);
         meta.setHeightInPoints((float) (OfficeFonts.META_SIZE * 1.8));
         if (half < columns) {
-            Cell right = meta.createCell(half);
-            right.setCellValue(h.metaRight());
-            right.setCellStyle(styles.get(XlsxStyles.Kind.META_RIGHT, false));
-            if (half < columns - 1) {
-                s.addMergedRegion(new CellRangeAddress(2, 2, half, columns - 1));
-            }
+            merged(s, 2, half, columns - 1, h.metaRight(), styles, XlsxStyles.Kind.META_RIGHT);
         }
     }
 
-    private static Row merged(XSSFSheet s, int rowIndex, int from, int to, String text,
-            org.apache.poi.ss.usermodel.CellStyle style) {
+    private static Row merged(XSSFSheet s, int rowIndex, int from, int to, String text, XlsxStyles styles,
+            XlsxStyles.Kind kind) {
         Row row = s.getRow(rowIndex) != null ? s.getRow(rowIndex) : s.createRow(rowIndex);
-        Cell cell = row.createCell(from);
-        cell.setCellValue(text);
-        cell.setCellStyle(style);
+        text(row.createCell(from), text, styles, kind);
         if (to > from) {
             s.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, from, to));
         }
