@@ -1,5 +1,6 @@
 package org.luoshi.app;
 
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -7,6 +8,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
+import org.luoshi.plan.ui.UnitDirectoryDialog;
+import org.luoshi.reminders.ui.RemindersFeature;
 import org.luoshi.sheets.ui.SheetsDialog;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
@@ -14,6 +17,8 @@ public final class LuoshiApp extends Application {
     private MainViewModel model;
     private FxBackgroundTasks tasks;
     private MainWindow window;
+    private ImportFlow imports;
+    private RemindersFeature reminders;
 
     @Override
     public void start(Stage stage) {
@@ -37,8 +42,22 @@ public final class LuoshiApp extends Application {
             }
         });
 
+        imports = new ImportFlow(stage, model, tasks);
+        imports.acceptDrops(scene);
+        window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
+        window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
         window.onAction(AppAction.EXIT, stage::close);
+        window.onAction(AppAction.UNIT_DIRECTORY,
+                () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
+        reminders = new RemindersFeature(stage, model::withWorkspace, Clock.systemDefaultZone(),
+                model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
+                        .findFirst().ifPresent(model::select));
+        window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);
+        window.onAction(AppAction.REMINDER_RULES, reminders::editRules);
+        window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
+        window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
+        window.addStatusItem(reminders.badge());
         window.onAction(AppAction.EXPORT_SHEETS, () -> SheetsDialog.open(stage, model, tasks, false));
         window.onAction(AppAction.PRINT_SHEET, () -> SheetsDialog.open(stage, model, tasks, true));
 
@@ -46,10 +65,14 @@ public final class LuoshiApp extends Application {
         stage.setScene(scene);
         stage.show();
         model.open();
+        reminders.startWhenLoaded(model.loadedProperty(), model.plansProperty());
     }
 
     @Override
     public void stop() {
+        if (reminders != null) {
+            reminders.stop();
+        }
         if (model != null) {
             model.close();
         }
@@ -60,7 +83,15 @@ public final class LuoshiApp extends Application {
         return model;
     }
 
+    public ImportFlow imports() {
+        return imports;
+    }
+
     public MainWindow window() {
         return window;
+    }
+
+    public RemindersFeature reminders() {
+        return reminders;
     }
 }

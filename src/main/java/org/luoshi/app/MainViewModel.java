@@ -78,6 +78,17 @@ public final class MainViewModel {
         }, this::show, this::fail);
     }
 
+    /** Shows the plan {@code id} (after an import, say), refreshing the plan list. */
+    public void showPlan(long id) {
+        tasks.run(Messages.get("app.loading"), () -> new Loaded(workspace.plans().list(),
+                workspace.plans().load(id).orElse(null)), this::show, this::fail);
+    }
+
+    /** Puts a message in the status bar. */
+    public void say(String message) {
+        status.set(message);
+    }
+
     private void show(Loaded result) {
         plans.setAll(result.plans());
         plan.set(result.plan());

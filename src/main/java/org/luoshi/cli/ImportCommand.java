@@ -6,6 +6,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.importer.PlanJsonWriter;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.DocumentImporter;
+import org.luoshi.importer.PlanSaving;
 import org.luoshi.importer.read.DocumentReadException;
 import org.luoshi.importer.read.DocumentReaders;
 import org.luoshi.importer.read.ImportedDocument;
@@ -54,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
-            Plan saved = ws.plans().save(parsed.plan());
+            Plan saved = PlanSaving.save(ws, parsed.plan());
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
         } catch (WorkspaceException e) {
