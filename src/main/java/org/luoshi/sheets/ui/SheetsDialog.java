@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -30,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -99,7 +101,9 @@ public final class SheetsDialog {
         BorderPane root = new BorderPane(previewPane(), options(), null, bottomBar(), unitList());
         root.getStyleClass().add("sheets-dialog");
         root.setId("sheetsDialog");
-        Scene scene = new Scene(root, 1180, 820);
+        // As large as suits the preview, but never larger than the screen (1366 × 768 laptops).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1180, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             if (owner.getScene().getRoot() != null) {
@@ -286,9 +290,12 @@ public final class SheetsDialog {
             try (SheetWriter w = f.openWriter(null)) {
                 return new BatchExport(w, options).units(p, units, folder,
                         (done, total, unit) -> Platform.runLater(() -> {
-                            progress.setProgress(total == 0 ? 1 : (double) done / total);
-                            if (done < total) {
-                                say(Messages.get("sheets.ui.exporting", unit, done + 1, total));
+                            // Progress that arrives after the end (a runner on this thread) is old news.
+                            if (busy.get()) {
+                                progress.setProgress(total == 0 ? 1 : (double) done / total);
+                                if (done < total) {
+                                    say(Messages.get("sheets.ui.exporting", unit, done + 1, total));
+                                }
                             }
                         }), cancelRequested::get);
             }
