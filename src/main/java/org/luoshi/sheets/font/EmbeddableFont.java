@@ -84,22 +84,25 @@ public final class EmbeddableFont implements Closeable {
     }
 
     private static EmbeddableFont fromCollection(Path file) throws IOException {
+        // Read the names from the headers first, then parse only the fonts tried: the first usable
+        // one is usually the first of the collection (SimSun before NSimSun).
+        List<String> names = new ArrayList<>();
+        TrueTypeCollection.processAllFontHeaders(file.toFile(), h -> {
+            if (h.getError() == null && h.getName() != null && !h.isOpenTypePostScript()) {
+                names.add(h.getName());
+            }
+        });
         TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
         try {
-            List<TrueTypeFont> usable = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            ttc.processAllFonts(f -> {
-                String problem = problem(f);
+            String problem = Messages.get("sheets.font.reason.cff");
+            for (String name : names) {
+                TrueTypeFont f = ttc.getFontByName(name);
+                problem = f == null ? problem : problem(f);
                 if (problem == null) {
-                    usable.add(f);
-                } else {
-                    problems.add(problem);
+                    return new EmbeddableFont(file, ttc, f);
                 }
-            });
-            if (usable.isEmpty()) {
-                throw bad(file, problems.isEmpty() ? Messages.get("sheets.font.reason.noChinese") : problems.get(0));
             }
-            return new EmbeddableFont(file, ttc, usable.get(0));
+            throw bad(file, problem);
         } catch (IOException | RuntimeException e) {
             ttc.close();
             throw e;
