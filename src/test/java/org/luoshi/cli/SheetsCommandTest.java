@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,21 +26,29 @@ import org.luoshi.sheets.font.Fonts;
 
 /** {@code sheets} on a workspace holding the sample plan (38 units, 47 tasks). */
 class SheetsCommandTest {
+    /** One workspace with the sample plan for the whole class: the command only reads it. */
+    @TempDir
+    static Path shared;
+
     @TempDir
     Path dir;
 
-    private Path workspace;
+    private static Path workspace;
     private Path out;
 
-    @BeforeEach
-    void importSample() throws IOException {
-        Messages.setLocale(Locale.ENGLISH);
-        Path sample = dir.resolve("shanxi-2023-1.txt");
-        try (InputStream in = getClass().getResourceAsStream("/corpus/shanxi-2023-1.txt")) {
+    @BeforeAll
+    static void importSample() throws IOException {
+        Path sample = shared.resolve("shanxi-2023-1.txt");
+        try (InputStream in = SheetsCommandTest.class.getResourceAsStream("/corpus/shanxi-2023-1.txt")) {
             Files.copy(in, sample);
         }
-        workspace = dir.resolve("workspace.db");
+        workspace = shared.resolve("workspace.db");
         assertThat(run("--workspace", workspace.toString(), "import", sample.toString()).code).isZero();
+    }
+
+    @BeforeEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
         out = dir.resolve("sheets");
         System.setProperty("luoshi.sheets.font", Fonts.WQY.toString());
     }

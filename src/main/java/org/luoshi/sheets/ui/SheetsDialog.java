@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -18,7 +17,6 @@ import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Pagination;
@@ -34,7 +32,6 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.app.BackgroundTasks;
 import org.luoshi.app.MainViewModel;
@@ -70,15 +67,8 @@ public final class SheetsDialog {
     private final LocalDate today;
 
     private final ListView<SheetChoice> choices = new ListView<>();
-    /** The paper's orientation, or AUTO: as suits the sheet (a unit's portrait, the whole plan landscape). */
-    private enum Paper { AUTO, PORTRAIT, LANDSCAPE }
-
-    private final ChoiceBox<Paper> orientation = new ChoiceBox<>(FXCollections.observableArrayList(Paper.values()));
-    private final ChoiceBox<RoleOrder> order = new ChoiceBox<>(FXCollections.observableArrayList(RoleOrder.all()));
-    private final ChoiceBox<SheetFormat> format =
-            new ChoiceBox<>(FXCollections.observableArrayList(SheetFormat.values()));
+    private final SheetOptionsBar options = new SheetOptionsBar(this::refresh);
     private final Pagination pages = new Pagination(1);
-    private final Label pageCount = new Label();
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar(0);
     private final Button cancel = new Button(Messages.get("sheets.ui.cancel"));
@@ -98,7 +88,7 @@ public final class SheetsDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle(Messages.get("sheets.ui.title"));
-        BorderPane root = new BorderPane(previewPane(), options(), null, bottomBar(), unitList());
+        BorderPane root = new BorderPane(previewPane(), options, null, bottomBar(), unitList());
         root.getStyleClass().add("sheets-dialog");
         root.setId("sheetsDialog");
         // As large as suits the preview, but never larger than the screen (1366 × 768 laptops).
@@ -173,15 +163,15 @@ public final class SheetsDialog {
 
     /** Sets the paper's orientation; null for the one that suits the sheet. */
     public void setOrientation(Orientation o) {
-        orientation.setValue(o == null ? Paper.AUTO : Paper.valueOf(o.name()));
+        options.setOrientation(o);
     }
 
     public void setRoleOrder(RoleOrder o) {
-        order.setValue(o);
+        options.setRoleOrder(o);
     }
 
     public void setFormat(SheetFormat f) {
-        format.setValue(f);
+        options.setFormat(f);
     }
 
     /** The pages on show, or null before the plan and font are there. */
@@ -199,9 +189,7 @@ public final class SheetsDialog {
     }
 
     private SheetOptions sheetOptions() {
-        Paper p = orientation.getValue();
-        return new SheetOptions(p == null || p == Paper.AUTO ? null : Orientation.valueOf(p.name()), order.getValue(),
-                today);
+        return new SheetOptions(options.orientation(), options.roleOrder(), today);
     }
 
     /** The selected sheet with the chosen options. */
@@ -224,7 +212,7 @@ public final class SheetsDialog {
         pages.setPageCount(layout.pages().size());
         pages.setCurrentPageIndex(Math.max(0, current));
         pages.setPageFactory(i -> i < layout.pages().size() ? new PagePreview(layout.pages().get(i), font.family()) : null);
-        pageCount.setText(Messages.get("sheets.ui.pages", layout.pages().size()));
+        options.setPageCount(layout.pages().size());
         busy.set(false);
         if (message.getText().equals(Messages.get("sheets.ui.loading"))) {
             message.setText(font.pdfProblem() == null ? "" : font.pdfProblem());
@@ -261,7 +249,7 @@ public final class SheetsDialog {
     /** Saves the sheet on show to {@code file} in the chosen format, in the background. */
     public void exportTo(Path file) {
         Sheet sheet = currentSheet();
-        SheetFormat f = format.getValue();
+        SheetFormat f = options.format();
         PageSetup page = PageSetup.a4(sheet.orientation());
         busy.set(true);
         say(Messages.get("sheets.ui.exporting", file.getFileName(), 1, 1));
@@ -279,8 +267,8 @@ public final class SheetsDialog {
     /** Saves every unit's sheet into {@code folder}, one file per unit, with progress and cancel. */
     public void exportAllTo(Path folder) {
         Plan p = plan;
-        SheetOptions options = sheetOptions();
-        SheetFormat f = format.getValue();
+        SheetOptions chosen = sheetOptions();
+        SheetFormat f = options.format();
         List<String> units = PlanUnits.of(p).stream().map(UnitRoles::unit).toList();
         cancelRequested.set(false);
         busy.set(true);
@@ -288,7 +276,7 @@ public final class SheetsDialog {
         showProgress(true);
         tasks.run(Messages.get("sheets.ui.exportAll"), () -> {
             try (SheetWriter w = f.openWriter(null)) {
-                return new BatchExport(w, options).units(p, units, folder,
+                return new BatchExport(w, chosen).units(p, units, folder,
                         (done, total, unit) -> Platform.runLater(() -> {
                             // Progress that arrives after the end (a runner on this thread) is old news.
                             if (busy.get()) {
@@ -350,28 +338,6 @@ public final class SheetsDialog {
         return choices;
     }
 
-    private Region options() {
-        orientation.setConverter(converter(o -> Messages.get("sheets.ui.orientation." + o.name())));
-        orientation.setValue(Paper.AUTO);
-        orientation.valueProperty().addListener((obs, old, now) -> refresh());
-        orientation.setId("sheetOrientation");
-        order.setConverter(converter(RoleOrder::label));
-        order.setValue(RoleOrder.STANDARD);
-        order.valueProperty().addListener((obs, old, now) -> refresh());
-        order.setId("sheetRoleOrder");
-        format.setConverter(converter(f -> Messages.get("sheets.ui.format." + f.name())));
-        format.setValue(SheetFormat.PDF);
-        format.setId("sheetFormat");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(Messages.get("sheets.ui.orientation")), orientation,
-                new Label(Messages.get("sheets.ui.order")), order, new Label(Messages.get("sheets.ui.format")), format,
-                spacer, pageCount);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        return bar;
-    }
-
     private Region bottomBar() {
         Button setup = button("sheets.ui.pageSetup", "mdi2f-file-cog-outline");
         setup.setOnAction(e -> pageSetup());
@@ -410,7 +376,7 @@ public final class SheetsDialog {
     }
 
     private void chooseFile() {
-        SheetFormat f = format.getValue();
+        SheetFormat f = options.format();
         SheetChoice c = choices.getSelectionModel().getSelectedItem();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("sheets.ui.export"));
@@ -439,19 +405,5 @@ public final class SheetsDialog {
 
     private static Button button(String key, String icon) {
         return new Button(Messages.get(key), new FontIcon(icon));
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }
