@@ -113,7 +113,9 @@ public final class SheetsDialog {
     public static void open(Window owner, MainViewModel model, BackgroundTasks tasks, boolean printFirst) {
         Plan shown = model.planProperty().get();
         if (shown == null) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("sheets.ui.noPlan"));
+            // Before the first load there may well be plans: say that the workspace is still opening.
+            String why = model.loadedProperty().get() ? Messages.get("sheets.ui.noPlan") : Messages.get("app.loading");
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, why);
             alert.initOwner(owner);
             alert.show();
             return;
