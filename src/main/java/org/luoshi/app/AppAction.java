@@ -10,6 +10,8 @@ public enum AppAction {
     IMPORT_CLIPBOARD(AppMenu.FILE, "import.action.clipboard", "mdi2c-clipboard-arrow-down-outline", "Shortcut+Shift+V", true),
     UNIT_DIRECTORY(AppMenu.TOOLS, "menu.units", "mdi2o-office-building-outline", null, false),
     EXPORT_ICS(AppMenu.FILE, "action.exportIcs", "mdi2c-calendar-export", null, false),
+    EXPORT_SHEETS(AppMenu.FILE, "action.sheets.export", "mdi2f-file-table-box-multiple-outline", "Shortcut+E", true),
+    PRINT_SHEET(AppMenu.FILE, "action.sheets.print", "mdi2p-printer", "Shortcut+P", true),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
     REMINDER_CENTRE(AppMenu.TOOLS, "action.reminders", "mdi2b-bell-outline", "Shortcut+R", true),
     REMINDER_RULES(AppMenu.TOOLS, "action.reminderRules", "mdi2b-bell-cog-outline", null, false),

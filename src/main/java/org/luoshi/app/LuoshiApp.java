@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
+import org.luoshi.sheets.ui.SheetsDialog;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -57,6 +58,8 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
         window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
         window.addStatusItem(reminders.badge());
+        window.onAction(AppAction.EXPORT_SHEETS, () -> SheetsDialog.open(stage, model, tasks, false));
+        window.onAction(AppAction.PRINT_SHEET, () -> SheetsDialog.open(stage, model, tasks, true));
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
