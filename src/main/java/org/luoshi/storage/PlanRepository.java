@@ -121,6 +121,21 @@ public final class PlanRepository {
         });
     }
 
+    /** The plan's own title as stored (null if it has none); refused if there is no such plan. */
+    public String title(long id) {
+        return db.inTransaction("read the plan's title", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT title FROM plan WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("The workspace has no plan " + id + ".");
+                    }
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
     /** Every plan of the workspace, whole, oldest first (for the index of all tasks). */
     public List<Plan> loadAll() {
         return db.inTransaction("load the plans", c -> {
