@@ -41,7 +41,7 @@ final class TaskReader {
 
     /** A task row before its children are attached. */
     private record Row(long id, int seq, String number, String part, String section, String text,
-            boolean othersIncluded, TaskStatus status, int sourceLine) {
+            boolean othersIncluded, TaskStatus status, int sourceLine, String contact, String phone, String notes) {
     }
 
     private TaskReader() {
@@ -69,7 +69,8 @@ final class TaskReader {
             tasks.add(new Task(r.id(), r.seq(), r.number(), r.part(), r.section(), r.text(),
                     assignments.getOrDefault(r.id(), List.of()), r.othersIncluded(),
                     deadlines.getOrDefault(r.id(), List.of()), milestones.getOrDefault(r.id(), List.of()),
-                    progress.getOrDefault(r.id(), List.of()), r.status(), r.sourceLine()));
+                    progress.getOrDefault(r.id(), List.of()), r.status(), r.sourceLine(), r.contact(), r.phone(),
+                    r.notes()));
         }
         return tasks;
     }
@@ -78,7 +79,7 @@ final class TaskReader {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT t.id, t.seq, t.number, p.number AS part_number, s.number AS section_number, t.text,
-                       t.others_included, t.status, t.source_line
+                       t.others_included, t.status, t.source_line, t.contact, t.phone, t.notes
                 FROM task t
                 LEFT JOIN part p ON p.id = t.part_id
                 LEFT JOIN section s ON s.id = t.section_id
@@ -90,7 +91,8 @@ final class TaskReader {
                     rows.add(new Row(rs.getLong("id"), rs.getInt("seq"), rs.getString("number"),
                             rs.getString("part_number"), rs.getString("section_number"), rs.getString("text"),
                             rs.getInt("others_included") != 0, Columns.getEnum(rs, "status", TaskStatus.class),
-                            rs.getInt("source_line")));
+                            rs.getInt("source_line"), rs.getString("contact"), rs.getString("phone"),
+                            rs.getString("notes")));
                 }
             }
         }

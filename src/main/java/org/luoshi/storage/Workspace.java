@@ -2,6 +2,7 @@ package org.luoshi.storage;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An open workspace file: every plan, unit and task the user keeps, in one SQLite database.
@@ -14,12 +15,14 @@ public final class Workspace implements AutoCloseable {
     private final PlanRepository plans;
     private final UnitRepository units;
     private final TaskRepository tasks;
+    private final SettingRepository settings;
 
     private Workspace(Database db) {
         this.db = db;
         this.plans = new PlanRepository(db);
         this.units = new UnitRepository(db);
         this.tasks = new TaskRepository(db);
+        this.settings = new SettingRepository(db);
     }
 
     /**
@@ -62,6 +65,23 @@ public final class Workspace implements AutoCloseable {
     /** Edits of single tasks: progress, milestones, status, text. */
     public TaskRepository tasks() {
         return tasks;
+    }
+
+    /** Settings stored in the workspace file. */
+    public SettingRepository settings() {
+        return settings;
+    }
+
+    /**
+     * Runs {@code work} as one transaction: every repository call inside it joins, and all of them
+     * are committed together or, if {@code work} throws, none of them. An edit that reads the old
+     * value and writes the new one uses this, so no one sees half of it.
+     *
+     * @param what what the work does, for an error message ("change the task's status")
+     */
+    public <T> T inTransaction(String what, Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return db.inTransaction(what, c -> work.get());
     }
 
     /** SQLite's consistency check of the whole file: "ok", or the problems, one per line. */

@@ -28,11 +28,11 @@ class MigrationsTest {
             assertThat(pragma(ws, "synchronous")).isEqualTo("2"); // FULL
             assertThat(pragma(ws, "busy_timeout")).isEqualTo(String.valueOf(Database.BUSY_TIMEOUT_MILLIS));
             assertThat(tables(ws)).contains("plan", "part", "section", "task", "unit", "assignment",
-                    "deadline", "milestone", "progress", "unit_alias");
+                    "deadline", "milestone", "progress", "unit_alias", "setting");
             assertThat(indexes(ws)).contains("task_plan_seq", "assignment_unit");
             assertThat(ws.integrityCheck()).isEqualTo("ok");
         }
-        assertThat(Migrations.latest()).isEqualTo(2);
+        assertThat(Migrations.latest()).isEqualTo(3);
     }
 
     @Test
@@ -54,6 +54,30 @@ class MigrationsTest {
         try (Workspace ws = Workspace.open(file)) {
             assertThat(query(ws, "SELECT name FROM unit")).containsExactly("省发展改革委");
             assertThat(pragma(ws, "user_version")).isEqualTo(String.valueOf(Migrations.latest()));
+        }
+    }
+
+    @Test
+    void aSchemaOneWorkspaceIsUpgradedKeepingItsPlans() {
+        Path file = dir.resolve("workspace.db");
+        try (Database db = Database.open(file)) {
+            db.useWriteAheadLog();
+            Migrations.apply(db, Migrations.all().subList(0, 1));
+            db.inTransaction("schema 1 data", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO plan(id, title) VALUES (1, '旧方案')");
+                    s.execute("INSERT INTO task(id, plan_id, seq, text, status) VALUES (7, 1, 1, '旧任务', 'DONE')");
+                }
+                return null;
+            });
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(pragma(ws, "user_version")).isEqualTo(String.valueOf(Migrations.latest()));
+            var task = ws.tasks().require(7);
+            assertThat(task.text()).isEqualTo("旧任务");
+            assertThat(task.status()).isEqualTo(org.luoshi.plan.TaskStatus.DONE);
+            assertThat(task.contact() + task.phone() + task.notes()).isEmpty();
+            assertThat(ws.settings().all()).isEmpty();
         }
     }
 
