@@ -8,7 +8,16 @@ package org.luoshi.app;
 public enum AppAction {
     IMPORT_FILE(AppMenu.FILE, "import.action.file", "mdi2f-file-import-outline", "Shortcut+O", true),
     IMPORT_CLIPBOARD(AppMenu.FILE, "import.action.clipboard", "mdi2c-clipboard-arrow-down-outline", "Shortcut+Shift+V", true),
+    TIMELINE_EXPORT_PNG(AppMenu.FILE, "timeline.action.exportPng", "mdi2i-image-outline", null, false),
+    TIMELINE_EXPORT_PDF(AppMenu.FILE, "timeline.action.exportPdf", "mdi2f-file-pdf-box", null, false),
+    TIMELINE_PRINT(AppMenu.FILE, "timeline.action.print", "mdi2p-printer-outline", "Shortcut+Shift+P", false),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
+    UNDO(AppMenu.EDIT, "action.undo", "mdi2u-undo", "Shortcut+Z", false),
+    REDO(AppMenu.EDIT, "action.redo", "mdi2r-redo", "Shortcut+Y", false),
+    TIMELINE_SHOW(AppMenu.VIEW, "timeline.action.show", "mdi2c-chart-gantt", "Shortcut+T", true),
+    TIMELINE_ZOOM_IN(AppMenu.VIEW, "timeline.action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Equals", false),
+    TIMELINE_ZOOM_OUT(AppMenu.VIEW, "timeline.action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", false),
+    TIMELINE_FIT(AppMenu.VIEW, "timeline.action.fit", "mdi2a-arrow-expand-horizontal", "Shortcut+0", false),
     UNIT_DIRECTORY(AppMenu.TOOLS, "menu.units", "mdi2o-office-building-outline", null, false),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 

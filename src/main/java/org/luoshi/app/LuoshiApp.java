@@ -15,6 +15,7 @@ public final class LuoshiApp extends Application {
     private FxBackgroundTasks tasks;
     private MainWindow window;
     private ImportFlow imports;
+    private TimelineFlow timeline;
 
     @Override
     public void start(Stage stage) {
@@ -43,6 +44,9 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
         window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
         window.onAction(AppAction.EXIT, stage::close);
+        window.onAction(AppAction.UNDO, model::undo);
+        window.onAction(AppAction.REDO, model::redo);
+        timeline = new TimelineFlow(stage, model, tasks, window);
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
@@ -67,6 +71,10 @@ public final class LuoshiApp extends Application {
 
     public ImportFlow imports() {
         return imports;
+    }
+
+    public TimelineFlow timeline() {
+        return timeline;
     }
 
     public MainWindow window() {

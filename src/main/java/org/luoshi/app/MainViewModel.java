@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import org.luoshi.edit.Edit;
+import org.luoshi.edit.EditHistory;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
@@ -26,6 +28,7 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     private final Path workspaceFile;
     private Workspace workspace; // I/O thread only
+    private final EditHistory history = new EditHistory(); // I/O thread only
 
     private final ReadOnlyListWrapper<PlanSummary> plans =
             new ReadOnlyListWrapper<>(this, "plans", FXCollections.observableArrayList());
@@ -82,6 +85,65 @@ public final class MainViewModel {
     public void showPlan(long id) {
         tasks.run(Messages.get("app.loading"), () -> new Loaded(workspace.plans().list(),
                 workspace.plans().load(id).orElse(null)), this::show, this::fail);
+    }
+
+    /**
+     * Runs an edit through the undo history (one workspace transaction), then shows the plan again
+     * with the change.
+     */
+    public void perform(Edit edit) {
+        Plan current = plan.get();
+        tasks.run(edit.description(), () -> {
+            history.perform(workspace, edit);
+            return reloaded(current);
+        }, loaded -> {
+            show(loaded);
+            status.set(Messages.get("edit.done", edit.description()));
+        }, this::fail);
+    }
+
+    /** Undoes the last edit; says so when there is none. */
+    public void undo() {
+        step(true);
+    }
+
+    /** Does the last undone edit again; says so when there is none. */
+    public void redo() {
+        step(false);
+    }
+
+    private void step(boolean back) {
+        Plan current = plan.get();
+        tasks.run(Messages.get(back ? "action.undo" : "action.redo"), () -> {
+            EditHistory.State before = history.state();
+            String what = back ? before.undoDescription() : before.redoDescription();
+            if (what == null) {
+                return new Stepped(null, what);
+            }
+            if (back) {
+                history.undo(workspace);
+            } else {
+                history.redo(workspace);
+            }
+            return new Stepped(reloaded(current), what);
+        }, stepped -> {
+            if (stepped.loaded() != null) {
+                show(stepped.loaded());
+            }
+            status.set(stepped.what() == null ? Messages.get(back ? "edit.nothingToUndo" : "edit.nothingToRedo")
+                    : Messages.get(back ? "edit.undone" : "edit.redone", stepped.what()));
+        }, this::fail);
+    }
+
+    /** The plan list and the plan on show, read again (I/O thread). */
+    private Loaded reloaded(Plan current) {
+        List<PlanSummary> list = workspace.plans().list();
+        long id = current != null && list.stream().anyMatch(p -> p.id() == current.id()) ? current.id()
+                : list.isEmpty() ? -1 : list.get(0).id();
+        return new Loaded(list, id < 0 ? null : workspace.plans().load(id).orElse(null));
+    }
+
+    private record Stepped(Loaded loaded, String what) {
     }
 
     /** Puts a message in the status bar. */

@@ -109,6 +109,34 @@ public final class MainWindow extends BorderPane {
                 });
     }
 
+    /**
+     * Adds a view beside the task tree as a tab (the tree becomes the first tab). Features bring
+     * their views here; the window stays the owner of the layout.
+     */
+    public void addView(String id, String title, javafx.scene.Node view) {
+        if (!(getCenter() instanceof javafx.scene.control.TabPane)) {
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(tab("tasks", Messages.get("view.tasks"), tree));
+            tabs.setId("views");
+            setCenter(tabs);
+        }
+        ((javafx.scene.control.TabPane) getCenter()).getTabs().add(tab(id, title, view));
+    }
+
+    /** Brings the view {@code id} (from {@link #addView}) to the front. */
+    public void showView(String id) {
+        if (getCenter() instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+    }
+
+    private static javafx.scene.control.Tab tab(String id, String title, javafx.scene.Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
     /** Makes {@code action} available in the menu (and toolbar) and run {@code handler}. */
     public void onAction(AppAction action, Runnable handler) {
         actions.register(action, handler);
