@@ -294,7 +294,7 @@ public final class ChartDrawing {
         for (PendingLabel label : labels) {
             double w = measure.width(label.text, size, false);
             double end = label.x + w;
-            if (label.x < lastEnd + LABEL_GAP || end < f.chartLeft() || label.x > viewRight) {
+            if (label.x < lastEnd + LABEL_GAP || label.x < f.chartLeft() || end > viewRight) {
                 continue;
             }
             boolean blocked = false;
@@ -340,8 +340,9 @@ public final class ChartDrawing {
                 }
                 out.add(new Draw.Line(x0, y0, x0, y0 + tierH, Ink.GRID_STRONG, 1));
                 String label = ScaleLabels.label(step, cell.start(), coarse);
+                // Kept inside both its cell and the view: a label is whole or not there.
                 double lx = Math.max(x0, cl) + 4;
-                if (lx + measure.width(label, size, coarse) <= x1 - 3) {
+                if (lx + measure.width(label, size, coarse) <= Math.min(x1, cl + cw) - 3) {
                     out.add(new Draw.Text(lx, y0 + tierH / 2, label, Ink.HEADER_TEXT, size, coarse));
                 }
             }

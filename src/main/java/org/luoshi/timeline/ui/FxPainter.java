@@ -74,16 +74,19 @@ final class FxPainter {
             gc.setFill(color(r.fill()));
             gc.fillRect(r.x(), r.y(), r.w(), r.h());
         } else if (d instanceof Draw.Line l) {
-            gc.setStroke(color(l.ink()));
-            gc.setLineWidth(l.width());
-            // Thin straight lines on the pixel grid stay sharp.
-            if (l.width() <= 1 && l.x1() == l.x2()) {
-                double x = Math.floor(l.x1()) + 0.5;
-                gc.strokeLine(x, l.y1(), x, l.y2());
-            } else if (l.width() <= 1 && l.y1() == l.y2()) {
-                double y = Math.floor(l.y1()) - 0.5;
-                gc.strokeLine(l.x1(), y, l.x2(), y);
+            // Grid and row lines are upright or level: a rectangle on whole pixels is sharp, and far
+            // cheaper to rasterise than a stroked path.
+            if (l.x1() == l.x2()) {
+                double w = Math.max(1, Math.round(l.width()));
+                gc.setFill(color(l.ink()));
+                gc.fillRect(Math.floor(l.x1() - (w - 1) / 2), Math.min(l.y1(), l.y2()), w, Math.abs(l.y2() - l.y1()));
+            } else if (l.y1() == l.y2()) {
+                double h = Math.max(1, Math.round(l.width()));
+                gc.setFill(color(l.ink()));
+                gc.fillRect(Math.min(l.x1(), l.x2()), Math.floor(l.y1() - h / 2), Math.abs(l.x2() - l.x1()), h);
             } else {
+                gc.setStroke(color(l.ink()));
+                gc.setLineWidth(l.width());
                 gc.strokeLine(l.x1(), l.y1(), l.x2(), l.y2());
             }
         } else if (d instanceof Draw.Text t) {

@@ -387,7 +387,7 @@ public class TimelineChart extends Control {
 
     /** X in the control's coordinates of the middle of {@code day} (where a milestone of that day sits). */
     public double xOf(LocalDate day) {
-        return nameColumnWidth.get() + scale().centre(day) - scrollX.get();
+        return snappedLeftInset() + nameColumnWidth.get() + scale().centre(day) - scrollX.get();
     }
 
     /** Y in the control's coordinates of the middle of the task's first row, or NaN if it is not on show. */
@@ -397,7 +397,7 @@ public class TimelineChart extends Control {
             return Double.NaN;
         }
         double rowH = ChartMetrics.SCREEN.rowHeight();
-        return ChartMetrics.SCREEN.headerHeight() + row * rowH + rowH / 2 - scrollY.get();
+        return snappedTopInset() + ChartMetrics.SCREEN.headerHeight() + row * rowH + rowH / 2 - scrollY.get();
     }
 
     /** The colours of the chart as the stylesheet sets them. */

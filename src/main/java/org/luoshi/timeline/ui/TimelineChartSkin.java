@@ -199,6 +199,11 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         painter.paint(canvas.getGraphicsContext2D(), lastDrawing);
     }
 
+    /** The canvas the chart is drawn on, for tests. */
+    Canvas canvas() {
+        return canvas;
+    }
+
     /** The layout painted last, for tests. */
     Drawing lastDrawing() {
         return lastDrawing;

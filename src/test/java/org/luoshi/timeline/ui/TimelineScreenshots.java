@@ -74,6 +74,23 @@ public final class TimelineScreenshots {
             c.collapseAll();
             c.fitAll();
         }, chart);
+        onFx(() -> {
+            chart.expandAll();
+            chart.zoomTo(Zoom.MONTHS);
+            return null;
+        });
+        Thread.sleep(300);
+        BufferedImage png = onFx(() -> TimelinePng.render(chart));
+        TimelinePng.write(png, out.resolve("export.png"));
+        org.luoshi.timeline.TimelineTree tree = onFx(() -> chart.treeProperty().get());
+        for (int wide : new int[] {1, 2}) {
+            int pages = org.luoshi.timeline.pdf.TimelinePdf.write(new org.luoshi.timeline.pdf.TimelinePdf.Job(
+                    onFx(chart::getRows), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
+                    new org.luoshi.timeline.PageSetup(org.luoshi.timeline.Paper.A4, true, wide),
+                    onFx(() -> chart.getPlan().displayTitle()), "任务", tree.today(), onFx(chart::palette)), null,
+                    out.resolve("timeline-" + wide + "wide.pdf"));
+            System.out.println("wrote " + pages + " pages, " + wide + " wide");
+        }
         Platform.runLater(Platform::exit);
     }
 
