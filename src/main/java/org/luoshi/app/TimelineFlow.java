@@ -37,6 +37,8 @@ public final class TimelineFlow {
     private final TimelinePane pane = new TimelinePane();
     private final TimelineChart chart = pane.chart();
     private boolean syncing;
+    private boolean loadingHorizon;
+    private long horizonPlan;
 
     public TimelineFlow(Stage owner, MainViewModel model, BackgroundTasks tasks, MainWindow window) {
         this.owner = owner;
@@ -51,6 +53,7 @@ public final class TimelineFlow {
             }
         });
         keepSelectionInStep();
+        keepHorizonPerPlan();
         pane.setOnExportPng(this::exportPng);
         pane.setOnExportPdf(this::preview);
         pane.setOnPrint(this::preview);
@@ -106,6 +109,56 @@ public final class TimelineFlow {
         chart.selectedTaskProperty().addListener((obs, old, task) -> selectInTree(task));
         // The tree is rebuilt before the chart sees the reloaded plan: select the task there again.
         chart.planProperty().addListener((obs, old, plan) -> selectInTree(chart.getSelectedTask()));
+    }
+
+    /** Where a plan's open-ended bars stop is kept in the workspace, per plan, when the user sets it. */
+    private void keepHorizonPerPlan() {
+        model.planProperty().addListener((obs, old, plan) -> {
+            long id = plan == null ? 0 : plan.id();
+            if (id == horizonPlan) {
+                return;
+            }
+            horizonPlan = id;
+            setHorizonQuietly(null);
+            if (id != 0) {
+                model.withWorkspace(Messages.get("app.loading"), ws -> ws.settings().get(horizonKey(id)).orElse(null),
+                        stored -> {
+                            if (horizonPlan == id) {
+                                setHorizonQuietly(parseDate(stored));
+                            }
+                        });
+            }
+        });
+        chart.horizonProperty().addListener((obs, old, day) -> {
+            long id = horizonPlan;
+            if (!loadingHorizon && id != 0) {
+                model.withWorkspace(Messages.get("timeline.horizon.saving"), ws -> {
+                    ws.settings().put(horizonKey(id), day == null ? null : day.toString());
+                    return null;
+                }, done -> { });
+            }
+        });
+    }
+
+    static String horizonKey(long planId) {
+        return "timeline.horizon." + planId;
+    }
+
+    private void setHorizonQuietly(LocalDate day) {
+        loadingHorizon = true;
+        try {
+            chart.setHorizon(day);
+        } finally {
+            loadingHorizon = false;
+        }
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // a value that cannot be read is the default: the end of the issue year
+        }
     }
 
     private void selectInTree(Task task) {

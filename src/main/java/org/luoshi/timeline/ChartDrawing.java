@@ -86,12 +86,13 @@ public final class ChartDrawing {
         double cl = f.chartLeft();
         double cw = f.chartWidth();
         out.add(new Draw.Clip(cl, f.bodyTop(), cw, f.bodyHeight()));
-        for (int i = firstRow; i < endRow; i++) {
-            rowBackground(i, cl, cw);
-        }
+        // Weekends first: a heading's tint or the selection covers them.
         Zoom zoom = scale.zoom();
         if (zoom == Zoom.WEEKS || zoom == Zoom.DAYS) {
             weekends();
+        }
+        for (int i = firstRow; i < endRow; i++) {
+            rowBackground(i, cl, cw);
         }
         grid(zoom);
         for (int i = firstRow; i < endRow; i++) {

@@ -140,4 +140,17 @@ class TimelineUiTest {
         robot.interact(() -> app.window().tree().getSelectionModel().select(3));
         assertThat(chart.getSelectedTask().number()).isEqualTo("2");
     }
+
+    @Test
+    void theHorizonOfOpenEndedWorkIsKeptWithThePlan() throws Exception {
+        long planId = app.model().planProperty().get().id();
+        assertThat(chart.treeProperty().get().horizon()).isEqualTo(LocalDate.of(2023, 12, 31));
+        robot.interact(() -> ((javafx.scene.control.DatePicker) app.window().lookup("#timeline-horizon"))
+                .setValue(LocalDate.of(2024, 6, 30)));
+        assertThat(chart.treeProperty().get().horizon()).isEqualTo(LocalDate.of(2024, 6, 30));
+        java.util.concurrent.CompletableFuture<String> stored = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> app.model().withWorkspace("read", ws -> ws.settings()
+                .get(TimelineFlow.horizonKey(planId)).orElse(null), stored::complete));
+        assertThat(stored.get(10, TimeUnit.SECONDS)).isEqualTo("2024-06-30");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -38,6 +39,7 @@ public final class TimelinePane extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(TimelineChart.class.getResource("timeline.css")).toExternalForm());
         setCenter(chart);
         setTop(toolBar());
+        setBottom(legend());
     }
 
     private ToolBar toolBar() {
@@ -90,16 +92,25 @@ public final class TimelinePane extends BorderPane {
         Button collapse = tool("timeline-collapse", "mdi2u-unfold-less-horizontal", "timeline.action.collapseAll");
         collapse.setOnAction(e -> chart.collapseAll());
 
+        DatePicker horizon = new DatePicker();
+        horizon.setId("timeline-horizon");
+        horizon.setPromptText(Messages.get("timeline.horizon.prompt"));
+        horizon.setPrefWidth(130);
+        horizon.setTooltip(new Tooltip(Messages.get("timeline.horizon.tip")));
+        horizon.valueProperty().bindBidirectional(chart.horizonProperty());
+        Label horizonLabel = new Label(Messages.get("timeline.horizon"), horizon);
+        horizonLabel.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(zoomOut, zoomIn, level, fit, today, new Separator(), lanes, expand, collapse, spacer,
-                legend(), new Separator(), png, pdf, print);
+        return new ToolBar(zoomOut, zoomIn, level, fit, today, new Separator(), lanes, expand, collapse,
+                new Separator(), horizonLabel, spacer, png, pdf, print);
     }
 
     private static HBox legend() {
         HBox legend = new HBox();
         legend.getStyleClass().add("legend");
-        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setAlignment(Pos.CENTER_RIGHT);
         for (LightColor c : LightColor.values()) {
             legend.getChildren().add(entry(c.name().toLowerCase(java.util.Locale.ROOT), LightText.name(c)));
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +73,30 @@ class TimelineChartUiTest {
         return skin().lastDrawing();
     }
 
+    /** A mouse event on the canvas at the chart's local (x, y), as the pointer would send it. */
+    private void mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        double cx = x - chart.snappedLeftInset();
+        double cy = y - chart.snappedTopInset();
+        Point2D screen = chart.localToScreen(x, y);
+        robot.interact(() -> skin().canvas().fireEvent(new MouseEvent(type, cx, cy, screen.getX(), screen.getY(),
+                MouseButton.PRIMARY, 1, false, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false,
+                false, false, false, new PickResult(skin().canvas(), cx, cy))));
+    }
+
+    /** Presses at {@code from}, drags in a few steps to {@code to} and releases there. */
+    private void drag(double fromX, double fromY, double toX, double toY) {
+        mouse(MouseEvent.MOUSE_PRESSED, fromX, fromY);
+        for (int i = 1; i <= 4; i++) {
+            mouse(MouseEvent.MOUSE_DRAGGED, fromX + (toX - fromX) * i / 4, fromY + (toY - fromY) * i / 4);
+        }
+        mouse(MouseEvent.MOUSE_RELEASED, toX, toY);
+    }
+
+    private void click(double x, double y) {
+        mouse(MouseEvent.MOUSE_PRESSED, x, y);
+        mouse(MouseEvent.MOUSE_RELEASED, x, y);
+    }
+
     private void at(Zoom zoom, LocalDate day) {
         robot.interact(() -> {
             chart.setPixelsPerDay(zoom.presetPixelsPerDay());
@@ -125,15 +150,14 @@ class TimelineChartUiTest {
     void clickingARowSelectsItsTaskAndTheTriangleClosesTheHeading() {
         Task t29 = TimelineFixtures.task29(sample);
         at(Zoom.MONTHS, LocalDate.of(2023, 5, 15));
-        Point2D row = chart.localToScreen(150, chart.yOf(t29));
-        robot.clickOn(row);
+        click(150, chart.yOf(t29));
         assertThat(chart.getSelectedTask()).isEqualTo(t29);
         assertThat(drawn().all(Draw.Rect.class)).anyMatch(r -> r.fill() == Ink.SELECTION);
 
         int rows = chart.getRows().size();
         robot.interact(() -> chart.scrollYProperty().set(0));
         // Row 1 is section （一）, depth 1: its triangle 6 + 14 px from the left.
-        robot.clickOn(chart.localToScreen(chart.snappedLeftInset() + 23, chart.snappedTopInset() + 44 + 24 + 12));
+        click(chart.snappedLeftInset() + 23, chart.snappedTopInset() + 44 + 24 + 12);
         assertThat(chart.getRows().size()).isEqualTo(rows - 3);
         robot.interact(chart::expandAll);
         assertThat(chart.getRows().size()).isEqualTo(rows);
@@ -145,9 +169,7 @@ class TimelineChartUiTest {
     void draggingAMilestoneSendsOneEditAndABadDropSaysWhy() {
         Task t29 = TimelineFixtures.task29(sample);
         at(Zoom.DAYS, LocalDate.of(2023, 4, 5));
-        Point2D from = chart.localToScreen(chart.xOf(LocalDate.of(2023, 3, 31)), chart.yOf(t29));
-        Point2D to = chart.localToScreen(chart.xOf(LocalDate.of(2023, 4, 10)), chart.yOf(t29));
-        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        drag(chart.xOf(LocalDate.of(2023, 3, 31)), chart.yOf(t29), chart.xOf(LocalDate.of(2023, 4, 10)), chart.yOf(t29));
         assertThat(edits).singleElement().extracting(Edit::description).isEqualTo("修改任务 29 的里程碑");
         // Until the reloaded plan comes back, the diamond stays where it was dropped.
         assertThat(drawn().all(Draw.Diamond.class)).anySatisfy(d -> assertThat(d.cx())
@@ -164,13 +186,11 @@ class TimelineChartUiTest {
         Task t7 = period.tasks().get(0);
         double start = chart.xOf(LocalDate.of(2023, 5, 1)) - Zoom.MONTHS.presetPixelsPerDay() / 2;
         // Dragging the period's start past its end (August 31, 122 days = 305 px on) is refused with a reason.
-        robot.moveTo(chart.localToScreen(start, chart.yOf(t7))).press(MouseButton.PRIMARY)
-                .moveTo(chart.localToScreen(start + 330, chart.yOf(t7))).release(MouseButton.PRIMARY);
+        drag(start, chart.yOf(t7), start + 330, chart.yOf(t7));
         assertThat(edits).hasSize(1);
         assertThat(chart.messageProperty().get()).isEqualTo("期间的开始日期不能晚于结束日期。");
         // Dragging it earlier is an edit of the task's deadlines.
-        robot.moveTo(chart.localToScreen(start, chart.yOf(t7))).press(MouseButton.PRIMARY)
-                .moveTo(chart.localToScreen(start - 60, chart.yOf(t7))).release(MouseButton.PRIMARY);
+        drag(start, chart.yOf(t7), start - 60, chart.yOf(t7));
         assertThat(edits).hasSize(2);
         assertThat(edits.get(1).description()).isEqualTo("修改任务 7 的完成时限");
     }
@@ -223,5 +243,31 @@ class TimelineChartUiTest {
                 "这台电脑上没有安装打印机。请在系统设置中添加打印机，或先保存为 PDF，再到其他电脑上打印。");
         robot.interact(() -> dialog[0].stage().close());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog[0].stage().isShowing());
+    }
+
+    @Test
+    void thePictureHoldsTheWholeChartOrSaysItIsTooLarge() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("timeline").resolve("chart.png");
+        robot.interact(() -> chart.setPixelsPerDay(Zoom.MONTHS.presetPixelsPerDay()));
+        java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(() -> TimelinePng.render(chart))
+                .get(20, TimeUnit.SECONDS);
+        // 320 px of names and 2.5 px a day from 2021-01-01 to 2025-12-31 (1826 days);
+        // a 44 px header and 71 rows of 24 px.
+        assertThat(image.getWidth()).isEqualTo(320 + 4565);
+        assertThat(image.getHeight()).isEqualTo(44 + 71 * 24);
+        TimelinePng.write(image, file);
+        java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(read.getWidth()).isEqualTo(image.getWidth());
+        assertThat(read.getRGB(5, 5)).as("the corner over the names").isEqualTo(0xFFF6F3F0);
+
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 1; i <= 10_000; i++) {
+            tasks.add(TimelineFixtures.task(i, Deadline.by("2023年6月底前", LocalDate.of(2023, 6, 30))));
+        }
+        robot.interact(() -> chart.setPlan(TimelineFixtures.plan(TimelineFixtures.ISSUED, tasks.toArray(new Task[0]))));
+        Throwable[] tooLarge = new Throwable[1];
+        robot.interact(() -> tooLarge[0] = org.assertj.core.api.Assertions.catchThrowable(() -> TimelinePng.render(chart)));
+        assertThat(tooLarge[0]).isInstanceOf(org.luoshi.timeline.TimelineExportException.class)
+                .hasMessageContaining("太大，无法保存");
     }
 }

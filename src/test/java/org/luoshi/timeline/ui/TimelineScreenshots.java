@@ -21,8 +21,8 @@ import org.luoshi.timeline.Zoom;
 /**
  * Opens the real window on a workspace and saves pictures of the timeline at several zoom levels,
  * for looking at it and for the README:
- * {@code java -cp … org.luoshi.timeline.ui.TimelineScreenshots WORKSPACE OUT_DIR}. Needs a display
- * (Xvfb is fine).
+ * {@code java -cp … org.luoshi.timeline.ui.TimelineScreenshots WORKSPACE OUT_DIR [TODAY]}. Needs a
+ * display (Xvfb is fine). TODAY (2023-05-20) shows the lights and the today line as on that day.
  */
 public final class TimelineScreenshots {
     private TimelineScreenshots() {
@@ -38,6 +38,12 @@ public final class TimelineScreenshots {
                 .orElse(null));
         TimelineChart chart = onFx(() -> (TimelineChart) scene.lookup(".timeline-chart"));
         waitFor(() -> onFx(() -> chart.getPlan()));
+        if (args.length > 2) {
+            onFx(() -> {
+                chart.setStatusLights(org.luoshi.timeline.TimelineFixtures.lightsOn(LocalDate.parse(args[2])));
+                return null;
+            });
+        }
         onFx(() -> {
             ((TabPane) scene.lookup("#views")).getSelectionModel().select(1);
             return null;
