@@ -6,7 +6,21 @@ package org.luoshi.app;
  * with {@link MainWindow#onAction}. An action without a handler is not shown.
  */
 public enum AppAction {
+    NEW_PLAN(AppMenu.FILE, "action.newPlan", "mdi2f-file-plus-outline", "Shortcut+N", true),
+    IMPORT_PLAN_JSON(AppMenu.FILE, "action.importPlanJson", "mdi2f-file-import-outline", "Shortcut+O", true),
+    EXPORT_PLAN_JSON(AppMenu.FILE, "action.exportPlanJson", "mdi2f-file-export-outline", "Shortcut+E", true),
+    DUPLICATE_PLAN(AppMenu.FILE, "action.duplicatePlan", "mdi2c-content-copy", null, false),
+    RENAME_PLAN(AppMenu.FILE, "action.renamePlan", "mdi2r-rename-box", null, false),
+    DELETE_PLAN(AppMenu.FILE, "action.deletePlan", "mdi2d-delete-outline", null, false),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
+    UNDO(AppMenu.EDIT, "action.undo", "mdi2u-undo", "Shortcut+Z", true),
+    REDO(AppMenu.EDIT, "action.redo", "mdi2r-redo", "Shortcut+Shift+Z", true),
+    ADD_TASK(AppMenu.EDIT, "action.addTask", "mdi2p-playlist-plus", "Shortcut+Shift+N", true),
+    DELETE_TASK(AppMenu.EDIT, "action.deleteTask", "mdi2p-playlist-remove", null, false),
+    FIND(AppMenu.EDIT, "action.find", "mdi2m-magnify", "Shortcut+F", false),
+    MY_UNIT(AppMenu.VIEW, "action.myUnit", "mdi2a-account-star-outline", "Shortcut+1", true),
+    CLEAR_FILTERS(AppMenu.VIEW, "action.clearFilters", "mdi2f-filter-remove-outline", null, false),
+    SETTINGS(AppMenu.TOOLS, "action.settings", "mdi2c-cog-outline", "Shortcut+Comma", true),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 
     private final AppMenu menu;
