@@ -25,6 +25,7 @@ final class ActionBar extends VBox {
     private final Map<AppAction, ObservableValue<Boolean>> disabled = new EnumMap<>(AppAction.class);
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
+    private boolean rebuildPending;
 
     ActionBar() {
         menuBar.setUseSystemMenuBar(true);
@@ -34,19 +35,34 @@ final class ActionBar extends VBox {
 
     void register(AppAction action, Runnable handler) {
         handlers.put(action, handler);
-        rebuild();
+        rebuildSoon();
     }
 
     /** The action's menu text (and toolbar tooltip) follows {@code text}. */
     void text(AppAction action, ObservableValue<String> text) {
         texts.put(action, text);
-        rebuild();
+        rebuildSoon();
     }
 
     /** The action is disabled while {@code value} is true. */
     void disabled(AppAction action, ObservableValue<Boolean> value) {
         disabled.put(action, value);
-        rebuild();
+        rebuildSoon();
+    }
+
+    /**
+     * Rebuilds once after a burst of registrations (start-up registers a few dozen), and at once
+     * when not on the FX thread's event loop yet.
+     */
+    private void rebuildSoon() {
+        if (rebuildPending) {
+            return;
+        }
+        rebuildPending = true;
+        javafx.application.Platform.runLater(() -> {
+            rebuildPending = false;
+            rebuild();
+        });
     }
 
     void fire(AppAction action) {

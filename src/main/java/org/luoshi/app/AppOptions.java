@@ -51,7 +51,8 @@ public record AppOptions(Path workspace, Path settings, LocalDate today) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--today needs a date such as 2023-03-28, not " + text, e);
+            System.err.println("--today needs a date such as 2023-03-28, not " + text + "; using today.");
+            return null;
         }
     }
 }

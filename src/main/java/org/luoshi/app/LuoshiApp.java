@@ -40,6 +40,8 @@ public final class LuoshiApp extends Application {
     @Override
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
+        // Read the workspace while the window is built (the launcher may have started already).
+        WorkspaceOpening.startEarly(options.workspace());
         // The language is read before any text is made; a change in settings shows at the next start.
         UserSettings user = UserSettingsFile.load(options.settings());
         if (user.language() != Language.SYSTEM) {

@@ -89,16 +89,16 @@ public final class MainViewModel {
     /** Opens the workspace; on first start imports the sample plan; shows the first plan, then indexes every task. */
     public void open() {
         status.set(Messages.get("app.loading"));
+        // The file may already be opening (started by the launcher); else it starts now.
+        java.util.concurrent.CompletableFuture<WorkspaceOpening.Opened> early = WorkspaceOpening.take(workspaceFile);
         tasks.run(Messages.get("app.loading"), () -> {
-            workspace = Workspace.open(workspaceFile);
-            SamplePlan.seedIfEmpty(workspace);
-            List<PlanSummary> list = workspace.plans().list();
-            Plan first = list.isEmpty() ? null : workspace.plans().load(list.get(0).id()).orElse(null);
-            return new Opened(list, first, WorkspaceSettings.load(workspace), workspace.units().openTaskCounts());
+            WorkspaceOpening.Opened o = early != null ? WorkspaceOpening.join(early) : WorkspaceOpening.open(workspaceFile);
+            workspace = o.workspace();
+            return o;
         }, this::opened, this::fail);
     }
 
-    private void opened(Opened result) {
+    private void opened(WorkspaceOpening.Opened result) {
         applySettings(result.settings());
         storedUnitCounts = result.unitCounts();
         if (result.first() != null) {
@@ -109,7 +109,9 @@ public final class MainViewModel {
         showStatus();
         loaded.set(true);
         dataRevision.set(dataRevision.get() + 1);
-        loadIndex();
+        // The index of every task is built once the first screen is drawn: on two cores it would
+        // otherwise slow the very frame the user is waiting for.
+        Frames.afterNextFrame(this::loadIndex);
     }
 
     /** Reads every plan and builds the index of all tasks, off the FX thread. */
@@ -465,10 +467,6 @@ public final class MainViewModel {
     /** The last change made by an edit, undo or redo (its focus tells where to look). */
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {
         return lastChange.getReadOnlyProperty();
-    }
-
-    private record Opened(List<PlanSummary> plans, Plan first, WorkspaceSettings settings,
-            List<UnitTaskCount> unitCounts) {
     }
 
     private record Indexed(List<Plan> plans, TaskIndex index) {

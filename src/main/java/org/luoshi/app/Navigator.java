@@ -33,6 +33,7 @@ public final class Navigator extends TreeView<Navigator.Entry> {
     private final TreeItem<Entry> smart = heading("nav.smart", "mdi2f-filter-variant");
     private final TreeItem<Entry> units = heading("nav.units", "mdi2o-office-building-outline");
     private boolean updating;
+    private boolean rebuildPending;
 
     public Navigator(TaskViewModel views) {
         this.views = views;
@@ -52,10 +53,10 @@ public final class Navigator extends TreeView<Navigator.Entry> {
             }
         });
         MainViewModel main = views.main();
-        main.plansProperty().addListener((javafx.collections.ListChangeListener<PlanSummary>) c -> rebuild());
-        main.dataRevisionProperty().addListener((obs, old, r) -> rebuild());
-        main.settingsProperty().addListener((obs, old, s) -> rebuild());
-        views.smartCountsProperty().addListener((obs, old, c) -> rebuild());
+        main.plansProperty().addListener((javafx.collections.ListChangeListener<PlanSummary>) c -> rebuildSoon());
+        main.dataRevisionProperty().addListener((obs, old, r) -> rebuildSoon());
+        main.settingsProperty().addListener((obs, old, s) -> rebuildSoon());
+        views.smartCountsProperty().addListener((obs, old, c) -> rebuildSoon());
         views.viewProperty().addListener((obs, old, v) -> selectView(v));
         rebuild();
     }
@@ -64,8 +65,18 @@ public final class Navigator extends TreeView<Navigator.Entry> {
         return new TreeItem<>(new Entry(Messages.get(key), icon, null, -1, "nav-heading"));
     }
 
+    /** Rebuilds once after a burst of changes. */
+    private void rebuildSoon() {
+        if (rebuildPending) {
+            return;
+        }
+        rebuildPending = true;
+        javafx.application.Platform.runLater(this::rebuild);
+    }
+
     /** Fills the entries again from the data in memory, keeping the selection. */
     public void rebuild() {
+        rebuildPending = false;
         updating = true;
         try {
             MainViewModel main = views.main();

@@ -137,16 +137,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         c.getStyleClass().add(styleClass);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : cell.getValue().getValue()));
         c.setComparator(nullSafe(taskOrder));
-        c.setCellFactory(col -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(OutlineRow row, boolean empty) {
-                super.updateItem(row, empty);
-                String value = empty || row == null ? null : text.apply(row);
-                setText(value);
-                // Long texts are cut to one line; the tooltip shows them whole.
-                setTooltip(value == null || value.length() < 12 ? null : new Tooltip(value));
-            }
-        });
+        c.setCellFactory(col -> new TextCell(text));
         return c;
     }
 
@@ -182,9 +173,14 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
     /** Shows these rows, every heading expanded, in the current sort order. */
     public void showRows(List<OutlineRow> rows) {
         RowItem root = new RowItem(null, 0);
+        // One setAll per level: adding children one by one fires an event each, and thousands of
+        // search results would pay for it.
+        List<TreeItem<OutlineRow>> items = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            root.getChildren().add(item(rows.get(i), i));
+            items.add(item(rows.get(i), i));
         }
+        root.getChildren().setAll(items);
+        root.setExpanded(true);
         setRoot(root);
         if (!getSortOrder().isEmpty()) {
             sort();
@@ -202,9 +198,9 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
 
     private static RowItem item(OutlineRow row, int ordinal) {
         RowItem item = new RowItem(row, ordinal);
-        item.setExpanded(true);
         List<OutlineRow> children = row.children();
         if (!children.isEmpty()) {
+            item.setExpanded(true);
             List<TreeItem<OutlineRow>> items = new ArrayList<>(children.size());
             for (int i = 0; i < children.size(); i++) {
                 items.add(item(children.get(i), i));
@@ -301,6 +297,44 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * A cell of text cut to one line; a long text shows whole in a tooltip, made when the mouse
+     * first comes (a tooltip per cell up front would slow every scroll).
+     */
+    private static final class TextCell extends TreeTableCell<OutlineRow, OutlineRow> {
+        private final Function<OutlineRow, String> text;
+
+        TextCell(Function<OutlineRow, String> text) {
+            this.text = text;
+            setOnMouseEntered(e -> {
+                String value = getText();
+                if (value != null && value.length() >= 12) {
+                    if (getTooltip() == null) {
+                        setTooltip(new Tooltip(value));
+                    } else {
+                        getTooltip().setText(value);
+                    }
+                } else if (getTooltip() != null) {
+                    setTooltip(null);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(OutlineRow row, boolean empty) {
+            super.updateItem(row, empty);
+            String value = empty || row == null ? null : text.apply(row);
+            setText(value);
+            if (getTooltip() != null) {
+                if (value == null || value.length() < 12) {
+                    setTooltip(null);
+                } else {
+                    getTooltip().setText(value);
+                }
+            }
+        }
     }
 
     /** A tree item that remembers its place in the order it was given, to return to it when unsorted. */

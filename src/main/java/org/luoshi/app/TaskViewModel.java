@@ -46,6 +46,8 @@ public final class TaskViewModel {
     private final ReadOnlyObjectWrapper<Map<SmartList, Integer>> smartCounts =
             new ReadOnlyObjectWrapper<>(this, "smartCounts", Map.of());
     private long selectedTaskId;
+    private boolean refreshPending;
+    private boolean smartCountsStale = true;
     /** The facts of every task row on show, to find the selected one again after a refresh. */
     private final java.util.Map<Long, TaskFacts> onShow = new java.util.HashMap<>();
 
@@ -59,16 +61,16 @@ public final class TaskViewModel {
         view.addListener((obs, old, v) -> refresh());
         filter.addListener((obs, old, f) -> refresh());
         main.dataRevisionProperty().addListener((obs, old, r) -> {
-            refreshSmartCounts();
-            refresh();
+            smartCountsStale = true;
+            refreshSoon();
         });
         main.planProperty().addListener((obs, old, p) -> {
             if (p != null && view.get() instanceof ViewKey.PlanView pv && pv.planId() == p.id()) {
-                refresh();
+                refreshSoon();
             } else if (p != null && view.get() == null) {
                 view.set(new ViewKey.PlanView(p.id()));
             } else if (p == null && view.get() instanceof ViewKey.PlanView) {
-                refresh();
+                refreshSoon();
             }
         });
         main.lastChangeProperty().addListener((obs, old, change) -> {
@@ -84,8 +86,29 @@ public final class TaskViewModel {
         });
     }
 
+    /**
+     * Refreshes once after a burst of changes (an edit changes the plan, the counts and the
+     * revision together); what the user asks for directly (a view, a filter) refreshes at once.
+     */
+    private void refreshSoon() {
+        if (refreshPending) {
+            return;
+        }
+        refreshPending = true;
+        javafx.application.Platform.runLater(() -> {
+            if (refreshPending) {
+                refresh();
+            }
+        });
+    }
+
     /** Works out the rows of the view on show again. */
     public void refresh() {
+        refreshPending = false;
+        if (smartCountsStale) {
+            smartCountsStale = false;
+            refreshSmartCounts();
+        }
         ViewKey v = view.get();
         onShow.clear();
         placeholder.set("");

@@ -20,7 +20,10 @@ public final class TaskDetailPane extends ScrollPane {
     private final Label empty = new Label(Messages.get("detail.none"));
     private final Label refusal = new Label();
     private final HeaderSection header = new HeaderSection();
-    private final List<Section> sections;
+    private List<Section> sections = List.of();
+    private final EditSink sink;
+    private final Supplier<List<String>> unitNames;
+    private final Supplier<LocalDate> today;
     private TaskFacts shown;
 
     /**
@@ -38,7 +41,9 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setWrapText(true);
         refusal.managedProperty().bind(refusal.visibleProperty());
         refusal.setVisible(false);
-        EditSink sink = new EditSink() {
+        this.unitNames = unitNames;
+        this.today = today;
+        this.sink = new EditSink() {
             @Override
             public void perform(Edit edit) {
                 perform.accept(edit);
@@ -50,9 +55,6 @@ public final class TaskDetailPane extends ScrollPane {
                 refusal.setVisible(message != null);
             }
         };
-        sections = List.of(new TextSection(sink), new StatusSection(sink), new UnitsSection(sink, unitNames),
-                new DeadlinesSection(sink), new MilestonesSection(sink), new ProgressSection(sink, today),
-                new ContactSection(sink), new NotesSection(sink));
         content.getStyleClass().add("detail-content");
         empty.getStyleClass().add("detail-muted");
         empty.setWrapText(true);
@@ -71,6 +73,12 @@ public final class TaskDetailPane extends ScrollPane {
         boolean otherTask = shown == null || shown.task().id() != facts.task().id();
         if (otherTask) {
             refusal.setVisible(false);
+        }
+        if (sections.isEmpty()) {
+            // Built when the first task is shown: the window opens faster without them.
+            sections = List.of(new TextSection(sink), new StatusSection(sink), new UnitsSection(sink, unitNames),
+                    new DeadlinesSection(sink), new MilestonesSection(sink), new ProgressSection(sink, today),
+                    new ContactSection(sink), new NotesSection(sink));
         }
         if (shown == null) {
             content.getChildren().setAll(header, refusal);
