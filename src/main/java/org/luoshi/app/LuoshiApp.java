@@ -61,7 +61,7 @@ public final class LuoshiApp extends Application {
 
         model.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                Alert alert = new Alert(Alert.AlertType.ERROR, message, DialogButtons.ok());
                 alert.setHeaderText(Messages.get("app.error.title"));
                 alert.initOwner(stage);
                 alert.show();
@@ -69,7 +69,7 @@ public final class LuoshiApp extends Application {
         });
         model.noticeProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.WARNING, message);
+                Alert alert = new Alert(Alert.AlertType.WARNING, message, DialogButtons.ok());
                 alert.setHeaderText(Messages.get("app.refused.title"));
                 alert.initOwner(stage);
                 alert.show();

@@ -37,6 +37,8 @@ public final class MainWindow extends BorderPane {
         detail = new TaskDetailPane(model::perform, model::unitNames, () -> model.lights().today());
 
         tree.setFacts(views::onShow);
+        views.viewProperty().addListener((obs, old, v) ->
+                tree.setPlanColumnVisible(v != null && !(v instanceof ViewKey.PlanView)));
         views.rowsProperty().addListener((obs, old, rows) -> showRows());
         views.placeholderProperty().addListener((obs, old, text) -> showPlaceholder());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -57,7 +59,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(tree, Priority.ALWAYS);
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(navigator, centre, detail);
-        split.setDividerPositions(0.17, 0.74);
+        split.setDividerPositions(0.19, 0.74);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(detail, false);
 

@@ -33,9 +33,10 @@ final class NewPlanDialog extends Dialog<Plan> {
         grid.addRow(2, new Label(Messages.get("newPlan.issuer")), issuer);
         grid.addRow(3, new Label(Messages.get("newPlan.issuedOn")), issuedOn);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
-        setResultConverter(button -> button == ButtonType.OK && !title.getText().isBlank() ? plan() : null);
+        ButtonType ok = DialogButtons.ok();
+        getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
+        getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty());
+        setResultConverter(button -> DialogButtons.isOk(button) && !title.getText().isBlank() ? plan() : null);
         setOnShown(e -> title.requestFocus());
     }
 

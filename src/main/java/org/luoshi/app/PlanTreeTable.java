@@ -39,6 +39,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
 
     private final Label placeholder = new Label(Messages.get("app.noPlans"));
     private LongFunction<TaskFacts> factsOf = id -> null;
+    private final TreeTableColumn<OutlineRow, OutlineRow> plan;
 
     public PlanTreeTable() {
         getStyleClass().add("plan-tree");
@@ -64,13 +65,20 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
                 "units", Comparator.comparing(OutlineRow::cooperating));
         TreeTableColumn<OutlineRow, OutlineRow> deadline = column("column.deadline", OutlineRow::deadline, 130, "deadline",
                 Comparator.comparing(this::finalDue, Comparator.nullsLast(Comparator.naturalOrder())));
+        // The phrase as printed, with the dates it was read as in the tooltip.
+        deadline.setCellFactory(col -> new TextCell(OutlineRow::deadline,
+                r -> r.task() == null || r.task().deadlines().isEmpty() ? null : deadlineDetail(r.task())));
+        plan = column("column.plan", this::planLabel, 110, "plan",
+                Comparator.comparing(this::planLabel));
+        plan.setVisible(false);
         TreeTableColumn<OutlineRow, OutlineRow> status = column("column.status", PlanTreeTable::statusText, 66, "status",
                 Comparator.comparing(r -> r.task().status()));
         status.setMinWidth(60);
         TreeTableColumn<OutlineRow, OutlineRow> progress = column("column.progress", PlanTreeTable::progressText, 130,
                 "progress", Comparator.comparingInt(PlanTreeTable::progressPercent));
         deadline.setMinWidth(80);
-        getColumns().setAll(List.of(light, number, task, lead, responsible, cooperating, deadline, status, progress));
+        getColumns().setAll(List.of(light, number, task, lead, responsible, cooperating, deadline, status, progress,
+                plan));
         // The task text carries the tree's indentation: it has the room, the number column stays narrow.
         setTreeColumn(task);
 
@@ -137,7 +145,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         c.getStyleClass().add(styleClass);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : cell.getValue().getValue()));
         c.setComparator(nullSafe(taskOrder));
-        c.setCellFactory(col -> new TextCell(text));
+        c.setCellFactory(col -> new TextCell(text, r -> null));
         return c;
     }
 
@@ -149,6 +157,19 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
             }
             return c.compare(a, b);
         };
+    }
+
+    /** Shows the plan of each task: for lists that gather tasks of several plans. */
+    public void setPlanColumnVisible(boolean visible) {
+        plan.setVisible(visible);
+    }
+
+    private String planLabel(OutlineRow r) {
+        TaskFacts f = r.task() == null ? null : factsOf.apply(r.task().id());
+        if (f == null) {
+            return "";
+        }
+        return f.plan().docNumber() != null ? f.plan().docNumber() : f.plan().title();
     }
 
     private java.time.LocalDate finalDue(OutlineRow r) {
@@ -305,30 +326,44 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
      */
     private static final class TextCell extends TreeTableCell<OutlineRow, OutlineRow> {
         private final Function<OutlineRow, String> text;
+        private final Function<OutlineRow, String> tip;
 
-        TextCell(Function<OutlineRow, String> text) {
+        /** @param tip the tooltip of a row, or null to show a long text whole */
+        TextCell(Function<OutlineRow, String> text, Function<OutlineRow, String> tip) {
             this.text = text;
+            this.tip = tip;
             setOnMouseEntered(e -> {
-                String value = getText();
-                if (value != null && value.length() >= 12) {
-                    if (getTooltip() == null) {
-                        setTooltip(new Tooltip(value));
-                    } else {
-                        getTooltip().setText(value);
-                    }
-                } else if (getTooltip() != null) {
+                String value = tipText();
+                if (value == null) {
                     setTooltip(null);
+                } else if (getTooltip() == null) {
+                    setTooltip(new Tooltip(value));
+                } else {
+                    getTooltip().setText(value);
                 }
             });
+        }
+
+        private String tipText() {
+            OutlineRow row = getItem();
+            if (row == null || isEmpty()) {
+                return null;
+            }
+            String own = tip.apply(row);
+            if (own != null) {
+                return own;
+            }
+            String value = getText();
+            return value != null && value.length() >= 12 ? value : null;
         }
 
         @Override
         protected void updateItem(OutlineRow row, boolean empty) {
             super.updateItem(row, empty);
-            String value = empty || row == null ? null : text.apply(row);
-            setText(value);
+            setText(empty || row == null ? null : text.apply(row));
             if (getTooltip() != null) {
-                if (value == null || value.length() < 12) {
+                String value = tipText();
+                if (value == null) {
                     setTooltip(null);
                 } else {
                     getTooltip().setText(value);

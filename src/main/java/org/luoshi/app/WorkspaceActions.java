@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -86,6 +85,7 @@ final class WorkspaceActions {
     private void renamePlan() {
         withPlan(p -> {
             TextInputDialog dialog = new TextInputDialog(p.displayTitle());
+            dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
             dialog.initOwner(stage);
             dialog.setTitle(Messages.get("action.renamePlan"));
             dialog.setHeaderText(Messages.get("renamePlan.header"));
@@ -98,11 +98,11 @@ final class WorkspaceActions {
     private void deletePlan() {
         withPlan(p -> {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                    Messages.get("deletePlan.text", p.tasks().size()), ButtonType.OK, ButtonType.CANCEL);
+                    Messages.get("deletePlan.text", p.tasks().size()), DialogButtons.ok(), DialogButtons.cancel());
             confirm.initOwner(stage);
             confirm.setTitle(Messages.get("action.deletePlan"));
             confirm.setHeaderText(Messages.get("deletePlan.header", p.displayTitle()));
-            if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            if (confirm.showAndWait().filter(DialogButtons::isOk).isPresent()) {
                 model.perform(PlanEdits.delete(p));
             }
         });
@@ -117,6 +117,7 @@ final class WorkspaceActions {
         Task selected = window.selectedTask();
         Task after = selected != null && plan.task(selected.id()) != null ? selected : null;
         TextInputDialog dialog = new TextInputDialog();
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         dialog.initOwner(stage);
         dialog.setTitle(Messages.get("action.addTask"));
         dialog.setHeaderText(after == null ? Messages.get("addTask.atEnd", plan.displayTitle())
@@ -139,11 +140,12 @@ final class WorkspaceActions {
         if (task == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, task.text(), ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, task.text(), DialogButtons.ok(),
+                DialogButtons.cancel());
         confirm.initOwner(stage);
         confirm.setTitle(Messages.get("action.deleteTask"));
         confirm.setHeaderText(Messages.get("deleteTask.header", task.label()));
-        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+        if (confirm.showAndWait().filter(DialogButtons::isOk).isPresent()) {
             model.perform(PlanEdits.deleteTask(task));
         }
     }

@@ -89,6 +89,7 @@ class WorkspaceUiTest {
         void showThePlanUnfiltered() {
             long planId = app.model().planProperty().get().id();
             fx(() -> {
+                window().tree().getSortOrder().clear();
                 window().filters().searchField().clear();
                 window().filters().clearFilters();
                 window().views().viewProperty().set(new ViewKey.PlanView(planId));
@@ -124,6 +125,33 @@ class WorkspaceUiTest {
             fx(() -> window().filters().clearFilters());
             assertThat(tree.taskRowCount()).isEqualTo(47);
             assertThat(unit.getText()).isEmpty();
+        }
+
+        @Test
+        void sortingOrdersTasksWithinTheirHeadingsAndKeepsTheHeadings() {
+            PlanTreeTable tree = window().tree();
+            var number = tree.getColumns().stream().filter(c -> "column.number".equals(c.getId())).findFirst()
+                    .orElseThrow();
+            fx(() -> {
+                number.setSortType(javafx.scene.control.TreeTableColumn.SortType.DESCENDING);
+                tree.getSortOrder().setAll(List.of(number));
+            });
+            assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().number())
+                    .containsExactly("一、", "二、", "三、");
+            assertThat(taskNumbers(tree.getRoot().getChildren().get(0).getChildren().get(0)))
+                    .containsExactly("3", "2", "1");
+            // by light: the red task (47) before the green ones of its section (二十一, task 46)
+            var light = tree.getColumns().stream().filter(c -> "column.light".equals(c.getId())).findFirst()
+                    .orElseThrow();
+            fx(() -> {
+                light.setSortType(javafx.scene.control.TreeTableColumn.SortType.ASCENDING);
+                tree.getSortOrder().setAll(List.of(light));
+            });
+            List<TreeItem<OutlineRow>> part3 = tree.getRoot().getChildren().get(2).getChildren();
+            assertThat(taskNumbers(part3.get(part3.size() - 1))).containsExactly("47", "46");
+            fx(() -> tree.getSortOrder().clear());
+            assertThat(taskNumbers(tree.getRoot().getChildren().get(0).getChildren().get(0)))
+                    .containsExactly("1", "2", "3");
         }
 
         @Test

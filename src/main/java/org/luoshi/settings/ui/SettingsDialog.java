@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.luoshi.app.DialogButtons;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightThresholds;
 import org.luoshi.settings.Language;
@@ -77,6 +78,7 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         HBox.setHgrow(font, Priority.ALWAYS);
         problem.getStyleClass().add("detail-refusal");
         problem.setWrapText(true);
+        problem.setVisible(false);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -94,15 +96,17 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(620);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        ButtonType ok = DialogButtons.ok();
+        getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
+        getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             String wrong = check();
+            problem.setText(wrong == null ? "" : wrong);
+            problem.setVisible(wrong != null);
             if (wrong != null) {
-                problem.setText(wrong);
                 e.consume();
             }
         });
-        setResultConverter(b -> b == ButtonType.OK ? result(workspace) : null);
+        setResultConverter(b -> DialogButtons.isOk(b) ? result(workspace) : null);
     }
 
     private static Label note(String key) {
