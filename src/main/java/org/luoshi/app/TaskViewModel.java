@@ -65,11 +65,13 @@ public final class TaskViewModel {
             refreshSoon();
         });
         main.planProperty().addListener((obs, old, p) -> {
-            if (p != null && view.get() instanceof ViewKey.PlanView pv && pv.planId() == p.id()) {
+            ViewKey v = view.get();
+            if (p != null && v instanceof ViewKey.PlanView pv && pv.planId() == p.id()) {
                 refreshSoon();
-            } else if (p != null && view.get() == null) {
+            } else if (p != null && (v == null || v instanceof ViewKey.PlanView pv && !planExists(pv.planId()))) {
+                // First start, or the plan on show was deleted: show the plan that is current now.
                 view.set(new ViewKey.PlanView(p.id()));
-            } else if (p == null && view.get() instanceof ViewKey.PlanView) {
+            } else if (p == null && v instanceof ViewKey.PlanView) {
                 refreshSoon();
             }
         });
@@ -137,8 +139,17 @@ public final class TaskViewModel {
         selected.set(again);
     }
 
+    private boolean planExists(long planId) {
+        return main.plansProperty().stream().anyMatch(s -> s.id() == planId);
+    }
+
     private List<OutlineRow> planRows(long planId) {
         Plan p = main.planById(planId);
+        if (p == null && !planExists(planId)) {
+            title.set(main.loadedProperty().get() ? Messages.get("app.noPlans") : "");
+            subtitle.set("");
+            return List.of();
+        }
         if (p == null) {
             title.set("");
             subtitle.set("");

@@ -155,6 +155,27 @@ class WorkspaceUiTest {
         }
 
         @Test
+        void aDeletedPlanComesBackWithUndo() throws Exception {
+            long planId = app.model().planProperty().get().id();
+            fx(() -> window().fire(AppAction.DELETE_PLAN));
+            javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button")
+                    .queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(b -> "确定".equals(b.getText())).findFirst().orElseThrow();
+            robot.clickOn(ok);
+            waitUntil(() -> app.model().plansProperty().isEmpty());
+            assertThat(AppHarness.<Object>read(app, ws -> ws.plans().list().size())).isEqualTo(0);
+            assertThat(window().views().titleProperty().get()).isEqualTo("工作区中还没有方案。");
+            assertThat(menuItem("menu-UNDO").getText())
+                    .isEqualTo("撤销：删除方案“落实第十次全国深化“放管服”改革电视电话会议重点任务分工方案”");
+
+            fx(() -> window().fire(AppAction.UNDO));
+            waitUntil(() -> window().tree().taskRowCount() == 47);
+            assertThat(app.model().planProperty().get().id()).isEqualTo(planId);
+            assertThat(AppHarness.<Object>read(app, ws -> ws.plans().load(planId).orElseThrow().tasks().size()))
+                    .isEqualTo(47);
+        }
+
+        @Test
         void typingSearchesEveryPlanAndClearingGoesBack() {
             long planId = app.model().planProperty().get().id();
             fx(() -> window().filters().searchField().setText("电子证照"));
