@@ -51,9 +51,9 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         setPlaceholder(placeholder);
 
         TreeTableColumn<OutlineRow, OutlineRow> light = lightColumn();
-        TreeTableColumn<OutlineRow, OutlineRow> number = column("column.number", OutlineRow::number, 64, "number",
+        TreeTableColumn<OutlineRow, OutlineRow> number = column("column.number", OutlineRow::number, 74, "number",
                 Comparator.comparingInt(r -> r.task().seq()));
-        number.setMinWidth(52);
+        number.setMinWidth(64);
         TreeTableColumn<OutlineRow, OutlineRow> task = column("column.task", OutlineRow::text, 380, "task",
                 Comparator.comparing(OutlineRow::text));
         task.setMinWidth(160);

@@ -18,32 +18,41 @@ public final class UnitField extends TextField {
     private static final int MAX_SHOWN = 12;
 
     private final Supplier<List<String>> names;
-    private final Popup popup = new Popup();
-    private final ListView<String> list = new ListView<>();
+    // Made on the first suggestion: a window has several unit fields and most are never typed in.
+    private Popup popup;
+    private ListView<String> list;
     private boolean accepting;
 
     public UnitField(Supplier<List<String>> names) {
         this.names = names;
         getStyleClass().add("unit-field");
-        list.getStyleClass().add("unit-suggestions");
-        list.setPrefHeight(200);
-        popup.getContent().add(list);
-        popup.setAutoHide(true);
         textProperty().addListener((obs, old, text) -> suggest(text));
         focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused && !list.isFocused()) {
+            if (!focused && popup != null && !list.isFocused()) {
                 popup.hide();
             }
         });
         setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
+            if (e.getCode() == KeyCode.DOWN && suggesting()) {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
+            } else if (e.getCode() == KeyCode.ESCAPE && popup != null) {
                 popup.hide();
             }
         });
+    }
+
+    private void makePopup() {
+        if (popup != null) {
+            return;
+        }
+        popup = new Popup();
+        list = new ListView<>();
+        list.getStyleClass().add("unit-suggestions");
+        list.setPrefHeight(200);
+        popup.getContent().add(list);
+        popup.setAutoHide(true);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 accept(list.getSelectionModel().getSelectedItem());
@@ -58,16 +67,21 @@ public final class UnitField extends TextField {
 
     private void suggest(String text) {
         if (accepting || text == null || text.isBlank() || !isFocused()) {
-            popup.hide();
+            if (popup != null) {
+                popup.hide();
+            }
             return;
         }
         String typed = text.strip();
         List<String> hits = names.get().stream().filter(n -> n.contains(typed) && !n.equals(typed))
                 .sorted(UnitOrder.COLLATOR).limit(MAX_SHOWN).toList();
         if (hits.isEmpty()) {
-            popup.hide();
+            if (popup != null) {
+                popup.hide();
+            }
             return;
         }
+        makePopup();
         list.getItems().setAll(hits);
         list.setPrefWidth(Math.max(getWidth(), 220));
         list.setPrefHeight(Math.min(hits.size(), 8) * 26 + 4);
@@ -85,17 +99,19 @@ public final class UnitField extends TextField {
         setText(name);
         accepting = false;
         positionCaret(name.length());
-        popup.hide();
+        if (popup != null) {
+            popup.hide();
+        }
         requestFocus();
         fireEvent(new ActionEvent());
     }
 
     /** The names offered for what is typed now (tests look at it). */
     public List<String> suggestions() {
-        return List.copyOf(list.getItems());
+        return list == null ? List.of() : List.copyOf(list.getItems());
     }
 
     public boolean suggesting() {
-        return popup.isShowing();
+        return popup != null && popup.isShowing();
     }
 }

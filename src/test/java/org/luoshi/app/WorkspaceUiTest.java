@@ -110,6 +110,14 @@ class WorkspaceUiTest {
             PlanTreeTable tree = window().tree();
             UnitField unit = window().filters().unitField();
 
+            // The field offers the directory's units that contain what is typed.
+            fx(() -> {
+                unit.requestFocus();
+                unit.setText("审批");
+            });
+            assertThat(unit.suggesting()).isTrue();
+            assertThat(unit.suggestions()).containsExactly(UNIT);
+
             fx(() -> {
                 unit.setText(UNIT);
                 unit.fireEvent(new ActionEvent());
