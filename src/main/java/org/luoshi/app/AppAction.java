@@ -6,19 +6,31 @@ package org.luoshi.app;
  * with {@link MainWindow#onAction}. An action without a handler is not shown.
  */
 public enum AppAction {
+    NEW_PLAN(AppMenu.FILE, "action.newPlan", "mdi2f-file-plus-outline", "Shortcut+N", true),
     IMPORT_FILE(AppMenu.FILE, "import.action.file", "mdi2f-file-import-outline", "Shortcut+O", true),
     IMPORT_CLIPBOARD(AppMenu.FILE, "import.action.clipboard", "mdi2c-clipboard-arrow-down-outline", "Shortcut+Shift+V", true),
+    IMPORT_PLAN_JSON(AppMenu.FILE, "action.importPlanJson", "mdi2f-file-import-outline", "Shortcut+Shift+O", true),
+    EXPORT_PLAN_JSON(AppMenu.FILE, "action.exportPlanJson", "mdi2f-file-export-outline", "Shortcut+E", true),
+    DUPLICATE_PLAN(AppMenu.FILE, "action.duplicatePlan", "mdi2c-content-copy", null, false),
+    RENAME_PLAN(AppMenu.FILE, "action.renamePlan", "mdi2r-rename-box", null, false),
+    DELETE_PLAN(AppMenu.FILE, "action.deletePlan", "mdi2d-delete-outline", null, false),
     TIMELINE_EXPORT_PNG(AppMenu.FILE, "timeline.action.exportPng", "mdi2i-image-outline", null, false),
     TIMELINE_EXPORT_PDF(AppMenu.FILE, "timeline.action.exportPdf", "mdi2f-file-pdf-box", null, false),
     TIMELINE_PRINT(AppMenu.FILE, "timeline.action.print", "mdi2p-printer-outline", "Shortcut+Shift+P", false),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
-    UNDO(AppMenu.EDIT, "action.undo", "mdi2u-undo", "Shortcut+Z", false),
-    REDO(AppMenu.EDIT, "action.redo", "mdi2r-redo", "Shortcut+Y", false),
+    UNDO(AppMenu.EDIT, "action.undo", "mdi2u-undo", "Shortcut+Z", true),
+    REDO(AppMenu.EDIT, "action.redo", "mdi2r-redo", "Shortcut+Shift+Z", true),
+    ADD_TASK(AppMenu.EDIT, "action.addTask", "mdi2p-playlist-plus", "Shortcut+Shift+N", true),
+    DELETE_TASK(AppMenu.EDIT, "action.deleteTask", "mdi2p-playlist-remove", null, false),
+    FIND(AppMenu.EDIT, "action.find", "mdi2m-magnify", "Shortcut+F", false),
+    MY_UNIT(AppMenu.VIEW, "action.myUnit", "mdi2a-account-star-outline", "Shortcut+1", true),
+    CLEAR_FILTERS(AppMenu.VIEW, "action.clearFilters", "mdi2f-filter-remove-outline", null, false),
     TIMELINE_SHOW(AppMenu.VIEW, "timeline.action.show", "mdi2c-chart-gantt", "Shortcut+T", true),
     TIMELINE_ZOOM_IN(AppMenu.VIEW, "timeline.action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Equals", false),
     TIMELINE_ZOOM_OUT(AppMenu.VIEW, "timeline.action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", false),
     TIMELINE_FIT(AppMenu.VIEW, "timeline.action.fit", "mdi2a-arrow-expand-horizontal", "Shortcut+0", false),
     UNIT_DIRECTORY(AppMenu.TOOLS, "menu.units", "mdi2o-office-building-outline", null, false),
+    SETTINGS(AppMenu.TOOLS, "action.settings", "mdi2c-cog-outline", "Shortcut+Comma", true),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 
     private final AppMenu menu;

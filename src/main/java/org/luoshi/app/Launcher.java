@@ -26,6 +26,8 @@ public final class Launcher {
             PrintWriter err = utf8(FileDescriptor.err);
             System.exit(LuoshiCommand.execute(args, out, err));
         }
+        // Open the workspace while the toolkit starts: the first screen needs both.
+        WorkspaceOpening.startEarly(AppOptions.parse(java.util.List.of(args)).workspace());
         Application.launch(LuoshiApp.class, args);
     }
 

@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
-import javafx.scene.control.TreeItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
-import org.luoshi.plan.OutlineRow;
-import org.luoshi.plan.Plan;
+import org.luoshi.find.TaskFacts;
+import org.luoshi.lights.StatusLight;
 import org.luoshi.plan.Task;
 import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.timeline.PageSetup;
+import org.luoshi.timeline.TaskContext;
 import org.luoshi.timeline.TimelineExportException;
 import org.luoshi.timeline.TimelineTree;
 import org.luoshi.timeline.pdf.TimelinePdf;
@@ -23,12 +23,14 @@ import org.luoshi.timeline.ui.TimelinePane;
 import org.luoshi.timeline.ui.TimelinePng;
 
 /**
- * The timeline in the main window: a tab beside the task tree showing the plan on show, the
- * selection kept in step with the tree, dragged dates sent through the undo history, and the
- * actions to zoom, save as PNG or PDF and print.
+ * The timeline in the main window: a tab beside the task table, under the same view header and
+ * filters, showing the same rows (a plan's outline, or a list across plans); the selection kept in
+ * step with the table and the detail pane; dragged dates sent through the window's undo history;
+ * the actions to zoom, save as PNG or PDF and print.
  */
 public final class TimelineFlow {
     static final String VIEW = "timeline";
+    private static final String HORIZON_PREFIX = "timeline.horizon.";
 
     private final Stage owner;
     private final MainViewModel model;
@@ -39,13 +41,17 @@ public final class TimelineFlow {
     private boolean syncing;
     private boolean loadingHorizon;
     private long horizonPlan;
+    private final java.util.Map<Long, LocalDate> horizons = new java.util.HashMap<>();
 
     public TimelineFlow(Stage owner, MainViewModel model, BackgroundTasks tasks, MainWindow window) {
         this.owner = owner;
         this.model = model;
         this.tasks = tasks;
         this.window = window;
-        chart.planProperty().bind(model.planProperty());
+        chart.setStatusLights(model.lights());
+        model.settingsProperty().addListener((obs, old, settings) -> chart.setStatusLights(model.lights()));
+        chart.taskContextProperty().set(this::context);
+        chart.outlineProperty().bind(window.views().rowsProperty());
         chart.setEditSink(model::perform);
         chart.messageProperty().addListener((obs, old, message) -> {
             if (message != null && !message.isEmpty()) {
@@ -54,6 +60,8 @@ public final class TimelineFlow {
         });
         keepSelectionInStep();
         keepHorizonPerPlan();
+        // Another view (plan, unit, list) starts with its whole time span in sight; edits keep the zoom.
+        window.views().viewProperty().addListener((obs, old, view) -> chart.fitAll());
         pane.setOnExportPng(this::exportPng);
         pane.setOnExportPdf(this::preview);
         pane.setOnPrint(this::preview);
@@ -90,58 +98,101 @@ public final class TimelineFlow {
         chart.requestFocus();
     }
 
+    /** The chart selects what the task table selects, and the other way round. */
     private void keepSelectionInStep() {
-        PlanTreeTable tree = window.tree();
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            // A rebuilt tree (after an edit) selects nothing for a moment: keep the chart's selection.
-            if (syncing || item == null || item.getValue() == null) {
+        TaskViewModel views = window.views();
+        views.selectedProperty().addListener((obs, old, facts) -> {
+            if (syncing) {
                 return;
             }
-            Task task = item.getValue().task();
             syncing = true;
             try {
+                Task task = facts == null ? null : facts.task();
+                boolean other = task == null || chart.getSelectedTask() == null
+                        || chart.getSelectedTask().id() != task.id();
                 chart.setSelectedTask(task);
-                chart.reveal(task);
+                if (other && task != null) {
+                    chart.reveal(task);
+                }
             } finally {
                 syncing = false;
             }
         });
-        chart.selectedTaskProperty().addListener((obs, old, task) -> selectInTree(task));
-        // The tree is rebuilt before the chart sees the reloaded plan: select the task there again.
-        chart.planProperty().addListener((obs, old, plan) -> selectInTree(chart.getSelectedTask()));
+        chart.selectedTaskProperty().addListener((obs, old, task) -> {
+            if (!syncing) {
+                syncing = true;
+                try {
+                    views.select(task == null ? 0 : task.id());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
     }
 
-    /** Where a plan's open-ended bars stop is kept in the workspace, per plan, when the user sets it. */
+    /** A task's plan start, horizon and light, from what the task list worked out for it. */
+    private TaskContext context(Task task) {
+        TaskFacts facts = window.views().onShow(task.id());
+        LocalDate issued = facts == null ? null : facts.plan().issuedOn();
+        LocalDate start = issued != null ? issued : model.lights().today().withDayOfYear(1);
+        LocalDate horizon = facts == null ? null : horizons.get(facts.plan().id());
+        StatusLight light = facts != null ? facts.light() : model.lights().of(task, issued);
+        return new TaskContext(start, horizon != null ? horizon : LocalDate.of(start.getYear(), 12, 31), light);
+    }
+
+    /**
+     * Where a plan's open-ended bars stop is kept in the workspace, per plan, when the user sets it
+     * in the tool bar; a list across plans uses each task's plan's own.
+     */
     private void keepHorizonPerPlan() {
-        model.planProperty().addListener((obs, old, plan) -> {
-            long id = plan == null ? 0 : plan.id();
-            if (id == horizonPlan) {
-                return;
-            }
-            horizonPlan = id;
-            setHorizonQuietly(null);
-            if (id != 0) {
-                model.withWorkspace(Messages.get("app.loading"), ws -> ws.settings().get(horizonKey(id)).orElse(null),
-                        stored -> {
-                            if (horizonPlan == id) {
-                                setHorizonQuietly(parseDate(stored));
+        model.loadedProperty().addListener((obs, was, loaded) -> {
+            if (loaded) {
+                model.withWorkspace(Messages.get("app.loading"), ws -> ws.settings().all(), all -> {
+                    all.forEach((key, value) -> {
+                        if (key.startsWith(HORIZON_PREFIX)) {
+                            try {
+                                LocalDate day = parseDate(value);
+                                if (day != null) {
+                                    horizons.put(Long.parseLong(key.substring(HORIZON_PREFIX.length())), day);
+                                }
+                            } catch (NumberFormatException e) {
+                                // not a plan id: not a horizon of ours
                             }
-                        });
+                        }
+                    });
+                    showHorizonOf(window.views().viewProperty().get());
+                    chart.taskContextProperty().set(this::context);
+                });
             }
         });
+        window.views().viewProperty().addListener((obs, old, view) -> showHorizonOf(view));
+        showHorizonOf(window.views().viewProperty().get());
         chart.horizonProperty().addListener((obs, old, day) -> {
             long id = horizonPlan;
-            if (!loadingHorizon && id != 0) {
-                model.withWorkspace(Messages.get("timeline.horizon.saving"), ws -> {
-                    ws.settings().put(horizonKey(id), day == null ? null : day.toString());
-                    return null;
-                }, done -> { });
+            if (loadingHorizon || id == 0) {
+                return;
             }
+            if (day == null) {
+                horizons.remove(id);
+            } else {
+                horizons.put(id, day);
+            }
+            model.withWorkspace(Messages.get("timeline.horizon.saving"), ws -> {
+                ws.settings().put(horizonKey(id), day == null ? null : day.toString());
+                return null;
+            }, done -> { });
         });
+    }
+
+    /** In a plan's view the tool bar shows (and sets) that plan's horizon; lists across plans have none to set. */
+    private void showHorizonOf(ViewKey view) {
+        horizonPlan = view instanceof ViewKey.PlanView pv ? pv.planId() : 0;
+        pane.setHorizonEditable(horizonPlan != 0);
+        setHorizonQuietly(horizonPlan == 0 ? null : horizons.get(horizonPlan));
     }
 
     static String horizonKey(long planId) {
-        return "timeline.horizon." + planId;
+        return HORIZON_PREFIX + planId;
     }
 
     private void setHorizonQuietly(LocalDate day) {
@@ -161,45 +212,10 @@ public final class TimelineFlow {
         }
     }
 
-    private void selectInTree(Task task) {
-        if (syncing) {
-            return;
-        }
-        PlanTreeTable tree = window.tree();
-        syncing = true;
-        try {
-            TreeItem<OutlineRow> item = task == null ? null : find(tree.getRoot(), task.id());
-            if (item == null) {
-                tree.getSelectionModel().clearSelection();
-            } else if (tree.getSelectionModel().getSelectedItem() != item) {
-                tree.getSelectionModel().select(item);
-                tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private static TreeItem<OutlineRow> find(TreeItem<OutlineRow> item, long taskId) {
-        if (item == null) {
-            return null;
-        }
-        if (item.getValue() != null && item.getValue().task() != null && item.getValue().task().id() == taskId) {
-            return item;
-        }
-        for (TreeItem<OutlineRow> child : item.getChildren()) {
-            TreeItem<OutlineRow> found = find(child, taskId);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
     // ---- out of the screen -------------------------------------------------------------------
 
     private void exportPng() {
-        if (model.planProperty().get() == null) {
+        if (chart.getRows().size() == 0) {
             return;
         }
         java.awt.image.BufferedImage image;
@@ -221,15 +237,14 @@ public final class TimelineFlow {
     }
 
     private void preview() {
-        Plan plan = model.planProperty().get();
-        if (plan == null) {
+        if (chart.getRows().size() == 0) {
             return;
         }
         TimelineTree tree = chart.treeProperty().get();
         LocalDate from = tree.firstDate().withDayOfMonth(1);
         LocalDate to = tree.lastDate().withDayOfMonth(tree.lastDate().lengthOfMonth());
         PagePreviewDialog.Source source = new PagePreviewDialog.Source(chart.getRows(), from, to, chart.visibleFrom(),
-                chart.visibleTo(), plan.displayTitle(), Messages.get("timeline.corner.outline"), tree.today(),
+                chart.visibleTo(), title(), Messages.get("timeline.corner.outline"), tree.today(),
                 chart.palette(), chart.getFont().getFamily());
         new PagePreviewDialog(owner, source, request -> savePdf(source, request), PrinterJob::createPrinterJob).show();
     }
@@ -253,8 +268,7 @@ public final class TimelineFlow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), pattern));
-        Plan plan = model.planProperty().get();
-        String name = plan == null ? "" : plan.displayTitle().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        String name = title().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
         if (name.length() > 40) {
             name = name.substring(0, 40);
         }
@@ -264,6 +278,11 @@ public final class TimelineFlow {
             file = new File(file.getParentFile(), file.getName() + extension);
         }
         return file;
+    }
+
+    /** The name of what is on show: the plan's title, or the list's. */
+    private String title() {
+        return window.views().titleProperty().get() == null ? "" : window.views().titleProperty().get();
     }
 
     private void failed(Throwable t) {

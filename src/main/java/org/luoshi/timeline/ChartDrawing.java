@@ -121,7 +121,7 @@ public final class ChartDrawing {
             ink = Ink.SELECTION;
         } else {
             ink = switch (node.kind()) {
-                case PART, LANE -> Ink.PART_BACKGROUND;
+                case PART, LANE, GROUP -> Ink.PART_BACKGROUND;
                 case SECTION -> Ink.SECTION_BACKGROUND;
                 case TASK -> node.band() == 1 ? Ink.LANE_BACKGROUND : null;
             };
@@ -397,7 +397,7 @@ public final class ChartDrawing {
                 }
                 case PART -> text(tx, mid, node.number() + node.text(), room - tx, Ink.ACCENT, size, true);
                 case SECTION -> text(tx, mid, node.number() + node.text(), room - tx, Ink.TEXT, size, true);
-                case LANE -> {
+                case LANE, GROUP -> {
                     String count = "（" + node.taskCount() + "）";
                     double cw = measure.width(count, size, false);
                     String name = measure.fit(node.text(), room - tx - cw, size, true);

@@ -9,7 +9,7 @@ package org.luoshi.timeline;
 public record ChartMetrics(double rowHeight, double tierHeight, double nameWidth, double indent, double textSize,
         double headerTextSize, double smallTextSize, double barHeight, double diamondRadius) {
 
-    public static final ChartMetrics SCREEN = new ChartMetrics(24, 22, 320, 14, 12.5, 11.5, 10.5, 10, 7);
+    public static final ChartMetrics SCREEN = new ChartMetrics(24, 22, 260, 14, 12.5, 11.5, 10.5, 10, 7);
     public static final ChartMetrics PRINT = new ChartMetrics(15, 13, 200, 9, 7.5, 7, 6, 6.5, 4.5);
 
     public double headerHeight() {

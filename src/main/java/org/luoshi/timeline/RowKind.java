@@ -8,6 +8,8 @@ public enum RowKind {
     SECTION,
     /** A swimlane: the tasks one unit leads. */
     LANE,
+    /** A heading of a list across plans (a role, a plan, a month). */
+    GROUP,
     /** One task. */
     TASK;
 

@@ -3,11 +3,13 @@ package org.luoshi.timeline;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.StatusLight;
 import org.luoshi.lights.StatusLights;
@@ -62,34 +64,64 @@ public final class TimelineTree {
         }
         LocalDate planStart = plan.issuedOn() != null ? plan.issuedOn() : earliestDate(plan, today);
         LocalDate end = horizon != null ? horizon : LocalDate.of(planStart.getYear(), 12, 31);
-        Map<Long, TimelineNode> taskNodes = new LinkedHashMap<>();
-        for (Task t : plan.tasks()) {
-            StatusLight light = lights.of(t, TaskSchedule.of(t, plan.issuedOn(), today), today);
-            taskNodes.put(t.id(), taskNode(t, light, TaskItems.of(t, planStart, end), 0, 0));
+        return of(PlanOutline.of(plan, Messages.get("plan.others")), t -> new TaskContext(planStart, end,
+                lights.of(t, TaskSchedule.of(t, plan.issuedOn(), today), today)), grouping, today);
+    }
+
+    /**
+     * The chart of rows as a task list shows them (a plan's outline, or tasks of several plans under
+     * group headings), each task placed by its {@code context}.
+     */
+    public static TimelineTree of(List<OutlineRow> outline, Function<Task, TaskContext> context, Grouping grouping,
+            LocalDate today) {
+        Map<Long, TimelineNode> taskNodes = new HashMap<>();
+        long[] span = {Long.MAX_VALUE, Long.MIN_VALUE};
+        LocalDate[] bounds = {null, null};
+        List<Task> tasks = new ArrayList<>();
+        collect(outline, tasks);
+        for (Task t : tasks) {
+            if (taskNodes.containsKey(t.id())) {
+                continue;
+            }
+            TaskContext c = context.apply(t);
+            taskNodes.put(t.id(), taskNode(t, c.light(), TaskItems.of(t, c.planStart(), c.horizon()), 0, 0));
+            bounds[0] = bounds[0] == null || c.planStart().isBefore(bounds[0]) ? c.planStart() : bounds[0];
+            bounds[1] = bounds[1] == null || c.horizon().isAfter(bounds[1]) ? c.horizon() : bounds[1];
         }
-        List<TimelineNode> roots = grouping == Grouping.LEAD_UNIT ? lanes(plan, taskNodes) : outline(plan, taskNodes);
-        long first = Math.min(planStart.toEpochDay(), end.toEpochDay());
-        long last = end.toEpochDay();
-        for (TimelineNode root : roots) {
-            for (ChartItem item : root.items()) {
-                first = Math.min(first, item.firstDay());
-                last = Math.max(last, item.lastDay());
+        if (taskNodes.isEmpty()) {
+            return empty(today);
+        }
+        List<TimelineNode> roots = new ArrayList<>();
+        if (grouping == Grouping.LEAD_UNIT) {
+            roots.addAll(lanes(tasks, taskNodes));
+        } else {
+            for (OutlineRow row : outline) {
+                roots.add(fromOutline(row, "", 0, taskNodes));
             }
         }
-        return new TimelineTree(roots, planStart, end, today, first, last, plan.tasks().size());
+        span[0] = Math.min(bounds[0].toEpochDay(), bounds[1].toEpochDay());
+        span[1] = bounds[1].toEpochDay();
+        for (TimelineNode root : roots) {
+            for (ChartItem item : root.items()) {
+                span[0] = Math.min(span[0], item.firstDay());
+                span[1] = Math.max(span[1], item.lastDay());
+            }
+        }
+        return new TimelineTree(roots, bounds[0], bounds[1], today, span[0], span[1], taskNodes.size());
+    }
+
+    private static void collect(List<OutlineRow> rows, List<Task> into) {
+        for (OutlineRow row : rows) {
+            if (row.task() != null) {
+                into.add(row.task());
+            }
+            collect(row.children(), into);
+        }
     }
 
     private static TimelineNode taskNode(Task t, StatusLight light, List<ChartItem> items, int depth, int band) {
         String key = "T:" + (t.id() != 0 ? t.id() : "#" + t.seq());
         return new TimelineNode(RowKind.TASK, depth, key, t.label(), t.text(), t, light, items, List.of(), band, 1);
-    }
-
-    private static List<TimelineNode> outline(Plan plan, Map<Long, TimelineNode> taskNodes) {
-        List<TimelineNode> roots = new ArrayList<>();
-        for (OutlineRow row : PlanOutline.of(plan, Messages.get("plan.others"))) {
-            roots.add(fromOutline(row, "", 0, taskNodes));
-        }
-        return roots;
     }
 
     private static TimelineNode fromOutline(OutlineRow row, String parentKey, int depth,
@@ -98,8 +130,12 @@ public final class TimelineTree {
             TimelineNode n = taskNodes.get(row.task().id());
             return depth == n.depth() ? n : withDepth(n, depth, 0);
         }
-        RowKind kind = row.kind() == OutlineRow.Kind.PART ? RowKind.PART : RowKind.SECTION;
-        String key = parentKey + (kind == RowKind.PART ? "P:" : "S:") + row.number() + "/";
+        RowKind kind = switch (row.kind()) {
+            case PART -> RowKind.PART;
+            case SECTION -> RowKind.SECTION;
+            default -> RowKind.GROUP;
+        };
+        String key = parentKey + kind.name().charAt(0) + ":" + row.number() + row.text() + "/";
         List<TimelineNode> children = new ArrayList<>(row.children().size());
         for (OutlineRow child : row.children()) {
             children.add(fromOutline(child, key, depth + 1, taskNodes));
@@ -107,10 +143,14 @@ public final class TimelineTree {
         return heading(kind, depth, key, row.number(), row.text(), children, 0);
     }
 
-    private static List<TimelineNode> lanes(Plan plan, Map<Long, TimelineNode> taskNodes) {
+    private static List<TimelineNode> lanes(List<Task> tasks, Map<Long, TimelineNode> taskNodes) {
         Map<String, List<Task>> byUnit = new LinkedHashMap<>();
         String none = Messages.get("timeline.lane.none");
-        for (Task t : plan.tasks()) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Task t : tasks) {
+            if (!seen.add(t.id())) {
+                continue;
+            }
             List<String> units = t.unitNames(Role.LEAD);
             if (units.isEmpty()) {
                 units = t.unitNames(Role.RESPONSIBLE);
@@ -128,11 +168,11 @@ public final class TimelineTree {
         List<TimelineNode> lanes = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String unit = names.get(i);
-            List<TimelineNode> tasks = new ArrayList<>();
+            List<TimelineNode> laneTasks = new ArrayList<>();
             for (Task t : byUnit.get(unit)) {
-                tasks.add(withDepth(taskNodes.get(t.id()), 1, i % 2));
+                laneTasks.add(withDepth(taskNodes.get(t.id()), 1, i % 2));
             }
-            lanes.add(heading(RowKind.LANE, 0, "L:" + unit + "/", "", unit, tasks, i % 2));
+            lanes.add(heading(RowKind.LANE, 0, "L:" + unit + "/", "", unit, laneTasks, i % 2));
         }
         return lanes;
     }

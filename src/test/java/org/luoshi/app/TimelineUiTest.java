@@ -66,10 +66,10 @@ class TimelineUiTest {
         return task29().milestones().stream().map(Milestone::date).toList();
     }
 
-    /** Day zoom, task 29's row in view, {@code day} in the middle of the time axis. */
-    private void showAtDayZoom(LocalDate day) {
+    /** Task 29's row in view at {@code zoom}, {@code day} in the middle of the time axis. */
+    private void show(Zoom zoom, LocalDate day) {
         robot.interact(() -> {
-            chart.setPixelsPerDay(Zoom.DAYS.presetPixelsPerDay());
+            chart.setPixelsPerDay(zoom.presetPixelsPerDay());
             chart.reveal(task29());
             chart.scrollToDate(day);
         });
@@ -100,7 +100,7 @@ class TimelineUiTest {
                 .isEqualTo("timeline");
         assertThat(milestoneDates()).containsExactly(MARCH31, JUNE30);
         for (LocalDate day : List.of(MARCH31, JUNE30)) {
-            showAtDayZoom(day);
+            show(Zoom.DAYS, day);
             assertThat(chart.xOf(day)).as("in view").isBetween(chart.nameColumnWidthProperty().get(),
                     chart.getWidth());
             assertThat(diamondOn(day)).as("diamond on " + day).isTrue();
@@ -110,7 +110,8 @@ class TimelineUiTest {
 
     @Test
     void draggingAMilestoneMovesItsDateAndUndoRestoresIt() throws Exception {
-        showAtDayZoom(LocalDate.of(2023, 4, 5));
+        // Week zoom: March 31 and April 10 are 120 px apart, both in view however narrow the column.
+        show(Zoom.WEEKS, LocalDate.of(2023, 4, 5));
         Point2D from = chart.localToScreen(chart.xOf(MARCH31), chart.yOf(task29()));
         Point2D to = chart.localToScreen(chart.xOf(APRIL10), chart.yOf(task29()));
         robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
@@ -118,7 +119,8 @@ class TimelineUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(milestoneDates()).containsExactly(APRIL10, JUNE30);
         assertThat(chart.getSelectedTask().id()).as("the dragged task is selected").isEqualTo(task29().id());
-        assertThat(app.model().statusProperty().get()).isEqualTo("已完成：修改任务 29 的里程碑。");
+        assertThat(app.model().editStateProperty().get().undoDescription()).as("one edit to undo")
+                .isEqualTo("修改任务 29 的里程碑");
         assertThat(diamondOn(APRIL10)).isTrue();
         assertThat(diamondOn(MARCH31)).isFalse();
 
@@ -126,7 +128,8 @@ class TimelineUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> milestoneDates().contains(MARCH31));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(milestoneDates()).containsExactly(MARCH31, JUNE30);
-        assertThat(app.model().statusProperty().get()).isEqualTo("已撤销：修改任务 29 的里程碑。");
+        assertThat(app.model().editStateProperty().get().redoDescription()).isEqualTo("修改任务 29 的里程碑");
+        assertThat(app.model().editStateProperty().get().canUndo()).isFalse();
         assertThat(diamondOn(MARCH31)).isTrue();
         assertThat(diamondOn(APRIL10)).isFalse();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +41,7 @@ import javafx.scene.text.Font;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightThresholds;
 import org.luoshi.lights.StatusLights;
+import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 import org.luoshi.timeline.ChartMetrics;
@@ -48,6 +50,7 @@ import org.luoshi.timeline.Grouping;
 import org.luoshi.timeline.Ink;
 import org.luoshi.timeline.Palette;
 import org.luoshi.timeline.Step;
+import org.luoshi.timeline.TaskContext;
 import org.luoshi.timeline.TimeScale;
 import org.luoshi.timeline.TimelineNode;
 import org.luoshi.timeline.TimelineRows;
@@ -76,6 +79,9 @@ public class TimelineChart extends Control {
     }
 
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final ObjectProperty<List<OutlineRow>> outline = new SimpleObjectProperty<>(this, "outline");
+    private final ObjectProperty<Function<Task, TaskContext>> taskContext =
+            new SimpleObjectProperty<>(this, "taskContext");
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.OUTLINE);
     private final ObjectProperty<StatusLights> statusLights = new SimpleObjectProperty<>(this, "statusLights",
             new StatusLights(Clock.systemDefaultZone(), LightThresholds.DEFAULT));
@@ -134,6 +140,8 @@ public class TimelineChart extends Control {
             }
             reselect();
         });
+        outline.addListener((obs, old, rows) -> rebuildTree());
+        taskContext.addListener((obs, old, c) -> rebuildTree());
         grouping.addListener((obs, old, g) -> rebuildTree());
         horizon.addListener((obs, old, h) -> rebuildTree());
         statusLights.addListener((obs, old, l) -> rebuildTree());
@@ -152,7 +160,18 @@ public class TimelineChart extends Control {
     }
 
     private void rebuildTree() {
-        tree.set(TimelineTree.build(plan.get(), grouping.get(), horizon.get(), statusLights.get()));
+        List<OutlineRow> rows = outline.get();
+        Function<Task, TaskContext> context = taskContext.get();
+        if (rows != null && context != null) {
+            LocalDate end = horizon.get();
+            Function<Task, TaskContext> placed = end == null ? context : t -> {
+                TaskContext c = context.apply(t);
+                return new TaskContext(c.planStart(), end, c.light());
+            };
+            tree.set(TimelineTree.of(rows, placed, grouping.get(), statusLights.get().today()));
+        } else {
+            tree.set(TimelineTree.build(plan.get(), grouping.get(), horizon.get(), statusLights.get()));
+        }
         rebuildRows();
     }
 
@@ -429,6 +448,19 @@ public class TimelineChart extends Control {
     }
 
     // ---- properties --------------------------------------------------------------------------
+
+    /**
+     * Rows as a task list shows them (a plan's outline, or tasks of several plans under group
+     * headings); with a {@link #taskContextProperty() task context} they take the place of {@link #planProperty()}.
+     */
+    public final ObjectProperty<List<OutlineRow>> outlineProperty() {
+        return outline;
+    }
+
+    /** For {@link #outlineProperty() outline rows}: each task's plan start, horizon and light. */
+    public final ObjectProperty<Function<Task, TaskContext>> taskContextProperty() {
+        return taskContext;
+    }
 
     /** The plan on show; null shows an empty chart. */
     public final ObjectProperty<Plan> planProperty() {

@@ -121,7 +121,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
                 });
             }
         }
-        chart.planProperty().addListener(o -> {
+        chart.treeProperty().addListener(o -> {
             // The stored date has come back: the dragged item no longer needs its preview.
             pendingTimeout.stop();
             preview = null;
@@ -218,6 +218,27 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         ChartMetrics m = metrics();
         return new ChartFrame(0, 0, canvas.getWidth(), canvas.getHeight(), m.nameWidth(), m.headerHeight(),
                 c.scrollXProperty().get(), c.scrollYProperty().get());
+    }
+
+    // The canvas is sized to the control, never the other way round: a chart can shrink to any size.
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + 160;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + ChartMetrics.SCREEN.headerHeight() + 3 * ChartMetrics.SCREEN.rowHeight();
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + 500;
     }
 
     @Override

@@ -6,13 +6,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,6 +30,7 @@ public final class TimelinePane extends BorderPane {
     private final Button pdf = tool("timeline-pdf", "mdi2f-file-pdf-box", "timeline.action.exportPdf");
     private final Button print = tool("timeline-print", "mdi2p-printer-outline", "timeline.action.print");
     private boolean syncingLevel;
+    private DatePicker horizon;
 
     public TimelinePane() {
         getStyleClass().add("timeline-pane");
@@ -42,7 +40,13 @@ public final class TimelinePane extends BorderPane {
         setBottom(legend());
     }
 
-    private ToolBar toolBar() {
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(4, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private javafx.scene.layout.FlowPane toolBar() {
         Button zoomOut = tool("timeline-zoom-out", "mdi2m-magnify-minus-outline", "timeline.action.zoomOut");
         zoomOut.setOnAction(e -> chart.zoomOut());
         Button zoomIn = tool("timeline-zoom-in", "mdi2m-magnify-plus-outline", "timeline.action.zoomIn");
@@ -92,7 +96,7 @@ public final class TimelinePane extends BorderPane {
         Button collapse = tool("timeline-collapse", "mdi2u-unfold-less-horizontal", "timeline.action.collapseAll");
         collapse.setOnAction(e -> chart.collapseAll());
 
-        DatePicker horizon = new DatePicker();
+        horizon = new DatePicker();
         horizon.setId("timeline-horizon");
         horizon.setPromptText(Messages.get("timeline.horizon.prompt"));
         horizon.setPrefWidth(130);
@@ -101,10 +105,14 @@ public final class TimelinePane extends BorderPane {
         Label horizonLabel = new Label(Messages.get("timeline.horizon"), horizon);
         horizonLabel.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(zoomOut, zoomIn, level, fit, today, new Separator(), lanes, expand, collapse,
-                new Separator(), horizonLabel, spacer, png, pdf, print);
+        // A bar that wraps rather than hiding tools in an overflow menu: the chart may share the
+        // window with a navigator and a detail pane.
+        HBox zoom = group(zoomOut, zoomIn, level, fit, today);
+        HBox rows = group(lanes, expand, collapse);
+        HBox out = group(png, pdf, print);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, zoom, rows, group(horizonLabel), out);
+        bar.getStyleClass().add("tools");
+        return bar;
     }
 
     private static HBox legend() {
@@ -137,6 +145,11 @@ public final class TimelinePane extends BorderPane {
 
     public TimelineChart chart() {
         return chart;
+    }
+
+    /** Whether the horizon of open-ended bars can be set (it belongs to one plan: not in lists across plans). */
+    public void setHorizonEditable(boolean editable) {
+        horizon.setDisable(!editable);
     }
 
     public void setOnExportPng(Runnable action) {

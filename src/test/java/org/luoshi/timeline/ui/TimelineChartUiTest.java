@@ -206,7 +206,7 @@ class TimelineChartUiTest {
         robot.interact(() -> chart.setPlan(TimelineFixtures.plan(TimelineFixtures.ISSUED, tasks.toArray(new Task[0]))));
         assertThat(chart.getRows().size()).isEqualTo(10_003);
         assertThat(skin().getChildren()).hasSize(4);
-        long nameDots = drawn().all(Draw.Dot.class).stream().filter(d -> d.cx() < 320).count();
+        long nameDots = drawn().all(Draw.Dot.class).stream().filter(d -> d.cx() < 260).count();
         assertThat(nameDots).as("only the rows in view are drawn").isLessThanOrEqualTo(600 / 24 + 1);
     }
 
@@ -251,9 +251,9 @@ class TimelineChartUiTest {
         robot.interact(() -> chart.setPixelsPerDay(Zoom.MONTHS.presetPixelsPerDay()));
         java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(() -> TimelinePng.render(chart))
                 .get(20, TimeUnit.SECONDS);
-        // 320 px of names and 2.5 px a day from 2021-01-01 to 2025-12-31 (1826 days);
+        // 260 px of names and 2.5 px a day from 2021-01-01 to 2025-12-31 (1826 days);
         // a 44 px header and 71 rows of 24 px.
-        assertThat(image.getWidth()).isEqualTo(320 + 4565);
+        assertThat(image.getWidth()).isEqualTo(260 + 4565);
         assertThat(image.getHeight()).isEqualTo(44 + 71 * 24);
         TimelinePng.write(image, file);
         java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(file.toFile());

@@ -22,7 +22,8 @@ import org.luoshi.timeline.Zoom;
  * Opens the real window on a workspace and saves pictures of the timeline at several zoom levels,
  * for looking at it and for the README:
  * {@code java -cp … org.luoshi.timeline.ui.TimelineScreenshots WORKSPACE OUT_DIR [TODAY]}. Needs a
- * display (Xvfb is fine). TODAY (2023-05-20) shows the lights and the today line as on that day.
+ * display (Xvfb is fine). TODAY (2023-05-20) starts the window with {@code --today}: lights and the
+ * today line as on that day.
  */
 public final class TimelineScreenshots {
     private TimelineScreenshots() {
@@ -32,24 +33,31 @@ public final class TimelineScreenshots {
         Path workspace = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        new Thread(() -> Application.launch(LuoshiApp.class, "--workspace", workspace.toString()), "fx-launch").start();
+        java.util.List<String> appArgs = new java.util.ArrayList<>(java.util.List.of("--workspace", workspace.toString(),
+                "--settings", out.resolve("settings.properties").toString()));
+        if (args.length > 2) {
+            appArgs.addAll(java.util.List.of("--today", args[2]));
+        }
+        new Thread(() -> Application.launch(LuoshiApp.class, appArgs.toArray(new String[0])), "fx-launch").start();
         Scene scene = waitFor(() -> Window.getWindows().stream().filter(Window::isShowing)
                 .map(Window::getScene).filter(s -> s != null && s.lookup(".timeline-chart") != null).findFirst()
                 .orElse(null));
         TimelineChart chart = onFx(() -> (TimelineChart) scene.lookup(".timeline-chart"));
-        waitFor(() -> onFx(() -> chart.getPlan()));
-        if (args.length > 2) {
-            onFx(() -> {
-                chart.setStatusLights(org.luoshi.timeline.TimelineFixtures.lightsOn(LocalDate.parse(args[2])));
-                return null;
-            });
-        }
+        waitFor(() -> onFx(() -> chart.getRows().size() > 0 ? chart : null));
+
         onFx(() -> {
             ((TabPane) scene.lookup("#views")).getSelectionModel().select(1);
             return null;
         });
-        Task task29 = onFx(() -> chart.getPlan().tasks().stream().filter(t -> "29".equals(t.number())).findFirst()
-                .orElseThrow());
+        Task task29 = onFx(() -> {
+            var rows = chart.getRows();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.node(i).task() != null && "29".equals(rows.node(i).task().number())) {
+                    return rows.node(i).task();
+                }
+            }
+            throw new IllegalStateException("no task 29");
+        });
         shoot(scene, out.resolve("fit.png"), c -> c.fitAll(), chart);
         shoot(scene, out.resolve("months-29.png"), c -> {
             c.zoomTo(Zoom.MONTHS);
@@ -93,7 +101,7 @@ public final class TimelineScreenshots {
             int pages = org.luoshi.timeline.pdf.TimelinePdf.write(new org.luoshi.timeline.pdf.TimelinePdf.Job(
                     onFx(chart::getRows), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
                     new org.luoshi.timeline.PageSetup(org.luoshi.timeline.Paper.A4, true, wide),
-                    onFx(() -> chart.getPlan().displayTitle()), "任务", tree.today(), onFx(chart::palette)), null,
+                    org.luoshi.app.SamplePlan.parse().plan().displayTitle(), "任务", tree.today(), onFx(chart::palette)), null,
                     out.resolve("timeline-" + wide + "wide.pdf"));
             System.out.println("wrote " + pages + " pages, " + wide + " wide");
         }
