@@ -93,8 +93,10 @@ public final class FilterBar extends FlowPane {
 
         getChildren().addAll(searchBox, unit, role, status, light, window, clear, shown);
         views.summaryProperty().addListener((obs, old, s) -> showCount(s));
+        views.main().settingsProperty().addListener((obs, old, s) -> updateRoleEnabled());
         views.filterProperty().addListener((obs, old, f) -> showFilter(f));
         views.viewProperty().addListener((obs, old, v) -> {
+            updateRoleEnabled();
             if (!(v instanceof ViewKey.SearchView) && !search.getText().isEmpty()) {
                 updating = true;
                 search.clear();
@@ -155,7 +157,7 @@ public final class FilterBar extends FlowPane {
             return;
         }
         String unitName = unit.getText() == null || unit.getText().isBlank() ? null : unit.getText().strip();
-        role.setDisable(unitName == null);
+        updateRoleEnabled();
         views.filterProperty().set(new TaskFilter(unitName, role.getValue(), status.getValue(), light.getValue(),
                 window.getValue()));
     }
@@ -164,11 +166,16 @@ public final class FilterBar extends FlowPane {
         updating = true;
         unit.setText(f.unit() == null ? "" : f.unit());
         role.setValue(f.role());
-        role.setDisable(f.unit() == null);
+        updateRoleEnabled();
         status.setValue(f.status());
         light.setValue(f.light());
         window.setValue(f.window());
         updating = false;
+    }
+
+    /** A role needs a unit: the one typed, or the one whose view is on show. */
+    private void updateRoleEnabled() {
+        role.setDisable((unit.getText() == null || unit.getText().isBlank()) && views.viewUnit() == null);
     }
 
     private void showCount(TaskViewModel.Summary s) {

@@ -52,6 +52,7 @@ public final class LuoshiApp extends Application {
         }
         tasks = new FxBackgroundTasks();
         model = new MainViewModel(tasks, options.workspace(), clock(options));
+        model.setUserSettings(user);
         window = new MainWindow(model, tasks);
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -61,6 +61,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper indexReady = new ReadOnlyBooleanWrapper(this, "indexReady", false);
     private final ReadOnlyObjectWrapper<WorkspaceSettings> settings =
             new ReadOnlyObjectWrapper<>(this, "settings", WorkspaceSettings.DEFAULT);
+    private final ReadOnlyObjectWrapper<org.luoshi.settings.UserSettings> userSettings =
+            new ReadOnlyObjectWrapper<>(this, "userSettings", org.luoshi.settings.UserSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<EditHistory.State> editState =
             new ReadOnlyObjectWrapper<>(this, "editState", history.state());
     /** Counts every change of the data on show (edits, undo, reloads); views refresh on it. */
@@ -465,6 +467,18 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<WorkspaceSettings> settingsProperty() {
         return settings.getReadOnlyProperty();
+    }
+
+    /**
+     * The person's settings (language, PDF font file) as read at start and changed in the settings
+     * dialog; features that make PDFs read the font from here.
+     */
+    public ReadOnlyObjectProperty<org.luoshi.settings.UserSettings> userSettingsProperty() {
+        return userSettings.getReadOnlyProperty();
+    }
+
+    void setUserSettings(org.luoshi.settings.UserSettings settings) {
+        userSettings.set(settings);
     }
 
     /** Undo/redo descriptions and the history's revision. */

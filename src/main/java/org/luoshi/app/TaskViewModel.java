@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.luoshi.find.IndexedTask;
 import org.luoshi.find.PlanRef;
+import org.luoshi.find.RoleChoice;
 import org.luoshi.find.SmartList;
 import org.luoshi.find.TaskFacts;
 import org.luoshi.find.TaskFilter;
@@ -228,8 +229,30 @@ public final class TaskViewModel {
     }
 
     private boolean passes(TaskFacts f) {
-        TaskFilter current = filter.get();
+        TaskFilter current = effectiveFilter();
         return current.isEmpty() || current.test(f, main.lights().today(), main.lights().thresholds().dueSoonDays());
+    }
+
+    /**
+     * The filter as it applies to the view: in a unit's view a role chosen without a unit means
+     * that unit's role (its tasks where it leads, say).
+     */
+    private TaskFilter effectiveFilter() {
+        TaskFilter f = filter.get();
+        String unit = viewUnit();
+        if (f.unit() == null && f.role() != RoleChoice.ANY && unit != null) {
+            return f.withUnit(unit, f.role());
+        }
+        return f;
+    }
+
+    /** The unit whose tasks are on show (a unit's view or "my unit"), or null. */
+    public String viewUnit() {
+        ViewKey v = view.get();
+        if (v instanceof ViewKey.UnitView u) {
+            return u.unit();
+        }
+        return v instanceof ViewKey.MyUnitView ? myUnit() : null;
     }
 
     private int totalOf(ViewKey v) {
@@ -237,7 +260,7 @@ public final class TaskViewModel {
             Plan p = main.planById(pv.planId());
             return p == null ? 0 : p.tasks().size();
         }
-        return filter.get().isEmpty() ? onShow.size() : -1;
+        return effectiveFilter().isEmpty() ? onShow.size() : -1;
     }
 
     private String myUnit() {

@@ -205,6 +205,7 @@ final class WorkspaceActions {
             if (!r.user().equals(userSettings)) {
                 boolean languageChanged = r.user().language() != userSettings.language();
                 userSettings = r.user();
+                model.setUserSettings(r.user());
                 model.withWorkspace(Messages.get("settings.saving"), ws -> {
                     try {
                         UserSettingsFile.save(settingsFile, r.user());

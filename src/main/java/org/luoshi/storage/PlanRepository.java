@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.luoshi.plan.Part;
@@ -139,13 +140,28 @@ public final class PlanRepository {
     /** Every plan of the workspace, whole, oldest first (for the index of all tasks). */
     public List<Plan> loadAll() {
         return db.inTransaction("load the plans", c -> {
+            // Tasks of all plans in one pass (five queries), not five queries per plan.
+            Map<Long, List<Task>> tasks = TaskReader.all(c);
             List<Plan> all = new ArrayList<>();
-            for (PlanSummary s : list()) {
-                load(s.id()).ifPresent(all::add);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, notice, title, doc_number, issuer, issued_on, source_text FROM plan ORDER BY id""");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    all.add(new Plan(id, rs.getString("notice"), rs.getString("title"), rs.getString("doc_number"),
+                            rs.getString("issuer"), Columns.getDate(rs, "issued_on"), rs.getString("source_text"),
+                            List.of(), List.of(), tasks.getOrDefault(id, List.of())));
+                }
             }
-            return all;
+            List<Plan> whole = new ArrayList<>(all.size());
+            for (Plan p : all) {
+                whole.add(new Plan(p.id(), p.notice(), p.title(), p.docNumber(), p.issuer(), p.issuedOn(), p.sourceText(),
+                        parts(c, p.id()), sections(c, p.id()), p.tasks()));
+            }
+            return whole;
         });
     }
+
 
     /** The whole plan, or empty if the workspace has no plan with this id. */
     public Optional<Plan> load(long id) {

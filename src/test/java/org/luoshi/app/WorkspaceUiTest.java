@@ -314,6 +314,14 @@ class WorkspaceUiTest {
             });
             waitUntil(() -> window().tree().taskRowCount() == 8);
             assertMyUnitRows();
+            // In the unit's own view a role alone is enough: its tasks as lead.
+            @SuppressWarnings("unchecked")
+            ChoiceBox<RoleChoice> role = (ChoiceBox<RoleChoice>) window().lookup("#filterRole");
+            assertThat(role.isDisabled()).isFalse();
+            fx(() -> role.setValue(RoleChoice.LEAD));
+            assertThat(window().tree().getRoot().getChildren()).extracting(g -> g.getValue().text())
+                    .containsExactly("牵头（6）");
+            fx(() -> window().filters().clearFilters());
             assertThat(AppHarness.<Object>read(app, ws -> ws.settings().get("view.myUnit")))
                     .isEqualTo(java.util.Optional.of(UNIT));
 

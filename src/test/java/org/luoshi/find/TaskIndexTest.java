@@ -43,6 +43,13 @@ class TaskIndexTest {
     }
 
     @Test
+    void foldingMakesFullWidthPlainAndLatinLowerCase() {
+        assertThat(SearchText.normalize("ＬＰＲ利率下降０．１５％　见效")).isEqualTo("lpr利率下降0.15% 见效");
+        assertThat(SearchText.normalize("电子证照")).isSameAs("电子证照".intern());
+        assertThat(SearchText.terms("ＬＰＲ　利率 ")).containsExactly("lpr", "利率");
+    }
+
+    @Test
     void aBlankQueryFindsNothing() {
         assertThat(FindFixtures.index().search(" 　")).isEmpty();
     }
