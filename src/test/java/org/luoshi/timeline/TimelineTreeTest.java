@@ -150,4 +150,37 @@ class TimelineTreeTest {
         assertThat(t29.number()).isEqualTo("29");
         assertThat(t29.items()).filteredOn(ChartItem.MilestoneItem.class::isInstance).hasSize(2);
     }
+
+    @Test
+    void aListAcrossPlansPlacesEachTaskByItsOwnPlan() {
+        Task a = task(1, "一", List.of(), List.of(), List.of(Assignment.of("省财政厅", Role.LEAD)));
+        Task b = task(2, "一", List.of(), List.of(), List.of(Assignment.of("省财政厅", Role.COOPERATING)));
+        List<org.luoshi.plan.OutlineRow> rows = List.of(
+                org.luoshi.plan.OutlineRow.group("牵头", List.of(org.luoshi.plan.PlanOutline.taskRow(a, "等"))),
+                org.luoshi.plan.OutlineRow.group("配合", List.of(org.luoshi.plan.PlanOutline.taskRow(b, "等"),
+                        org.luoshi.plan.PlanOutline.taskRow(a, "等"))));
+        // Task 1 from a plan issued 2023-01-20, task 2 from one issued 2024-03-01 with its horizon set.
+        java.util.function.Function<Task, TaskContext> context = t -> t.id() == 1
+                ? new TaskContext(ISSUED, LocalDate.of(2023, 12, 31), null)
+                : new TaskContext(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 9, 30), null);
+        TimelineTree tree = TimelineTree.of(rows, context, Grouping.OUTLINE, FEB1);
+        TimelineRows shown = tree.rows(Set.of());
+        assertThat(shown.size()).isEqualTo(5);
+        assertThat(shown.node(0).kind()).isEqualTo(RowKind.GROUP);
+        assertThat(shown.node(0).text()).isEqualTo("牵头");
+        Bar first = (Bar) shown.node(1).items().get(0);
+        assertThat(first.start()).isEqualTo(ISSUED);
+        assertThat(first.end()).isEqualTo(LocalDate.of(2023, 12, 31));
+        Bar second = (Bar) shown.node(3).items().get(0);
+        assertThat(second.start()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(second.end()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(tree.firstDate()).isEqualTo(ISSUED);
+        assertThat(tree.lastDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+        assertThat(tree.taskCount()).as("task 1 twice in the list, once in the count").isEqualTo(2);
+        // Swimlanes take each task once; task 2 names no lead or responsible unit.
+        TimelineRows lanes = TimelineTree.of(rows, context, Grouping.LEAD_UNIT, FEB1).rows(Set.of());
+        assertThat(lanes.size()).isEqualTo(4);
+        assertThat(lanes.node(0).text()).isEqualTo("省财政厅");
+        assertThat(lanes.node(2).text()).isEqualTo("未明确牵头单位");
+    }
 }
