@@ -16,7 +16,7 @@ final class AboutDialog {
 
     static void show(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                Messages.get("about.text", version()));
+                Messages.get("about.text", version()), DialogButtons.ok());
         alert.setTitle(Messages.get("action.about"));
         alert.setHeaderText(Messages.get("app.title") + " " + version());
         alert.initOwner(owner);

@@ -2,10 +2,12 @@ package org.luoshi.app;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -13,11 +15,17 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.i18n.Messages;
 
-/** Menu bar and toolbar built from {@link AppAction}; rebuilt whenever a handler is registered. */
+/**
+ * Menu bar and toolbar built from {@link AppAction}; rebuilt whenever a handler is registered. An
+ * action's text can follow a value (Undo names the edit it undoes) and it can be disabled by one.
+ */
 final class ActionBar extends VBox {
     private final Map<AppAction, Runnable> handlers = new EnumMap<>(AppAction.class);
+    private final Map<AppAction, ObservableValue<String>> texts = new EnumMap<>(AppAction.class);
+    private final Map<AppAction, ObservableValue<Boolean>> disabled = new EnumMap<>(AppAction.class);
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
+    private boolean rebuildPending;
 
     ActionBar() {
         menuBar.setUseSystemMenuBar(true);
@@ -27,12 +35,40 @@ final class ActionBar extends VBox {
 
     void register(AppAction action, Runnable handler) {
         handlers.put(action, handler);
-        rebuild();
+        rebuildSoon();
+    }
+
+    /** The action's menu text (and toolbar tooltip) follows {@code text}. */
+    void text(AppAction action, ObservableValue<String> text) {
+        texts.put(action, text);
+        rebuildSoon();
+    }
+
+    /** The action is disabled while {@code value} is true. */
+    void disabled(AppAction action, ObservableValue<Boolean> value) {
+        disabled.put(action, value);
+        rebuildSoon();
+    }
+
+    /**
+     * Rebuilds once after a burst of registrations (start-up registers a few dozen), and at once
+     * when not on the FX thread's event loop yet.
+     */
+    private void rebuildSoon() {
+        if (rebuildPending) {
+            return;
+        }
+        rebuildPending = true;
+        javafx.application.Platform.runLater(() -> {
+            rebuildPending = false;
+            rebuild();
+        });
     }
 
     void fire(AppAction action) {
         Runnable r = handlers.get(action);
-        if (r != null) {
+        ObservableValue<Boolean> off = disabled.get(action);
+        if (r != null && (off == null || !Boolean.TRUE.equals(off.getValue()))) {
             r.run();
         }
     }
@@ -42,10 +78,15 @@ final class ActionBar extends VBox {
         toolBar.getItems().clear();
         for (AppMenu m : AppMenu.values()) {
             Menu menu = new Menu(Messages.get(m.textKey()));
+            boolean groupOnToolbar = false;
             for (AppAction a : AppAction.values()) {
                 if (a.menu() == m && handlers.containsKey(a)) {
                     menu.getItems().add(menuItem(a));
                     if (a.onToolbar()) {
+                        if (!groupOnToolbar && !toolBar.getItems().isEmpty()) {
+                            toolBar.getItems().add(new Separator());
+                        }
+                        groupOnToolbar = true;
                         toolBar.getItems().add(button(a));
                     }
                 }
@@ -64,6 +105,12 @@ final class ActionBar extends VBox {
         if (a.accelerator() != null) {
             item.setAccelerator(KeyCombination.valueOf(a.accelerator()));
         }
+        if (texts.containsKey(a)) {
+            item.textProperty().bind(texts.get(a));
+        }
+        if (disabled.containsKey(a)) {
+            item.disableProperty().bind(disabled.get(a));
+        }
         item.setOnAction(e -> fire(a));
         return item;
     }
@@ -71,7 +118,15 @@ final class ActionBar extends VBox {
     private Button button(AppAction a) {
         Button b = new Button(null, new FontIcon(a.icon()));
         b.setId("tool-" + a.name());
-        b.setTooltip(new Tooltip(Messages.get(a.textKey())));
+        Tooltip tip = new Tooltip(Messages.get(a.textKey()));
+        if (texts.containsKey(a)) {
+            tip.textProperty().bind(texts.get(a));
+        }
+        b.setTooltip(tip);
+        if (disabled.containsKey(a)) {
+            b.disableProperty().bind(disabled.get(a));
+        }
+        b.setFocusTraversable(false);
         b.setOnAction(e -> fire(a));
         return b;
     }

@@ -1,22 +1,58 @@
 package org.luoshi.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.storage.WorkspaceLocation;
 
-/** What the window was started with: {@code --workspace PATH} (or {@code --workspace=PATH}). */
-public record AppOptions(Path workspace) {
+/**
+ * What the window was started with: {@code --workspace PATH}, {@code --settings PATH} (the
+ * per-user settings file) and {@code --today DATE} (look at the workspace as of another day),
+ * each also as {@code --name=value}.
+ *
+ * @param today the day to show the workspace as of, or null for the real today
+ */
+public record AppOptions(Path workspace, Path settings, LocalDate today) {
 
     public static AppOptions parse(List<String> args) {
         Path workspace = null;
+        Path settings = null;
+        LocalDate today = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--workspace") && i + 1 < args.size()) {
-                workspace = Path.of(args.get(++i));
-            } else if (a.startsWith("--workspace=")) {
-                workspace = Path.of(a.substring("--workspace=".length()));
+            String value = null;
+            String name = a;
+            if (a.startsWith("--") && a.contains("=")) {
+                name = a.substring(0, a.indexOf('='));
+                value = a.substring(a.indexOf('=') + 1);
+            } else if (i + 1 < args.size()) {
+                value = args.get(i + 1);
+            }
+            boolean separate = !a.contains("=");
+            switch (name) {
+                case "--workspace" -> workspace = value == null ? workspace : Path.of(value);
+                case "--settings" -> settings = value == null ? settings : Path.of(value);
+                case "--today" -> today = value == null ? today : date(value);
+                default -> {
+                    continue;
+                }
+            }
+            if (separate && value != null) {
+                i++;
             }
         }
-        return new AppOptions(workspace != null ? workspace : WorkspaceLocation.defaultFile());
+        return new AppOptions(workspace != null ? workspace : WorkspaceLocation.defaultFile(),
+                settings != null ? settings : UserSettingsFile.defaultFile(), today);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            System.err.println("--today needs a date such as 2023-03-28, not " + text + "; using today.");
+            return null;
+        }
     }
 }

@@ -10,6 +10,25 @@ import java.util.function.Consumer;
 public interface BackgroundTasks {
     <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Work that tells how far it got, for the status bar's progress bar. */
+    @FunctionalInterface
+    interface ProgressWork<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    /** Where work reports how far it got. */
+    interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(long done, long total);
+    }
+
+    /** Like {@link #run}, for work that reports progress; runners that show none just run it. */
+    default <T> void runWithProgress(String description, ProgressWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        run(description, () -> work.call(Progress.NONE), onSuccess, onFailure);
+    }
+
     /** Stops taking work and waits briefly for the running piece. */
     void shutdown();
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,17 +23,26 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     });
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        runWithProgress(description, p -> work.call(), onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runWithProgress(String description, ProgressWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                return work.call(this::updateProgress);
             }
         };
+        task.progressProperty().addListener((obs, old, value) -> progress.set(value.doubleValue()));
         running.set(running.get() + 1);
         message.set(description);
+        progress.set(-1);
         task.setOnSucceeded(e -> {
             finished();
             onSuccess.accept(task.getValue());
@@ -45,9 +56,15 @@ public final class FxBackgroundTasks implements BackgroundTasks {
 
     private void finished() {
         running.set(running.get() - 1);
+        progress.set(-1);
         if (running.get() == 0) {
             message.set("");
         }
+    }
+
+    /** How far the running work got, 0..1, or -1 when it does not say. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /** Number of pieces of work queued or running; the status bar shows progress while above 0. */

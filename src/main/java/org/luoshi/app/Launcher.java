@@ -15,8 +15,8 @@ import org.luoshi.cli.LuoshiCommand;
  * A plain class, not the Application itself, so the jar starts from the class path.
  */
 public final class Launcher {
-    private static final Set<String> CLI_WORDS = Set.of("import", "plans", "due", "ics", "calendar", "sheets",
-            "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> CLI_WORDS = Set.of("import", "plans", "export", "import-json", "due", "ics",
+            "calendar", "sheets", "help", "--help", "-h", "--version", "-V");
 
     private Launcher() {
     }
@@ -27,6 +27,8 @@ public final class Launcher {
             PrintWriter err = utf8(FileDescriptor.err);
             System.exit(LuoshiCommand.execute(args, out, err));
         }
+        // Open the workspace while the toolkit starts: the first screen needs both.
+        WorkspaceOpening.startEarly(AppOptions.parse(java.util.List.of(args)).workspace());
         Application.launch(LuoshiApp.class, args);
     }
 

@@ -1,6 +1,8 @@
 package org.luoshi.app;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -11,23 +13,55 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
 import org.luoshi.sheets.ui.SheetsDialog;
+import org.luoshi.settings.Language;
+import org.luoshi.settings.UserSettings;
+import org.luoshi.settings.UserSettingsFile;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
+    private final Clock givenClock;
+    private final java.util.List<String> givenArgs;
     private MainViewModel model;
     private FxBackgroundTasks tasks;
     private MainWindow window;
     private ImportFlow imports;
     private RemindersFeature reminders;
+    private TimelineFlow timeline;
+
+    public LuoshiApp() {
+        this(null);
+    }
+
+    /**
+     * For tests and harnesses that make the application themselves.
+     *
+     * @param clock what "today" is for lights and date lists; null for the system clock (or --today)
+     * @param args  the command line, as {@code getParameters()} would give it
+     */
+    public LuoshiApp(Clock clock, String... args) {
+        this.givenClock = clock;
+        this.givenArgs = args.length == 0 ? null : java.util.List.of(args);
+    }
 
     @Override
     public void start(Stage stage) {
-        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
+        // Read the workspace while the window is built (the launcher may have started already).
+        WorkspaceOpening.startEarly(options.workspace());
+        // The language is read before any text is made; a change in settings shows at the next start.
+        UserSettings user = UserSettingsFile.load(options.settings());
+        if (user.language() != Language.SYSTEM) {
+            Messages.setLocale(user.language().locale(Locale.getDefault()));
+        }
         tasks = new FxBackgroundTasks();
-        model = new MainViewModel(tasks, options.workspace());
+        Clock clock = clock(options);
+        model = new MainViewModel(tasks, options.workspace(), clock);
+        model.setUserSettings(user);
         window = new MainWindow(model, tasks);
 
-        Scene scene = new Scene(window, 1280, 800);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.max(1024, Math.min(1680, screen.getWidth() * 0.92)),
+                Math.max(700, Math.min(1000, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(Objects.requireNonNull(
                 LuoshiApp.class.getResource("/org/luoshi/app/luoshi.css")).toExternalForm());
         CjkFonts.pick(Font.getFamilies()).ifPresent(family ->
@@ -35,8 +69,16 @@ public final class LuoshiApp extends Application {
 
         model.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                Alert alert = new Alert(Alert.AlertType.ERROR, message, DialogButtons.ok());
                 alert.setHeaderText(Messages.get("app.error.title"));
+                alert.initOwner(stage);
+                alert.show();
+            }
+        });
+        model.noticeProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, message, DialogButtons.ok());
+                alert.setHeaderText(Messages.get("app.refused.title"));
                 alert.initOwner(stage);
                 alert.show();
             }
@@ -46,11 +88,13 @@ public final class LuoshiApp extends Application {
         imports.acceptDrops(scene);
         window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
         window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
+        new WorkspaceActions(model, window, stage, options.settings(), user).register();
         window.onAction(AppAction.EXIT, stage::close);
+        timeline = new TimelineFlow(stage, model, tasks, window);
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
-        reminders = new RemindersFeature(stage, model::withWorkspace, Clock.systemDefaultZone(),
+        reminders = new RemindersFeature(stage, model::withWorkspace, clock,
                 model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
                         .findFirst().ifPresent(model::select));
         window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);
@@ -63,9 +107,21 @@ public final class LuoshiApp extends Application {
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> window.detail().commitPending());
         stage.show();
         model.open();
         reminders.startWhenLoaded(model.loadedProperty(), model.plansProperty());
+    }
+
+    private Clock clock(AppOptions options) {
+        if (givenClock != null) {
+            return givenClock;
+        }
+        if (options.today() != null) {
+            ZoneId zone = ZoneId.systemDefault();
+            return Clock.fixed(options.today().atTime(9, 0).atZone(zone).toInstant(), zone);
+        }
+        return Clock.systemDefaultZone();
     }
 
     @Override
@@ -85,6 +141,10 @@ public final class LuoshiApp extends Application {
 
     public ImportFlow imports() {
         return imports;
+    }
+
+    public TimelineFlow timeline() {
+        return timeline;
     }
 
     public MainWindow window() {

@@ -1,115 +1,125 @@
 package org.luoshi.app;
 
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressBar;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.luoshi.i18n.Dates;
-import org.luoshi.i18n.Messages;
-import org.luoshi.plan.Plan;
-import org.luoshi.plan.PlanSummary;
+import org.luoshi.app.detail.TaskDetailPane;
+import org.luoshi.plan.OutlineRow;
+import org.luoshi.plan.Task;
 
-/** The main window's content: plan header, the plan's task tree, and a status bar. */
+/**
+ * The main window's content: actions on top; the navigator on the left; the view's header,
+ * filters and task table in the centre; the selected task's details on the right; the status
+ * bar at the bottom.
+ */
 public final class MainWindow extends BorderPane {
     private final MainViewModel model;
-    private final PlanTreeTable tree = new PlanTreeTable();
-    private final Label title = new Label();
-    private final Label subtitle = new Label();
-    private final ComboBox<PlanSummary> chooser = new ComboBox<>();
+    private final TaskViewModel views;
     private final ActionBar actions = new ActionBar();
-    private final HBox statusItems = new HBox(6);
+    private final Navigator navigator;
+    private final ViewHeader header;
+    private final FilterBar filters;
+    private final PlanTreeTable tree = new PlanTreeTable();
+    private final TaskDetailPane detail;
+    private final SplitPane split = new SplitPane();
+    private final VBox centre;
+    private final StatusBar statusBar;
+    private javafx.scene.control.TabPane tabs;
+    private boolean showingRows;
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
+        this.views = new TaskViewModel(model);
         getStyleClass().add("main-window");
-        setTop(new VBox(actions, header()));
-        setCenter(tree);
-        setBottom(statusBar(tasks));
-        model.planProperty().addListener((obs, old, plan) -> show(plan));
-        show(model.planProperty().get());
-    }
+        navigator = new Navigator(views);
+        header = new ViewHeader(views);
+        filters = new FilterBar(views);
+        detail = new TaskDetailPane(model::perform, model::unitNames, () -> model.lights().today());
 
-    private VBox header() {
-        title.getStyleClass().add("plan-title");
-        title.setId("planTitle");
-        title.setWrapText(true);
-        subtitle.getStyleClass().add("plan-subtitle");
-        subtitle.setId("planSubtitle");
-
-        chooser.setId("planChooser");
-        chooser.setItems(model.plansProperty());
-        chooser.setPromptText(Messages.get("app.plan.chooser"));
-        chooser.setCellFactory(list -> new PlanCell());
-        chooser.setButtonCell(new PlanCell());
-        chooser.visibleProperty().bind(Bindings.size(model.plansProperty()).greaterThan(1));
-        chooser.managedProperty().bind(chooser.visibleProperty());
-        chooser.valueProperty().addListener((obs, old, chosen) -> model.select(chosen));
-
-        FontIcon icon = new FontIcon("mdi2c-clipboard-check-outline");
-        icon.getStyleClass().add("plan-icon");
-        VBox titles = new VBox(2, title, subtitle);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        HBox row = new HBox(12, icon, titles, chooser);
-        row.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(row);
-        header.getStyleClass().add("plan-header");
-        return header;
-    }
-
-    private HBox statusBar(FxBackgroundTasks tasks) {
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(Bindings.when(tasks.messageProperty().isEmpty())
-                .then(model.statusProperty()).otherwise(tasks.messageProperty()));
-        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setPrefWidth(120);
-        progress.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label file = new Label(model.workspaceFile().toString());
-        file.getStyleClass().add("workspace-path");
-        statusItems.setAlignment(Pos.CENTER_RIGHT);
-        HBox bar = new HBox(10, status, progress, spacer, statusItems, file);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    private void show(Plan plan) {
-        tree.show(plan);
-        if (plan == null) {
-            title.setText(Messages.get("app.noPlans"));
-            subtitle.setText("");
-            return;
-        }
-        title.setText(plan.displayTitle());
-        StringBuilder sub = new StringBuilder();
-        if (plan.docNumber() != null) {
-            sub.append(plan.docNumber());
-        }
-        if (plan.issuer() != null || plan.issuedOn() != null) {
-            if (sub.length() > 0) {
-                sub.append("　·　");
+        tree.setFacts(views::onShow);
+        views.viewProperty().addListener((obs, old, v) ->
+                tree.setPlanColumnVisible(v != null && !(v instanceof ViewKey.PlanView)));
+        views.rowsProperty().addListener((obs, old, rows) -> showRows());
+        views.placeholderProperty().addListener((obs, old, text) -> showPlaceholder());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!showingRows) {
+                OutlineRow row = item == null ? null : item.getValue();
+                views.select(row == null || row.task() == null ? 0 : row.task().id());
             }
-            sub.append(Messages.get("app.plan.issued", plan.issuer() == null ? "" : plan.issuer(),
-                    Dates.format(plan.issuedOn())).strip());
+        });
+        views.selectedProperty().addListener((obs, old, facts) -> {
+            detail.show(facts);
+            if (facts != null && !showingRows) {
+                tree.selectTask(facts.task().id());
+            }
+        });
+
+        centre = new VBox(header, filters, tree);
+        centre.getStyleClass().add("centre");
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().setAll(navigator, centre, detail);
+        split.setDividerPositions(0.19, 0.74);
+        SplitPane.setResizableWithParent(navigator, false);
+        SplitPane.setResizableWithParent(detail, false);
+
+        setTop(actions);
+        setCenter(split);
+        statusBar = new StatusBar(model, views, tasks);
+        setBottom(statusBar);
+        showRows();
+    }
+
+    private void showRows() {
+        showingRows = true;
+        try {
+            tree.showRows(views.rowsProperty().get());
+            showPlaceholder();
+            if (views.selectedProperty().get() != null) {
+                tree.selectTask(views.selectedProperty().get().task().id());
+            }
+        } finally {
+            showingRows = false;
         }
-        subtitle.setText(sub.toString());
-        model.plansProperty().stream().filter(p -> p.id() == plan.id()).findFirst()
-                .ifPresent(p -> {
-                    if (chooser.getValue() == null || chooser.getValue().id() != p.id()) {
-                        chooser.setValue(p);
-                    }
-                });
+        // The selection may be gone (filtered out, deleted): the detail pane follows the model.
+        detail.show(views.selectedProperty().get());
+    }
+
+    private void showPlaceholder() {
+        String text = views.placeholderProperty().get();
+        tree.setPlaceholderText(text == null || text.isEmpty() ? "" : text);
+    }
+
+    /**
+     * Adds a view beside the task table as a tab (the table becomes the first tab), under the same
+     * header and filters. Features bring their views here; the window stays the owner of the layout.
+     */
+    public void addView(String id, String title, javafx.scene.Node view) {
+        if (tabs == null) {
+            tabs = new javafx.scene.control.TabPane(tab("tasks", org.luoshi.i18n.Messages.get("view.tasks"), tree));
+            tabs.setId("views");
+            centre.getChildren().set(centre.getChildren().indexOf(tree), tabs);
+            VBox.setVgrow(tabs, Priority.ALWAYS);
+        }
+        tabs.getTabs().add(tab(id, title, view));
+    }
+
+    /** Brings the view {@code id} (from {@link #addView}) to the front. */
+    public void showView(String id) {
+        if (tabs != null) {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+    }
+
+    private static javafx.scene.control.Tab tab(String id, String title, javafx.scene.Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     /** Makes {@code action} available in the menu (and toolbar) and run {@code handler}. */
@@ -117,9 +127,19 @@ public final class MainWindow extends BorderPane {
         actions.register(action, handler);
     }
 
-    /** Adds a feature's indicator (the reminders badge) to the status bar, left of the workspace path. */
-    public void addStatusItem(Node item) {
-        statusItems.getChildren().add(item);
+    /** Adds a feature's indicator (the reminders badge) to the status bar. */
+    public void addStatusItem(javafx.scene.Node item) {
+        statusBar.addItem(item);
+    }
+
+    /** The action's menu text follows {@code text} (Undo names the edit). */
+    public void actionText(AppAction action, ObservableValue<String> text) {
+        actions.text(action, text);
+    }
+
+    /** The action is greyed out while {@code value} is true. */
+    public void actionDisabled(AppAction action, ObservableValue<Boolean> value) {
+        actions.disabled(action, value);
     }
 
     /** Runs the handler of {@code action} as if the user had chosen it. */
@@ -131,12 +151,32 @@ public final class MainWindow extends BorderPane {
         return tree;
     }
 
-    private static final class PlanCell extends ListCell<PlanSummary> {
-        @Override
-        protected void updateItem(PlanSummary item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null
-                    : (item.docNumber() == null ? "" : item.docNumber() + "　") + item.title());
-        }
+    public TaskViewModel views() {
+        return views;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public FilterBar filters() {
+        return filters;
+    }
+
+    public TaskDetailPane detail() {
+        return detail;
+    }
+
+    public ViewHeader header() {
+        return header;
+    }
+
+    /** The task selected in the table, or null. */
+    public Task selectedTask() {
+        return views.selectedProperty().get() == null ? null : views.selectedProperty().get().task();
+    }
+
+    public MainViewModel model() {
+        return model;
     }
 }

@@ -1,7 +1,11 @@
 package org.luoshi.app;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -10,86 +14,371 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import java.util.function.Function;
+import javafx.scene.shape.Circle;
+import org.luoshi.find.TaskFacts;
+import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
+import org.luoshi.lights.LightText;
+import org.luoshi.plan.Deadline;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanOutline;
+import org.luoshi.plan.ProgressEntry;
+import org.luoshi.plan.Task;
 
-/** The plan as a tree of parts → sections → tasks with the columns 序号, 任务, 牵头, 责任, 配合, 完成时限. */
+/**
+ * Tasks as a tree: a plan's parts → sections → tasks, or a list's groups → tasks. Columns: light,
+ * 序号, 任务, 牵头, 责任, 配合, 完成时限, 状态, 最新进展. Any column sorts the tasks within their
+ * heading or group; headings keep the plan's order. Read-only: edits are made in the detail pane.
+ */
 public final class PlanTreeTable extends TreeTableView<OutlineRow> {
     private static final PseudoClass PART = PseudoClass.getPseudoClass("part");
     private static final PseudoClass SECTION = PseudoClass.getPseudoClass("section");
+    private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+    private static final PseudoClass FINISHED = PseudoClass.getPseudoClass("finished");
+
+    private final Label placeholder = new Label(Messages.get("app.noPlans"));
+    private LongFunction<TaskFacts> factsOf = id -> null;
+    private final TreeTableColumn<OutlineRow, OutlineRow> plan;
 
     public PlanTreeTable() {
         getStyleClass().add("plan-tree");
+        setId("taskTable");
         setShowRoot(false);
-        setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label(Messages.get("app.noPlans")));
+        setTableMenuButtonVisible(true);
+        setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        placeholder.setWrapText(true);
+        setPlaceholder(placeholder);
 
-        TreeTableColumn<OutlineRow, String> number = column("column.number", OutlineRow::number, 90, "number");
-        TreeTableColumn<OutlineRow, String> task = column("column.task", OutlineRow::text, 480, "task");
-        TreeTableColumn<OutlineRow, String> lead = column("column.lead", OutlineRow::lead, 170, "units");
-        TreeTableColumn<OutlineRow, String> responsible = column("column.responsible", OutlineRow::responsible, 190, "units");
-        TreeTableColumn<OutlineRow, String> cooperating = column("column.cooperating", OutlineRow::cooperating, 190, "units");
-        TreeTableColumn<OutlineRow, String> deadline = column("column.deadline", OutlineRow::deadline, 170, "deadline");
-        getColumns().setAll(List.of(number, task, lead, responsible, cooperating, deadline));
-        setTreeColumn(number);
+        TreeTableColumn<OutlineRow, OutlineRow> light = lightColumn();
+        TreeTableColumn<OutlineRow, OutlineRow> number = column("column.number", OutlineRow::number, 74, "number",
+                Comparator.comparingInt(r -> r.task().seq()));
+        number.setMinWidth(64);
+        TreeTableColumn<OutlineRow, OutlineRow> task = column("column.task", OutlineRow::text, 380, "task",
+                Comparator.comparing(OutlineRow::text));
+        task.setMinWidth(160);
+        TreeTableColumn<OutlineRow, OutlineRow> lead = column("column.lead", OutlineRow::lead, 110, "units",
+                Comparator.comparing(OutlineRow::lead));
+        TreeTableColumn<OutlineRow, OutlineRow> responsible = column("column.responsible", OutlineRow::responsible, 110,
+                "units", Comparator.comparing(OutlineRow::responsible));
+        TreeTableColumn<OutlineRow, OutlineRow> cooperating = column("column.cooperating", OutlineRow::cooperating, 110,
+                "units", Comparator.comparing(OutlineRow::cooperating));
+        TreeTableColumn<OutlineRow, OutlineRow> deadline = column("column.deadline", OutlineRow::deadline, 130, "deadline",
+                Comparator.comparing(this::finalDue, Comparator.nullsLast(Comparator.naturalOrder())));
+        // The phrase as printed, with the dates it was read as in the tooltip.
+        deadline.setCellFactory(col -> new TextCell(OutlineRow::deadline,
+                r -> r.task() == null || r.task().deadlines().isEmpty() ? null : deadlineDetail(r.task())));
+        plan = column("column.plan", this::planLabel, 110, "plan",
+                Comparator.comparing(this::planLabel));
+        plan.setVisible(false);
+        TreeTableColumn<OutlineRow, OutlineRow> status = column("column.status", PlanTreeTable::statusText, 66, "status",
+                Comparator.comparing(r -> r.task().status()));
+        status.setMinWidth(60);
+        TreeTableColumn<OutlineRow, OutlineRow> progress = column("column.progress", PlanTreeTable::progressText, 130,
+                "progress", Comparator.comparingInt(PlanTreeTable::progressPercent));
+        deadline.setMinWidth(80);
+        getColumns().setAll(List.of(light, number, task, lead, responsible, cooperating, deadline, status, progress,
+                plan));
+        // The task text carries the tree's indentation: it has the room, the number column stays narrow.
+        setTreeColumn(task);
 
         setRowFactory(view -> new TreeTableRow<>() {
             @Override
             protected void updateItem(OutlineRow row, boolean empty) {
                 super.updateItem(row, empty);
-                pseudoClassStateChanged(PART, !empty && row != null && row.kind() == OutlineRow.Kind.PART);
-                pseudoClassStateChanged(SECTION, !empty && row != null && row.kind() == OutlineRow.Kind.SECTION);
+                OutlineRow.Kind kind = empty || row == null ? null : row.kind();
+                pseudoClassStateChanged(PART, kind == OutlineRow.Kind.PART);
+                pseudoClassStateChanged(SECTION, kind == OutlineRow.Kind.SECTION);
+                pseudoClassStateChanged(GROUP, kind == OutlineRow.Kind.GROUP);
+                pseudoClassStateChanged(FINISHED, kind == OutlineRow.Kind.TASK && row.task().isFinished());
             }
+        });
+        // Tasks sort within their heading or group; headings and groups keep their order.
+        setSortPolicy(table -> {
+            sortChildren(getRoot(), getSortOrder().isEmpty() ? null : getComparator());
+            return true;
         });
     }
 
-    private static TreeTableColumn<OutlineRow, String> column(String key, Function<OutlineRow, String> value,
-            double width, String styleClass) {
-        TreeTableColumn<OutlineRow, String> c = new TreeTableColumn<>(Messages.get(key));
-        c.setId(key);
-        c.setPrefWidth(width);
-        c.getStyleClass().add(styleClass);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                cell.getValue() == null || cell.getValue().getValue() == null ? ""
-                        : value.apply(cell.getValue().getValue())));
+    /** Where the light and dates of a task row come from (the view model's facts). */
+    public void setFacts(LongFunction<TaskFacts> facts) {
+        this.factsOf = facts;
+    }
+
+    private TreeTableColumn<OutlineRow, OutlineRow> lightColumn() {
+        TreeTableColumn<OutlineRow, OutlineRow> c = new TreeTableColumn<>("");
+        c.setId("column.light");
+        c.setPrefWidth(34);
+        c.setMinWidth(30);
+        c.setMaxWidth(40);
+        c.setResizable(false);
+        c.getStyleClass().add("light");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : cell.getValue().getValue()));
+        c.setComparator(nullSafe(Comparator.comparing(r -> factsOf.apply(r.task().id()) == null ? null
+                : factsOf.apply(r.task().id()).light().color(), Comparator.nullsLast(Comparator.naturalOrder()))));
         c.setCellFactory(col -> new TreeTableCell<>() {
+            private final Circle dot = new Circle(6);
+
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                // Long task texts are cut to one line; the tooltip shows them whole.
-                setTooltip(empty || text == null || text.length() < 12 ? null : new Tooltip(text));
+            protected void updateItem(OutlineRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                TaskFacts f = empty || row == null || row.task() == null ? null : factsOf.apply(row.task().id());
+                if (f == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                dot.getStyleClass().setAll("light-dot", "light-" + f.light().color().name().toLowerCase());
+                setGraphic(dot);
+                setTooltip(new Tooltip(LightText.explain(f.light())));
             }
         });
         return c;
     }
 
-    /** Shows {@code plan}, every part and section expanded. */
-    public void show(Plan plan) {
-        TreeItem<OutlineRow> root = new TreeItem<>();
-        if (plan != null) {
-            for (OutlineRow row : PlanOutline.of(plan, Messages.get("plan.others"))) {
-                root.getChildren().add(item(row));
-            }
-        }
-        setRoot(root);
+    private static TreeTableColumn<OutlineRow, OutlineRow> column(String key, Function<OutlineRow, String> text,
+            double width, String styleClass, Comparator<OutlineRow> taskOrder) {
+        TreeTableColumn<OutlineRow, OutlineRow> c = new TreeTableColumn<>(Messages.get(key));
+        c.setId(key);
+        c.setPrefWidth(width);
+        c.getStyleClass().add(styleClass);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? null : cell.getValue().getValue()));
+        c.setComparator(nullSafe(taskOrder));
+        c.setCellFactory(col -> new TextCell(text, r -> null));
+        return c;
     }
 
-    private static TreeItem<OutlineRow> item(OutlineRow row) {
-        TreeItem<OutlineRow> item = new TreeItem<>(row);
-        item.setExpanded(true);
-        for (OutlineRow child : row.children()) {
-            item.getChildren().add(item(child));
+    /** Comparators see task rows only (the sort policy keeps headings apart); null-safe all the same. */
+    private static Comparator<OutlineRow> nullSafe(Comparator<OutlineRow> c) {
+        return (a, b) -> {
+            if (a == null || b == null || a.task() == null || b.task() == null) {
+                return 0;
+            }
+            return c.compare(a, b);
+        };
+    }
+
+    /** Shows the plan of each task: for lists that gather tasks of several plans. */
+    public void setPlanColumnVisible(boolean visible) {
+        plan.setVisible(visible);
+    }
+
+    private String planLabel(OutlineRow r) {
+        TaskFacts f = r.task() == null ? null : factsOf.apply(r.task().id());
+        if (f == null) {
+            return "";
+        }
+        return f.plan().docNumber() != null ? f.plan().docNumber() : f.plan().title();
+    }
+
+    private java.time.LocalDate finalDue(OutlineRow r) {
+        TaskFacts f = factsOf.apply(r.task().id());
+        return f == null ? null : f.schedule().finalDue();
+    }
+
+    private static String statusText(OutlineRow r) {
+        return r.task() == null ? "" : Messages.get("status." + r.task().status().name());
+    }
+
+    private static String progressText(OutlineRow r) {
+        ProgressEntry e = r.task() == null ? null : r.task().latestProgress();
+        return e == null ? "" : e.percent() + "%　" + e.text();
+    }
+
+    private static int progressPercent(OutlineRow r) {
+        ProgressEntry e = r.task().latestProgress();
+        return e == null ? -1 : e.percent();
+    }
+
+    /** Shows these rows, every heading expanded, in the current sort order. */
+    public void showRows(List<OutlineRow> rows) {
+        RowItem root = new RowItem(null, 0);
+        // One setAll per level: adding children one by one fires an event each, and thousands of
+        // search results would pay for it.
+        List<TreeItem<OutlineRow>> items = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            items.add(item(rows.get(i), i));
+        }
+        root.getChildren().setAll(items);
+        root.setExpanded(true);
+        setRoot(root);
+        if (!getSortOrder().isEmpty()) {
+            sort();
+        }
+    }
+
+    /** Shows {@code plan}, every part and section expanded. */
+    public void show(Plan plan) {
+        showRows(plan == null ? List.of() : PlanOutline.of(plan, Messages.get("plan.others")));
+    }
+
+    public void setPlaceholderText(String text) {
+        placeholder.setText(text);
+    }
+
+    private static RowItem item(OutlineRow row, int ordinal) {
+        RowItem item = new RowItem(row, ordinal);
+        List<OutlineRow> children = row.children();
+        if (!children.isEmpty()) {
+            item.setExpanded(true);
+            List<TreeItem<OutlineRow>> items = new ArrayList<>(children.size());
+            for (int i = 0; i < children.size(); i++) {
+                items.add(item(children.get(i), i));
+            }
+            item.getChildren().setAll(items);
         }
         return item;
+    }
+
+    private static void sortChildren(TreeItem<OutlineRow> parent, Comparator<TreeItem<OutlineRow>> order) {
+        if (parent == null || parent.getChildren().isEmpty()) {
+            return;
+        }
+        List<TreeItem<OutlineRow>> children = new ArrayList<>(parent.getChildren());
+        children.sort((a, b) -> {
+            boolean ta = isTask(a);
+            boolean tb = isTask(b);
+            if (ta != tb) {
+                return ta ? 1 : -1;
+            }
+            int c = ta && order != null ? order.compare(a, b) : 0;
+            return c != 0 ? c : Integer.compare(ordinal(a), ordinal(b));
+        });
+        parent.getChildren().setAll(children);
+        for (TreeItem<OutlineRow> child : children) {
+            if (!isTask(child)) {
+                sortChildren(child, order);
+            }
+        }
+    }
+
+    private static boolean isTask(TreeItem<OutlineRow> item) {
+        return item.getValue() != null && item.getValue().kind() == OutlineRow.Kind.TASK;
+    }
+
+    private static int ordinal(TreeItem<OutlineRow> item) {
+        return item instanceof RowItem r ? r.ordinal : 0;
+    }
+
+    /** Selects the row of this task and scrolls to it; false if it is not on show. */
+    public boolean selectTask(long taskId) {
+        TreeItem<OutlineRow> found = find(getRoot(), taskId);
+        if (found == null) {
+            return false;
+        }
+        if (getSelectionModel().getSelectedItem() != found) {
+            getSelectionModel().select(found);
+        }
+        int row = getRow(found);
+        if (row >= 0) {
+            scrollTo(Math.max(0, row - 3));
+        }
+        return true;
+    }
+
+    private static TreeItem<OutlineRow> find(TreeItem<OutlineRow> item, long taskId) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() != null && item.getValue().task() != null && item.getValue().task().id() == taskId) {
+            return item;
+        }
+        for (TreeItem<OutlineRow> child : item.getChildren()) {
+            TreeItem<OutlineRow> hit = find(child, taskId);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** The task of the selected row, or null. */
+    public Task selectedTask() {
+        TreeItem<OutlineRow> item = getSelectionModel().getSelectedItem();
+        return item == null || item.getValue() == null ? null : item.getValue().task();
     }
 
     /** Number of task rows currently in the tree (tests and the status bar use it). */
     public int taskRowCount() {
         return getRoot() == null ? 0 : getRoot().getChildren().stream()
                 .mapToInt(i -> i.getValue().taskCount()).sum();
+    }
+
+    /** The resolved dates of a task's deadlines, for a tooltip: 2023年3月底前（2023年3月31日）. */
+    static String deadlineDetail(Task t) {
+        StringBuilder b = new StringBuilder();
+        for (Deadline d : t.deadlines()) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(d.raw());
+            if (d.dueDate() != null) {
+                b.append("（").append(Dates.format(d.dueDate())).append("）");
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A cell of text cut to one line; a long text shows whole in a tooltip, made when the mouse
+     * first comes (a tooltip per cell up front would slow every scroll).
+     */
+    private static final class TextCell extends TreeTableCell<OutlineRow, OutlineRow> {
+        private final Function<OutlineRow, String> text;
+        private final Function<OutlineRow, String> tip;
+
+        /** @param tip the tooltip of a row, or null to show a long text whole */
+        TextCell(Function<OutlineRow, String> text, Function<OutlineRow, String> tip) {
+            this.text = text;
+            this.tip = tip;
+            setOnMouseEntered(e -> {
+                String value = tipText();
+                if (value == null) {
+                    setTooltip(null);
+                } else if (getTooltip() == null) {
+                    setTooltip(new Tooltip(value));
+                } else {
+                    getTooltip().setText(value);
+                }
+            });
+        }
+
+        private String tipText() {
+            OutlineRow row = getItem();
+            if (row == null || isEmpty()) {
+                return null;
+            }
+            String own = tip.apply(row);
+            if (own != null) {
+                return own;
+            }
+            String value = getText();
+            return value != null && value.length() >= 12 ? value : null;
+        }
+
+        @Override
+        protected void updateItem(OutlineRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(empty || row == null ? null : text.apply(row));
+            if (getTooltip() != null) {
+                String value = tipText();
+                if (value == null) {
+                    setTooltip(null);
+                } else {
+                    getTooltip().setText(value);
+                }
+            }
+        }
+    }
+
+    /** A tree item that remembers its place in the order it was given, to return to it when unsorted. */
+    private static final class RowItem extends TreeItem<OutlineRow> {
+        final int ordinal;
+
+        RowItem(OutlineRow row, int ordinal) {
+            super(row);
+            this.ordinal = ordinal;
+        }
     }
 }

@@ -19,10 +19,16 @@ public record OutlineRow(
         Task task,
         List<OutlineRow> children) {
 
-    public enum Kind { PART, SECTION, TASK }
+    /** PART and SECTION are the plan's headings; GROUP gathers tasks of a list (a role, a plan, a month). */
+    public enum Kind { PART, SECTION, GROUP, TASK }
 
     public OutlineRow {
         children = List.copyOf(children);
+    }
+
+    /** A heading row over {@code children} that is not part of any plan's outline. */
+    public static OutlineRow group(String title, List<OutlineRow> children) {
+        return new OutlineRow(Kind.GROUP, "", title, "", "", "", "", null, children);
     }
 
     /** Number of task rows in this row's subtree, itself included. */

@@ -53,4 +53,31 @@ public record Plan(
         return new Plan(newId, notice, title, docNumber, issuer, issuedOn, sourceText, parts, sections,
                 storedTasks);
     }
+
+    public Plan withTitle(String newTitle) {
+        return new Plan(id, notice, newTitle, docNumber, issuer, issuedOn, sourceText, parts, sections, tasks);
+    }
+
+    public Plan withTasks(List<Task> newTasks) {
+        return new Plan(id, notice, title, docNumber, issuer, issuedOn, sourceText, parts, sections, newTasks);
+    }
+
+    /** This plan with the task of the same id replaced by {@code changed}; unchanged if it has no such task. */
+    public Plan withTask(Task changed) {
+        List<Task> replaced = new java.util.ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            replaced.add(t.id() == changed.id() ? changed : t);
+        }
+        return withTasks(replaced);
+    }
+
+    /** The task with this id, or null. */
+    public Task task(long taskId) {
+        for (Task t : tasks) {
+            if (t.id() == taskId) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

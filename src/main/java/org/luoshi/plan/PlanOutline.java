@@ -57,12 +57,35 @@ public final class PlanOutline {
         return top;
     }
 
+    /**
+     * The outline of the tasks {@code keep} accepts, headings left without any such task dropped
+     * (what a filtered view shows).
+     */
+    public static List<OutlineRow> of(Plan plan, String others, java.util.function.Predicate<Task> keep) {
+        List<OutlineRow> all = of(plan.withTasks(plan.tasks().stream().filter(keep).toList()), others);
+        return pruned(all);
+    }
+
+    private static List<OutlineRow> pruned(List<OutlineRow> rows) {
+        List<OutlineRow> kept = new ArrayList<>();
+        for (OutlineRow r : rows) {
+            if (r.kind() == OutlineRow.Kind.TASK) {
+                kept.add(r);
+            } else if (r.taskCount() > 0) {
+                kept.add(new OutlineRow(r.kind(), r.number(), r.text(), r.lead(), r.responsible(), r.cooperating(),
+                        r.deadline(), r.task(), pruned(r.children())));
+            }
+        }
+        return kept;
+    }
+
     private static OutlineRow sectionRow(Section s, List<Task> tasks, String others) {
         List<OutlineRow> rows = tasks.stream().map(t -> taskRow(t, others)).toList();
         return new OutlineRow(OutlineRow.Kind.SECTION, "（" + s.number() + "）", s.title(), "", "", "", "", null, rows);
     }
 
-    static OutlineRow taskRow(Task t, String others) {
+    /** One task as a row, its units and deadlines put into words. */
+    public static OutlineRow taskRow(Task t, String others) {
         String lead = units(t, Role.LEAD, "");
         String responsible = units(t, Role.RESPONSIBLE, "");
         String cooperating = units(t, Role.COOPERATING, "");

@@ -194,9 +194,27 @@ final class Migrations {
                         id       INTEGER PRIMARY KEY CHECK (id = 1),
                         last_run TEXT NOT NULL
                     );
+                    """),
+            new Migration(5, "the office's own fields on a task; workspace settings", """
+                    -- 责任人 and phone to chase, and free notes (备注): typed by the office, never imported.
+                    ALTER TABLE task ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE task ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE task ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+
+                    -- Settings that belong to the workspace rather than to the person (light
+                    -- thresholds, default reminder offsets, the unit shown as "my unit").
+                    CREATE TABLE setting (
+                        key   TEXT PRIMARY KEY,
+                        value TEXT NOT NULL
+                    ) WITHOUT ROWID;
                     """));
 
     private Migrations() {
+    }
+
+    /** Every migration, in order. */
+    static List<Migration> all() {
+        return ALL;
     }
 
     /** The schema version this build of Luoshi writes. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.luoshi.plan.Part;
@@ -40,35 +41,127 @@ public final class PlanRepository {
         if (plan.id() != 0) {
             throw new IllegalArgumentException("Plan " + plan.id() + " is stored already; save() adds new plans.");
         }
-        return db.inTransaction("save the plan", c -> {
-            long planId = insertPlanRow(c, plan);
-            HeadingIds headings = HeadingIds.insert(c, planId, plan.parts(), plan.sections());
-            List<Task> tasks = new ArrayList<>(plan.tasks());
-            tasks.sort(Comparator.comparingInt(Task::seq)); // as load() orders them; stable for ties
-            List<Task> stored = new ArrayList<>(tasks.size());
-            for (Task task : tasks) {
-                String who = "task " + (task.number() != null ? task.number() : "#" + task.seq());
-                Long partId = headings.part(task.part(), who);
-                Long sectionId = headings.section(task.part(), task.section(), who);
-                stored.add(TaskWriter.insert(c, planId, task, partId, sectionId));
+        return db.inTransaction("save the plan", c -> insert(c, plan, false));
+    }
+
+    /**
+     * Puts back a deleted plan exactly as {@link #load} gave it: the plan, its tasks, milestones
+     * and progress entries keep their ids, so edits remembered by the undo history still find them.
+     *
+     * @throws IllegalArgumentException if the plan has no id or the workspace holds a plan with it
+     */
+    public Plan restore(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        if (plan.id() <= 0) {
+            throw new IllegalArgumentException("Only a plan that was stored before can be restored.");
+        }
+        return db.inTransaction("restore the plan", c -> {
+            if (exists(c, plan.id())) {
+                throw new IllegalArgumentException("The workspace holds plan " + plan.id() + " already.");
             }
-            return plan.withId(planId, stored);
+            return insert(c, plan, true);
         });
     }
 
-    private static long insertPlanRow(Connection c, Plan plan) throws SQLException {
+    private static Plan insert(Connection c, Plan plan, boolean keepIds) throws SQLException {
+        long planId = insertPlanRow(c, plan, keepIds);
+        HeadingIds headings = HeadingIds.insert(c, planId, plan.parts(), plan.sections());
+        List<Task> tasks = new ArrayList<>(plan.tasks());
+        tasks.sort(Comparator.comparingInt(Task::seq)); // as load() orders them; stable for ties
+        List<Task> stored = new ArrayList<>(tasks.size());
+        for (Task task : tasks) {
+            String who = "task " + (task.number() != null ? task.number() : "#" + task.seq());
+            Long partId = headings.part(task.part(), who);
+            Long sectionId = headings.section(task.part(), task.section(), who);
+            stored.add(TaskWriter.insert(c, planId, task, partId, sectionId, keepIds));
+        }
+        return plan.withId(planId, stored);
+    }
+
+    private static long insertPlanRow(Connection c, Plan plan, boolean keepId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO plan(notice, title, doc_number, issuer, issued_on, source_text)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
-            ps.setString(1, plan.notice());
-            ps.setString(2, plan.title());
-            ps.setString(3, plan.docNumber());
-            ps.setString(4, plan.issuer());
-            Columns.setDate(ps, 5, plan.issuedOn());
-            ps.setString(6, plan.sourceText());
+                INSERT INTO plan(id, notice, title, doc_number, issuer, issued_on, source_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            Columns.setId(ps, 1, keepId ? plan.id() : null);
+            ps.setString(2, plan.notice());
+            ps.setString(3, plan.title());
+            ps.setString(4, plan.docNumber());
+            ps.setString(5, plan.issuer());
+            Columns.setDate(ps, 6, plan.issuedOn());
+            ps.setString(7, plan.sourceText());
             return Columns.insertReturningId(ps);
         }
     }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM plan WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Gives the plan a new title (null or blank: no title of its own, the notice or document
+     * number shows instead).
+     *
+     * @throws IllegalArgumentException if there is no such plan
+     */
+    public void rename(long id, String title) {
+        String stored = title == null || title.isBlank() ? null : title.strip();
+        db.inTransaction("rename the plan", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE plan SET title = ? WHERE id = ?")) {
+                ps.setString(1, stored);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("The workspace has no plan " + id + ".");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The plan's own title as stored (null if it has none); refused if there is no such plan. */
+    public String title(long id) {
+        return db.inTransaction("read the plan's title", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT title FROM plan WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("The workspace has no plan " + id + ".");
+                    }
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    /** Every plan of the workspace, whole, oldest first (for the index of all tasks). */
+    public List<Plan> loadAll() {
+        return db.inTransaction("load the plans", c -> {
+            // Tasks of all plans in one pass (five queries), not five queries per plan.
+            Map<Long, List<Task>> tasks = TaskReader.all(c);
+            List<Plan> all = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, notice, title, doc_number, issuer, issued_on, source_text FROM plan ORDER BY id""");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    all.add(new Plan(id, rs.getString("notice"), rs.getString("title"), rs.getString("doc_number"),
+                            rs.getString("issuer"), Columns.getDate(rs, "issued_on"), rs.getString("source_text"),
+                            List.of(), List.of(), tasks.getOrDefault(id, List.of())));
+                }
+            }
+            List<Plan> whole = new ArrayList<>(all.size());
+            for (Plan p : all) {
+                whole.add(new Plan(p.id(), p.notice(), p.title(), p.docNumber(), p.issuer(), p.issuedOn(), p.sourceText(),
+                        parts(c, p.id()), sections(c, p.id()), p.tasks()));
+            }
+            return whole;
+        });
+    }
+
 
     /** The whole plan, or empty if the workspace has no plan with this id. */
     public Optional<Plan> load(long id) {

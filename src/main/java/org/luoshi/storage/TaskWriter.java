@@ -26,50 +26,65 @@ final class TaskWriter {
     }
 
     static Task insert(Connection c, long planId, Task task, Long partId, Long sectionId) throws SQLException {
+        return insert(c, planId, task, partId, sectionId, false);
+    }
+
+    /**
+     * Inserts the task; with {@code keepIds} the task, its milestones and its progress entries keep
+     * the ids they carry (an undone delete puts them back as they were, so later edits that name
+     * them still find them).
+     */
+    static Task insert(Connection c, long planId, Task task, Long partId, Long sectionId, boolean keepIds)
+            throws SQLException {
         long taskId;
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO task(plan_id, seq, number, part_id, section_id, text, others_included, status,
-                                 source_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-            ps.setLong(1, planId);
-            ps.setInt(2, task.seq());
-            ps.setString(3, task.number());
-            Columns.setId(ps, 4, partId);
-            Columns.setId(ps, 5, sectionId);
-            ps.setString(6, task.text());
-            ps.setInt(7, task.othersIncluded() ? 1 : 0);
-            Columns.setEnum(ps, 8, task.status());
-            ps.setInt(9, task.sourceLine());
+                INSERT INTO task(id, plan_id, seq, number, part_id, section_id, text, others_included, status,
+                                 source_line, contact, phone, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            Columns.setId(ps, 1, keepIds && task.id() != 0 ? task.id() : null);
+            ps.setLong(2, planId);
+            ps.setInt(3, task.seq());
+            ps.setString(4, task.number());
+            Columns.setId(ps, 5, partId);
+            Columns.setId(ps, 6, sectionId);
+            ps.setString(7, task.text());
+            ps.setInt(8, task.othersIncluded() ? 1 : 0);
+            Columns.setEnum(ps, 9, task.status());
+            ps.setInt(10, task.sourceLine());
+            ps.setString(11, task.contact());
+            ps.setString(12, task.phone());
+            ps.setString(13, task.notes());
             taskId = Columns.insertReturningId(ps);
         }
-        List<Assignment> assignments = insertAssignments(c, taskId, task);
+        List<Assignment> assignments = insertAssignments(c, taskId, task.assignments(), task.seq());
         insertDeadlines(c, taskId, task.deadlines());
         List<Milestone> milestones = new ArrayList<>();
         for (Milestone m : task.milestones()) {
-            milestones.add(insertMilestone(c, taskId, m));
+            milestones.add(insertMilestone(c, taskId, keepIds ? m : Milestone.of(m.date(), m.label())));
         }
         List<ProgressEntry> progress = new ArrayList<>();
         for (ProgressEntry e : task.progress()) {
-            progress.add(insertProgress(c, taskId, e));
+            progress.add(insertProgress(c, taskId, keepIds ? e : ProgressEntry.of(e.date(), e.percent(), e.text())));
         }
         // Same order as TaskReader: by date, ties in insertion (= id) order; List.sort is stable.
-        milestones.sort(Comparator.comparing(Milestone::date));
-        progress.sort(Comparator.comparing(ProgressEntry::date));
+        milestones.sort(Comparator.comparing(Milestone::date).thenComparingLong(Milestone::id));
+        progress.sort(Comparator.comparing(ProgressEntry::date).thenComparingLong(ProgressEntry::id));
         return new Task(taskId, task.seq(), task.number(), task.part(), task.section(), task.text(),
                 assignments, task.othersIncluded(), task.deadlines(), milestones, progress, task.status(),
-                task.sourceLine());
+                task.sourceLine(), task.contact(), task.phone(), task.notes());
     }
 
-    private static List<Assignment> insertAssignments(Connection c, long taskId, Task task) throws SQLException {
+    static List<Assignment> insertAssignments(Connection c, long taskId, List<Assignment> assignments, int seq)
+            throws SQLException {
         List<Assignment> stored = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO assignment(task_id, unit_id, role, ord) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < task.assignments().size(); i++) {
-                Assignment a = task.assignments().get(i);
+            for (int i = 0; i < assignments.size(); i++) {
+                Assignment a = assignments.get(i);
                 Unit unit = UnitRepository.findOrCreate(c, a.unit().name());
                 if (!seen.add(unit.id() + " " + a.role())) {
-                    throw new IllegalArgumentException("Task " + task.seq() + " lists " + unit.name()
+                    throw new IllegalArgumentException("Task " + seq + " lists " + unit.name()
                             + " twice as " + a.role() + ".");
                 }
                 ps.setLong(1, taskId);
@@ -83,7 +98,7 @@ final class TaskWriter {
         return stored;
     }
 
-    private static void insertDeadlines(Connection c, long taskId, List<Deadline> deadlines) throws SQLException {
+    static void insertDeadlines(Connection c, long taskId, List<Deadline> deadlines) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO deadline(task_id, ord, kind, raw, date, start_date, end_date, amount, span_unit,
                                      recurrence, month, day)
@@ -107,23 +122,27 @@ final class TaskWriter {
         }
     }
 
+    /** Inserts the milestone, with its own id if it carries one (a restored milestone). */
     static Milestone insertMilestone(Connection c, long taskId, Milestone m) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO milestone(task_id, date, label) VALUES (?, ?, ?) RETURNING id")) {
-            ps.setLong(1, taskId);
-            Columns.setDate(ps, 2, m.date());
-            ps.setString(3, m.label());
+                "INSERT INTO milestone(id, task_id, date, label) VALUES (?, ?, ?, ?) RETURNING id")) {
+            Columns.setId(ps, 1, m.id() != 0 ? m.id() : null);
+            ps.setLong(2, taskId);
+            Columns.setDate(ps, 3, m.date());
+            ps.setString(4, m.label());
             return new Milestone(Columns.insertReturningId(ps), m.date(), m.label());
         }
     }
 
+    /** Inserts the entry, with its own id if it carries one (a restored entry). */
     static ProgressEntry insertProgress(Connection c, long taskId, ProgressEntry e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO progress(task_id, date, percent, text) VALUES (?, ?, ?, ?) RETURNING id")) {
-            ps.setLong(1, taskId);
-            Columns.setDate(ps, 2, e.date());
-            ps.setInt(3, e.percent());
-            ps.setString(4, e.text());
+                "INSERT INTO progress(id, task_id, date, percent, text) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
+            Columns.setId(ps, 1, e.id() != 0 ? e.id() : null);
+            ps.setLong(2, taskId);
+            Columns.setDate(ps, 3, e.date());
+            ps.setInt(4, e.percent());
+            ps.setString(5, e.text());
             return new ProgressEntry(Columns.insertReturningId(ps), e.date(), e.percent(), e.text());
         }
     }

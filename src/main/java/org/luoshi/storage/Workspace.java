@@ -3,6 +3,7 @@ package org.luoshi.storage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An open workspace file: every plan, unit and task the user keeps, in one SQLite database.
@@ -17,6 +18,7 @@ public final class Workspace implements AutoCloseable {
     private final TaskRepository tasks;
     private final CalendarRepository calendar;
     private final ReminderRepository reminders;
+    private final SettingRepository settings;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -25,6 +27,7 @@ public final class Workspace implements AutoCloseable {
         this.tasks = new TaskRepository(db);
         this.calendar = new CalendarRepository(db, clock);
         this.reminders = new ReminderRepository(db);
+        this.settings = new SettingRepository(db);
     }
 
     /**
@@ -83,6 +86,23 @@ public final class Workspace implements AutoCloseable {
     /** Reminder rules, snoozes, dismissals, done marks and the last run. */
     public ReminderRepository reminders() {
         return reminders;
+    }
+
+    /** Settings stored in the workspace file. */
+    public SettingRepository settings() {
+        return settings;
+    }
+
+    /**
+     * Runs {@code work} as one transaction: every repository call inside it joins, and all of them
+     * are committed together or, if {@code work} throws, none of them. An edit that reads the old
+     * value and writes the new one uses this, so no one sees half of it.
+     *
+     * @param what what the work does, for an error message ("change the task's status")
+     */
+    public <T> T inTransaction(String what, Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return db.inTransaction(what, c -> work.get());
     }
 
     /** SQLite's consistency check of the whole file: "ok", or the problems, one per line. */

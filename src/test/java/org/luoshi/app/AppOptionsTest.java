@@ -15,6 +15,22 @@ class AppOptionsTest {
     }
 
     @Test
+    void settingsFileAndTodayInBothSpellings() {
+        AppOptions o = AppOptions.parse(List.of("--settings", "/tmp/s.properties", "--today=2023-03-28",
+                "--workspace", "/tmp/a.db"));
+        assertThat(o.settings()).isEqualTo(Path.of("/tmp/s.properties"));
+        assertThat(o.today()).isEqualTo(java.time.LocalDate.of(2023, 3, 28));
+        assertThat(o.workspace()).isEqualTo(Path.of("/tmp/a.db"));
+        assertThat(AppOptions.parse(List.of("--today", "2023-07-05")).today())
+                .isEqualTo(java.time.LocalDate.of(2023, 7, 5));
+    }
+
+    @Test
+    void aTodayThatIsNoDateMeansTheRealToday() {
+        assertThat(AppOptions.parse(List.of("--today", "明天")).today()).isNull();
+    }
+
+    @Test
     void withoutOptionTheDefaultLocation() {
         assertThat(AppOptions.parse(List.of()).workspace()).isEqualTo(WorkspaceLocation.defaultFile());
     }

@@ -47,7 +47,10 @@ class MainWindowUiTest {
         assertThat(subtitle.getText()).contains("晋政办发〔2023〕1号");
 
         assertThat(tree.getColumns()).extracting(c -> c.getText())
-                .containsExactly("序号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限");
+                .containsExactly("", "序号", "任务", "牵头单位", "责任单位", "配合单位", "完成时限", "状态", "最新进展", "方案");
+        // the navigator lists the plan with its task count, and the view is that plan
+        assertThat(window.navigator().itemFor(new ViewKey.PlanView(app.model().planProperty().get().id()))
+                .getValue().count()).isEqualTo(47);
 
         OutlineRow task29 = tree.getRoot().getChildren().get(1).getChildren().get(4).getChildren().get(2).getValue();
         assertThat(task29.number()).isEqualTo("29");

@@ -30,11 +30,11 @@ class MigrationsTest {
             assertThat(tables(ws)).contains("plan", "part", "section", "task", "unit", "assignment",
                     "deadline", "milestone", "progress", "unit_alias", "calendar_year", "calendar_day", "calendar_edit",
                     "reminder_plan_rule", "reminder_task_rule", "reminder_milestone_rule", "reminder_state",
-                    "reminder_done", "reminder_run");
+                    "reminder_done", "reminder_run", "setting");
             assertThat(indexes(ws)).contains("task_plan_seq", "assignment_unit");
             assertThat(ws.integrityCheck()).isEqualTo("ok");
         }
-        assertThat(Migrations.latest()).isEqualTo(4);
+        assertThat(Migrations.latest()).isEqualTo(5);
     }
 
     @Test
@@ -56,6 +56,30 @@ class MigrationsTest {
         try (Workspace ws = Workspace.open(file)) {
             assertThat(query(ws, "SELECT name FROM unit")).containsExactly("省发展改革委");
             assertThat(pragma(ws, "user_version")).isEqualTo(String.valueOf(Migrations.latest()));
+        }
+    }
+
+    @Test
+    void aSchemaOneWorkspaceIsUpgradedKeepingItsPlans() {
+        Path file = dir.resolve("workspace.db");
+        try (Database db = Database.open(file)) {
+            db.useWriteAheadLog();
+            Migrations.apply(db, Migrations.all().subList(0, 1));
+            db.inTransaction("schema 1 data", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO plan(id, title) VALUES (1, '旧方案')");
+                    s.execute("INSERT INTO task(id, plan_id, seq, text, status) VALUES (7, 1, 1, '旧任务', 'DONE')");
+                }
+                return null;
+            });
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(pragma(ws, "user_version")).isEqualTo(String.valueOf(Migrations.latest()));
+            var task = ws.tasks().require(7);
+            assertThat(task.text()).isEqualTo("旧任务");
+            assertThat(task.status()).isEqualTo(org.luoshi.plan.TaskStatus.DONE);
+            assertThat(task.contact() + task.phone() + task.notes()).isEmpty();
+            assertThat(ws.settings().all()).isEmpty();
         }
     }
 

@@ -112,6 +112,6 @@ final class SamplePlans {
                 t.othersIncluded(), t.deadlines(),
                 t.milestones().stream().map(m -> Milestone.of(m.date(), m.label())).toList(),
                 t.progress().stream().map(e -> ProgressEntry.of(e.date(), e.percent(), e.text())).toList(),
-                t.status(), t.sourceLine());
+                t.status(), t.sourceLine(), t.contact(), t.phone(), t.notes());
     }
 }

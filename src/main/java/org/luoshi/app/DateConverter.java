@@ -1,0 +1,54 @@
+package org.luoshi.app;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+import org.luoshi.i18n.Dates;
+
+/**
+ * Dates in pickers the reader's way (2023年3月31日), read back from that or from 2023-03-31,
+ * 2023/3/31 or 2023.3.31, as people type them.
+ */
+public final class DateConverter extends StringConverter<LocalDate> {
+    private static final List<DateTimeFormatter> READ = List.of(
+            DateTimeFormatter.ofPattern("y年M月d日"), DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("y/M/d"), DateTimeFormatter.ofPattern("y.M.d"),
+            DateTimeFormatter.ofPattern("y-M-d"));
+
+    @Override
+    public String toString(LocalDate date) {
+        return date == null ? "" : Dates.format(date);
+    }
+
+    @Override
+    public LocalDate fromString(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        for (DateTimeFormatter f : READ) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        try {
+            return LocalDate.parse(t, DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(org.luoshi.i18n.Messages.locale()));
+        } catch (DateTimeParseException e) {
+            throw new DateTimeParseException("not a date: " + t, t, 0);
+        }
+    }
+
+    /** A date picker that shows and reads dates this way. */
+    public static DatePicker picker(LocalDate value) {
+        DatePicker p = new DatePicker(value);
+        p.setConverter(new DateConverter());
+        p.setPrefWidth(150);
+        return p;
+    }
+}

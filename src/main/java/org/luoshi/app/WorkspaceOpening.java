@@ -1,0 +1,92 @@
+package org.luoshi.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.luoshi.i18n.Dates;
+import org.luoshi.plan.Plan;
+import org.luoshi.plan.PlanSummary;
+import org.luoshi.settings.WorkspaceSettings;
+import org.luoshi.storage.UnitTaskCount;
+import org.luoshi.storage.Workspace;
+
+/**
+ * Opens the workspace and reads what the first screen shows (the plan list, the first plan, the
+ * unit counts, the settings). Started as early as possible — by {@link Launcher} before the
+ * toolkit, or first thing in {@code start} — so the file is read while the window is being built.
+ */
+final class WorkspaceOpening {
+    /** What the first screen needs, read in one go. */
+    record Opened(Workspace workspace, List<PlanSummary> plans, Plan first, WorkspaceSettings settings,
+            List<UnitTaskCount> unitCounts) {
+    }
+
+    private static CompletableFuture<Opened> early;
+    private static Path earlyFile;
+
+    private WorkspaceOpening() {
+    }
+
+    /** Starts opening {@code file} on a thread of its own; {@link #take} hands the result over. */
+    static synchronized void startEarly(Path file) {
+        if (early == null) {
+            earlyFile = file;
+            early = CompletableFuture.supplyAsync(() -> open(file), runnable -> {
+                Thread t = new Thread(runnable, "luoshi-open");
+                t.setDaemon(true);
+                t.start();
+            });
+        }
+    }
+
+    /**
+     * The opening started early for {@code file}, or null if none was (then the caller opens it).
+     * Each early opening is handed out once.
+     */
+    static synchronized CompletableFuture<Opened> take(Path file) {
+        if (early == null || !earlyFile.equals(file)) {
+            return null;
+        }
+        CompletableFuture<Opened> f = early;
+        early = null;
+        return f;
+    }
+
+    /** Waits for an opening and gives its result, or rethrows what went wrong. */
+    static Opened join(CompletableFuture<Opened> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    static Opened open(Path file) {
+        Workspace ws = Workspace.open(file);
+        try {
+            SamplePlan.seedIfEmpty(ws);
+            List<PlanSummary> list = ws.plans().list();
+            Plan first = list.isEmpty() ? null : ws.plans().load(list.get(0).id()).orElse(null);
+            Opened opened = new Opened(ws, list, first, WorkspaceSettings.load(ws), ws.units().openTaskCounts());
+            warmUp();
+            return opened;
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Loads, off the FX thread, what the first screen would otherwise load on it: the Chinese
+     * collation rules (unit order) and the locale's date formats.
+     */
+    private static void warmUp() {
+        UnitOrder.COLLATOR.compare("省财政厅", "省商务厅");
+        Dates.format(LocalDate.of(2023, 1, 20));
+    }
+}

@@ -1,0 +1,160 @@
+package org.luoshi.app.detail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.luoshi.app.DateConverter;
+import org.luoshi.edit.TaskEdits;
+import org.luoshi.find.TaskFacts;
+import org.luoshi.i18n.Dates;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Deadline;
+import org.luoshi.plan.DeadlineKind;
+import org.luoshi.plan.Task;
+
+/**
+ * 完成时限: each deadline's phrase as the plan printed it, beside the date Luoshi resolved it to.
+ * The date can be corrected with a picker and the phrase stays; a new deadline is a date with an
+ * optional phrase (else "2023年6月30日前").
+ */
+final class DeadlinesSection extends Section {
+    private final VBox rows = new VBox(4);
+    private final TextField phrase = new TextField();
+    private final DatePicker date = DateConverter.picker(null);
+    private Task shown;
+
+    DeadlinesSection(EditSink sink) {
+        super("detail.deadlines", sink);
+        phrase.setId("detailDeadlinePhrase");
+        phrase.setPromptText(Messages.get("detail.deadlines.phrase"));
+        date.setId("detailDeadlineDate");
+        date.setPromptText(Messages.get("detail.date"));
+        Button addButton = new Button(Messages.get("detail.add"));
+        addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addButton.setId("detailDeadlineAdd");
+        addButton.setOnAction(e -> addDeadline());
+        HBox.setHgrow(phrase, Priority.ALWAYS);
+        phrase.setMinWidth(60);
+        date.setPrefWidth(130);
+        HBox addRow = new HBox(6, phrase, date, addButton);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        add(rows, addRow);
+    }
+
+    @Override
+    void show(TaskFacts facts) {
+        shown = facts.task();
+        rows.getChildren().clear();
+        List<Deadline> deadlines = shown.deadlines();
+        for (int i = 0; i < deadlines.size(); i++) {
+            rows.getChildren().add(row(i, deadlines.get(i)));
+        }
+        if (deadlines.isEmpty()) {
+            Label none = new Label(Messages.get("detail.deadlines.none"));
+            none.getStyleClass().add("detail-muted");
+            rows.getChildren().add(none);
+        }
+    }
+
+    private HBox row(int index, Deadline d) {
+        Task owner = shown; // a row edits the task it was made for, even after another is shown
+        TextField raw = new TextField(d.raw());
+        raw.getStyleClass().add("deadline-raw");
+        raw.setPrefColumnCount(8);
+        String[] committed = {d.raw()}; // what this field last sent, so focus loss after Enter sends nothing twice
+        raw.setOnAction(e -> rename(owner, index, raw.getText(), committed));
+        raw.focusedProperty().addListener((obs, old, focused) -> {
+            if (!focused) {
+                rename(owner, index, raw.getText(), committed);
+            }
+        });
+        Label kind = new Label(Messages.get("deadline.kind." + d.kind().name()));
+        kind.getStyleClass().add("detail-muted");
+        HBox row = new HBox(6, raw, kind);
+        row.setAlignment(Pos.CENTER_LEFT);
+        switch (d.kind()) {
+            case BY, FROM -> row.getChildren().add(picker(d.date(), v -> replace(owner, index,
+                    d.kind() == DeadlineKind.BY ? Deadline.by(d.raw(), v) : Deadline.from(d.raw(), v))));
+            case PERIOD -> {
+                row.getChildren().add(picker(d.start(), v -> replace(owner, index, Deadline.period(d.raw(), v, d.end()))));
+                row.getChildren().add(new Label("–"));
+                row.getChildren().add(picker(d.end(), v -> replace(owner, index, Deadline.period(d.raw(), d.start(), v))));
+            }
+            default -> { }
+        }
+        Button remove = new Button(null, new FontIcon("mdi2c-close"));
+        remove.getStyleClass().add("row-remove");
+        remove.setTooltip(new Tooltip(Messages.get("detail.deadlines.remove", d.raw())));
+        remove.setOnAction(e -> {
+            List<Deadline> rest = new ArrayList<>(owner.deadlines());
+            rest.remove(index);
+            change(owner, rest);
+        });
+        row.getChildren().add(remove);
+        return row;
+    }
+
+    private DatePicker picker(LocalDate value, java.util.function.Consumer<LocalDate> onChange) {
+        DatePicker p = DateConverter.picker(value);
+        p.setPrefWidth(140);
+        p.valueProperty().addListener((obs, old, v) -> {
+            if (v != null && !v.equals(value)) {
+                onChange.accept(v);
+            }
+        });
+        return p;
+    }
+
+    private void rename(Task owner, int index, String text, String[] committed) {
+        if (owner == null || index >= owner.deadlines().size()) {
+            return;
+        }
+        Deadline d = owner.deadlines().get(index);
+        String raw = text == null ? "" : text.strip();
+        if (raw.equals(committed[0])) {
+            return;
+        }
+        if (raw.isEmpty()) {
+            sink.refuse(Messages.get("detail.deadlines.empty"));
+            return;
+        }
+        committed[0] = raw;
+        replace(owner, index, new Deadline(d.kind(), raw, d.date(), d.start(), d.end(), d.amount(), d.spanUnit(),
+                d.recurrence(), d.month(), d.day()));
+    }
+
+    private void replace(Task owner, int index, Deadline changed) {
+        List<Deadline> all = new ArrayList<>(owner.deadlines());
+        all.set(index, changed);
+        change(owner, all);
+    }
+
+    private void addDeadline() {
+        LocalDate day = date.getValue();
+        if (shown == null || day == null) {
+            sink.refuse(Messages.get("detail.deadlines.needDate"));
+            return;
+        }
+        String raw = phrase.getText() == null || phrase.getText().isBlank()
+                ? Messages.get("deadline.by", Dates.format(day)) : phrase.getText().strip();
+        List<Deadline> all = new ArrayList<>(shown.deadlines());
+        all.add(Deadline.by(raw, day));
+        phrase.clear();
+        date.setValue(null);
+        change(shown, all);
+    }
+
+    private void change(Task owner, List<Deadline> deadlines) {
+        sink.attempt(() -> TaskEdits.deadlines(owner, deadlines));
+    }
+}

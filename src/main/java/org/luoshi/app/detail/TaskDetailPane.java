@@ -1,0 +1,105 @@
+package org.luoshi.app.detail;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.luoshi.edit.Edit;
+import org.luoshi.find.TaskFacts;
+import org.luoshi.i18n.Messages;
+
+/**
+ * The right-hand pane: everything about the selected task, each part editable in place. Every
+ * change becomes one undoable edit, stored as it is made.
+ */
+public final class TaskDetailPane extends ScrollPane {
+    private final VBox content = new VBox(14);
+    private final Label empty = new Label(Messages.get("detail.none"));
+    private final Label refusal = new Label();
+    private final HeaderSection header = new HeaderSection();
+    private List<Section> sections = List.of();
+    private final EditSink sink;
+    private final Supplier<List<String>> unitNames;
+    private final Supplier<LocalDate> today;
+    private TaskFacts shown;
+
+    /**
+     * @param perform   runs an edit (the view model's perform)
+     * @param unitNames the directory's unit names, for completion
+     * @param today     today by the window's clock
+     */
+    public TaskDetailPane(Consumer<Edit> perform, Supplier<List<String>> unitNames, Supplier<LocalDate> today) {
+        setId("detailPane");
+        getStyleClass().add("detail-pane");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        refusal.setId("detailRefusal");
+        refusal.getStyleClass().add("detail-refusal");
+        refusal.setWrapText(true);
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        refusal.setVisible(false);
+        this.unitNames = unitNames;
+        this.today = today;
+        this.sink = new EditSink() {
+            @Override
+            public void perform(Edit edit) {
+                perform.accept(edit);
+            }
+
+            @Override
+            public void refuse(String message) {
+                refusal.setText(message == null ? "" : message);
+                refusal.setVisible(message != null);
+            }
+        };
+        content.getStyleClass().add("detail-content");
+        empty.getStyleClass().add("detail-muted");
+        empty.setWrapText(true);
+        content.getChildren().setAll(empty);
+        setContent(content);
+    }
+
+    /** Shows this task (null: none selected). */
+    public void show(TaskFacts facts) {
+        if (facts == null) {
+            sections.forEach(Section::commitPending);
+            shown = null;
+            content.getChildren().setAll(empty);
+            return;
+        }
+        boolean otherTask = shown == null || shown.task().id() != facts.task().id();
+        if (otherTask) {
+            refusal.setVisible(false);
+        }
+        if (sections.isEmpty()) {
+            // Built when the first task is shown: the window opens faster without them.
+            sections = List.of(new TextSection(sink), new StatusSection(sink), new UnitsSection(sink, unitNames),
+                    new DeadlinesSection(sink), new MilestonesSection(sink), new ProgressSection(sink, today),
+                    new ContactSection(sink), new NotesSection(sink));
+        }
+        if (shown == null) {
+            content.getChildren().setAll(header, refusal);
+            content.getChildren().addAll(sections);
+        }
+        shown = facts;
+        header.show(facts);
+        for (Section s : sections) {
+            s.show(facts);
+        }
+        if (otherTask) {
+            setVvalue(0);
+        }
+    }
+
+    /** Commits what is typed but not yet stored (before an undo, or when the window closes). */
+    public void commitPending() {
+        sections.forEach(Section::commitPending);
+    }
+
+    public TaskFacts shown() {
+        return shown;
+    }
+}

@@ -1,0 +1,142 @@
+package org.luoshi.app.detail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.luoshi.app.UnitField;
+import org.luoshi.edit.TaskEdits;
+import org.luoshi.find.TaskFacts;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Assignment;
+import org.luoshi.plan.Role;
+import org.luoshi.plan.Task;
+
+/**
+ * 责任单位: the task's units under 牵头 / 责任 / 配合, each removable; a unit is added with a
+ * role, its name completed from the directory. Every change is one edit of the whole list.
+ */
+final class UnitsSection extends Section {
+    private final VBox roles = new VBox(4);
+    private final UnitField name;
+    private final ChoiceBox<Role> role = new ChoiceBox<>();
+    private final CheckBox others = new CheckBox(Messages.get("detail.units.others"));
+    private Task shown;
+    private boolean showing;
+
+    UnitsSection(EditSink sink, Supplier<List<String>> unitNames) {
+        super("detail.units", sink);
+        name = new UnitField(unitNames);
+        name.setId("detailUnitName");
+        name.setPromptText(Messages.get("detail.units.prompt"));
+        role.setId("detailUnitRole");
+        role.getItems().setAll(Role.values());
+        role.setValue(Role.LEAD);
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : Messages.get("role." + r.name());
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        Button addButton = new Button(Messages.get("detail.add"));
+        addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addButton.setId("detailUnitAdd");
+        addButton.setOnAction(e -> addUnit());
+        name.setOnAction(e -> addUnit());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox addRow = new HBox(6, name, role, addButton);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        others.setId("detailUnitOthers");
+        others.setTooltip(new Tooltip(Messages.get("detail.units.others.tip")));
+        others.selectedProperty().addListener((obs, old, on) -> {
+            if (!showing && shown != null && on != shown.othersIncluded()) {
+                change(shown.assignments(), on);
+            }
+        });
+        add(roles, addRow, others);
+    }
+
+    @Override
+    void show(TaskFacts facts) {
+        shown = facts.task();
+        showing = true;
+        others.setSelected(shown.othersIncluded());
+        showing = false;
+        roles.getChildren().clear();
+        for (Role r : Role.values()) {
+            List<Assignment> inRole = shown.assignments().stream().filter(a -> a.role() == r).toList();
+            if (inRole.isEmpty()) {
+                continue;
+            }
+            Label label = new Label(Messages.get("role." + r.name()));
+            label.getStyleClass().add("role-label");
+            label.setMinWidth(36);
+            FlowPane chips = new FlowPane(4, 4);
+            for (Assignment a : inRole) {
+                chips.getChildren().add(chip(a));
+            }
+            HBox.setHgrow(chips, Priority.ALWAYS);
+            HBox row = new HBox(6, label, chips);
+            row.setAlignment(Pos.TOP_LEFT);
+            roles.getChildren().add(row);
+        }
+        if (roles.getChildren().isEmpty()) {
+            Label none = new Label(Messages.get("detail.units.none"));
+            none.getStyleClass().add("detail-muted");
+            roles.getChildren().add(none);
+        }
+    }
+
+    private HBox chip(Assignment a) {
+        Label text = new Label(a.unit().name());
+        Button remove = new Button(null, new FontIcon("mdi2c-close"));
+        remove.getStyleClass().add("chip-remove");
+        remove.setTooltip(new Tooltip(Messages.get("detail.units.remove", a.unit().name())));
+        remove.setOnAction(e -> {
+            List<Assignment> rest = new ArrayList<>(shown.assignments());
+            rest.remove(a);
+            change(rest, shown.othersIncluded());
+        });
+        HBox chip = new HBox(2, text, remove);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("unit-chip");
+        return chip;
+    }
+
+    private void addUnit() {
+        String unit = name.getText() == null ? "" : name.getText().strip();
+        if (unit.isEmpty() || shown == null) {
+            return;
+        }
+        Assignment added = Assignment.of(unit, role.getValue());
+        if (shown.assignments().stream().anyMatch(a -> a.unit().name().equals(unit) && a.role() == added.role())) {
+            sink.refuse(Messages.get("detail.units.twice", unit, Messages.get("role." + added.role().name())));
+            return;
+        }
+        List<Assignment> more = new ArrayList<>(shown.assignments());
+        more.add(added);
+        name.clear();
+        change(more, shown.othersIncluded());
+    }
+
+    private void change(List<Assignment> assignments, boolean othersIncluded) {
+        Task task = shown;
+        sink.attempt(() -> TaskEdits.units(task, assignments, othersIncluded));
+    }
+}

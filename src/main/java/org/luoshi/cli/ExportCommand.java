@@ -1,0 +1,64 @@
+package org.luoshi.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.luoshi.exchange.PlanExchangeWriter;
+import org.luoshi.exchange.PlanFiles;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
+import org.luoshi.storage.Workspace;
+import org.luoshi.storage.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code export --plan ID [--out FILE]}: the plan with its progress as JSON, for another office. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a plan with its status, progress, contacts and notes as JSON (to a file or standard output).")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    LuoshiCommand root;
+
+    @Option(names = "--plan", required = true, paramLabel = "ID", description = "The plan's id (see: plans).")
+    long planId;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        var stdout = root.spec.commandLine().getOut();
+        var err = root.spec.commandLine().getErr();
+        Path file = root.workspaceFile();
+        if (!Files.exists(file)) {
+            err.println(Messages.get("cli.error.noWorkspace", file));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        Optional<Plan> plan;
+        try (Workspace ws = Workspace.open(file)) {
+            plan = ws.plans().load(planId);
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        if (plan.isEmpty()) {
+            err.println(Messages.get("cli.error.noPlan", planId));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        if (out == null) {
+            stdout.println(new PlanExchangeWriter().write(plan.get()));
+            return 0;
+        }
+        try {
+            PlanFiles.export(plan.get(), out);
+        } catch (IOException e) {
+            err.println(Messages.get("cli.error.write", out, e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        stdout.println(Messages.get("cli.export.written", out, plan.get().tasks().size()));
+        return 0;
+    }
+}

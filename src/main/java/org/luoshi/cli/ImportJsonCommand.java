@@ -1,0 +1,45 @@
+package org.luoshi.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.luoshi.exchange.PlanExchangeException;
+import org.luoshi.exchange.PlanFiles;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
+import org.luoshi.storage.Workspace;
+import org.luoshi.storage.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code import-json FILE}: adds a plan another office exported (or importer JSON) to the workspace. */
+@Command(name = "import-json", mixinStandardHelpOptions = true,
+        description = "Add a plan from a JSON file written by 'export' (or by 'import --json').")
+final class ImportJsonCommand implements Callable<Integer> {
+    @ParentCommand
+    LuoshiCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "The plan JSON file (UTF-8).")
+    Path file;
+
+    @Override
+    public Integer call() {
+        var out = root.spec.commandLine().getOut();
+        var err = root.spec.commandLine().getErr();
+        Plan plan;
+        try {
+            plan = PlanFiles.read(file);
+        } catch (PlanExchangeException e) {
+            err.println(e.getMessage());
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        try (Workspace ws = Workspace.open(root.workspaceFile())) {
+            Plan saved = ws.plans().save(plan);
+            out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
+            return 0;
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.luoshi.edit;
+
+import org.luoshi.storage.Workspace;
+
+/**
+ * One user edit that can be undone (Scene Builder's Job). {@link EditHistory} runs each step inside
+ * one workspace transaction, so an edit is stored whole or not at all. An edit reads the value it
+ * replaces when it runs, not when it is made, so undo restores what was stored.
+ */
+public interface Edit {
+
+    /** What the edit does, for the Undo and Redo menu items ("修改任务 29 的状态"). */
+    String description();
+
+    Change execute(Workspace ws);
+
+    Change undo(Workspace ws);
+
+    /** Does the edit again after an undo; the same as {@link #execute} unless the edit says otherwise. */
+    default Change redo(Workspace ws) {
+        return execute(ws);
+    }
+}

@@ -1,0 +1,37 @@
+package org.luoshi.edit;
+
+import org.luoshi.plan.Milestone;
+import org.luoshi.storage.Workspace;
+
+/** Removes a milestone; undo puts it back under its id. */
+final class RemoveMilestone implements Edit {
+    private final String description;
+    private final long taskId;
+    private final long milestoneId;
+    private Milestone removed;
+
+    RemoveMilestone(String description, long taskId, long milestoneId) {
+        this.description = description;
+        this.taskId = taskId;
+        this.milestoneId = milestoneId;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public Change execute(Workspace ws) {
+        removed = ws.tasks().require(taskId).milestones().stream().filter(m -> m.id() == milestoneId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The task has no milestone " + milestoneId + "."));
+        ws.tasks().removeMilestone(milestoneId);
+        return Change.task(ws.tasks().planOf(taskId), taskId);
+    }
+
+    @Override
+    public Change undo(Workspace ws) {
+        ws.tasks().restoreMilestone(taskId, removed);
+        return Change.task(ws.tasks().planOf(taskId), taskId);
+    }
+}

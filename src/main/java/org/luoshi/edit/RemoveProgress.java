@@ -1,0 +1,37 @@
+package org.luoshi.edit;
+
+import org.luoshi.plan.ProgressEntry;
+import org.luoshi.storage.Workspace;
+
+/** Removes a progress entry; undo puts it back under its id. */
+final class RemoveProgress implements Edit {
+    private final String description;
+    private final long taskId;
+    private final long entryId;
+    private ProgressEntry removed;
+
+    RemoveProgress(String description, long taskId, long entryId) {
+        this.description = description;
+        this.taskId = taskId;
+        this.entryId = entryId;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public Change execute(Workspace ws) {
+        removed = ws.tasks().require(taskId).progress().stream().filter(e -> e.id() == entryId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The task has no progress entry " + entryId + "."));
+        ws.tasks().removeProgress(entryId);
+        return Change.task(ws.tasks().planOf(taskId), taskId);
+    }
+
+    @Override
+    public Change undo(Workspace ws) {
+        ws.tasks().restoreProgress(taskId, removed);
+        return Change.task(ws.tasks().planOf(taskId), taskId);
+    }
+}

@@ -1,0 +1,69 @@
+package org.luoshi.exchange;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
+
+/** Plan exchange files on disk: UTF-8 JSON, written whole or not at all. */
+public final class PlanFiles {
+    /** Far beyond any real plan (10,000 tasks export to about 10 MB); a bigger file is not one of ours. */
+    static final long MAX_BYTES = 200L * 1024 * 1024;
+
+    private PlanFiles() {
+    }
+
+    /** Writes the plan with its progress; a failed write leaves any earlier file as it was. */
+    public static void export(Plan plan, Path file) throws IOException {
+        writeAtomically(file, new PlanExchangeWriter().write(plan));
+    }
+
+    /**
+     * Reads a plan file.
+     *
+     * @throws PlanExchangeException with a one-line message if the file is missing, unreadable or
+     *                               not a plan
+     */
+    public static Plan read(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new PlanExchangeException(Messages.get("exchange.error.tooLarge", file));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (json.startsWith("\uFEFF")) {
+                json = json.substring(1);
+            }
+            return new PlanExchangeReader().read(json);
+        } catch (NoSuchFileException e) {
+            throw new PlanExchangeException(Messages.get("import.error.missing", file), e);
+        } catch (CharacterCodingException e) {
+            throw new PlanExchangeException(Messages.get("exchange.error.encoding", file), e);
+        } catch (IOException e) {
+            throw new PlanExchangeException(Messages.get("import.error.unreadable", file), e);
+        }
+    }
+
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

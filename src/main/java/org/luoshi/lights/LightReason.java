@@ -1,0 +1,6 @@
+package org.luoshi.lights;
+
+/** Why a task has its light; the tooltip says it in words ({@link LightText}). */
+public enum LightReason {
+    DONE, CLOSED, OVERDUE, DUE_SOON, BEHIND_PACE, ON_TRACK, NO_DATE
+}

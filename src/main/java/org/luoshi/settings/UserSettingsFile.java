@@ -1,0 +1,86 @@
+package org.luoshi.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import org.luoshi.storage.WorkspaceLocation;
+
+/**
+ * The per-user settings file, {@code settings.properties} beside the default workspace (Linux
+ * {@code ~/.local/share/luoshi/}, Windows {@code %APPDATA%\Luoshi\}, macOS
+ * {@code ~/Library/Application Support/Luoshi/}); the system property {@code luoshi.settings}
+ * names another (tests use it). A missing file or a value that cannot be read gives the default;
+ * saving writes a new file and moves it over the old one, so a crash never leaves half a file.
+ */
+public final class UserSettingsFile {
+    static final String LANGUAGE = "language";
+    static final String PDF_FONT = "pdf.font";
+
+    private UserSettingsFile() {
+    }
+
+    public static Path defaultFile() {
+        String chosen = System.getProperty("luoshi.settings");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
+        return WorkspaceLocation.defaultFile().resolveSibling("settings.properties");
+    }
+
+    public static UserSettings load(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            return UserSettings.DEFAULT;
+        } catch (IOException | IllegalArgumentException e) {
+            // An unreadable settings file must not stop the app from starting: defaults it is.
+            return UserSettings.DEFAULT;
+        }
+        Language language;
+        try {
+            language = Language.valueOf(p.getProperty(LANGUAGE, Language.SYSTEM.name()).strip());
+        } catch (IllegalArgumentException e) {
+            language = Language.SYSTEM;
+        }
+        Path font = null;
+        String fontText = p.getProperty(PDF_FONT, "").strip();
+        if (!fontText.isEmpty()) {
+            try {
+                font = Path.of(fontText);
+            } catch (InvalidPathException e) {
+                font = null;
+            }
+        }
+        return new UserSettings(language, font);
+    }
+
+    public static void save(Path file, UserSettings settings) throws IOException {
+        Properties p = new Properties();
+        p.setProperty(LANGUAGE, settings.language().name());
+        p.setProperty(PDF_FONT, settings.pdfFont() == null ? "" : settings.pdfFont().toString());
+        StringWriter text = new StringWriter();
+        p.store(text, "Luoshi user settings");
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".settings", ".tmp");
+        try {
+            Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.luoshi.settings.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.luoshi.app.DialogButtons;
+import org.luoshi.i18n.Messages;
+import org.luoshi.lights.LightThresholds;
+import org.luoshi.settings.Language;
+import org.luoshi.settings.ReminderOffsets;
+import org.luoshi.settings.UserSettings;
+import org.luoshi.settings.WorkspaceSettings;
+
+/**
+ * Tools → Settings: the language (from the next start), when lights turn yellow, the default
+ * reminder offsets, and the font file for PDFs. The first and last belong to the person (a file
+ * in the user's folder), the others to the workspace.
+ */
+public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
+
+    /** What the user chose. */
+    public record Result(UserSettings user, WorkspaceSettings workspace) {
+    }
+
+    final ChoiceBox<Language> language = new ChoiceBox<>();
+    final Spinner<Integer> dueSoonDays = new Spinner<>(0, LightThresholds.MAX_DUE_SOON_DAYS, 7);
+    final Spinner<Integer> paceGrace = new Spinner<>(0, 100, 0, 5);
+    final TextField offsets = new TextField();
+    final TextField font = new TextField();
+    private final Label problem = new Label();
+
+    public SettingsDialog(Window owner, UserSettings user, WorkspaceSettings workspace) {
+        initOwner(owner);
+        setTitle(Messages.get("action.settings"));
+        setHeaderText(null);
+        language.setId("settingsLanguage");
+        language.getItems().setAll(Language.values());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : Messages.get("settings.language." + l.name());
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return null;
+            }
+        });
+        language.setValue(user.language());
+        dueSoonDays.setId("settingsDueSoon");
+        dueSoonDays.setEditable(true);
+        dueSoonDays.getValueFactory().setValue(workspace.lights().dueSoonDays());
+        paceGrace.setId("settingsPaceGrace");
+        paceGrace.setEditable(true);
+        paceGrace.getValueFactory().setValue(workspace.lights().paceGracePercent());
+        offsets.setId("settingsOffsets");
+        offsets.setText(ReminderOffsets.format(workspace.reminderOffsets()));
+        font.setId("settingsFont");
+        font.setPromptText(Messages.get("settings.font.auto"));
+        font.setText(user.pdfFont() == null ? "" : user.pdfFont().toString());
+        Button browse = new Button(Messages.get("settings.font.browse"));
+        browse.setOnAction(e -> chooseFont());
+        HBox fontRow = new HBox(6, font, browse);
+        HBox.setHgrow(font, Priority.ALWAYS);
+        problem.getStyleClass().add("detail-refusal");
+        problem.setWrapText(true);
+        problem.setVisible(false);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        int row = 0;
+        grid.addRow(row++, new Label(Messages.get("settings.language")), language);
+        grid.add(note("settings.language.note"), 1, row++);
+        grid.addRow(row++, new Label(Messages.get("settings.dueSoon")), dueSoonDays);
+        grid.addRow(row++, new Label(Messages.get("settings.paceGrace")), paceGrace);
+        grid.add(note("settings.lights.note"), 1, row++);
+        grid.addRow(row++, new Label(Messages.get("settings.offsets")), offsets);
+        grid.add(note("settings.offsets.note"), 1, row++);
+        grid.addRow(row++, new Label(Messages.get("settings.font")), fontRow);
+        grid.add(note("settings.font.note"), 1, row++);
+        grid.add(problem, 0, row, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().setPrefWidth(620);
+        ButtonType ok = DialogButtons.ok();
+        getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
+        getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
+            String wrong = check();
+            problem.setText(wrong == null ? "" : wrong);
+            problem.setVisible(wrong != null);
+            if (wrong != null) {
+                e.consume();
+            }
+        });
+        setResultConverter(b -> DialogButtons.isOk(b) ? result(workspace) : null);
+    }
+
+    private static Label note(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("detail-muted");
+        l.setWrapText(true);
+        l.setMaxWidth(420);
+        return l;
+    }
+
+    private void chooseFont() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("settings.font"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TrueType (*.ttf, *.ttc)", "*.ttf", "*.ttc",
+                "*.TTF", "*.TTC"));
+        var file = chooser.showOpenDialog(getOwner());
+        if (file != null) {
+            font.setText(file.getPath());
+        }
+    }
+
+    /** What is wrong with the input, or null. */
+    String check() {
+        try {
+            ReminderOffsets.parse(offsets.getText());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        Integer days = spinnerValue(dueSoonDays, 0, LightThresholds.MAX_DUE_SOON_DAYS);
+        Integer grace = spinnerValue(paceGrace, 0, 100);
+        if (days == null || grace == null) {
+            return Messages.get("settings.error.number");
+        }
+        String f = font.getText().strip();
+        if (!f.isEmpty() && !Files.isRegularFile(Path.of(f))) {
+            return Messages.get("settings.error.font", f);
+        }
+        return null;
+    }
+
+    private Result result(WorkspaceSettings before) {
+        String f = font.getText().strip();
+        UserSettings user = new UserSettings(language.getValue(), f.isEmpty() ? null : Path.of(f));
+        List<Integer> days = ReminderOffsets.parse(offsets.getText());
+        WorkspaceSettings ws = before.withLights(new LightThresholds(spinnerValue(dueSoonDays, 0,
+                LightThresholds.MAX_DUE_SOON_DAYS), spinnerValue(paceGrace, 0, 100))).withReminderOffsets(days);
+        return new Result(user, ws);
+    }
+
+    /** The number typed in the spinner's field (a spinner commits typing only on Enter). */
+    private static Integer spinnerValue(Spinner<Integer> s, int min, int max) {
+        try {
+            int v = Integer.parseInt(s.getEditor().getText().strip());
+            return v < min || v > max ? null : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
