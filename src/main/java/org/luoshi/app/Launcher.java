@@ -27,6 +27,8 @@ public final class Launcher {
             System.exit(LuoshiCommand.execute(args, out, err));
         }
         Application.launch(LuoshiApp.class, args);
+        // The window has closed and the workspace with it: end the process.
+        System.exit(AppExit.afterWindowClosed(System.err));
     }
 
     static boolean isCommandLine(String[] args) {

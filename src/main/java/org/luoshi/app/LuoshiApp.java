@@ -8,6 +8,9 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
+import org.luoshi.storage.WorkspaceException;
+import org.luoshi.storage.WorkspaceInUseException;
+import org.luoshi.storage.WorkspaceLock;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -15,12 +18,17 @@ public final class LuoshiApp extends Application {
     private FxBackgroundTasks tasks;
     private MainWindow window;
     private ImportFlow imports;
+    private WorkspaceLock lock;
 
     @Override
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
+        if (!lockWorkspace(options)) {
+            return;
+        }
         tasks = new FxBackgroundTasks();
         model = new MainViewModel(tasks, options.workspace());
+        model.open(); // the workspace is read on the I/O thread while the window is built and shown
         window = new MainWindow(model, tasks);
 
         Scene scene = new Scene(window, 1280, 800);
@@ -49,14 +57,37 @@ public final class LuoshiApp extends Application {
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
+        AppIcons.addTo(stage);
+        if (options.smokeTest()) {
+            SmokeTest.watch(scene, model, window);
+        }
         stage.show();
-        model.open();
+    }
+
+    /** One window per workspace: false (and the user told) if another window has it open. */
+    private boolean lockWorkspace(AppOptions options) {
+        try {
+            lock = WorkspaceLock.acquire(options.workspace());
+            return true;
+        } catch (WorkspaceInUseException e) {
+            WorkspaceInUse.refuse(e.workspace(), options.smokeTest());
+            return false;
+        } catch (WorkspaceException e) {
+            // A folder where files cannot be locked (some network shares): SQLite still keeps the
+            // file consistent, so open it unguarded rather than not at all.
+            System.err.println(e.getMessage());
+            return true;
+        }
     }
 
     @Override
     public void stop() {
         if (model != null) {
             model.close();
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 
