@@ -79,20 +79,25 @@ public class Package {
 
     public static void main(String[] args) throws Exception {
         Package p = new Package();
+        int code = 0;
         try {
             p.options(args);
             p.build();
         } catch (BuildFailure e) {
             System.err.println("Packaging failed: " + e.getMessage());
-            System.exit(1);
+            code = 1;
         } finally {
             p.stopXvfb();
         }
+        System.exit(code);
     }
 
     void options(String[] args) {
         type = os.installerType;
         for (int i = 0; i < args.length; i++) {
+            if (args[i].isBlank()) {
+                continue; // an empty -Dinstaller.args from Maven
+            }
             switch (args[i]) {
                 case "--image-only" -> imageOnly = true;
                 case "--no-cds" -> cds = false;
@@ -294,8 +299,9 @@ public class Package {
         Path appDir = os.appDir(appImage);
         Files.deleteIfExists(appDir.resolve(ARCHIVE));
         ProcessBuilder pb = new ProcessBuilder(os.launcher(appImage).toString()).redirectErrorStream(true);
+        // Quoted: the folder may have spaces in its name (C:\\Users\\First Last\\…).
         pb.environment().put("JAVA_TOOL_OPTIONS",
-                "-Xshare:dump -XX:SharedClassListFile=" + appDir.resolve(CLASS_LIST));
+                "-Xshare:dump \"-XX:SharedClassListFile=" + appDir.resolve(CLASS_LIST) + "\"");
         Process p = pb.start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(appDir.resolve(ARCHIVE))) {

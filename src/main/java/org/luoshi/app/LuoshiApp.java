@@ -60,6 +60,8 @@ public final class LuoshiApp extends Application {
         AppIcons.addTo(stage);
         if (options.smokeTest()) {
             SmokeTest.watch(scene, model, window);
+        } else {
+            ClassDataArchive.makeLaterIfMissing();
         }
         stage.show();
     }
