@@ -1,5 +1,6 @@
 package org.luoshi.app;
 
+import java.time.Clock;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -8,6 +9,8 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
+import org.luoshi.reminders.ui.RemindersFeature;
+import org.luoshi.sheets.ui.SheetsDialog;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import org.luoshi.storage.WorkspaceLock;
@@ -18,6 +21,7 @@ public final class LuoshiApp extends Application {
     private FxBackgroundTasks tasks;
     private MainWindow window;
     private ImportFlow imports;
+    private RemindersFeature reminders;
     private WorkspaceLock lock;
 
     @Override
@@ -54,6 +58,16 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
+        reminders = new RemindersFeature(stage, model::withWorkspace, Clock.systemDefaultZone(),
+                model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
+                        .findFirst().ifPresent(model::select));
+        window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);
+        window.onAction(AppAction.REMINDER_RULES, reminders::editRules);
+        window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
+        window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
+        window.addStatusItem(reminders.badge());
+        window.onAction(AppAction.EXPORT_SHEETS, () -> SheetsDialog.open(stage, model, tasks, false));
+        window.onAction(AppAction.PRINT_SHEET, () -> SheetsDialog.open(stage, model, tasks, true));
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
@@ -64,6 +78,7 @@ public final class LuoshiApp extends Application {
             ClassDataArchive.makeLaterIfMissing();
         }
         stage.show();
+        reminders.startWhenLoaded(model.loadedProperty(), model.plansProperty());
     }
 
     /** One window per workspace: false (and the user told) if another window has it open. */
@@ -84,6 +99,9 @@ public final class LuoshiApp extends Application {
 
     @Override
     public void stop() {
+        if (reminders != null) {
+            reminders.stop();
+        }
         if (model != null) {
             model.close();
         }
@@ -104,5 +122,9 @@ public final class LuoshiApp extends Application {
 
     public MainWindow window() {
         return window;
+    }
+
+    public RemindersFeature reminders() {
+        return reminders;
     }
 }

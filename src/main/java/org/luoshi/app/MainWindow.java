@@ -2,6 +2,7 @@ package org.luoshi.app;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,6 +26,7 @@ public final class MainWindow extends BorderPane {
     private final Label subtitle = new Label();
     private final ComboBox<PlanSummary> chooser = new ComboBox<>();
     private final ActionBar actions = new ActionBar();
+    private final HBox statusItems = new HBox(6);
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
@@ -75,7 +77,8 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label file = new Label(model.workspaceFile().toString());
         file.getStyleClass().add("workspace-path");
-        HBox bar = new HBox(10, status, progress, spacer, file);
+        statusItems.setAlignment(Pos.CENTER_RIGHT);
+        HBox bar = new HBox(10, status, progress, spacer, statusItems, file);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -112,6 +115,11 @@ public final class MainWindow extends BorderPane {
     /** Makes {@code action} available in the menu (and toolbar) and run {@code handler}. */
     public void onAction(AppAction action, Runnable handler) {
         actions.register(action, handler);
+    }
+
+    /** Adds a feature's indicator (the reminders badge) to the status bar, left of the workspace path. */
+    public void addStatusItem(Node item) {
+        statusItems.getChildren().add(item);
     }
 
     /** Runs the handler of {@code action} as if the user had chosen it. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -14,8 +13,9 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.importer.review.DraftTask;
 import org.luoshi.importer.ui.ReviewDialog;
 import org.luoshi.plan.Plan;
@@ -39,6 +39,9 @@ class ImportReviewUiTest {
             2．建设政务数据共享平台。（市数据局、市财政局按职责分工负责）
             """;
 
+    @RegisterExtension
+    static final MessagesLocale LANGUAGE = MessagesLocale.chinese();
+
     @TempDir
     Path dir;
 
@@ -48,18 +51,13 @@ class ImportReviewUiTest {
 
     @BeforeEach
     void start() throws Exception {
-        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         workspace = dir.resolve("workspace.db");
-        FxToolkit.registerPrimaryStage();
-        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
+        app = RunningApp.start(workspace);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        Messages.setLocale(Locale.getDefault());
+        RunningApp.stop(app);
     }
 
     @Test
@@ -99,7 +97,17 @@ class ImportReviewUiTest {
         try (Workspace ws = Workspace.open(workspace)) {
             assertThat(ws.plans().list()).extracting(PlanSummary::docNumber).containsExactly("晋政办发〔2023〕1号");
         }
-        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
+        app = RunningApp.start(workspace);
+    }
+
+    @Test
+    void pastedTextIsReviewedLikeAFile() throws Exception {
+        robot.interact(() -> app.imports().importText(PLAN));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reviewTable").tryQuery().isPresent());
+        ReviewDialog dialog = dialogOf(robot.lookup(".review-dialog").queryAs(DialogPane.class));
+        assertThat(dialog.table().getItems()).hasSize(2);
+        assertThat(dialog.draft().docNumber()).isEqualTo("某政办发〔2024〕7号");
+        robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.CANCEL).fire());
     }
 
     private ReviewDialog openReview() throws Exception {

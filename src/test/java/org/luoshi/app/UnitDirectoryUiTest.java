@@ -3,7 +3,6 @@ package org.luoshi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,8 +11,9 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.plan.Role;
 import org.luoshi.plan.Unit;
 import org.luoshi.plan.ui.UnitDirectoryDialog.Entry;
@@ -23,6 +23,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 class UnitDirectoryUiTest {
+    @RegisterExtension
+    static final MessagesLocale LANGUAGE = MessagesLocale.chinese();
+
     @TempDir
     Path dir;
 
@@ -31,17 +34,12 @@ class UnitDirectoryUiTest {
 
     @BeforeEach
     void start() throws Exception {
-        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        FxToolkit.registerPrimaryStage();
-        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", dir.resolve("w.db").toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
+        app = RunningApp.start(dir.resolve("w.db"));
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        Messages.setLocale(Locale.getDefault());
+        RunningApp.stop(app);
     }
 
     @Test
@@ -80,6 +78,6 @@ class UnitDirectoryUiTest {
             assertThat(tasks.get(11).unitNames(Role.COOPERATING)).containsExactly("省发展改革委", "省商务厅");
             assertThat(ws.units().aliases()).containsEntry("省贸促会", "省商务厅").containsEntry("山西省商务厅", "省商务厅");
         }
-        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", dir.resolve("w.db").toString());
+        app = RunningApp.start(dir.resolve("w.db"));
     }
 }

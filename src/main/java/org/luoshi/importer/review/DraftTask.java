@@ -33,8 +33,11 @@ public final class DraftTask {
     private List<Deadline> deadlines;
     private List<Milestone> milestones;
     private int sourceLine;
+    /** The parsed tasks (their seq) this one came from: one, or several after merges. */
+    private final List<Integer> origins = new ArrayList<>();
 
     DraftTask(Task t) {
+        origins.add(t.seq());
         number = t.number();
         part = t.part();
         section = t.section();
@@ -158,9 +161,15 @@ public final class DraftTask {
         return section;
     }
 
+    List<Integer> origins() {
+        return List.copyOf(origins);
+    }
+
     /** A copy holding the second half of this task's text, from {@code at}; units and deadlines are copied. */
     DraftTask splitOff(int at) {
         DraftTask second = new DraftTask(toTask(0));
+        second.origins.clear();
+        second.origins.addAll(origins);
         second.text = text.substring(at).strip();
         second.number = null;
         second.milestones = new ArrayList<>();
@@ -181,6 +190,7 @@ public final class DraftTask {
             }
         }
         milestones.addAll(next.milestones);
+        origins.addAll(next.origins);
     }
 
     private static String joinLists(String a, String b) {

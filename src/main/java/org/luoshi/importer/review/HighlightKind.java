@@ -2,6 +2,8 @@ package org.luoshi.importer.review;
 
 /** What a highlighted stretch of the source is, for the review dialog's colours. */
 public enum HighlightKind {
+    /** Text that belongs to a task (no colour of its own; marks the task's lines). */
+    TASK_TEXT,
     /** The label that starts a task (29．). */
     TASK_LABEL,
     /** A responsibility clause's brackets and words. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.importer.parse.ImportWarning;
 import org.luoshi.importer.parse.ParsedPlan;
+import org.luoshi.importer.parse.SourceMap;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 
@@ -17,6 +18,7 @@ public final class ReviewDraft {
     private final String source;
     private final Plan parsed;
     private final List<ImportWarning> warnings;
+    private final SourceMap sourceMap;
     private final List<DraftTask> tasks = new ArrayList<>();
     private String title;
     private String docNumber;
@@ -27,6 +29,7 @@ public final class ReviewDraft {
         this.parsed = plan.plan();
         this.source = plan.plan().sourceText();
         this.warnings = plan.warnings();
+        this.sourceMap = plan.sourceMap();
         this.title = parsed.title() != null ? parsed.title() : parsed.displayTitle();
         this.docNumber = parsed.docNumber();
         this.issuer = parsed.issuer();
@@ -51,6 +54,20 @@ public final class ReviewDraft {
     /** The year a month without a year (6月底前) falls in: the issue year, if known. */
     public Integer contextYear() {
         return issuedOn == null ? null : issuedOn.getYear();
+    }
+
+    /** What to highlight in the source for the tasks as they are now. */
+    public List<Highlight> highlights() {
+        return new SourceHighlighter().highlight(source, sourceMap, toPlan().tasks(),
+                tasks.stream().map(DraftTask::origins).toList());
+    }
+
+    /** Index of the task that holds source line {@code line}, or -1. */
+    public int taskAtLine(int line) {
+        if (sourceMap.spans().isEmpty()) {
+            return SourceHighlighter.taskAtLine(toPlan().tasks(), source, line) - 1;
+        }
+        return SourceHighlighter.taskAtLine(sourceMap, tasks.stream().map(DraftTask::origins).toList(), line);
     }
 
     /** Splits task {@code index} at character {@code at} of its text; returns the new task's index. */

@@ -10,6 +10,9 @@ import org.luoshi.importer.parse.ClauseParser;
 import org.luoshi.importer.parse.LineClassifier;
 import org.luoshi.importer.parse.LineKind;
 import org.luoshi.importer.parse.SourceLine;
+import org.luoshi.importer.parse.SourceMap;
+import org.luoshi.importer.parse.SourceSpan;
+import org.luoshi.importer.parse.SpanKind;
 import org.luoshi.importer.parse.Texts;
 import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Deadline;
@@ -23,6 +26,108 @@ import org.luoshi.plan.Task;
 public final class SourceHighlighter {
     private final BracketScanner brackets = new BracketScanner();
     private final ClauseParser clauses = new ClauseParser();
+
+    /**
+     * Highlights from the parser's source map: exact spans for labels, task text and clauses (in
+     * brackets or on labelled lines). {@code origins.get(i)} lists the parsed tasks the reviewed
+     * task {@code i} came from (one, or several after a merge); units and deadline phrases are
+     * those of the reviewed task, so edits show at once. Without a map, falls back to
+     * {@link #highlight(String, List)}.
+     */
+    public List<Highlight> highlight(String source, SourceMap map, List<Task> tasks, List<List<Integer>> origins) {
+        if (map.spans().isEmpty()) {
+            return highlight(source, tasks);
+        }
+        int[] lineStarts = lineStarts(source);
+        List<Highlight> out = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            for (int origin : origins.get(i)) {
+                for (SourceSpan span : map.spansOf(origin)) {
+                    HighlightKind kind = switch (span.kind()) {
+                        case LABEL -> HighlightKind.TASK_LABEL;
+                        case CLAUSE -> HighlightKind.CLAUSE;
+                        default -> HighlightKind.TASK_TEXT;
+                    };
+                    addSpan(out, source, lineStarts, span.start(), span.end(), kind, task.seq());
+                    String text = source.substring(span.start(), span.end());
+                    if (span.kind() == SpanKind.CLAUSE) {
+                        for (Assignment a : task.assignments()) {
+                            markInSpan(out, source, lineStarts, span.start(), text, a.unit().name(), kindOf(a), task.seq());
+                        }
+                    }
+                    for (Deadline d : task.deadlines()) {
+                        markInSpan(out, source, lineStarts, span.start(), text, d.raw(), HighlightKind.DEADLINE, task.seq());
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Highlight::line).thenComparingInt(Highlight::start));
+        return out;
+    }
+
+    /** Index of the reviewed task whose parsed origin covers {@code line}, or -1. */
+    public static int taskAtLine(SourceMap map, List<List<Integer>> origins, int line) {
+        for (SourceSpan span : map.spans()) {
+            if (span.task() > 0 && map.lineOf(span.start()) <= line && line <= map.lineOf(Math.max(span.start(), span.end() - 1))) {
+                for (int i = 0; i < origins.size(); i++) {
+                    if (origins.get(i).contains(span.task())) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void markInSpan(List<Highlight> out, String source, int[] lineStarts, int spanStart, String text,
+            String needle, HighlightKind kind, int seq) {
+        if (needle == null || needle.isEmpty()) {
+            return;
+        }
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
+            addSpan(out, source, lineStarts, spanStart + at, spanStart + at + needle.length(), kind, seq);
+        }
+    }
+
+    /** Adds [start, end) of the source, cut at line ends into one highlight per line. */
+    private static void addSpan(List<Highlight> out, String source, int[] lineStarts, int start, int end,
+            HighlightKind kind, int seq) {
+        int line = lineIndex(lineStarts, start);
+        int from = start;
+        while (from < end && line < lineStarts.length) {
+            int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : source.length();
+            int to = Math.min(end, lineEnd);
+            int col0 = from - lineStarts[line];
+            int col1 = to - lineStarts[line];
+            if (col1 > col0) {
+                out.add(new Highlight(line + 1, col0, col1, kind, seq));
+            }
+            from = to;
+            line++;
+        }
+    }
+
+    private static int lineIndex(int[] lineStarts, int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** Offsets where each line starts, with \n, \r\n and \r endings as {@link Texts#lines} reads them. */
+    static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            if (c == '\n' || c == '\r') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
 
     public List<Highlight> highlight(String source, List<Task> tasks) {
         List<SourceLine> lines = Texts.lines(source);

@@ -29,10 +29,8 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.importer.parse.ImportWarning;
 import org.luoshi.importer.review.DraftTask;
 import org.luoshi.importer.review.ReviewDraft;
-import org.luoshi.importer.review.SourceHighlighter;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Role;
-import org.luoshi.plan.Task;
 
 /**
  * Review before saving: the source on the left with what was read highlighted, the extracted tasks
@@ -45,7 +43,6 @@ public final class ReviewDialog extends Dialog<Plan> {
             ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final ReviewDraft draft;
-    private final SourceHighlighter highlighter = new SourceHighlighter();
     private final SourcePane source;
     private final TableView<DraftTask> table = new TableView<>();
     private final TaskEditor editor;
@@ -172,18 +169,17 @@ public final class ReviewDialog extends Dialog<Plan> {
     }
 
     private void lineClicked(int line) {
-        List<Task> tasks = draft.toPlan().tasks();
-        int seq = SourceHighlighter.taskAtLine(tasks, draft.source(), line);
-        if (seq > 0 && table.getSelectionModel().getSelectedIndex() != seq - 1) {
-            table.getSelectionModel().select(seq - 1);
-            table.scrollTo(Math.max(0, seq - 3));
+        int index = draft.taskAtLine(line);
+        if (index >= 0 && table.getSelectionModel().getSelectedIndex() != index) {
+            table.getSelectionModel().select(index);
+            table.scrollTo(Math.max(0, index - 2));
         }
     }
 
     private void edited() {
         int selected = table.getSelectionModel().getSelectedIndex();
         table.refresh();
-        source.setHighlights(highlighter.highlight(draft.source(), draft.toPlan().tasks()));
+        source.setHighlights(draft.highlights());
         updateSummary();
         if (selected >= 0) {
             source.showTask(selected + 1, 0);
@@ -223,7 +219,7 @@ public final class ReviewDialog extends Dialog<Plan> {
     private void refresh() {
         ObservableList<DraftTask> items = FXCollections.observableArrayList(draft.tasks());
         table.setItems(items);
-        source.setHighlights(highlighter.highlight(draft.source(), draft.toPlan().tasks()));
+        source.setHighlights(draft.highlights());
         updateSummary();
     }
 

@@ -10,17 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.importer.DocumentImporter;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.plan.DeadlineKind;
@@ -31,15 +29,8 @@ class DocxDocumentReaderTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(Locale.getDefault());
-    }
+    @RegisterExtension
+    static final MessagesLocale LANGUAGE = MessagesLocale.english();
 
     /** A notice with a 分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限. */
     static Path writeTablePlan(Path file) throws IOException {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,11 +17,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.importer.DocumentImporter;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.plan.Role;
@@ -38,15 +36,8 @@ class PdfDocumentReaderTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(Locale.getDefault());
-    }
+    @RegisterExtension
+    static final MessagesLocale LANGUAGE = MessagesLocale.english();
 
     @Test
     void theSamplePlanTypesetAsPdfReadsBackToTheSameTasks() throws Exception {

@@ -8,12 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.MessagesLocale;
 
 class TextDocumentReaderTest {
     @TempDir
@@ -21,15 +19,8 @@ class TextDocumentReaderTest {
 
     private final TextDocumentReader reader = new TextDocumentReader();
 
-    @BeforeEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(Locale.getDefault());
-    }
+    @RegisterExtension
+    static final MessagesLocale LANGUAGE = MessagesLocale.english();
 
     @Test
     void readsUtf8WithAndWithoutBom() throws Exception {

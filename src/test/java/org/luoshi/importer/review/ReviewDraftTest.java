@@ -113,9 +113,38 @@ class ReviewDraftTest {
     }
 
     @Test
+    void labelledLinesUnderATaskAreHighlightedFromTheSourceMap() throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/corpus/synthetic-fengong-labelled.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ReviewDraft labelled = new ReviewDraft(new PlanParser().parse(text));
+        List<String> lines = text.lines().toList();
+        int leadLine = lines.indexOf("　　牵头单位：省大数据局") + 1;
+        int deadlineLine = lines.indexOf("　　完成时限：2024年6月底前") + 1;
+        List<Highlight> marks = labelled.highlights();
+        assertThat(marks).anySatisfy(h -> {
+            assertThat(h.line()).isEqualTo(leadLine);
+            assertThat(h.kind()).isEqualTo(HighlightKind.LEAD_UNIT);
+            assertThat(lines.get(leadLine - 1).substring(h.start(), h.end())).isEqualTo("省大数据局");
+        });
+        assertThat(marks).anySatisfy(h -> {
+            assertThat(h.line()).isEqualTo(deadlineLine);
+            assertThat(h.kind()).isEqualTo(HighlightKind.DEADLINE);
+        });
+        assertThat(labelled.taskAtLine(deadlineLine)).isZero();
+
+        labelled.split(0, 5);
+        assertThat(labelled.taskAtLine(deadlineLine)).as("after a split the first half keeps the lines").isZero();
+        assertThat(labelled.highlights()).anySatisfy(h -> assertThat(h.taskSeq()).isEqualTo(2));
+    }
+
+    @Test
     void aSourceLineLeadsToItsTask() {
         int line29 = parsed.plan().tasks().get(28).sourceLine();
         assertThat(SourceHighlighter.taskAtLine(parsed.plan().tasks(), draft.source(), line29)).isEqualTo(29);
         assertThat(SourceHighlighter.taskAtLine(parsed.plan().tasks(), draft.source(), 1)).isZero();
+        assertThat(draft.taskAtLine(line29)).isEqualTo(28);
+        assertThat(draft.taskAtLine(1)).isEqualTo(-1);
     }
 }
