@@ -52,9 +52,9 @@ public class Package {
     /** Needed at run time but invisible to jdeps: Chinese locale data, GBK/GB18030 text, Unsafe. */
     static final List<String> RUNTIME_MODULES = List.of("jdk.localedata", "jdk.charsets", "jdk.unsupported");
     /**
-     * JVM options of the launcher (the CDS option is added after the training run). For a start
-     * in about a second on two cores: the C1 compiler only (C2 would spend a core compiling during
-     * start-up, and the app's work is small), the serial collector, no perf-data file.
+     * JVM options of the launcher (the CDS option is added after the training run). For a quick
+     * start on two cores (docs/PERFORMANCE.md): the C1 compiler only (C2 would spend a core
+     * compiling during start-up, and the app's work is small), the serial collector, no perf-data file.
      */
     static final List<String> JAVA_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:-UsePerfData");
@@ -119,6 +119,12 @@ public class Package {
                     + "; Luoshi's runtime is meant to be JDK 17's");
         }
         String version = appVersion(jar);
+        if (os == Os.MAC && version.startsWith("0")) {
+            // jpackage refuses a macOS bundle version whose first number is 0 (CFBundleVersion).
+            System.out.println("note: the macOS bundle says version 1 until Luoshi reaches 1.0 "
+                    + "(was " + version + "; the About dialog shows the real one)");
+            version = "1";
+        }
         deleteTree(out);
         Files.createDirectories(input.resolve("lib"));
 
