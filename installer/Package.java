@@ -400,18 +400,25 @@ public class Package {
             args.addAll(List.of("--resource-dir", resources.toString()));
         }
         switch (os) {
-            case LINUX -> args.addAll(List.of("--icon", icon().toString(),
-                    "--linux-package-name", "luoshi",
-                    "--linux-package-deps", "libgtk-3-0, fonts-wqy-microhei | fonts-wqy-zenhei",
-                    "--linux-menu-group", "Office;ProjectManagement;",
-                    "--linux-app-category", "office",
-                    "--linux-deb-maintainer", "luoshi@localhost",
-                    "--linux-shortcut"));
+            case LINUX -> {
+                args.addAll(List.of("--icon", icon().toString(),
+                        "--linux-package-name", "luoshi",
+                        "--linux-menu-group", "Office;ProjectManagement;",
+                        "--linux-shortcut"));
+                // GTK 3 for JavaFX's windows and a TrueType CJK font, or Chinese shows as boxes.
+                if (type.equals("rpm")) {
+                    args.addAll(List.of("--linux-package-deps", "gtk3, wqy-microhei-fonts",
+                            "--linux-rpm-license-type", "ASL 2.0", "--linux-app-category", "Applications/Office"));
+                } else {
+                    args.addAll(List.of("--linux-package-deps", "libgtk-3-0, fonts-wqy-microhei | fonts-wqy-zenhei",
+                            "--linux-app-category", "office", "--linux-deb-maintainer", "luoshi@localhost"));
+                }
+            }
             case WINDOWS -> args.addAll(List.of("--win-menu", "--win-menu-group", NAME, "--win-shortcut",
                     "--win-shortcut-prompt", "--win-dir-chooser", "--win-per-user-install",
                     "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID));
             case MAC -> args.addAll(List.of("--mac-package-identifier", "org.luoshi.app",
-                    "--mac-package-name", NAME));
+                    "--mac-package-name", NAME, "--mac-app-category", "public.app-category.productivity"));
         }
         try {
             String log = tool("jpackage", args.toArray(String[]::new));
