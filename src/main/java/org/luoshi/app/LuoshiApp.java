@@ -1,8 +1,10 @@
 package org.luoshi.app;
 
 import java.time.Clock;
+import java.io.IOException;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
@@ -23,6 +25,7 @@ public final class LuoshiApp extends Application {
     private ImportFlow imports;
     private RemindersFeature reminders;
     private WorkspaceLock lock;
+    private FirstWindow firstWindow;
 
     @Override
     public void start(Stage stage) {
@@ -30,6 +33,7 @@ public final class LuoshiApp extends Application {
         if (!lockWorkspace(options)) {
             return;
         }
+        answerSecondStarts(options, stage);
         tasks = new FxBackgroundTasks();
         model = new MainViewModel(tasks, options.workspace());
         model.open(); // the workspace is read on the I/O thread while the window is built and shown
@@ -97,6 +101,21 @@ public final class LuoshiApp extends Application {
         }
     }
 
+    /** A second start on this workspace brings this window to the front (see {@link FirstWindow}). */
+    private void answerSecondStarts(AppOptions options, Stage stage) {
+        try {
+            firstWindow = FirstWindow.listen(options.workspace(), () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException e) {
+            // No loopback port: a second start then says the workspace is open elsewhere.
+            System.err.println(e.getMessage());
+        }
+    }
+
     @Override
     public void stop() {
         if (reminders != null) {
@@ -104,6 +123,10 @@ public final class LuoshiApp extends Application {
         }
         if (model != null) {
             model.close();
+        }
+        if (firstWindow != null) {
+            firstWindow.close();
+            firstWindow = null;
         }
         if (lock != null) {
             lock.close();
