@@ -1,14 +1,17 @@
 package org.luoshi.app;
 
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.stage.Window;
 import org.luoshi.i18n.Messages;
 
-/** Help → About: the app's name and version. */
+/** Help → About: the app's name, version and icon, and the Java and JavaFX it runs on. */
 final class AboutDialog {
     private AboutDialog() {
     }
 
+    /** The version the build wrote into the jar's manifest; "dev" when run from the classes. */
     static String version() {
         String v = AboutDialog.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
@@ -16,9 +19,16 @@ final class AboutDialog {
 
     static void show(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                Messages.get("about.text", version()), DialogButtons.ok());
+                Messages.get("about.text", version()) + "\n\n" + Messages.get("about.runtime",
+                        System.getProperty("java.version"), System.getProperty("javafx.runtime.version")),
+                DialogButtons.ok());
         alert.setTitle(Messages.get("action.about"));
         alert.setHeaderText(Messages.get("app.title") + " " + version());
+        Image icon = AppIcons.load(64);
+        if (icon != null) {
+            alert.setGraphic(new ImageView(icon));
+        }
+        alert.getDialogPane().setId("about");
         alert.initOwner(owner);
         alert.show();
     }

@@ -10,18 +10,26 @@ import org.luoshi.storage.WorkspaceLocation;
 /**
  * What the window was started with: {@code --workspace PATH}, {@code --settings PATH} (the
  * per-user settings file) and {@code --today DATE} (look at the workspace as of another day),
- * each also as {@code --name=value}.
+ * each also as {@code --name=value}; and {@code --smoke-test}: open the workspace, lay out the
+ * window with its plan, report and exit (the packaged app's check in CI, and the start-up
+ * measurement).
  *
  * @param today the day to show the workspace as of, or null for the real today
  */
-public record AppOptions(Path workspace, Path settings, LocalDate today) {
+public record AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest) {
+    public static final String SMOKE_TEST = "--smoke-test";
 
     public static AppOptions parse(List<String> args) {
         Path workspace = null;
         Path settings = null;
         LocalDate today = null;
+        boolean smokeTest = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.equals(SMOKE_TEST)) {
+                smokeTest = true;
+                continue;
+            }
             String value = null;
             String name = a;
             if (a.startsWith("--") && a.contains("=")) {
@@ -44,7 +52,7 @@ public record AppOptions(Path workspace, Path settings, LocalDate today) {
             }
         }
         return new AppOptions(workspace != null ? workspace : WorkspaceLocation.defaultFile(),
-                settings != null ? settings : UserSettingsFile.defaultFile(), today);
+                settings != null ? settings : UserSettingsFile.defaultFile(), today, smokeTest);
     }
 
     private static LocalDate date(String text) {

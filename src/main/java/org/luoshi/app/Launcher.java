@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
 import org.luoshi.cli.LuoshiCommand;
@@ -27,9 +28,20 @@ public final class Launcher {
             PrintWriter err = utf8(FileDescriptor.err);
             System.exit(LuoshiCommand.execute(args, out, err));
         }
-        // Open the workspace while the toolkit starts: the first screen needs both.
-        WorkspaceOpening.startEarly(AppOptions.parse(java.util.List.of(args)).workspace());
+        if (bringsFirstWindowForward(args)) {
+            return; // the window that has this workspace open came to the front instead
+        }
+        // The workspace is opened by LuoshiApp once it holds the workspace lock, never before:
+        // a second start must not create or touch a workspace another window has open.
         Application.launch(LuoshiApp.class, args);
+        // The window has closed and the workspace with it: end the process.
+        System.exit(AppExit.afterWindowClosed(System.err));
+    }
+
+    /** A second start on an open workspace: asks its window to come forward, before any toolkit starts. */
+    static boolean bringsFirstWindowForward(String[] args) {
+        AppOptions options = AppOptions.parse(List.of(args));
+        return !options.smokeTest() && FirstWindow.call(options.workspace());
     }
 
     static boolean isCommandLine(String[] args) {

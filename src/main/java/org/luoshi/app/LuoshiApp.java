@@ -3,8 +3,10 @@ package org.luoshi.app;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.io.IOException;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
@@ -16,6 +18,9 @@ import org.luoshi.sheets.ui.SheetsDialog;
 import org.luoshi.settings.Language;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
+import org.luoshi.storage.WorkspaceException;
+import org.luoshi.storage.WorkspaceInUseException;
+import org.luoshi.storage.WorkspaceLock;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -27,6 +32,8 @@ public final class LuoshiApp extends Application {
     private ImportFlow imports;
     private RemindersFeature reminders;
     private TimelineFlow timeline;
+    private WorkspaceLock lock;
+    private FirstWindow firstWindow;
 
     public LuoshiApp() {
         this(null);
@@ -46,6 +53,10 @@ public final class LuoshiApp extends Application {
     @Override
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
+        if (!lockWorkspace(options)) {
+            return;
+        }
+        answerSecondStarts(options, stage);
         // Read the workspace while the window is built (the launcher may have started already).
         WorkspaceOpening.startEarly(options.workspace());
         // The language is read before any text is made; a change in settings shows at the next start.
@@ -108,8 +119,14 @@ public final class LuoshiApp extends Application {
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> window.detail().commitPending());
+        AppIcons.addTo(stage);
+        if (options.smokeTest()) {
+            SmokeTest.watch(scene, model, window);
+        } else {
+            ClassDataArchive.makeLaterIfMissing();
+        }
         stage.show();
-        model.open();
+        model.open(); // the workspace was opened early (WorkspaceOpening); this loads it into the window
         reminders.startWhenLoaded(model.loadedProperty(), model.plansProperty());
     }
 
@@ -124,6 +141,37 @@ public final class LuoshiApp extends Application {
         return Clock.systemDefaultZone();
     }
 
+    /** One window per workspace: false (and the user told) if another window has it open. */
+    private boolean lockWorkspace(AppOptions options) {
+        try {
+            lock = WorkspaceLock.acquire(options.workspace());
+            return true;
+        } catch (WorkspaceInUseException e) {
+            WorkspaceInUse.refuse(e.workspace(), options.smokeTest());
+            return false;
+        } catch (WorkspaceException e) {
+            // A folder where files cannot be locked (some network shares): SQLite still keeps the
+            // file consistent, so open it unguarded rather than not at all.
+            System.err.println(e.getMessage());
+            return true;
+        }
+    }
+
+    /** A second start on this workspace brings this window to the front (see {@link FirstWindow}). */
+    private void answerSecondStarts(AppOptions options, Stage stage) {
+        try {
+            firstWindow = FirstWindow.listen(options.workspace(), () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException e) {
+            // No loopback port: a second start then says the workspace is open elsewhere.
+            System.err.println(e.getMessage());
+        }
+    }
+
     @Override
     public void stop() {
         if (reminders != null) {
@@ -131,6 +179,14 @@ public final class LuoshiApp extends Application {
         }
         if (model != null) {
             model.close();
+        }
+        if (firstWindow != null) {
+            firstWindow.close();
+            firstWindow = null;
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 

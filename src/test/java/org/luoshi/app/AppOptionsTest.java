@@ -31,6 +31,13 @@ class AppOptionsTest {
     }
 
     @Test
+    void smokeTestFlag() {
+        assertThat(AppOptions.parse(List.of("--workspace", "/tmp/a.db", "--smoke-test")).smokeTest()).isTrue();
+        assertThat(AppOptions.parse(List.of("--smoke-test")).workspace()).isEqualTo(WorkspaceLocation.defaultFile());
+        assertThat(AppOptions.parse(List.of("--workspace", "/tmp/a.db")).smokeTest()).isFalse();
+    }
+
+    @Test
     void withoutOptionTheDefaultLocation() {
         assertThat(AppOptions.parse(List.of()).workspace()).isEqualTo(WorkspaceLocation.defaultFile());
     }
