@@ -89,9 +89,11 @@ class CrashSafetyTest {
                     .map(text -> Integer.parseInt(text.substring("entry ".length())))
                     .sorted()
                     .toList();
-            // Every reported commit is there; at most the one in flight when killed is extra;
-            // and there are no gaps (no transaction half applied, none lost in the middle).
-            assertThat(stored.size()).isBetween(reported, reported + 1);
+            // Every reported commit is there, and there are no gaps (no transaction half applied,
+            // none lost in the middle). Commits the child made after its last report reached us
+            // may be there too: how many depends on pipe timing, not on the workspace (a CI run
+            // once saw two), so only the lower bound is a property of crash safety.
+            assertThat(stored.size()).isGreaterThanOrEqualTo(reported);
             for (int i = 0; i < stored.size(); i++) {
                 assertThat(stored.get(i)).isEqualTo(i + 1);
             }
