@@ -7,11 +7,16 @@ package org.luoshi.app;
  */
 public enum AppAction {
     NEW_PLAN(AppMenu.FILE, "action.newPlan", "mdi2f-file-plus-outline", "Shortcut+N", true),
-    IMPORT_PLAN_JSON(AppMenu.FILE, "action.importPlanJson", "mdi2f-file-import-outline", "Shortcut+O", true),
-    EXPORT_PLAN_JSON(AppMenu.FILE, "action.exportPlanJson", "mdi2f-file-export-outline", "Shortcut+E", true),
+    IMPORT_FILE(AppMenu.FILE, "import.action.file", "mdi2f-file-import-outline", "Shortcut+O", true),
+    IMPORT_CLIPBOARD(AppMenu.FILE, "import.action.clipboard", "mdi2c-clipboard-arrow-down-outline", "Shortcut+Shift+V", true),
+    IMPORT_PLAN_JSON(AppMenu.FILE, "action.importPlanJson", "mdi2f-file-download-outline", null, false),
+    EXPORT_PLAN_JSON(AppMenu.FILE, "action.exportPlanJson", "mdi2f-file-upload-outline", "Shortcut+Shift+E", false),
     DUPLICATE_PLAN(AppMenu.FILE, "action.duplicatePlan", "mdi2c-content-copy", null, false),
     RENAME_PLAN(AppMenu.FILE, "action.renamePlan", "mdi2r-rename-box", null, false),
     DELETE_PLAN(AppMenu.FILE, "action.deletePlan", "mdi2d-delete-outline", null, false),
+    EXPORT_ICS(AppMenu.FILE, "action.exportIcs", "mdi2c-calendar-export", null, false),
+    EXPORT_SHEETS(AppMenu.FILE, "action.sheets.export", "mdi2f-file-table-box-multiple-outline", "Shortcut+E", true),
+    PRINT_SHEET(AppMenu.FILE, "action.sheets.print", "mdi2p-printer", "Shortcut+P", true),
     EXIT(AppMenu.FILE, "action.exit", "mdi2e-exit-to-app", "Shortcut+Q", false),
     UNDO(AppMenu.EDIT, "action.undo", "mdi2u-undo", "Shortcut+Z", true),
     REDO(AppMenu.EDIT, "action.redo", "mdi2r-redo", "Shortcut+Shift+Z", true),
@@ -20,6 +25,10 @@ public enum AppAction {
     FIND(AppMenu.EDIT, "action.find", "mdi2m-magnify", "Shortcut+F", false),
     MY_UNIT(AppMenu.VIEW, "action.myUnit", "mdi2a-account-star-outline", "Shortcut+1", true),
     CLEAR_FILTERS(AppMenu.VIEW, "action.clearFilters", "mdi2f-filter-remove-outline", null, false),
+    REMINDER_CENTRE(AppMenu.TOOLS, "action.reminders", "mdi2b-bell-outline", "Shortcut+R", true),
+    REMINDER_RULES(AppMenu.TOOLS, "action.reminderRules", "mdi2b-bell-cog-outline", null, false),
+    WORKING_CALENDAR(AppMenu.TOOLS, "action.workingCalendar", "mdi2c-calendar-month-outline", null, false),
+    UNIT_DIRECTORY(AppMenu.TOOLS, "menu.units", "mdi2o-office-building-outline", null, false),
     SETTINGS(AppMenu.TOOLS, "action.settings", "mdi2c-cog-outline", "Shortcut+Comma", true),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 

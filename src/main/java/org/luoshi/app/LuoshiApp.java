@@ -13,6 +13,9 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.settings.Language;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
+import org.luoshi.plan.ui.UnitDirectoryDialog;
+import org.luoshi.reminders.ui.RemindersFeature;
+import org.luoshi.sheets.ui.SheetsDialog;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -21,6 +24,8 @@ public final class LuoshiApp extends Application {
     private MainViewModel model;
     private FxBackgroundTasks tasks;
     private MainWindow window;
+    private ImportFlow imports;
+    private RemindersFeature reminders;
 
     public LuoshiApp() {
         this(null);
@@ -77,15 +82,32 @@ public final class LuoshiApp extends Application {
             }
         });
 
+        imports = new ImportFlow(stage, model, tasks);
+        imports.acceptDrops(scene);
+        window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
+        window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
         new WorkspaceActions(model, window, stage, options.settings(), user).register();
         window.onAction(AppAction.EXIT, stage::close);
+        window.onAction(AppAction.UNIT_DIRECTORY,
+                () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
+        reminders = new RemindersFeature(stage, model::withWorkspace, model.clock(),
+                model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
+                        .findFirst().ifPresent(model::select));
+        window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);
+        window.onAction(AppAction.REMINDER_RULES, reminders::editRules);
+        window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
+        window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
+        window.addStatusItem(reminders.badge());
+        window.onAction(AppAction.EXPORT_SHEETS, () -> SheetsDialog.open(stage, model, tasks, false));
+        window.onAction(AppAction.PRINT_SHEET, () -> SheetsDialog.open(stage, model, tasks, true));
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> window.detail().commitPending());
         stage.show();
         model.open();
+        reminders.startWhenLoaded(model.loadedProperty(), model.plansProperty());
     }
 
     private Clock clock(AppOptions options) {
@@ -101,6 +123,9 @@ public final class LuoshiApp extends Application {
 
     @Override
     public void stop() {
+        if (reminders != null) {
+            reminders.stop();
+        }
         if (model != null) {
             model.close();
         }
@@ -111,7 +136,15 @@ public final class LuoshiApp extends Application {
         return model;
     }
 
+    public ImportFlow imports() {
+        return imports;
+    }
+
     public MainWindow window() {
         return window;
+    }
+
+    public RemindersFeature reminders() {
+        return reminders;
     }
 }

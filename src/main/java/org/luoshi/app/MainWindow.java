@@ -3,6 +3,7 @@ package org.luoshi.app;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,6 +27,7 @@ public final class MainWindow extends BorderPane {
     private final TaskDetailPane detail;
     private final SplitPane split = new SplitPane();
     private boolean showingRows;
+    private final StatusBar statusBar;
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
@@ -65,7 +67,8 @@ public final class MainWindow extends BorderPane {
 
         setTop(actions);
         setCenter(split);
-        setBottom(new StatusBar(model, views, tasks));
+        statusBar = new StatusBar(model, views, tasks);
+        setBottom(statusBar);
         showRows();
     }
 
@@ -102,6 +105,11 @@ public final class MainWindow extends BorderPane {
     /** The action is greyed out while {@code value} is true. */
     public void actionDisabled(AppAction action, ObservableValue<Boolean> value) {
         actions.disabled(action, value);
+    }
+
+    /** Adds a feature's indicator (the reminders badge) to the status bar, left of the light counts. */
+    public void addStatusItem(Node item) {
+        statusBar.addItem(item);
     }
 
     /** Runs the handler of {@code action} as if the user had chosen it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.luoshi.importer.PlanSaving;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.PlanParser;
 import org.luoshi.plan.Plan;
@@ -32,6 +33,6 @@ public final class SamplePlan {
         if (!workspace.plans().isEmpty()) {
             return null;
         }
-        return workspace.plans().save(parse().plan());
+        return PlanSaving.save(workspace, parse().plan());
     }
 }

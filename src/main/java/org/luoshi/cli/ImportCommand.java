@@ -5,9 +5,11 @@ import java.util.concurrent.Callable;
 import org.luoshi.i18n.Messages;
 import org.luoshi.importer.PlanJsonWriter;
 import org.luoshi.importer.parse.ParsedPlan;
-import org.luoshi.importer.parse.PlanParser;
+import org.luoshi.importer.DocumentImporter;
+import org.luoshi.importer.PlanSaving;
 import org.luoshi.importer.read.DocumentReadException;
-import org.luoshi.importer.read.TextDocumentReader;
+import org.luoshi.importer.read.DocumentReaders;
+import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.plan.Plan;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
@@ -26,7 +28,7 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     LuoshiCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "The plan document (UTF-8 or UTF-16 text).")
+    @Parameters(paramLabel = "FILE", description = "The plan document: text (UTF-8, UTF-16, GB18030), Word .docx or PDF.")
     Path file;
 
     @Option(names = "--json", description = "Print the plan as JSON (spec/plan-json.md) and save nothing.")
@@ -36,14 +38,14 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
-        String text;
+        ImportedDocument document;
         try {
-            text = new TextDocumentReader().read(file);
+            document = DocumentReaders.read(file);
         } catch (DocumentReadException e) {
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        ParsedPlan parsed = new PlanParser().parse(text);
+        ParsedPlan parsed = new DocumentImporter().importDocument(document);
         if (json) {
             out.println(new PlanJsonWriter().write(parsed));
             return 0;
@@ -53,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
-            Plan saved = ws.plans().save(parsed.plan());
+            Plan saved = PlanSaving.save(ws, parsed.plan());
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
         } catch (WorkspaceException e) {

@@ -8,13 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root of Luoshi's command line: {@code luoshi [--workspace PATH] import|plans …}. */
+/** The root of Luoshi's command line: {@code luoshi [--workspace PATH] import|plans|due|ics|calendar …}. */
 @Command(
         name = "luoshi",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Luoshi (落实): task-division plans, deadlines and responsibilities.",
-        subcommands = {ImportCommand.class, PlansCommand.class, ExportCommand.class, ImportJsonCommand.class})
+        subcommands = {ImportCommand.class, PlansCommand.class, DueCommand.class, IcsCommand.class,
+                CalendarCommand.class, SheetsCommand.class, ExportCommand.class, ImportJsonCommand.class})
 public final class LuoshiCommand implements Runnable {
     /** Exit code for bad input (missing file, unreadable document, unknown plan): nothing was changed. */
     public static final int EXIT_BAD_INPUT = 2;

@@ -116,7 +116,86 @@ final class Migrations {
                     );
                     CREATE INDEX progress_task ON progress(task_id, date);
                     """),
-            new Migration(2, "the office's own fields on a task; workspace settings", """
+            new Migration(2, "unit directory: other names of a unit (aliases)", """
+                    -- 省发改委 → the unit 省发展改革委: names the user gave, or that a merge left behind.
+                    CREATE TABLE unit_alias (
+                        alias   TEXT PRIMARY KEY,
+                        unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE
+                    ) WITHOUT ROWID;
+                    CREATE INDEX unit_alias_unit ON unit_alias(unit_id);
+                    """),
+            new Migration(3, "working-day calendar: holiday files the user loaded, days edited by hand", """
+                    -- Years whose holidays come from a file the user loaded; it replaces the
+                    -- data shipped with the app for that year.
+                    CREATE TABLE calendar_year (
+                        year      INTEGER PRIMARY KEY,
+                        source    TEXT NOT NULL DEFAULT '',
+                        loaded_at TEXT NOT NULL
+                    );
+
+                    -- The days of those files. notice_year is the year of the notice a day came
+                    -- with (2026-12-31 can come with the 2027 notice), so loading a year again
+                    -- replaces exactly that notice's days.
+                    CREATE TABLE calendar_day (
+                        date        TEXT PRIMARY KEY,
+                        kind        TEXT NOT NULL CHECK (kind IN ('OFF', 'WORK')),
+                        name        TEXT NOT NULL DEFAULT '',
+                        notice_year INTEGER NOT NULL
+                    );
+                    CREATE INDEX calendar_day_notice ON calendar_day(notice_year);
+
+                    -- Days set by hand (a local arrangement, a correction); they win over every file.
+                    CREATE TABLE calendar_edit (
+                        date      TEXT PRIMARY KEY,
+                        kind      TEXT NOT NULL CHECK (kind IN ('OFF', 'WORK')),
+                        note      TEXT NOT NULL DEFAULT '',
+                        edited_at TEXT NOT NULL
+                    );
+                    """),
+            new Migration(4, "reminders: rules per plan, task and milestone; snoozes, dismissals, done items; last run", """
+                    -- Rules are working-day offsets before the due date, '7,3,1,0'; '' is no reminders.
+                    CREATE TABLE reminder_plan_rule (
+                        plan_id INTEGER PRIMARY KEY REFERENCES plan(id) ON DELETE CASCADE,
+                        offsets TEXT NOT NULL
+                    );
+                    CREATE TABLE reminder_task_rule (
+                        task_id INTEGER PRIMARY KEY REFERENCES task(id) ON DELETE CASCADE,
+                        offsets TEXT NOT NULL
+                    );
+                    CREATE TABLE reminder_milestone_rule (
+                        milestone_id INTEGER PRIMARY KEY REFERENCES milestone(id) ON DELETE CASCADE,
+                        offsets      TEXT NOT NULL
+                    );
+
+                    -- One row per reminder the user snoozed or dismissed. The key names the due
+                    -- item, its date and the offset (m12:2023-06-30@7).
+                    CREATE TABLE reminder_state (
+                        reminder_key  TEXT PRIMARY KEY,
+                        task_id       INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        state         TEXT NOT NULL CHECK (state IN ('SNOOZED', 'DISMISSED')),
+                        snoozed_until TEXT,
+                        changed_at    TEXT NOT NULL,
+                        CHECK ((state = 'SNOOZED') = (snoozed_until IS NOT NULL))
+                    );
+                    CREATE INDEX reminder_state_task ON reminder_state(task_id);
+
+                    -- Due items (a milestone, a deadline, one occurrence of a recurring date)
+                    -- marked done from a reminder: no more reminders for them.
+                    CREATE TABLE reminder_done (
+                        item_key TEXT PRIMARY KEY,
+                        task_id  INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        done_at  TEXT NOT NULL
+                    );
+                    CREATE INDEX reminder_done_task ON reminder_done(task_id);
+
+                    -- When the app last looked at reminders: the start-up digest lists what came
+                    -- due after it.
+                    CREATE TABLE reminder_run (
+                        id       INTEGER PRIMARY KEY CHECK (id = 1),
+                        last_run TEXT NOT NULL
+                    );
+                    """),
+            new Migration(5, "the office's own fields on a task; workspace settings", """
                     -- 责任人 and phone to chase, and free notes (备注): typed by the office, never imported.
                     ALTER TABLE task ADD COLUMN contact TEXT NOT NULL DEFAULT '';
                     ALTER TABLE task ADD COLUMN phone TEXT NOT NULL DEFAULT '';

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.luoshi.plan.Unit;
@@ -13,7 +15,8 @@ import org.luoshi.plan.Unit;
 /**
  * The directory of units shared by every plan in the workspace: one row per name, so the same
  * office named in two plans is one unit that sees all its tasks. Names are compared after
- * {@link String#strip()}, exactly otherwise (aliases such as 省发改委 = 省发展改革委 come later).
+ * {@link String#strip()}, exactly otherwise; other names of a unit (省发改委 for 省发展改革委) are
+ * aliases, kept here and applied by {@link org.luoshi.plan.UnitDirectory} when a plan is saved.
  */
 public final class UnitRepository {
 
@@ -120,5 +123,102 @@ public final class UnitRepository {
             }
             return counts;
         });
+    }
+
+    /** The workspace's aliases: other name → the unit's name. */
+    public Map<String, String> aliases() {
+        return db.inTransaction("list the unit aliases", c -> {
+            Map<String, String> aliases = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT a.alias, u.name FROM unit_alias a JOIN unit u ON u.id = a.unit_id ORDER BY a.alias");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    aliases.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return aliases;
+        });
+    }
+
+    /**
+     * Records {@code alias} as another name of the unit {@code unitId}; an alias already pointing
+     * elsewhere is moved.
+     *
+     * @throws IllegalArgumentException if the alias is blank, is itself a unit's name, or the unit is unknown
+     */
+    public void addAlias(long unitId, String alias) {
+        String name = Unit.named(alias).name();
+        db.inTransaction("add the alias " + name, c -> {
+            if (byName(c, name).isPresent()) {
+                throw new IllegalArgumentException("“" + name + "” is a unit of its own; merge the two units instead");
+            }
+            requireUnit(c, unitId);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO unit_alias(alias, unit_id) VALUES (?, ?) "
+                            + "ON CONFLICT(alias) DO UPDATE SET unit_id = excluded.unit_id")) {
+                ps.setString(1, name);
+                ps.setLong(2, unitId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Merges unit {@code fromId} into {@code intoId} in one transaction: every assignment of the
+     * first moves to the second (where a task already names the second in that role, the duplicate
+     * goes), its aliases follow, its name becomes an alias, and the first unit is deleted.
+     */
+    public void merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new IllegalArgumentException("a unit cannot be merged into itself");
+        }
+        db.inTransaction("merge two units", c -> {
+            Unit from = requireUnit(c, fromId);
+            requireUnit(c, intoId);
+            update(c, """
+                    DELETE FROM assignment
+                    WHERE unit_id = ? AND EXISTS (SELECT 1 FROM assignment b
+                        WHERE b.task_id = assignment.task_id AND b.role = assignment.role AND b.unit_id = ?)""",
+                    fromId, intoId);
+            update(c, "UPDATE assignment SET unit_id = ? WHERE unit_id = ?", intoId, fromId);
+            update(c, "UPDATE unit_alias SET unit_id = ? WHERE unit_id = ?", intoId, fromId);
+            update(c, "DELETE FROM unit WHERE id = ?", fromId);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO unit_alias(alias, unit_id) VALUES (?, ?) "
+                            + "ON CONFLICT(alias) DO UPDATE SET unit_id = excluded.unit_id")) {
+                ps.setString(1, from.name());
+                ps.setLong(2, intoId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static Unit requireUnit(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM unit WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no unit with id " + id);
+                }
+                return new Unit(rs.getLong(1), rs.getString(2));
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, long a, long b) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, a);
+            ps.setLong(2, b);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, String sql, long a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, a);
+            ps.executeUpdate();
+        }
     }
 }

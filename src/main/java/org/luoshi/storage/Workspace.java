@@ -1,6 +1,7 @@
 package org.luoshi.storage;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -16,13 +17,17 @@ public final class Workspace implements AutoCloseable {
     private final UnitRepository units;
     private final TaskRepository tasks;
     private final SettingRepository settings;
+    private final CalendarRepository calendar;
+    private final ReminderRepository reminders;
 
-    private Workspace(Database db) {
+    private Workspace(Database db, Clock clock) {
         this.db = db;
         this.plans = new PlanRepository(db);
         this.units = new UnitRepository(db);
         this.tasks = new TaskRepository(db);
         this.settings = new SettingRepository(db);
+        this.calendar = new CalendarRepository(db, clock);
+        this.reminders = new ReminderRepository(db);
     }
 
     /**
@@ -33,14 +38,20 @@ public final class Workspace implements AutoCloseable {
      *                            Luoshi, or cannot be opened; such a file is left untouched
      */
     public static Workspace open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps the time of calendar changes. */
+    public static Workspace open(Path file, Clock clock) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(clock, "clock");
         Database db = Database.open(file);
         try {
             // Decide what the file is before the first write (WAL switch, migrations).
             Migrations.checkCanOpen(db.readHeader(), db.file());
             db.useWriteAheadLog();
             Migrations.apply(db);
-            return new Workspace(db);
+            return new Workspace(db, clock);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -82,6 +93,16 @@ public final class Workspace implements AutoCloseable {
     public <T> T inTransaction(String what, Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         return db.inTransaction(what, c -> work.get());
+    }
+
+    /** The user's changes to the working-day calendar: loaded holiday files, edited days. */
+    public CalendarRepository calendar() {
+        return calendar;
+    }
+
+    /** Reminder rules, snoozes, dismissals, done marks and the last run. */
+    public ReminderRepository reminders() {
+        return reminders;
     }
 
     /** SQLite's consistency check of the whole file: "ok", or the problems, one per line. */

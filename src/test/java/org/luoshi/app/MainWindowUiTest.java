@@ -3,21 +3,21 @@ package org.luoshi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.storage.Workspace;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app, headless: on first start it imports the sample plan and shows its 47 tasks. */
 class MainWindowUiTest {
+    @RegisterExtension
+    static final MessagesLocale LANGUAGE = MessagesLocale.chinese();
+
     @TempDir
     Path dir;
 
@@ -25,19 +25,12 @@ class MainWindowUiTest {
 
     @BeforeEach
     void start() throws Exception {
-        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        FxToolkit.registerPrimaryStage();
-        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace",
-                dir.resolve("workspace.db").toString(), "--settings", dir.resolve("settings.properties").toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.start(dir.resolve("workspace.db"));
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        Messages.setLocale(Locale.getDefault());
+        RunningApp.stop(app);
     }
 
     @Test
@@ -67,16 +60,13 @@ class MainWindowUiTest {
 
     @Test
     void theSampleIsImportedOnceNotOnEveryStart() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace",
-                dir.resolve("workspace.db").toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
-        FxToolkit.cleanupApplication(app);
+        RunningApp.stop(app);
+        app = RunningApp.start(dir.resolve("workspace.db"));
+        RunningApp.stop(app);
         try (Workspace ws = Workspace.open(dir.resolve("workspace.db"))) {
             assertThat(ws.plans().list()).hasSize(1);
         }
-        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace",
-                dir.resolve("workspace.db").toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
+        app = RunningApp.start(dir.resolve("workspace.db"));
+        assertThat(app.window().tree().taskRowCount()).isEqualTo(47);
     }
 }

@@ -35,6 +35,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void wordImportPrintsNothingButJson() throws Exception {
+        Path docx = dir.resolve("sample.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = Files.newOutputStream(docx)) {
+            for (String line : Files.readAllLines(SAMPLE, StandardCharsets.UTF_8)) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+        }
+        Run r = java("import", docx.toString(), "--json");
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(new ObjectMapper().readTree(r.out).get("tasks")).hasSize(47);
+        assertThat(r.err).isEmpty();
+    }
+
+    @Test
     void importSaveThenPlansFromTheJar() throws Exception {
         Path ws = dir.resolve("w.db");
         Run saved = java("--workspace", ws.toString(), "import", SAMPLE.toString());

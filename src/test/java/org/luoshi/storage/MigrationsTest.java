@@ -28,11 +28,13 @@ class MigrationsTest {
             assertThat(pragma(ws, "synchronous")).isEqualTo("2"); // FULL
             assertThat(pragma(ws, "busy_timeout")).isEqualTo(String.valueOf(Database.BUSY_TIMEOUT_MILLIS));
             assertThat(tables(ws)).contains("plan", "part", "section", "task", "unit", "assignment",
-                    "deadline", "milestone", "progress", "setting");
+                    "deadline", "milestone", "progress", "unit_alias", "calendar_year", "calendar_day", "calendar_edit",
+                    "reminder_plan_rule", "reminder_task_rule", "reminder_milestone_rule", "reminder_state",
+                    "reminder_done", "reminder_run", "setting");
             assertThat(indexes(ws)).contains("task_plan_seq", "assignment_unit");
             assertThat(ws.integrityCheck()).isEqualTo("ok");
         }
-        assertThat(Migrations.latest()).isEqualTo(2);
+        assertThat(Migrations.latest()).isEqualTo(5);
     }
 
     @Test
@@ -72,7 +74,7 @@ class MigrationsTest {
             });
         }
         try (Workspace ws = Workspace.open(file)) {
-            assertThat(pragma(ws, "user_version")).isEqualTo("2");
+            assertThat(pragma(ws, "user_version")).isEqualTo(String.valueOf(Migrations.latest()));
             var task = ws.tasks().require(7);
             assertThat(task.text()).isEqualTo("旧任务");
             assertThat(task.status()).isEqualTo(org.luoshi.plan.TaskStatus.DONE);

@@ -13,49 +13,58 @@ import org.luoshi.plan.Role;
 /**
  * Reads the inside of a responsibility clause — "省市场监管局牵头，省住建厅等相关部门配合",
  * "负责部门：住房城乡建设部；适用范围：…" — into units and roles (rules in spec/plan-json.md).
- * Returns empty for brackets that are not clauses: （试行）, （以下简称…）, （2022-2025年）.
+ * Returns empty for brackets that are not clauses: （试行）, （以下简称…）, （2022-2025年）,
+ * （各地要结合本地实际认真抓好贯彻落实）.
  */
 public final class ClauseParser {
-    /** 列第一位者为牵头单位 / 排在第一位的部门为牵头部门: a rule for this and every later clause. */
-    private static final Pattern FIRST_LISTED_LEADS =
-            Pattern.compile("(?:列|排)(?:在)?第一位(?:者|的(?:部门|单位))?为牵头(?:单位|部门)");
-
     /** A field label such as 牵头单位： at the start or after a separator. */
     private static final Pattern LABEL = Pattern.compile("(?:^|(?<=[；;，,。\\s\\u3000]))([\\u4e00-\\u9fa5]{2,6})\\s*[:：]");
 
     /** 省发展改革委（牵头）: the unit that leads, marked inside a list. */
     private static final Pattern LEAD_MARK = Pattern.compile("[（(]牵头[）)]$");
 
-    /** A verb-clause segment that gives the time limit rather than units: 持续推进, 2023年底前完成. */
+    /** A verb-clause segment that gives the time limit rather than units: 持续推进, 长期坚持. */
     private static final Pattern ONGOING_LIMIT =
             Pattern.compile("(?:长期坚持|长期推进|持续推进|持续实施|常态化推进|长期实施|长期|持续)");
 
+    /** 和各省级人民政府, 以及各区: a trailing list joined by a conjunction. */
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:以及|并由|和|及|与|并)");
+
     private static final Map<String, Role> LABEL_ROLES = new LinkedHashMap<>();
-    private static final List<String> TIME_LABELS = List.of("完成时限", "完成时间", "时间节点", "时限", "时间要求", "完成期限");
+    private static final List<String> TIME_LABELS =
+            List.of("完成时限", "完成时间", "时间节点", "时限", "时间要求", "完成期限", "时间安排", "进度安排");
 
     static {
-        for (String l : List.of("牵头单位", "牵头部门", "牵头")) {
+        for (String l : List.of("牵头单位", "牵头部门", "牵头", "主办单位", "牵头责任单位", "牵头责任部门")) {
             LABEL_ROLES.put(l, Role.LEAD);
         }
-        for (String l : List.of("配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协同单位")) {
+        for (String l : List.of("配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协同单位", "协同部门",
+                "参加单位", "配合")) {
             LABEL_ROLES.put(l, Role.COOPERATING);
         }
         // 责任/负责 lists: one unit leads, several share responsibility (decided per list).
-        for (String l : List.of("责任单位", "责任部门", "负责单位", "负责部门", "主责单位", "主责部门", "承办单位", "实施单位")) {
+        for (String l : List.of("责任单位", "责任部门", "负责单位", "负责部门", "主责单位", "主责部门", "承办单位",
+                "实施单位", "落实单位", "责任主体", "责任处室", "负责处室")) {
             LABEL_ROLES.put(l, Role.RESPONSIBLE);
         }
     }
 
-    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头"};
-    private static final String[] COOPERATING_VERBS = {"共同参与", "配合", "参与", "协同", "协助"};
+    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头"};
+    private static final String[] COOPERATING_VERBS = {
+        "共同参与", "积极配合", "协同配合", "配合落实", "配合", "参与", "协同", "协助"
+    };
     private static final String[] RESPONSIBLE_VERBS = {
         "按职责分工负责", "按职责分工落实", "按职能分工负责", "按职责分工推进", "按职责负责", "按职责落实",
-        "分别负责", "共同负责", "负责落实", "负责", "落实", "指导"
+        "分别负责", "共同负责", "负责落实", "负责推进", "负责实施", "组织实施", "负责", "落实", "指导"
     };
     /** Verbs after which a single unit is the lead (（X负责） → lead X). */
-    private static final List<String> SOLE_LEAD_VERBS = List.of("负责", "指导", "负责落实");
+    private static final List<String> SOLE_LEAD_VERBS = List.of("负责", "指导", "负责落实", "负责推进", "负责实施", "组织实施");
 
-    private static final int MAX_UNIT_NAME = 40;
+    /** Words that end a responsibility clause: a bracket ending so is meant as one, read or not. */
+    private static final Pattern CLAUSE_ENDING = Pattern.compile(
+            ".*(?:牵头|配合|负责|落实|参与|指导|协同|协助|组织实施)[。；;]?$", Pattern.DOTALL);
+
+    private static final int MAX_CLAUSE = 600;
 
     private final UnitListSplitter splitter = new UnitListSplitter();
     private final DeadlineParser deadlines = new DeadlineParser();
@@ -65,41 +74,132 @@ public final class ClauseParser {
      * @param firstListedLeads a standing rule earlier in the document makes the first unit lead
      */
     public Optional<ParsedClause> parse(String content, boolean firstListedLeads) {
-        String text = Texts.strip(content);
-        if (text.isEmpty() || text.length() > 600) {
+        return parse(content, firstListedLeads ? StandingRule.FIRST_LEADS : StandingRule.NONE);
+    }
+
+    /**
+     * @param content the text inside the brackets (or a run of labelled lines)
+     * @param rule    the standing rule in force before this clause
+     */
+    public Optional<ParsedClause> parse(String content, StandingRule rule) {
+        String text = Texts.strip(content == null ? "" : content);
+        if (text.isEmpty() || text.length() > MAX_CLAUSE) {
             return Optional.empty();
         }
-        boolean setsRule = FIRST_LISTED_LEADS.matcher(text).find();
-        boolean firstLeads = firstListedLeads || setsRule;
+        StandingRule stated = StandingRule.statedIn(text);
+        StandingRule inForce = stated != StandingRule.NONE ? stated : rule;
         String clauseText = withoutRuleSentences(text);
 
         Builder b = new Builder();
-        boolean labelled = LABEL.matcher(clauseText).find() && parseLabelled(clauseText, firstLeads, b);
-        if (!labelled && !parseVerbSegments(clauseText, firstLeads, b)) {
-            return Optional.empty();
+        boolean labelled = hasRoleLabel(clauseText) && parseLabelled(clauseText, inForce, b);
+        if (!labelled) {
+            b = new Builder();
+            if (!parseVerbSegments(clauseText, inForce, b)) {
+                return Optional.empty();
+            }
         }
         if (b.assignments.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ParsedClause(b.assignments, b.others, b.timeLimits, setsRule));
+        return Optional.of(new ParsedClause(b.assignments, b.others, b.timeLimits, stated, b.unread));
+    }
+
+    /**
+     * Time-limit fields alone (完成时限：2023年底前, 时间节点：长期坚持): a clause that assigns no unit
+     * but sets the time. Empty if the text has other fields or none.
+     */
+    public Optional<ParsedClause> parseTimeFields(String content) {
+        String text = Texts.strip(content == null ? "" : content);
+        if (text.isEmpty() || text.length() > MAX_CLAUSE) {
+            return Optional.empty();
+        }
+        List<String> limits = new ArrayList<>();
+        Matcher m = LABEL.matcher(text);
+        List<int[]> labels = new ArrayList<>();
+        while (m.find()) {
+            labels.add(new int[] {m.start(1), m.end(1), m.end()});
+        }
+        if (labels.isEmpty() || labels.get(0)[0] != 0) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            String label = text.substring(labels.get(i)[0], labels.get(i)[1]);
+            if (!TIME_LABELS.contains(label)) {
+                return Optional.empty();
+            }
+            int valueEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+            String value = trimSeparators(text.substring(labels.get(i)[2], valueEnd));
+            if (!value.isEmpty()) {
+                limits.add(value);
+            }
+        }
+        return limits.isEmpty() ? Optional.empty()
+                : Optional.of(new ParsedClause(List.of(), false, limits, StandingRule.NONE, List.of()));
+    }
+
+    /** Whether {@code label} (without its colon) names a clause field: 牵头单位, 责任部门, 完成时限 … */
+    public static boolean isFieldLabel(String label) {
+        return LABEL_ROLES.containsKey(label) || TIME_LABELS.contains(label);
+    }
+
+    /** Whether a bracket that is no clause still reads like one was meant (ends in 负责, has 牵头单位：). */
+    public static boolean looksLikeClause(String content) {
+        String text = Texts.strip(content == null ? "" : content);
+        if (text.isEmpty() || text.length() > 120) {
+            return false;
+        }
+        return CLAUSE_ENDING.matcher(text).matches() || hasRoleLabel(text);
+    }
+
+    private static boolean hasRoleLabel(String text) {
+        Matcher m = LABEL.matcher(text);
+        while (m.find()) {
+            if (LABEL_ROLES.containsKey(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutRuleSentences(String text) {
         StringBuilder kept = new StringBuilder();
-        for (String sentence : text.split("。")) {
-            if (!FIRST_LISTED_LEADS.matcher(sentence).find() && !Texts.strip(sentence).isEmpty()) {
-                if (kept.length() > 0) {
-                    kept.append('。');
-                }
-                kept.append(Texts.strip(sentence));
+        for (String sentence : text.split("[。]")) {
+            String s = Texts.strip(sentence);
+            if (s.isEmpty()) {
+                continue;
             }
+            if (StandingRule.isStatement(s)) {
+                // 列第一位者为牵头单位，下同: drop the statement, keep any units before it in the sentence.
+                s = keepBeforeRule(s);
+                if (s.isEmpty()) {
+                    continue;
+                }
+            }
+            if (kept.length() > 0) {
+                kept.append('。');
+            }
+            kept.append(s);
         }
         return kept.toString();
     }
 
+    private static String keepBeforeRule(String sentence) {
+        StringBuilder kept = new StringBuilder();
+        for (String part : sentence.split("[，,；;]")) {
+            if (StandingRule.isStatement(part) || Texts.strip(part).matches("(?:下同|以下同|后同)")) {
+                break;
+            }
+            if (kept.length() > 0) {
+                kept.append('，');
+            }
+            kept.append(part);
+        }
+        return Texts.strip(kept.toString());
+    }
+
     // ---- labelled fields: 牵头单位：…；配合单位：… ----
 
-    private boolean parseLabelled(String text, boolean firstLeads, Builder b) {
+    private boolean parseLabelled(String text, StandingRule rule, Builder b) {
         List<int[]> labels = new ArrayList<>();
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
@@ -122,12 +222,13 @@ public final class ClauseParser {
             }
             UnitList units = splitter.split(value);
             if (!plausible(units)) {
-                return false;
+                b.unread.add(label + "：" + value);
+                continue;
             }
             b.others |= units.othersIncluded();
             List<String> names = takeMarkedLeads(units.names(), b);
             if (role == Role.RESPONSIBLE) {
-                addSharedList(names, firstLeads, names.size() == 1, b);
+                addSharedList(names, rule, names.size() == 1, b);
             } else {
                 b.addAll(names, role);
             }
@@ -138,7 +239,7 @@ public final class ClauseParser {
 
     // ---- verb form: X牵头，Y配合 / X、Y按职责分工负责 / X会同Y负责 ----
 
-    private boolean parseVerbSegments(String text, boolean firstLeads, Builder b) {
+    private boolean parseVerbSegments(String text, StandingRule rule, Builder b) {
         String[] segments = text.split("[，,；;。]");
         Role previous = null;
         boolean anyVerb = false;
@@ -151,46 +252,70 @@ public final class ClauseParser {
                 b.timeLimits.add(segment); // （省商务厅牵头，持续推进）: a time, not a unit
                 continue;
             }
+            Matcher conjunction = LEADING_CONJUNCTION.matcher(segment);
+            boolean joined = anyVerb && conjunction.find() && segment.length() > conjunction.end();
+            if (joined) {
+                segment = segment.substring(conjunction.end());
+            }
             String lead = suffix(segment, LEAD_VERBS);
             String coop = lead == null ? suffix(segment, COOPERATING_VERBS) : null;
             String resp = lead == null && coop == null ? suffix(segment, RESPONSIBLE_VERBS) : null;
             String verb = lead != null ? lead : coop != null ? coop : resp;
             String unitsText = verb == null ? segment : segment.substring(0, segment.length() - verb.length());
             unitsText = stripLeadingWords(unitsText);
-            if (unitsText.isEmpty()) {
-                return false;
-            }
             if (verb == null) {
-                // A trailing locality (…，各区) takes the role of the list before it.
+                // A trailing locality (…，各区 / …，和各省级人民政府) takes the role of the list before it.
                 if (previous == null) {
                     return false;
                 }
                 UnitList units = splitter.split(unitsText);
                 if (!plausible(units)) {
-                    return false;
+                    b.unread.add(segment);
+                    continue;
                 }
                 b.others |= units.othersIncluded();
                 b.addAll(units.names(), previous == Role.LEAD ? Role.COOPERATING : previous);
                 continue;
             }
-            anyVerb = true;
-            if (resp != null && unitsText.contains("会同")) {
+            if (anyVerb && unitsText.startsWith("会同") && unitsText.length() > 2) {
+                // （X牵头，会同Y等部门负责）: the units after 会同 work with the lead.
+                UnitList with = splitter.split(unitsText.substring(2));
+                if (!plausible(with)) {
+                    b.unread.add(segment);
+                    continue;
+                }
+                b.others |= with.othersIncluded();
+                b.addAll(with.names(), Role.COOPERATING);
+                previous = Role.COOPERATING;
+                continue;
+            }
+            if (unitsText.contains("会同")) {
                 int at = unitsText.indexOf("会同");
                 UnitList leads = splitter.split(unitsText.substring(0, at));
                 UnitList with = splitter.split(unitsText.substring(at + 2));
                 if (!plausible(leads) || !plausible(with)) {
-                    return false;
+                    if (!anyVerb) {
+                        return false;
+                    }
+                    b.unread.add(segment);
+                    continue;
                 }
+                anyVerb = true;
                 b.others |= leads.othersIncluded() || with.othersIncluded();
-                b.addAll(leads.names(), Role.LEAD);
+                b.addAll(leads.names(), coop != null ? Role.COOPERATING : Role.LEAD);
                 b.addAll(with.names(), Role.COOPERATING);
                 previous = Role.COOPERATING;
                 continue;
             }
             UnitList units = splitter.split(unitsText);
             if (!plausible(units)) {
-                return false;
+                if (!anyVerb) {
+                    return false; // the bracket does not open with units: no clause
+                }
+                b.unread.add(segment);
+                continue;
             }
+            anyVerb = true;
             b.others |= units.othersIncluded();
             List<String> names = takeMarkedLeads(units.names(), b);
             if (lead != null) {
@@ -201,8 +326,7 @@ public final class ClauseParser {
                 previous = Role.COOPERATING;
             } else {
                 boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && names.size() == 1;
-                addSharedList(names, firstLeads, soleLead, b);
-                previous = Role.RESPONSIBLE;
+                previous = addSharedList(names, rule, soleLead, b);
             }
         }
         return anyVerb;
@@ -222,7 +346,7 @@ public final class ClauseParser {
     private static List<String> takeMarkedLeads(List<String> names, Builder b) {
         List<String> rest = new ArrayList<>();
         for (String name : names) {
-            Matcher m = LEAD_MARK.matcher(name);
+            Matcher m = LEAD_MARK.matcher(name.endsWith("）") || name.endsWith(")") ? name : "");
             if (m.find() && m.start() > 0) {
                 b.add(Texts.strip(name.substring(0, m.start())), Role.LEAD);
             } else {
@@ -232,15 +356,20 @@ public final class ClauseParser {
         return rest;
     }
 
-    /** A 负责 list: one lead under the standing rule or when alone, else shared responsibility. */
-    private static void addSharedList(List<String> names, boolean firstLeads, boolean soleLead, Builder b) {
+    /**
+     * A 负责 list: one lead under the standing rule or when alone, else shared responsibility.
+     * Returns the role the units after the first were given, for a trailing list (，和各区人民政府).
+     */
+    private static Role addSharedList(List<String> names, StandingRule rule, boolean soleLead, Builder b) {
         boolean hasLead = b.assignments.stream().anyMatch(a -> a.role() == Role.LEAD);
-        if (!hasLead && (soleLead || firstLeads) && !names.isEmpty()) {
+        if (!hasLead && (soleLead || rule.firstLeads()) && !names.isEmpty()) {
             b.add(names.get(0), Role.LEAD);
-            b.addAll(names.subList(1, names.size()), Role.RESPONSIBLE);
-        } else {
-            b.addAll(names, Role.RESPONSIBLE);
+            Role rest = rule == StandingRule.FIRST_LEADS_OTHERS_COOPERATE ? Role.COOPERATING : Role.RESPONSIBLE;
+            b.addAll(names.subList(1, names.size()), rest);
+            return rest;
         }
+        b.addAll(names, Role.RESPONSIBLE);
+        return Role.RESPONSIBLE;
     }
 
     private static String suffix(String segment, String[] verbs) {
@@ -268,8 +397,7 @@ public final class ClauseParser {
             return false;
         }
         for (String name : units.names()) {
-            if (name.length() > MAX_UNIT_NAME || name.contains("。") || name.contains("：")
-                    || name.matches(".*[0-9０-９]{2,}.*")) {
+            if (!UnitListSplitter.looksLikeUnit(name)) {
                 return false;
             }
         }
@@ -290,6 +418,7 @@ public final class ClauseParser {
     private static final class Builder {
         final List<Assignment> assignments = new ArrayList<>();
         final List<String> timeLimits = new ArrayList<>();
+        final List<String> unread = new ArrayList<>();
         boolean others;
 
         void add(String name, Role role) {

@@ -22,8 +22,16 @@ import org.luoshi.plan.SpanUnit;
 public final class DeadlineParser {
     private static final String NUM = "(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})";
 
-    /** Alternatives in priority order: the first that matches at a position wins. */
-    private static final Pattern PHRASE = Pattern.compile(String.join("|",
+    /** Verbs that make 2023年6月底 (without 前) a time for the work: 2023年6月底完成. */
+    private static final String DONE =
+            "(?:完成|实现|建成|出台|印发|上线|全面|基本|形成|达到|启动|全部|组建|制定|建立|开通|落实)";
+
+    /**
+     * Alternatives in priority order: the first that matches at a position wins. Every phrase
+     * starts with one of the characters of the lookahead, which lets the search skip the other
+     * positions of a long text at the cost of one check each.
+     */
+    private static final Pattern PHRASE = Pattern.compile("(?=[0-9一二三四五六七八九十两“\"从自每明今上下第到至半年])(?:" + String.join("|",
             // 2022年6月至12月期间, 2022年6月至2023年3月底前
             "(?<monthRange>(?<mrY1>\\d{4})年(?<mrM1>\\d{1,2})月(?:至|到|—|－|-|~|～)(?:(?<mrY2>\\d{4})年)?(?<mrM2>\\d{1,2})月(?:底前|底|末)?(?:期间)?)",
             // 2021—2025年, 2021年至2025年（期间）
@@ -40,6 +48,22 @@ public final class DeadlineParser {
             "(?<monthly>每月(?:(?<mlD>\\d{1,2})日|底|末)?(?:前|之前)?)",
             // 于2018年12月31日前
             "(?<byDay>(?<bdY>\\d{4})年(?<bdM>\\d{1,2})月(?<bdD>\\d{1,2})日(?:前|之前|以前))",
+            // 明年7月, 明年7月底前, 明年上半年, 今年底前, 明年起: relative to the issue year
+            "(?<rel>(?<relW>明年|今年)(?:度)?(?:(?<relM>\\d{1,2})月份?(?<relT>上旬|中旬|下旬|底|末)?|(?<relH>上半年|下半年)|(?<relE>年底|年末|底|末))?(?<relS>前|之前|以前|起|开始|内|以内)?)",
+            // 2023年上半年, 上半年, 下半年前
+            "(?<half>(?:(?<hfY>\\d{4})年)?(?<hfH>上半年|下半年)(?:前|之前|以前|内|末|底)?)",
+            // 2023年一季度末, 第三季度前, 二季度底前
+            "(?<quarter>(?:(?<qtY>\\d{4})年)?第?(?<qtN>[一二三四1-4])季度(?<qtE>末|底)?(?<qtB>前|之前|以前)?)",
+            // 2023年6月中旬前, 9月上旬
+            "(?<xun>(?<![\\d年])(?<xnM>\\d{1,2})月(?<xnT>上旬|中旬|下旬)(?:前|之前|以前|末)?)",
+            "(?<xunY>(?<xyY>\\d{4})年(?<xyM>\\d{1,2})月(?<xyT>上旬|中旬|下旬)(?:前|之前|以前|末)?)",
+            // 2023年6月底完成 (no 前, but a verb of completion follows)
+            "(?<monthEndDone>(?<mdY>\\d{4})年(?<mdM>\\d{1,2})月(?:底|末)(?=[，,]?" + DONE + "))",
+            "(?<yearEndDone>(?<ydY>\\d{4})年(?:年底|年末|底|末)(?=[，,]?" + DONE + "))",
+            // 2025年前, 2025年以前 (not 2023年前三季度)
+            "(?<beforeYear>(?<bfY>\\d{4})年(?:前|之前|以前)(?![一二三四五六七八九十两几0-9]|个|季|月|半))",
+            // 半年内
+            "(?<halfWithin>(?<![上下每])半年(?:内|以内))",
             // 2023年3月底前
             "(?<byMonth>(?<bmY>\\d{4})年(?<bmM>\\d{1,2})月(?:底|末)?(?:前|之前|以前))",
             // 2023年底前, 2023年年底前
@@ -59,7 +83,7 @@ public final class DeadlineParser {
             // 2023年起, 从2019年起, 2023年7月起
             "(?<from>(?:从|自)?(?<frY>\\d{4})年(?:(?<frM>\\d{1,2})月(?:(?<frD>\\d{1,2})日)?)?(?:起|开始))",
             // 20个工作日内, 5年内, 3个月内
-            "(?<within>(?<wiN>" + NUM + ")(?:个)?(?<wiU>工作日|自然日|日|天|月|年)(?:内|以内))"));
+            "(?<within>(?<wiN>" + NUM + ")(?:个)?(?<wiU>工作日|自然日|日|天|月|年)(?:内|以内))") + ")");
 
     /** 《…》 names a document; 2022-2025年 inside it is not a time limit for the task. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]*》");
@@ -73,14 +97,18 @@ public final class DeadlineParser {
      * @param contextYear  year for phrases without one (6月底前): the issue year, or null
      */
     public List<FoundDeadline> find(String text, Integer contextYear) {
+        if (!mayHoldPhrase(text)) {
+            return List.of();
+        }
         String masked = mask(text);
         List<FoundDeadline> found = new ArrayList<>();
         Set<String> seenRaw = new LinkedHashSet<>();
         Integer year = contextYear;
+        Integer issueYear = contextYear;
         Matcher m = PHRASE.matcher(masked);
         while (m.find()) {
             String raw = text.substring(m.start(), m.end());
-            Deadline d = resolve(m, raw, year);
+            Deadline d = resolve(m, raw, year, issueYear);
             if (d == null) {
                 continue;
             }
@@ -104,9 +132,25 @@ public final class DeadlineParser {
         return find(v, contextYear).stream().map(FoundDeadline::deadline).toList();
     }
 
+    /** Every phrase holds one of these characters; most clause segments hold none. */
+    private static boolean mayHoldPhrase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("年月日季期每内半旬起".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String mask(String text) {
+        boolean titles = text.indexOf('《') >= 0;
+        boolean brackets = text.indexOf('（') >= 0 || text.indexOf('(') >= 0;
+        if (!titles && !brackets) {
+            return text;
+        }
         StringBuilder b = new StringBuilder(text);
-        for (Pattern p : List.of(DOCUMENT_TITLE, BRACKETED_YEARS)) {
+        for (Pattern p : titles && brackets ? List.of(DOCUMENT_TITLE, BRACKETED_YEARS)
+                : titles ? List.of(DOCUMENT_TITLE) : List.of(BRACKETED_YEARS)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int i = m.start(); i < m.end(); i++) {
@@ -117,7 +161,98 @@ public final class DeadlineParser {
         return b.toString();
     }
 
-    private static Deadline resolve(Matcher m, String raw, Integer year) {
+    private static Deadline resolve(Matcher m, String raw, Integer year, Integer issueYear) {
+        Deadline relative = resolveRelative(m, raw, year, issueYear);
+        if (relative != null || m.group("rel") != null || m.group("half") != null || m.group("quarter") != null
+                || m.group("xun") != null || m.group("xunY") != null) {
+            return relative;
+        }
+        if (m.group("monthEndDone") != null) {
+            int mo = Integer.parseInt(m.group("mdM"));
+            return validMonth(mo) ? Deadline.by(raw, YearMonth.of(Integer.parseInt(m.group("mdY")), mo).atEndOfMonth())
+                    : null;
+        }
+        if (m.group("yearEndDone") != null) {
+            return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("ydY")), 12, 31));
+        }
+        if (m.group("beforeYear") != null) {
+            // 2025年前 reads as "by 2025" in these plans, like 到2025年.
+            return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("bfY")), 12, 31));
+        }
+        if (m.group("halfWithin") != null) {
+            return Deadline.within(raw, 6, SpanUnit.MONTHS);
+        }
+        return resolveFixed(m, raw, year);
+    }
+
+    /** 明年7月, 上半年, 一季度末, 6月中旬: phrases whose year comes from the issue date or the context. */
+    private static Deadline resolveRelative(Matcher m, String raw, Integer year, Integer issueYear) {
+        if (m.group("rel") != null) {
+            Integer y = issueYear == null ? null : issueYear + ("明年".equals(m.group("relW")) ? 1 : 0);
+            String stop = m.group("relS");
+            boolean from = "起".equals(stop) || "开始".equals(stop);
+            if (m.group("relM") != null) {
+                int mo = Integer.parseInt(m.group("relM"));
+                if (!validMonth(mo)) {
+                    return null;
+                }
+                if (from) {
+                    return Deadline.from(raw, y == null ? null : LocalDate.of(y, mo, 1));
+                }
+                return Deadline.by(raw, y == null ? null : xunEnd(y, mo, m.group("relT")));
+            }
+            if (m.group("relH") != null) {
+                boolean first = "上半年".equals(m.group("relH"));
+                if (from) {
+                    return Deadline.from(raw, y == null ? null : LocalDate.of(y, first ? 1 : 7, 1));
+                }
+                return Deadline.by(raw, y == null ? null : LocalDate.of(y, first ? 6 : 12, first ? 30 : 31));
+            }
+            if (m.group("relE") == null && stop == null) {
+                return null; // 明年 alone sets no time
+            }
+            if (from && m.group("relE") == null) {
+                return Deadline.from(raw, y == null ? null : LocalDate.of(y, 1, 1));
+            }
+            return Deadline.by(raw, y == null ? null : LocalDate.of(y, 12, 31));
+        }
+        if (m.group("half") != null) {
+            Integer y = m.group("hfY") != null ? Integer.valueOf(m.group("hfY")) : year;
+            boolean first = "上半年".equals(m.group("hfH"));
+            return Deadline.by(raw, y == null ? null : LocalDate.of(y, first ? 6 : 12, first ? 30 : 31));
+        }
+        if (m.group("quarter") != null) {
+            if (m.group("qtY") == null && m.group("qtE") == null && m.group("qtB") == null) {
+                return null; // 一季度 alone: a period named, not a time set
+            }
+            Integer y = m.group("qtY") != null ? Integer.valueOf(m.group("qtY")) : year;
+            int q = ChineseNumerals.parse(m.group("qtN"));
+            return Deadline.by(raw, y == null ? null : YearMonth.of(y, q * 3).atEndOfMonth());
+        }
+        if (m.group("xun") != null || m.group("xunY") != null) {
+            boolean dated = m.group("xunY") != null;
+            Integer y = dated ? Integer.valueOf(m.group("xyY")) : year;
+            int mo = Integer.parseInt(dated ? m.group("xyM") : m.group("xnM"));
+            if (!validMonth(mo)) {
+                return null;
+            }
+            return Deadline.by(raw, y == null ? null : xunEnd(y, mo, dated ? m.group("xyT") : m.group("xnT")));
+        }
+        return null;
+    }
+
+    /** Last day of a month, or of its 上旬 (10th) / 中旬 (20th). */
+    private static LocalDate xunEnd(int year, int month, String xun) {
+        if ("上旬".equals(xun)) {
+            return LocalDate.of(year, month, 10);
+        }
+        if ("中旬".equals(xun)) {
+            return LocalDate.of(year, month, 20);
+        }
+        return YearMonth.of(year, month).atEndOfMonth();
+    }
+
+    private static Deadline resolveFixed(Matcher m, String raw, Integer year) {
         if (m.group("monthRange") != null) {
             int y1 = Integer.parseInt(m.group("mrY1"));
             int m1 = Integer.parseInt(m.group("mrM1"));

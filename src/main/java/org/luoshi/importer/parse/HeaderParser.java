@@ -23,6 +23,11 @@ public final class HeaderParser {
     private static final Pattern TITLE_ENDING =
             Pattern.compile(".*(?:方案|意见|措施|计划|办法|细则|要点|清单|规划|决定|通知|纲要|举措|任务|分工)$");
     private static final int MAX_TITLE_LINE = 70;
+    /** 附件 / 附件1 on a line of its own, printed before an attached plan's title. */
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9０-９]*\\s*[：:]?$");
+    /** 抄送：… and “某某办公厅 2023年1月20日印发” lines that close an official document. */
+    private static final Pattern DISTRIBUTION =
+            Pattern.compile("^(?:(?:抄送|抄报|分送|主送)\\s*[：:].*|.*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印发)$");
 
     /**
      * @param front lines before the plan body
@@ -77,7 +82,8 @@ public final class HeaderParser {
         // The plan's own title, printed after the signature block of the notice.
         if (title == null && dateAt >= 0) {
             int i = dateAt + 1;
-            while (i < lines.size() && PUBLIC_NOTE.matcher(lines.get(i)).matches()) {
+            while (i < lines.size() && (PUBLIC_NOTE.matcher(lines.get(i)).matches()
+                    || ATTACHMENT.matcher(lines.get(i)).matches())) {
                 i++;
             }
             StringBuilder t = new StringBuilder();
@@ -101,7 +107,11 @@ public final class HeaderParser {
     public int signatureStart(List<SourceLine> lines) {
         int end = lines.size();
         int i = end - 1;
-        while (i >= 0 && (lines.get(i).isBlank() || PUBLIC_NOTE.matcher(lines.get(i).stripped()).matches())) {
+        while (i >= 0 && (lines.get(i).isBlank() || PUBLIC_NOTE.matcher(lines.get(i).stripped()).matches()
+                || DISTRIBUTION.matcher(lines.get(i).stripped()).matches())) {
+            if (!lines.get(i).isBlank()) {
+                end = i;
+            }
             i--;
         }
         if (i >= 0 && date(lines.get(i).stripped()) != null) {

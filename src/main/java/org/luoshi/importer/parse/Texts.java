@@ -25,6 +25,27 @@ public final class Texts {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
+    /**
+     * Offsets where the lines of {@link #lines(String)} start, one per line (a single 0 for an
+     * empty text), so that line {@code n} starts at {@code lineStarts(text)[n - 1]}.
+     */
+    public static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (i + 1 < text.length()) {
+                    starts.add(i + 1);
+                }
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Splits text into numbered lines, accepting \n, \r\n and \r endings. */
     public static List<SourceLine> lines(String text) {
         List<SourceLine> lines = new ArrayList<>();

@@ -29,10 +29,44 @@ public final class UnitListSplitter {
         "州", "盟", "旗", "团", "校", "站"
     };
 
+    /** Further endings a unit name may have that do not end a name before 和 (各地, 市工商联, 省科协). */
+    private static final String[] MORE_ENDINGS = {
+        "联", "协", "地", "地方", "企", "大学", "中央", "镇", "乡", "街道", "社区", "各级", "军", "馆", "港", "场", "厂", "台"
+    };
+
+    /** Words of a sentence that no unit name contains: 各地要结合本地实际认真抓好贯彻 is no unit. */
+    private static final Pattern NOT_A_NAME =
+            Pattern.compile("要|认真|抓好|结合|确保|切实|积极|务必|及时|严格|进一步|不断|努力|应当|可以|根据|按照|通过");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。：:！？!?“”\"《》]");
+    private static final Pattern FIGURES = Pattern.compile("[0-9０-９]{2,}");
+
+    /**
+     * Whether a name read from a clause can be a unit: not too long, no sentence punctuation or
+     * figures, no words of a sentence, and an ending that units have (局, 厅, 委, 部门, 政府, 各区 …).
+     */
+    public static boolean looksLikeUnit(String name) {
+        String t = Texts.strip(name == null ? "" : name);
+        if (t.length() < 2 || t.length() > MAX_UNIT_NAME || SENTENCE_MARK.matcher(t).find()
+                || FIGURES.matcher(t).find() || NOT_A_NAME.matcher(t).find()) {
+            return false;
+        }
+        if (endsLikeUnit(t)) {
+            return true;
+        }
+        for (String ending : MORE_ENDINGS) {
+            if (t.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_UNIT_NAME = 40;
+
     public UnitList split(String list) {
         String s = Texts.strip(list);
         boolean others = false;
-        var m = OTHERS.matcher(s);
+        var m = OTHERS.matcher(s.indexOf('等') >= 0 ? s : "");
         StringBuilder b = new StringBuilder();
         int last = 0;
         while (m.find()) {

@@ -269,10 +269,117 @@ class ClauseParserTest {
         "包括设计、施工、监理、检测、造价咨询等所有工程建设相关主体",
         "具体标准由省商务厅会同省财政厅另行制定",
         "对企业使用海外仓费用给予支持，具体办法由省商务厅另行制定",
-        "此项工作涉及面广、政策性强，各地要在充分调研论证的基础上稳妥推进，确保各项措施落到实处"
+        "此项工作涉及面广、政策性强，各地要在充分调研论证的基础上稳妥推进，确保各项措施落到实处",
+        "各地要结合本地实际认真抓好贯彻落实",
+        "各区要结合实际认真组织落实",
+        "请各地认真贯彻落实",
+        "各有关方面要积极配合",
+        "列第一位者为牵头单位，下同",
+        "市重大办"
     })
     void bracketsThatAreNotClausesGiveNothing(String content) {
         assertThat(parser.parse(content, false)).isEmpty();
         assertThat(parser.parse(content, true)).isEmpty();
+    }
+
+    static Stream<Arguments> moreVerbClauses() {
+        return Stream.of(
+                clause("省发展改革委牵头组织，省财政厅积极配合",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅"), false),
+                clause("省商务厅牵头实施，省市场监管局协助", List.of("省商务厅"), List.of(), List.of("省市场监管局"), false),
+                clause("省教育厅组织实施", List.of("省教育厅"), List.of(), List.of(), false),
+                clause("省交通厅负责推进", List.of("省交通厅"), List.of(), List.of(), false),
+                clause("省司法厅牵头，省法院参与", List.of("省司法厅"), List.of(), List.of("省法院"), false),
+                clause("省文旅厅牵头，省体育局协同", List.of("省文旅厅"), List.of(), List.of("省体育局"), false),
+                clause("省工信厅会同省科技厅配合", List.of(), List.of(), List.of("省工信厅", "省科技厅"), false),
+                clause("由省发展改革委牵头，会同省财政厅等部门负责",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅"), true),
+                clause("省发展改革委牵头；省财政厅、省商务厅配合；各市人民政府负责落实",
+                        List.of("省发展改革委"), List.of("各市人民政府"), List.of("省财政厅", "省商务厅"), false),
+                clause("牵头单位：省发展改革委，配合单位：省直有关部门，各市人民政府",
+                        List.of("省发展改革委"), List.of(), List.of("省直有关部门", "各市人民政府"), false),
+                // trailing lists joined by 和 / 以及 take the role of the list before them
+                clause("发展改革委、财政部按职责分工负责，和各省级人民政府",
+                        List.of(), List.of("发展改革委", "财政部", "各省级人民政府"), List.of(), false),
+                clause("省商务厅牵头，省财政厅配合，以及各市人民政府",
+                        List.of("省商务厅"), List.of(), List.of("省财政厅", "各市人民政府"), false),
+                // units that end unlike most: 工商联, 科协, 各地
+                clause("市工商联、市科协按职责分工负责", List.of(), List.of("市工商联", "市科协"), List.of(), false),
+                clause("各地负责", List.of("各地"), List.of(), List.of(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moreVerbClauses")
+    void moreVerbsAndTrailingLists(String content, List<String> lead, List<String> responsible,
+            List<String> cooperating, boolean others) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.othersIncluded()).as("othersIncluded").isEqualTo(others);
+        assertThat(c.unread()).isEmpty();
+    }
+
+    @Test
+    void aPartThatNamesNoUnitIsLeftOutAndReported() {
+        ParsedClause c = parse("省大数据局牵头，各地结合实际落实", false);
+        assertThat(names(c, Role.LEAD)).containsExactly("省大数据局");
+        assertThat(c.assignments()).hasSize(1);
+        assertThat(c.unread()).containsExactly("各地结合实际落实");
+
+        ParsedClause labelled = parse("牵头单位：省大数据局；配合单位：各地要认真抓好落实", false);
+        assertThat(names(labelled, Role.LEAD)).containsExactly("省大数据局");
+        assertThat(labelled.unread()).containsExactly("配合单位：各地要认真抓好落实");
+    }
+
+    @Test
+    void standingRuleWithOthersCooperating() {
+        ParsedClause c = parse("市市场监管局、市政务服务局、市税务局负责。列第一位的部门为牵头单位，其他为配合单位", false);
+        assertThat(c.statedRule()).isEqualTo(StandingRule.FIRST_LEADS_OTHERS_COOPERATE);
+        assertThat(names(c, Role.LEAD)).containsExactly("市市场监管局");
+        assertThat(names(c, Role.COOPERATING)).containsExactly("市政务服务局", "市税务局");
+        assertThat(names(c, Role.RESPONSIBLE)).isEmpty();
+
+        ParsedClause later = parser.parse("市发展改革委、市财政局负责", StandingRule.FIRST_LEADS_OTHERS_COOPERATE).orElseThrow();
+        assertThat(names(later, Role.LEAD)).containsExactly("市发展改革委");
+        assertThat(names(later, Role.COOPERATING)).containsExactly("市财政局");
+        assertThat(later.setsFirstListedLeads()).isFalse();
+    }
+
+    @Test
+    void timeFieldsAloneAreATimeLimitWithoutUnits() {
+        ParsedClause c = parser.parseTimeFields("完成时限：2023年底前").orElseThrow();
+        assertThat(c.assignments()).isEmpty();
+        assertThat(c.timeLimits()).containsExactly("2023年底前");
+        assertThat(parser.parseTimeFields("时间节点：长期坚持").orElseThrow().timeLimits()).containsExactly("长期坚持");
+        assertThat(parser.parseTimeFields("完成时限：2023年底前；备注：无")).isEmpty();
+        assertThat(parser.parseTimeFields("牵头单位：省发展改革委")).isEmpty();
+        assertThat(parser.parseTimeFields("2023年底前")).isEmpty();
+        assertThat(parser.parse("完成时限：2023年底前", false)).as("no units, no clause").isEmpty();
+    }
+
+    @ParameterizedTest(name = "reads like a clause: {0}")
+    @ValueSource(strings = {"各地要结合本地实际认真抓好贯彻落实", "各区要结合实际认真组织落实", "牵头单位：待定", "有关方面积极配合"})
+    void bracketsThatReadLikeClauses(String content) {
+        assertThat(ClauseParser.looksLikeClause(content)).isTrue();
+        assertThat(parser.parse(content, false)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "reads like no clause: {0}")
+    @ValueSource(strings = {"试行", "2022-2025年", "以下简称“一网通办”", "LPR", "工程勘察除外", ""})
+    void bracketsThatDoNotReadLikeClauses(String content) {
+        assertThat(ClauseParser.looksLikeClause(content)).isFalse();
+    }
+
+    @ParameterizedTest(name = "field label: {0}")
+    @ValueSource(strings = {"牵头单位", "配合单位", "责任单位", "责任部门", "负责部门", "完成时限", "时间节点", "牵头部门"})
+    void fieldLabels(String label) {
+        assertThat(ClauseParser.isFieldLabel(label)).isTrue();
+    }
+
+    @ParameterizedTest(name = "no field label: {0}")
+    @ValueSource(strings = {"适用范围", "备注", "工作目标", "指导思想", "牵头领导"})
+    void notFieldLabels(String label) {
+        assertThat(ClauseParser.isFieldLabel(label)).isFalse();
     }
 }

@@ -235,4 +235,93 @@ class DeadlineParserTest {
         List<Deadline> bareMonth = parser.parseTimeLimit("9月底前", 2023);
         assertThat(bareMonth).extracting(Deadline::date).containsExactly(LocalDate.of(2023, 9, 30));
     }
+
+    @ParameterizedTest(name = "{0} (issued {1}) → BY {3}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2023年6月底完成平台升级。                       | null | 2023年6月底    | 2023-06-30
+            2023年6月底，完成平台升级。                     | null | 2023年6月底    | 2023-06-30
+            2024年底全面建成一体化平台。                    | null | 2024年底       | 2024-12-31
+            2025年前基本实现省级部门数据按需共享。           | null | 2025年前       | 2025-12-31
+            2025年以前完成全部改造。                        | null | 2025年以前     | 2025-12-31
+            上半年推出第一批10个“一件事”。                  | 2024 | 上半年         | 2024-06-30
+            下半年开展评估。                                | 2024 | 下半年         | 2024-12-31
+            2023年上半年完成试点。                          | null | 2023年上半年   | 2023-06-30
+            明年7月底前实现100项事项互通互办。              | 2024 | 明年7月底前    | 2025-07-31
+            明年7月完成验收。                               | 2024 | 明年7月        | 2025-07-31
+            明年上半年完成验收。                            | 2024 | 明年上半年     | 2025-06-30
+            明年底前完成验收。                              | 2024 | 明年底前       | 2025-12-31
+            今年底前完成验收。                              | 2024 | 今年底前       | 2024-12-31
+            第三季度末前投入使用。                          | 2024 | 第三季度末前   | 2024-09-30
+            2024年一季度末前完成清理。                      | null | 2024年一季度末前 | 2024-03-31
+            二季度前出台办法。                              | 2024 | 二季度前       | 2024-06-30
+            6月中旬前完成报名。                             | 2024 | 6月中旬前      | 2024-06-20
+            2024年9月上旬完成。                             | null | 2024年9月上旬  | 2024-09-10
+            9月下旬前完成。                                 | 2024 | 9月下旬前      | 2024-09-30
+            至2035年，基本实现农业机械化。                  | 2024 | 至2035年       | 2035-12-31
+            """)
+    void moreByPhrases(String text, Integer year, String raw, LocalDate date) {
+        Deadline d = only(text, year);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
+        assertThat(d.raw()).isEqualTo(raw);
+        assertThat(d.date()).isEqualTo(date);
+    }
+
+    @Test
+    void fromAYear() {
+        Deadline d = only("从2019年起，逐步扩大试点范围。", 2018);
+        assertThat(d.kind()).isEqualTo(DeadlineKind.FROM);
+        assertThat(d.raw()).isEqualTo("从2019年起");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
+    void nextYearFromAndHalfAYearWithin() {
+        Deadline from = only("明年起全面推行电子证照。", 2024);
+        assertThat(from.kind()).isEqualTo(DeadlineKind.FROM);
+        assertThat(from.date()).isEqualTo(LocalDate.of(2025, 1, 1));
+
+        Deadline fromMonth = only("明年7月起实施新标准。", 2024);
+        assertThat(fromMonth.kind()).isEqualTo(DeadlineKind.FROM);
+        assertThat(fromMonth.date()).isEqualTo(LocalDate.of(2025, 7, 1));
+
+        Deadline half = only("半年内完成整改。", 2024);
+        assertThat(half.kind()).isEqualTo(DeadlineKind.WITHIN);
+        assertThat(half.amount()).isEqualTo(6);
+        assertThat(half.spanUnit()).isEqualTo(SpanUnit.MONTHS);
+    }
+
+    @Test
+    void relativePhrasesWithoutAnIssueYearHaveNoDate() {
+        assertThat(find("明年7月底前实现互通互办。", null)).extracting(Deadline::raw, Deadline::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("明年7月底前", null));
+        assertThat(find("第三季度末前投入使用。", null)).extracting(Deadline::date).containsOnlyNulls();
+    }
+
+    @Test
+    void nextYearDoesNotDriftWithEarlierPhrases() {
+        List<Deadline> found = find("2026年3月底前完成试点；明年7月底前全面推广。", 2024);
+        assertThat(found).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2025, 7, 31));
+    }
+
+    @Test
+    void aBareMonthAfterARelativePhraseTakesItsYear() {
+        List<Deadline> found = find("明年3月底前完成试点，6月底前全面推广。", 2024);
+        assertThat(found).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 6, 30));
+    }
+
+    @ParameterizedTest(name = "no deadline: {0}")
+    @ValueSource(strings = {
+        "2022年底企业阶段性缓缴社会保险费政策到期后，企业可分期补缴。",
+        "2023年前三季度全省地区生产总值增长5%。",
+        "今年以来，全省新增市场主体30万户。",
+        "对当年完成投资额度大的项目择优给予支持。",
+        "确保一季度经济开门红。",
+        "明年的工作要早谋划。",
+        "完成2024年度32个老旧小区综合改造。"
+    })
+    void moreTextsThatSetNoTime(String text) {
+        assertThat(find(text, 2024)).isEmpty();
+    }
 }

@@ -192,4 +192,37 @@ class HeaderParserTest {
         assertThat(parser.signatureStart(lines)).isEqualTo(lines.size());
         assertThat(parser.signatureStart(List.of())).isZero();
     }
+
+    @Test
+    void attachmentLineIsNotThePlanTitle() {
+        DocumentHeader h = front("""
+                省人民政府办公厅关于印发数字政府建设重点任务分工方案的通知
+                各市人民政府：
+                现将《数字政府建设重点任务分工方案》印发给你们，请认真贯彻执行。
+                省人民政府办公厅
+                2024年1月5日
+                附件1
+                数字政府建设重点任务分工方案
+                """);
+        assertThat(h.title()).isEqualTo("数字政府建设重点任务分工方案");
+    }
+
+    @Test
+    void signatureStartSkipsDistributionLinesAndPublicationNote() {
+        List<SourceLine> lines = Texts.lines("""
+                1．加强组织领导。（省发展改革委牵头）
+                山西省人民政府办公厅
+                2023年1月20日
+                （此件公开发布）
+                抄送：省委各部门，省人大常委会办公厅。
+                山西省人民政府办公厅2023年1月20日印发
+                """);
+        assertThat(parser.signatureStart(lines)).isEqualTo(1);
+    }
+
+    @Test
+    void aPublicationNoteAloneClosesTheBody() {
+        List<SourceLine> lines = Texts.lines("1．加强组织领导。（省发展改革委牵头）\n（此件公开发布）\n\n");
+        assertThat(parser.signatureStart(lines)).isEqualTo(1);
+    }
 }

@@ -114,4 +114,24 @@ class UnitListSplitterTest {
         assertThat(units.names()).isEmpty();
         assertThat(units.othersIncluded()).isFalse();
     }
+
+    @ParameterizedTest(name = "a unit: {0}")
+    @ValueSource(strings = {
+        "省发展改革委", "人行太原中心支行", "省优化营商环境促进市场主体倍增工作专班", "中国铁路太原局集团有限公司",
+        "各市、县人民政府", "省级行政执法部门", "各区", "各地", "市工商联", "省科协", "有关行业协会", "太原海关",
+        "市住房城乡建设管理委（市重大办）", "国网青禾供电公司", "各街道", "国家统计局山西调查总队", "各乡镇", "山西大学"
+    })
+    void namesThatLookLikeUnits(String name) {
+        assertThat(UnitListSplitter.looksLikeUnit(name)).isTrue();
+    }
+
+    @ParameterizedTest(name = "no unit: {0}")
+    @ValueSource(strings = {
+        "各地要结合本地实际认真抓好贯彻", "各区要结合实际认真组织", "各地结合实际", "推进政务服务", "2023年底前完成",
+        "省", "", "省发展改革委。", "依托全省一体化在线政务服务平台加快构建统一实时的电子证照库并做好存量证照转化工作的相关部门单位",
+        "按照规定程序办理的部门", "有关部门要积极协调的单位"
+    })
+    void namesThatDoNotLookLikeUnits(String name) {
+        assertThat(UnitListSplitter.looksLikeUnit(name)).isFalse();
+    }
 }

@@ -1,0 +1,50 @@
+package org.luoshi.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Unit;
+import org.luoshi.plan.ui.UnitDirectoryDialog;
+import org.luoshi.plan.ui.UnitDirectoryDialog.Entry;
+import org.luoshi.storage.Workspace;
+
+/** The unit directory dialog's link to the workspace: every call runs on the I/O thread. */
+final class WorkspaceUnitDirectory implements UnitDirectoryDialog.Directory {
+    private final MainViewModel model;
+
+    WorkspaceUnitDirectory(MainViewModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public void load(Consumer<List<Entry>> done) {
+        model.withWorkspace(Messages.get("app.loading"), WorkspaceUnitDirectory::entries, done);
+    }
+
+    @Override
+    public void merge(Unit from, Unit into, Consumer<List<Entry>> done) {
+        model.withWorkspace(Messages.get("units.merging"), ws -> {
+            ws.units().merge(from.id(), into.id());
+            return entries(ws);
+        }, entries -> {
+            done.accept(entries);
+            model.reload();
+        });
+    }
+
+    @Override
+    public void addAlias(Unit unit, String alias, Consumer<List<Entry>> done) {
+        model.withWorkspace(Messages.get("units.merging"), ws -> {
+            ws.units().addAlias(unit.id(), alias);
+            return entries(ws);
+        }, done);
+    }
+
+    static List<Entry> entries(Workspace ws) {
+        Map<String, List<String>> aliases = UnitDirectoryDialog.aliasesByUnit(ws.units().aliases());
+        return ws.units().taskCounts().stream()
+                .map(c -> new Entry(c.unit(), c.taskCount(), aliases.getOrDefault(c.unit().name(), List.of())))
+                .toList();
+    }
+}

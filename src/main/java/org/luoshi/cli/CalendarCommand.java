@@ -1,0 +1,158 @@
+package org.luoshi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.luoshi.calendar.DayKind;
+import org.luoshi.calendar.HolidayDay;
+import org.luoshi.calendar.HolidayFile;
+import org.luoshi.calendar.HolidayFileException;
+import org.luoshi.calendar.UnknownYearException;
+import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.Dates;
+import org.luoshi.reminders.workspace.WorkspaceReminders;
+import org.luoshi.storage.CalendarRepository;
+import org.luoshi.storage.Workspace;
+import org.luoshi.storage.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code calendar}: the working-day calendar — which years it knows; {@code load FILE} a newer
+ * year's holiday file; {@code set DATE off|work} and {@code unset DATE} a day by hand;
+ * {@code check DATE} whether a day is worked.
+ */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        description = "The working-day calendar: list the years it knows, load a holiday file, set or check a day.")
+final class CalendarCommand implements Callable<Integer> {
+    @ParentCommand
+    LuoshiCommand root;
+
+    /** Lists the known years, where their data comes from, and the days set by hand. */
+    @Override
+    public Integer call() {
+        return withWorkspace((ws, out, err) -> {
+            Set<Integer> loaded = ws.calendar().loadedYears().stream().map(CalendarRepository.LoadedYear::year)
+                    .collect(Collectors.toSet());
+            WorkingDayCalendar cal = WorkspaceReminders.calendar(ws, WorkingDayCalendar.bundled());
+            for (int year : cal.knownYears()) {
+                Optional<CalendarRepository.LoadedYear> file = ws.calendar().loadedYears().stream()
+                        .filter(y -> y.year() == year).findFirst();
+                out.println(year + "\t" + (loaded.contains(year)
+                        ? Messages.get("cli.calendar.loaded", file.map(CalendarRepository.LoadedYear::source).orElse(""))
+                        : Messages.get("cli.calendar.shipped")));
+            }
+            for (HolidayDay d : ws.calendar().edits()) {
+                out.println(d.date() + "\t" + d.kind().fileWord() + "\t" + Messages.get("cli.calendar.edited")
+                        + (d.name().isEmpty() ? "" : "\t" + d.name()));
+            }
+            return 0;
+        });
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Load a holiday file (date,kind,name rows, as the shipped cn-holidays.csv).")
+    int load(@Parameters(paramLabel = "FILE") Path file) {
+        HolidayFile holidays;
+        try {
+            holidays = HolidayFile.read(file);
+        } catch (HolidayFileException e) {
+            root.spec.commandLine().getErr().println(e.getMessage());
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        return withWorkspace((ws, out, err) -> {
+            ws.calendar().load(holidays, file.getFileName().toString());
+            out.println(Messages.get("cli.calendar.loadedYears", holidays.coveredYears().stream()
+                    .map(String::valueOf).collect(Collectors.joining("、")), holidays.days().size()));
+            return 0;
+        });
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Make a day a day off or a working day.")
+    int set(@Parameters(paramLabel = "DATE") String date, @Parameters(paramLabel = "off|work") String kind,
+            @Option(names = "--note", paramLabel = "TEXT", description = "Why (shown beside the day).") String note) {
+        LocalDate day = date(date);
+        Optional<DayKind> k = DayKind.parse(kind);
+        if (day == null) {
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        if (k.isEmpty()) {
+            root.spec.commandLine().getErr().println(Messages.get("cli.calendar.badKind", kind));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        return withWorkspace((ws, out, err) -> {
+            ws.calendar().setDay(day, k.get(), note);
+            out.println(Messages.get("cli.calendar.set", Dates.format(day), Messages.get("calendar.kind." + k.get())));
+            return 0;
+        });
+    }
+
+    @Command(name = "unset", mixinStandardHelpOptions = true, description = "Undo setting a day by hand.")
+    int unset(@Parameters(paramLabel = "DATE") String date) {
+        LocalDate day = date(date);
+        if (day == null) {
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        return withWorkspace((ws, out, err) -> {
+            if (!ws.calendar().clearDay(day)) {
+                err.println(Messages.get("cli.calendar.notEdited", day.toString()));
+                return LuoshiCommand.EXIT_BAD_INPUT;
+            }
+            out.println(Messages.get("cli.calendar.unset", Dates.format(day)));
+            return 0;
+        });
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Say whether a day is a working day.")
+    int check(@Parameters(paramLabel = "DATE") String date) {
+        LocalDate day = date(date);
+        if (day == null) {
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        return withWorkspace((ws, out, err) -> {
+            WorkingDayCalendar cal = WorkspaceReminders.calendar(ws, WorkingDayCalendar.bundled());
+            try {
+                boolean working = cal.isWorkingDay(day);
+                String name = cal.listed(day).map(HolidayDay::name).filter(n -> !n.isEmpty()).map(n -> "\t" + n)
+                        .orElse("");
+                out.println(day + "\t" + (working ? "work" : "off") + name);
+                return 0;
+            } catch (UnknownYearException e) {
+                err.println(e.getMessage());
+                return LuoshiCommand.EXIT_BAD_INPUT;
+            }
+        });
+    }
+
+    private LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            root.spec.commandLine().getErr().println(Messages.get("cli.due.badDate", text));
+            return null;
+        }
+    }
+
+    private interface Work {
+        int run(Workspace ws, PrintWriter out, PrintWriter err);
+    }
+
+    private int withWorkspace(Work work) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        try (Workspace ws = Workspace.open(root.workspaceFile())) {
+            return work.run(ws, out, err);
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.luoshi.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
+import org.luoshi.reminders.DueItem;
+import org.luoshi.reminders.IcsExport;
+import org.luoshi.reminders.IcsWindow;
+import org.luoshi.reminders.workspace.WorkspaceReminders;
+import org.luoshi.storage.Workspace;
+import org.luoshi.storage.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ics --plan ID [--unit NAME] --out FILE}: the plan's open deadlines and milestones, with alarms. */
+@Command(name = "ics", mixinStandardHelpOptions = true,
+        description = "Write a plan's deadlines and milestones (optionally one unit's) as an .ics calendar "
+                + "with an alarm for each reminder rule.")
+final class IcsCommand implements Callable<Integer> {
+    @ParentCommand
+    LuoshiCommand root;
+
+    @Option(names = "--plan", paramLabel = "ID", required = true, description = "The plan's id (see: plans).")
+    String planId;
+
+    @Option(names = "--unit", paramLabel = "NAME", description = "Only tasks this unit holds, in any role.")
+    String unit;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .ics file to write.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        long id;
+        try {
+            id = Long.parseLong(planId.strip());
+        } catch (NumberFormatException e) {
+            err.println(Messages.get("cli.error.noPlan", planId));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target) || target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            err.println(Messages.get("cli.ics.badOut", out));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        try (Workspace ws = Workspace.open(root.workspaceFile())) {
+            Optional<Plan> plan = ws.plans().load(id);
+            if (plan.isEmpty()) {
+                err.println(Messages.get("cli.error.noPlan", planId));
+                return LuoshiCommand.EXIT_BAD_INPUT;
+            }
+            if (unit != null && ws.units().byName(unit).isEmpty()) {
+                err.println(Messages.get("cli.error.noUnit", unit));
+                return LuoshiCommand.EXIT_BAD_INPUT;
+            }
+            WorkingDayCalendar shipped = WorkingDayCalendar.bundled();
+            WorkspaceReminders.Snapshot s = WorkspaceReminders.load(ws, shipped, plan.get(),
+                    IcsWindow.of(plan.get(), WorkspaceReminders.calendar(ws, shipped), LocalDate.now()));
+            List<DueItem> items = s.items().stream().filter(i -> !s.states().isDone(i))
+                    .filter(i -> unit == null || i.involves(unit)).toList();
+            if (unit != null && plan.get().tasks().stream().noneMatch(t -> t.assignments().stream()
+                    .anyMatch(a -> a.unit().name().equals(unit.strip())))) {
+                err.println(Messages.get("cli.ics.unitNotInPlan", unit, planId));
+                return LuoshiCommand.EXIT_BAD_INPUT;
+            }
+            IcsExport.Result r = new IcsExport(s.rules(), s.calendar(), Instant.now())
+                    .write(items, IcsWindow.name(plan.get(), unit), target);
+            CliNotes.missingYears(err, r.missingYears());
+            stdout.println(Messages.get("cli.ics.written", r.events(), r.alarms(), target));
+            return 0;
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (IOException e) {
+            err.println(Messages.get("cli.ics.writeFailed", out, e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.luoshi.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
+import org.luoshi.sheets.BatchExport;
+import org.luoshi.sheets.PlanUnits;
+import org.luoshi.sheets.RoleOrder;
+import org.luoshi.sheets.SheetFormat;
+import org.luoshi.sheets.SheetOptions;
+import org.luoshi.sheets.UnitRoles;
+import org.luoshi.sheets.font.SheetFontException;
+import org.luoshi.sheets.layout.Orientation;
+import org.luoshi.sheets.output.SheetWriter;
+import org.luoshi.storage.Workspace;
+import org.luoshi.storage.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code sheets --plan ID --format pdf|docx|xlsx --out DIR [--unit NAME]}: task sheets (分工表) of a
+ * stored plan, one file per unit (or one unit, or the whole plan) into a folder. Unknown plan,
+ * unit, format or an unusable font: one line on stderr, exit code 2, no file written.
+ */
+@Command(name = "sheets", mixinStandardHelpOptions = true,
+        description = "Write task sheets (分工表) of a plan: one file per unit, one unit, or the whole plan.")
+final class SheetsCommand implements Callable<Integer> {
+    @ParentCommand
+    LuoshiCommand root;
+
+    @Option(names = "--plan", required = true, paramLabel = "ID", description = "The plan's id (see `plans`).")
+    long planId;
+
+    @Option(names = "--format", defaultValue = "pdf", paramLabel = "pdf|docx|xlsx",
+            description = "File format (default: pdf).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the files (created if missing).")
+    Path out;
+
+    @Option(names = "--unit", paramLabel = "NAME", description = "Only this unit's sheet.")
+    String unit;
+
+    @Option(names = "--whole-plan", description = "The whole plan's sheet (every task, every unit) instead.")
+    boolean wholePlan;
+
+    @Option(names = "--orientation", paramLabel = "portrait|landscape",
+            description = "Paper orientation (default: portrait for units, landscape for the whole plan).")
+    String orientation;
+
+    @Option(names = "--order", paramLabel = "ROLES",
+            description = "Order of the role groups, e.g. cooperating,lead,responsible (default: lead,responsible,cooperating).")
+    String order;
+
+    @Option(names = "--font", paramLabel = "FILE",
+            description = "Chinese TrueType font (.ttf/.ttc) for PDF (default: -Dluoshi.sheets.font, else a system font).")
+    Path font;
+
+    @Option(names = "--list-units", description = "List the plan's units and their task counts; write nothing.")
+    boolean listUnits;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        SheetFormat sheetFormat = SheetFormat.byExtension(format);
+        if (sheetFormat == null) {
+            return fail(err, Messages.get("sheets.cli.badFormat", format));
+        }
+        SheetOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        }
+        if (unit != null && wholePlan) {
+            return fail(err, Messages.get("sheets.cli.unitOrWhole"));
+        }
+        Plan plan;
+        try (Workspace ws = Workspace.open(root.workspaceFile())) {
+            Optional<Plan> loaded = ws.plans().load(planId);
+            if (loaded.isEmpty()) {
+                return fail(err, Messages.get("sheets.cli.noPlan", String.valueOf(planId)));
+            }
+            plan = loaded.get();
+        } catch (WorkspaceException e) {
+            return fail(err, Messages.get("cli.error.workspace", e.getMessage()));
+        }
+        if (listUnits) {
+            list(out, plan);
+            return 0;
+        }
+        if (this.out == null) {
+            return fail(err, Messages.get("sheets.cli.noOut"));
+        }
+        if (Files.exists(this.out) && !Files.isDirectory(this.out)) {
+            return fail(err, Messages.get("sheets.cli.notAFolder", this.out));
+        }
+        List<String> units;
+        if (unit != null) {
+            Optional<String> found = PlanUnits.find(plan, unit);
+            if (found.isEmpty()) {
+                return fail(err, Messages.get("sheets.error.unknownUnit", unit, plan.displayTitle()) + " "
+                        + Messages.get("sheets.cli.listHint", String.valueOf(planId)));
+            }
+            units = List.of(found.get());
+        } else {
+            units = PlanUnits.of(plan).stream().map(UnitRoles::unit).toList();
+        }
+        return write(out, err, sheetFormat, options, plan, units);
+    }
+
+    private int write(PrintWriter out, PrintWriter err, SheetFormat sheetFormat, SheetOptions options, Plan plan,
+            List<String> units) {
+        try (SheetWriter writer = sheetFormat.openWriter(font)) {
+            BatchExport export = new BatchExport(writer, options);
+            List<Path> files = wholePlan ? List.of(export.wholePlan(plan, this.out))
+                    : export.units(plan, units, this.out, (done, total, name) -> { }, () -> false).files();
+            files.forEach(f -> out.println(f));
+            out.println(Messages.get("sheets.cli.wrote", files.size(), this.out));
+            return 0;
+        } catch (SheetFontException e) {
+            return fail(err, e.getMessage());
+        } catch (IOException e) {
+            err.println(Messages.get("sheets.cli.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        }
+    }
+
+    private SheetOptions options() {
+        SheetOptions options = SheetOptions.standard(LocalDate.now());
+        if (orientation != null) {
+            switch (orientation.toLowerCase(Locale.ROOT)) {
+                case "portrait" -> options = options.withOrientation(Orientation.PORTRAIT);
+                case "landscape" -> options = options.withOrientation(Orientation.LANDSCAPE);
+                default -> throw new IllegalArgumentException(Messages.get("sheets.cli.badOrientation", orientation));
+            }
+        }
+        if (order != null) {
+            options = options.withRoleOrder(RoleOrder.parse(order));
+        }
+        return options;
+    }
+
+    private static void list(PrintWriter out, Plan plan) {
+        out.println(Messages.get("sheets.cli.unitsHeader"));
+        for (UnitRoles u : PlanUnits.of(plan)) {
+            out.printf("%s\t%d\t%d\t%d%n", u.unit(), u.lead(), u.responsible(), u.cooperating());
+        }
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println(message);
+        return LuoshiCommand.EXIT_BAD_INPUT;
+    }
+}

@@ -1,0 +1,184 @@
+package org.luoshi.importer.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the responsibility clauses of a stretch of plan text: bracketed ones （…）【…】[…] and
+ * runs of labelled lines (牵头单位：…／配合单位：…／完成时限：…) printed without brackets. Keeps
+ * the standing rule (列第一位者为牵头单位) up to date as it reads, and notes brackets that read like
+ * a clause but name no unit that can be read.
+ */
+final class ClauseFinder {
+    /** A field label at the start of a line or after a full stop: 牵头单位：, 完成时限: */
+    private static final Pattern FIELD_START =
+            Pattern.compile("(?:^|(?<=[。；;]))[\\s\\u3000]*([\\u4e00-\\u9fa5]{2,8})\\s*[:：]");
+
+    /** A clause at [start, end) of the searched text, brackets included. */
+    record Hit(int start, int end, ParsedClause clause) {
+        /** A clause that names units closes a task; time-limit fields alone do not. */
+        boolean closes() {
+            return !clause.assignments().isEmpty();
+        }
+    }
+
+    /** A bracket at [start, end) that reads like a clause but could not be read as one. */
+    record Rejected(int start, int end, String content) {
+    }
+
+    /** The clauses found, in text order and never overlapping; {@code closing} are those that name units. */
+    record Found(List<Hit> hits, List<Rejected> rejected, List<Hit> closing, StandingRule ruleAfter) {
+        Found(List<Hit> hits, List<Rejected> rejected, StandingRule ruleAfter) {
+            this(hits, rejected, hits.stream().filter(Hit::closes).toList(), ruleAfter);
+        }
+    }
+
+    /** Index of the first of {@code hits} (in text order) that starts at or after {@code from}. */
+    static int firstFrom(List<Hit> hits, int from) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether one of {@code hits} lies wholly inside [from, to). */
+    static boolean anyWithin(List<Hit> hits, int from, int to) {
+        int i = firstFrom(hits, from);
+        return i < hits.size() && hits.get(i).end() <= to;
+    }
+
+    /** Whether one of {@code hits} starts inside [from, to). */
+    static boolean anyStartingIn(List<Hit> hits, int from, int to) {
+        int i = firstFrom(hits, from);
+        return i < hits.size() && hits.get(i).start() < to;
+    }
+
+    /** The standing rule as the reading goes on. */
+    static final class RuleState {
+        StandingRule rule;
+
+        RuleState(StandingRule rule) {
+            this.rule = rule;
+        }
+
+        void note(StandingRule stated) {
+            if (stated != StandingRule.NONE) {
+                rule = stated;
+            }
+        }
+    }
+
+    private final BracketScanner brackets = new BracketScanner();
+    private final ClauseParser clauses = new ClauseParser();
+
+    Found find(String text, RuleState state) {
+        List<int[]> candidates = new ArrayList<>(); // start, end, inner start, inner end
+        List<Bracketed> spans = brackets.outermost(text);
+        boolean[] bracketed = new boolean[text.length()];
+        for (Bracketed b : spans) {
+            candidates.add(new int[] {b.start(), b.end(), b.start() + 1, b.end() - 1});
+            for (int i = b.start(); i < b.end(); i++) {
+                bracketed[i] = true;
+            }
+        }
+        if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) {
+            candidates.addAll(labelledRuns(text, bracketed));
+        }
+        candidates.sort(Comparator.comparingInt(c -> c[0]));
+
+        List<Hit> hits = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        int last = 0;
+        for (int[] c : candidates) {
+            if (c[0] < last) {
+                continue;
+            }
+            state.note(StandingRule.statedIn(text.substring(last, c[0])));
+            String content = text.substring(c[2], c[3]);
+            Optional<ParsedClause> clause = clauses.parse(content, state.rule);
+            if (clause.isEmpty()) {
+                clause = clauses.parseTimeFields(content);
+            }
+            if (clause.isPresent()) {
+                hits.add(new Hit(c[0], c[1], clause.get()));
+                state.note(clause.get().statedRule());
+            } else {
+                state.note(StandingRule.statedIn(content));
+                if (ClauseParser.looksLikeClause(content)) {
+                    rejected.add(new Rejected(c[0], c[1], content));
+                }
+            }
+            last = c[1];
+        }
+        state.note(StandingRule.statedIn(text.substring(Math.min(last, text.length()))));
+        return new Found(hits, rejected, state.rule);
+    }
+
+    /**
+     * Unbracketed field runs: from a clause label at a line start (or after 。) to the end of the
+     * line, continued by following lines that also start with a clause label.
+     */
+    private static List<int[]> labelledRuns(String text, boolean[] bracketed) {
+        List<int[]> runs = new ArrayList<>();
+        int lineStart = 0;
+        int[] open = null;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            int at = fieldStart(line, lineStart, bracketed);
+            if (open != null && at == lineStart + leadingSpace(line)) {
+                open[1] = lineEnd;
+                open[3] = lineEnd;
+            } else {
+                if (open != null) {
+                    runs.add(open);
+                    open = null;
+                }
+                if (at >= 0) {
+                    open = new int[] {at, lineEnd, at, lineEnd};
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (open != null) {
+            runs.add(open);
+        }
+        return runs;
+    }
+
+    private static int fieldStart(String line, int offset, boolean[] bracketed) {
+        if (line.indexOf('：') < 0 && line.indexOf(':') < 0) {
+            return -1;
+        }
+        Matcher m = FIELD_START.matcher(line);
+        while (m.find()) {
+            int at = offset + m.start(1);
+            if (ClauseParser.isFieldLabel(m.group(1)) && !bracketed[at]) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static int leadingSpace(String line) {
+        int i = 0;
+        while (i < line.length() && Texts.isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,106 @@
+package org.luoshi.importer.parse;
+
+import java.util.Arrays;
+
+/**
+ * Text assembled from pieces of a source document that remembers, for every character, where in
+ * the source it came from (-1 for characters the parser inserted, such as the line break joining
+ * two lines). This lets task texts and clauses be traced back to the source for review.
+ */
+final class MappedText {
+    private final StringBuilder text;
+    private int[] offsets;
+    private String cached;
+
+    MappedText() {
+        this(32);
+    }
+
+    /** A text with room for {@code capacity} characters before it grows. */
+    MappedText(int capacity) {
+        text = new StringBuilder(Math.max(16, capacity));
+        offsets = new int[Math.max(16, capacity)];
+    }
+
+    /** Appends {@code source[from, to)}. */
+    MappedText append(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            add(source.charAt(i), i);
+        }
+        return this;
+    }
+
+    /** Appends characters [from, to) of another mapped text. */
+    MappedText append(MappedText other, int from, int to) {
+        for (int i = from; i < to; i++) {
+            add(other.text.charAt(i), other.offsets[i]);
+        }
+        return this;
+    }
+
+    /** Appends a line break that is not in the source. */
+    MappedText appendBreak() {
+        add('\n', -1);
+        return this;
+    }
+
+    private void add(char c, int offset) {
+        cached = null;
+        if (text.length() == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[text.length()] = offset;
+        text.append(c);
+    }
+
+    String text() {
+        if (cached == null) {
+            cached = text.toString();
+        }
+        return cached;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    /** Source offset of character {@code i}, or -1 if the parser inserted it. */
+    int sourceOffset(int i) {
+        return offsets[i];
+    }
+
+    /** The same text without surrounding whitespace (Texts.isSpace). */
+    MappedText strip() {
+        int start = 0;
+        int end = length();
+        while (start < end && Texts.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Texts.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new MappedText(end - start).append(this, start, end);
+    }
+
+    /**
+     * The source range [start, end) spanning characters [from, to) of this text, or null if none
+     * of them comes from the source.
+     */
+    int[] sourceRange(int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            if (offsets[i] >= 0) {
+                if (first < 0) {
+                    first = offsets[i];
+                }
+                last = offsets[i];
+            }
+        }
+        return first < 0 ? null : new int[] {first, last + 1};
+    }
+}

@@ -1,0 +1,130 @@
+package org.luoshi.importer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Assignment;
+import org.luoshi.plan.Deadline;
+import org.luoshi.plan.DeadlineKind;
+import org.luoshi.plan.Milestone;
+import org.luoshi.plan.Task;
+import org.luoshi.plan.TaskStatus;
+
+/** Builds the tasks of a parse from stretches of block text, recording their spans and warnings. */
+final class TaskAssembler {
+    /**
+     * Where a task stands: its printed number (null if unnumbered), enclosing part and section,
+     * the source range of its label (or null), and the line to report if it has no text.
+     */
+    record Place(String number, String part, String section, int[] label, int fallbackLine) {
+    }
+
+    private final SpanRecorder spans;
+    private final List<ImportWarning> warnings;
+    private final Integer issueYear;
+    private final DeadlineParser deadlineParser = new DeadlineParser();
+    final List<Task> tasks = new ArrayList<>();
+
+    TaskAssembler(SpanRecorder spans, List<ImportWarning> warnings, Integer issueYear) {
+        this.spans = spans;
+        this.warnings = warnings;
+        this.issueYear = issueYear;
+    }
+
+    int size() {
+        return tasks.size();
+    }
+
+    boolean isEmpty() {
+        return tasks.isEmpty();
+    }
+
+    /**
+     * Adds the task made of characters [from, to) of a block's text: the text without the
+     * clauses that lie inside, the clauses' units and time limits, the deadlines of the text.
+     */
+    Task add(BlockText t, int from, int to, List<ClauseFinder.Hit> hits, Place place) {
+        String number = place.number();
+        int[] label = place.label();
+        int seq = tasks.size() + 1;
+        MappedText raw = new MappedText(to - from);
+        List<Assignment> assignments = new ArrayList<>();
+        List<String> timeLimits = new ArrayList<>();
+        boolean others = false;
+        int pos = from;
+        for (int i = ClauseFinder.firstFrom(hits, from); i < hits.size() && hits.get(i).start() < to; i++) {
+            ClauseFinder.Hit h = hits.get(i);
+            if (h.end() > to) {
+                continue;
+            }
+            raw.append(t.text, pos, h.start());
+            pos = h.end();
+            int[] range = t.text.sourceRange(h.start(), h.end());
+            if (range != null) {
+                spans.add(SpanKind.CLAUSE, range[0], range[1], seq);
+            }
+            for (Assignment a : h.clause().assignments()) {
+                if (!assignments.contains(a)) {
+                    assignments.add(a);
+                }
+            }
+            others |= h.clause().othersIncluded();
+            timeLimits.addAll(h.clause().timeLimits());
+            for (String unread : h.clause().unread()) {
+                warnings.add(new ImportWarning(t.lineNumberAt(h.start()),
+                        Messages.get("import.warning.unreadUnits", unread)));
+            }
+        }
+        raw.append(t.text, pos, to);
+        MappedText text = raw.strip();
+        if (label != null) {
+            spans.add(SpanKind.LABEL, label[0], label[1], seq);
+        }
+        spans.runs(SpanKind.TASK_TEXT, text, 0, text.length(), seq);
+
+        int line = label != null ? spans.lineOf(label[0])
+                : text.length() > 0 && text.sourceOffset(0) >= 0 ? spans.lineOf(text.sourceOffset(0)) : place.fallbackLine();
+        String taskText = text.text();
+        List<FoundDeadline> found = deadlineParser.find(taskText, issueYear);
+        List<Deadline> deadlines = new ArrayList<>();
+        for (FoundDeadline d : found) {
+            deadlines.add(d.deadline());
+            int[] range = text.sourceRange(d.start(), d.end());
+            spans.deadline(range, seq);
+            warnIfUndated(d.deadline(), range == null ? line : spans.lineOf(range[0]));
+        }
+        for (String limit : timeLimits) {
+            for (Deadline d : deadlineParser.parseTimeLimit(limit, issueYear)) {
+                if (deadlines.stream().noneMatch(x -> x.raw().equals(d.raw()))) {
+                    deadlines.add(d);
+                    warnIfUndated(d, line);
+                }
+            }
+        }
+        List<Milestone> milestones = MilestoneExtractor.milestones(taskText, found);
+        Task task = new Task(0, seq, number, place.part(), place.section(), taskText, assignments, others, deadlines, milestones,
+                List.of(), TaskStatus.NOT_STARTED, line);
+        tasks.add(task);
+        if (assignments.isEmpty() && number == null) {
+            warnings.add(new ImportWarning(line, Messages.get("import.warning.noClause", "#" + seq)));
+        }
+        return task;
+    }
+
+    private void warnIfUndated(Deadline d, int line) {
+        boolean undated = (d.kind() == DeadlineKind.BY || d.kind() == DeadlineKind.FROM) && d.date() == null;
+        if (undated) {
+            warnings.add(new ImportWarning(line, Messages.get("import.warning.noYear", d.raw())));
+        }
+    }
+
+    /** The label of the last numbered task before task {@code seq}, for warnings ("#3" if none). */
+    String labelBefore(int seq) {
+        for (int i = Math.min(seq, tasks.size()) - 1; i >= 0; i--) {
+            if (tasks.get(i).number() != null && tasks.get(i).seq() < seq) {
+                return tasks.get(i).number();
+            }
+        }
+        return "#" + Math.max(1, seq - 1);
+    }
+}

@@ -1,0 +1,94 @@
+package org.luoshi.importer.parse;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which heading level numbers the tasks of a plan: the level whose paragraphs carry
+ * responsibility clauses (plans number tasks 1．, （一） or 一、) — the shallowest one if several
+ * do about as often — else the deepest numbered level.
+ * A level whose headings are bare titles over several clause-closed paragraphs is a grouping
+ * level, and the tasks are those paragraphs, unnumbered ({@link #unnumbered()}). Also tells
+ * whether clauses close their task (…。（X负责）) or open it (【X负责】…).
+ *
+ * @param level       the task level, or null when tasks are unnumbered paragraphs
+ * @param clausesLead clauses stand before their task's text
+ */
+record TaskLevel(LineKind level, boolean clausesLead) {
+
+    boolean unnumbered() {
+        return level == null;
+    }
+
+    /** Whether headings of {@code kind} are above the task level (parts, sections). */
+    boolean groups(LineKind kind) {
+        return level == null || kind.depth() < level.depth();
+    }
+
+    static TaskLevel choose(List<Block> blocks, List<BlockText> texts, List<ClauseFinder.Found> found) {
+        Map<LineKind, Integer> owning = new EnumMap<>(LineKind.class);
+        Map<LineKind, Integer> titleOnly = new EnumMap<>(LineKind.class);
+        Map<LineKind, Integer> several = new EnumMap<>(LineKind.class);
+        LineKind deepest = null;
+        int loose = 0;
+        int leading = 0;
+        int trailing = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            BlockText text = texts.get(i);
+            List<ClauseFinder.Hit> closing = found.get(i).closing();
+            if (block.isHeading() && (deepest == null || block.level().depth() > deepest.depth())) {
+                deepest = block.level();
+            }
+            if (closing.isEmpty()) {
+                continue;
+            }
+            if (!block.isHeading()) {
+                loose++;
+                continue;
+            }
+            LineKind kind = block.level();
+            owning.merge(kind, 1, Integer::sum);
+            ClauseFinder.Hit first = closing.get(0);
+            if (first.start() >= text.headingLength && isTitle(block.heading.body())) {
+                titleOnly.merge(kind, 1, Integer::sum);
+            }
+            long lines = closing.stream().map(h -> text.lineAt(h.start()).start()).distinct().count();
+            if (lines >= 2) {
+                several.merge(kind, 1, Integer::sum);
+            }
+            String t = text.text.text();
+            if (TextScan.onlySpaceOrPunctuation(t, 0, first.start())) {
+                leading++;
+            } else if (TextScan.onlySpaceOrPunctuation(t, closing.get(closing.size() - 1).end(), t.length())) {
+                trailing++;
+            }
+        }
+        boolean clausesLead = leading > trailing;
+        if (owning.isEmpty()) {
+            return new TaskLevel(loose > 0 ? null : deepest, clausesLead);
+        }
+        // The shallowest level with at least half as many clauses as the busiest one: sub-items
+        // with clauses of their own under a numbered task do not push the tasks down a level.
+        int most = owning.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        LineKind best = null;
+        for (Map.Entry<LineKind, Integer> e : owning.entrySet()) {
+            if (e.getValue() * 2 >= most && (best == null || e.getKey().depth() < best.depth())) {
+                best = e.getKey();
+            }
+        }
+        int n = owning.get(best);
+        boolean grouping = (best == LineKind.PART || best == LineKind.SECTION)
+                && titleOnly.getOrDefault(best, 0) * 2 > n && several.getOrDefault(best, 0) > 0;
+        return new TaskLevel(grouping ? null : best, clausesLead);
+    }
+
+    /** A heading that is a bare title: short, one phrase, no sentence inside. */
+    static boolean isTitle(String body) {
+        String t = Texts.strip(body);
+        String inner = t.endsWith("。") ? t.substring(0, t.length() - 1) : t;
+        return !t.isEmpty() && t.length() <= 60 && inner.indexOf('。') < 0 && inner.indexOf('；') < 0
+                && !t.endsWith("，") && !t.endsWith("：") && !t.endsWith(":");
+    }
+}

@@ -1,0 +1,41 @@
+package org.luoshi.importer.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.luoshi.i18n.Messages;
+
+/**
+ * Reads the text layer of a PDF with PDFBox. Lines the PDF wrapped inside a paragraph are joined
+ * again ({@link PdfLineJoiner}) so headings and clauses are whole. A scanned PDF has no text layer:
+ * that gets a message saying so, since Luoshi does no OCR.
+ */
+public final class PdfDocumentReader implements DocumentReader {
+    @Override
+    public ImportedDocument read(Path file) throws DocumentReadException {
+        FileChecks.check(file);
+        String raw;
+        int pages;
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            pages = doc.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            raw = stripper.getText(doc);
+        } catch (InvalidPasswordException e) {
+            throw new DocumentReadException(Messages.get("import.error.pdfPassword", file), e);
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentReadException(Messages.get("import.error.badPdf", file,
+                    DocxDocumentReader.oneLine(e)), e);
+        }
+        if (raw.isBlank()) {
+            throw new DocumentReadException(Messages.get(pages > 0 ? "import.error.scannedPdf" : "import.error.empty",
+                    file));
+        }
+        return ImportedDocument.text(file.getFileName().toString(), Messages.get("import.format.pdf"),
+                new PdfLineJoiner().join(raw));
+    }
+}

@@ -1,0 +1,260 @@
+package org.luoshi.reminders.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.luoshi.calendar.UnknownYearException;
+import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.i18n.Messages;
+import org.luoshi.reminders.DueEntry;
+import org.luoshi.reminders.ReminderBoard;
+import org.luoshi.reminders.Snooze;
+import org.luoshi.reminders.Urgency;
+import org.luoshi.reminders.workspace.WorkspaceReminders;
+
+/**
+ * The reminders of the running app: loads them from the workspace, keeps the list of what is due
+ * now, checks the clock every half minute and says when something comes due, and carries out
+ * snooze, dismiss and done (each one transaction). Time comes from the injected clock only.
+ */
+public final class ReminderController {
+    /** How often the clock is checked while the app runs. */
+    static final javafx.util.Duration CHECK_EVERY = javafx.util.Duration.seconds(30);
+    /** How often the last-run time is written while nothing comes due. */
+    private static final Duration PERSIST_EVERY = Duration.ofMinutes(5);
+
+    private final WorkspaceAccess access;
+    private final Clock clock;
+    private final WorkingDayCalendar shipped;
+    private final ObservableList<DueEntry> active = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending");
+    private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
+    private final ReadOnlyObjectWrapper<SortedMap<Integer, Integer>> missingYears =
+            new ReadOnlyObjectWrapper<>(this, "missingYears", new TreeMap<>());
+    private final ReadOnlyObjectWrapper<WorkingDayCalendar> calendar;
+    private final Timeline timer = new Timeline(new KeyFrame(CHECK_EVERY, e -> tick()));
+
+    private WorkspaceReminders.Snapshot snapshot;
+    private LocalDate snapshotDay;
+    private Instant lastCheck;
+    private Instant lastPersisted;
+    private boolean started;
+    private Consumer<List<DueEntry>> onDigest = list -> { };
+    private Consumer<List<DueEntry>> onCameDue = list -> { };
+    private Consumer<String> onError = message -> { };
+
+    public ReminderController(WorkspaceAccess access, Clock clock, WorkingDayCalendar shipped) {
+        this.access = access;
+        this.clock = clock;
+        this.shipped = shipped;
+        this.calendar = new ReadOnlyObjectWrapper<>(this, "calendar", shipped);
+        timer.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** What came due while the app was closed, once, after {@link #start()}. */
+    public void setOnDigest(Consumer<List<DueEntry>> handler) {
+        onDigest = handler;
+    }
+
+    /** What came due while the app runs, each time something does. */
+    public void setOnCameDue(Consumer<List<DueEntry>> handler) {
+        onCameDue = handler;
+    }
+
+    public void setOnError(Consumer<String> handler) {
+        onError = handler;
+    }
+
+    /** Loads the reminders, reports the digest since the last run, and starts watching the clock. */
+    public void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        Instant now = clock.instant();
+        LocalDate today = today(now);
+        access.with(Messages.get("reminders.loading"), ws -> {
+            var lastRun = ws.reminders().lastRun();
+            LocalDate since = lastRun.map(t -> t.atZone(clock.getZone()).toLocalDate()).orElse(today);
+            return WorkspaceReminders.load(ws, shipped, WorkspaceReminders.aroundToday(today, since, 0));
+        }, s -> {
+            show(s, today);
+            List<DueEntry> digest = s.lastRun().map(last -> board().cameDue(last, now)).orElse(List.of());
+            lastCheck = now;
+            persistLastRun(now);
+            timer.play();
+            if (!digest.isEmpty()) {
+                onDigest.accept(digest);
+            }
+        });
+    }
+
+    /** Reads the reminders again (after an import, an edit, a change of rules or calendar). */
+    public void reload() {
+        if (!started) {
+            return;
+        }
+        LocalDate today = today(clock.instant());
+        access.with(Messages.get("reminders.loading"), ws -> WorkspaceReminders.load(ws, shipped,
+                WorkspaceReminders.aroundToday(today, today, 0)), s -> show(s, today));
+    }
+
+    /** Looks at the clock: refreshes the list and reports what came due since the last look. */
+    public void tick() {
+        if (snapshot == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (!today(now).equals(snapshotDay)) {
+            // A new day: recurring dates move on; read them again, then look.
+            LocalDate today = today(now);
+            access.with(Messages.get("reminders.loading"), ws -> WorkspaceReminders.load(ws, shipped,
+                    WorkspaceReminders.aroundToday(today, snapshotDay, 0)), s -> {
+                        show(s, today);
+                        look(now);
+                    });
+            return;
+        }
+        look(now);
+    }
+
+    private void look(Instant now) {
+        List<DueEntry> came = lastCheck == null ? List.of() : board().cameDue(lastCheck, now);
+        lastCheck = now;
+        refresh(now);
+        if (!came.isEmpty() || lastPersisted == null || Duration.between(lastPersisted, now).compareTo(PERSIST_EVERY) >= 0) {
+            persistLastRun(now);
+        }
+        if (!came.isEmpty()) {
+            onCameDue.accept(came);
+        }
+    }
+
+    public void snooze(DueEntry entry, Snooze how) {
+        Instant now = clock.instant();
+        Instant until;
+        try {
+            until = how.until(now, clock.getZone(), calendar.get());
+        } catch (UnknownYearException e) {
+            onError.accept(e.getMessage());
+            return;
+        }
+        change(Messages.get("reminders.snoozing"),
+                ws -> ws.reminders().snooze(entry.reminder().key(), entry.item().taskId(), until, now));
+    }
+
+    public void dismiss(DueEntry entry) {
+        Instant now = clock.instant();
+        change(Messages.get("reminders.dismissing"),
+                ws -> ws.reminders().dismiss(entry.reminder().key(), entry.item().taskId(), now));
+    }
+
+    public void markDone(DueEntry entry) {
+        Instant now = clock.instant();
+        change(Messages.get("reminders.markingDone"),
+                ws -> ws.reminders().markDone(entry.item().key(), entry.item().taskId(), now));
+    }
+
+    private void change(String description, Consumer<org.luoshi.storage.Workspace> edit) {
+        access.with(description, ws -> {
+            edit.accept(ws);
+            return null;
+        }, done -> reload());
+    }
+
+    /** Stops watching and notes the time, so the next start's digest begins here. */
+    public void stop() {
+        timer.stop();
+        if (snapshot != null) {
+            persistLastRun(clock.instant());
+        }
+    }
+
+    private void persistLastRun(Instant now) {
+        lastPersisted = now;
+        access.with(Messages.get("reminders.saving"), ws -> {
+            ws.reminders().setLastRun(now);
+            return null;
+        }, done -> { });
+    }
+
+    private void show(WorkspaceReminders.Snapshot s, LocalDate day) {
+        snapshot = s;
+        snapshotDay = day;
+        calendar.set(s.calendar());
+        missingYears.set(s.schedule().missingYears());
+        refresh(clock.instant());
+    }
+
+    private void refresh(Instant now) {
+        List<DueEntry> list = board().active(now);
+        active.setAll(list);
+        pending.set(list.size());
+        overdue.set((int) list.stream().filter(e -> e.urgency() == Urgency.OVERDUE).count());
+    }
+
+    private ReminderBoard board() {
+        return new ReminderBoard(snapshot.schedule(), snapshot.states(), snapshot.calendar(), clock.getZone());
+    }
+
+    private LocalDate today(Instant now) {
+        return now.atZone(clock.getZone()).toLocalDate();
+    }
+
+    public LocalDate today() {
+        return today(clock.instant());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Due items to act on now, overdue first. */
+    public ObservableList<DueEntry> active() {
+        return FXCollections.unmodifiableObservableList(active);
+    }
+
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty overdueProperty() {
+        return overdue.getReadOnlyProperty();
+    }
+
+    /** Years without holiday data → reminders that could not be dated for lack of them. */
+    public ReadOnlyObjectProperty<SortedMap<Integer, Integer>> missingYearsProperty() {
+        return missingYears.getReadOnlyProperty();
+    }
+
+    /** The calendar in use: shipped data with the user's loaded years and edits. */
+    public ReadOnlyObjectProperty<WorkingDayCalendar> calendarProperty() {
+        return calendar.getReadOnlyProperty();
+    }
+
+    /** The last snapshot read, or null before the first load. */
+    public WorkspaceReminders.Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public WorkspaceAccess access() {
+        return access;
+    }
+
+    public WorkingDayCalendar shipped() {
+        return shipped;
+    }
+}

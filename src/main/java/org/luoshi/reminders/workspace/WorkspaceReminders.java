@@ -1,0 +1,68 @@
+package org.luoshi.reminders.workspace;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.plan.Plan;
+import org.luoshi.plan.PlanSummary;
+import org.luoshi.reminders.DueItem;
+import org.luoshi.reminders.DueItems;
+import org.luoshi.reminders.ReminderRuleBook;
+import org.luoshi.reminders.ReminderSchedule;
+import org.luoshi.reminders.ReminderStates;
+import org.luoshi.storage.Workspace;
+
+/**
+ * Reads what reminders need from a workspace in one go: the due items of every plan, the rules,
+ * the user's answers, the calendar with the user's changes and the last run. The command line and
+ * the window both start here; everything after it is pure.
+ */
+public final class WorkspaceReminders {
+    /** How far ahead recurring dates are listed: past the longest reminder lead (30 working days). */
+    public static final int LOOK_AHEAD_DAYS = 60;
+
+    /** Everything reminders are computed from, at one moment. */
+    public record Snapshot(List<DueItem> items, ReminderRuleBook rules, ReminderStates states,
+            WorkingDayCalendar calendar, Optional<Instant> lastRun, ReminderSchedule schedule) {
+    }
+
+    private WorkspaceReminders() {
+    }
+
+    /** The calendar the workspace uses: the shipped data with the user's loaded years and edits. */
+    public static WorkingDayCalendar calendar(Workspace ws, WorkingDayCalendar shipped) {
+        return shipped.with(ws.calendar().adjustments());
+    }
+
+    /**
+     * Loads every plan's due items, recurring dates in {@code window}.
+     */
+    public static Snapshot load(Workspace ws, WorkingDayCalendar shipped, DueItems.Window window) {
+        List<DueItem> items = new ArrayList<>();
+        for (PlanSummary summary : ws.plans().list()) {
+            ws.plans().load(summary.id()).ifPresent(plan -> items.addAll(DueItems.of(plan, window)));
+        }
+        return snapshot(ws, shipped, items);
+    }
+
+    /** Loads one plan's due items (for export), recurring dates in {@code window}. */
+    public static Snapshot load(Workspace ws, WorkingDayCalendar shipped, Plan plan, DueItems.Window window) {
+        return snapshot(ws, shipped, DueItems.of(plan, window));
+    }
+
+    /** The window the running app and {@code due} use: from the earlier of two days, with the previous occurrence. */
+    public static DueItems.Window aroundToday(LocalDate today, LocalDate since, int withinDays) {
+        LocalDate from = since != null && since.isBefore(today) ? since : today;
+        return new DueItems.Window(from, today.plusDays(withinDays + LOOK_AHEAD_DAYS), true);
+    }
+
+    private static Snapshot snapshot(Workspace ws, WorkingDayCalendar shipped, List<DueItem> items) {
+        WorkingDayCalendar calendar = calendar(ws, shipped);
+        ReminderRuleBook rules = ws.reminders().ruleBook();
+        return new Snapshot(List.copyOf(items), rules, ws.reminders().states(), calendar, ws.reminders().lastRun(),
+                ReminderSchedule.of(items, rules, calendar));
+    }
+}

@@ -1,0 +1,129 @@
+package org.luoshi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.i18n.MessagesLocale;
+import org.luoshi.importer.review.DraftTask;
+import org.luoshi.importer.ui.ReviewDialog;
+import org.luoshi.plan.Plan;
+import org.luoshi.plan.PlanSummary;
+import org.luoshi.plan.Role;
+import org.luoshi.storage.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Import through the review dialog: edits reach the workspace on save, cancel writes nothing. */
+class ImportReviewUiTest {
+    private static final String PLAN = """
+            某市人民政府办公室关于印发营商环境重点任务分工方案的通知
+            某政办发〔2024〕7号
+            某市人民政府办公室
+            2024年3月1日
+            营商环境重点任务分工方案
+            一、提升政务服务
+            1．推行企业开办“一件事一次办”，2024年6月底前全面实施。（市市场监管局牵头，市人社局配合）
+            2．建设政务数据共享平台。（市数据局、市财政局按职责分工负责）
+            """;
+
+    @RegisterExtension
+    static final MessagesLocale LANGUAGE = MessagesLocale.chinese();
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private LuoshiApp app;
+    private Path workspace;
+
+    @BeforeEach
+    void start() throws Exception {
+        workspace = dir.resolve("workspace.db");
+        app = RunningApp.start(workspace);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        RunningApp.stop(app);
+    }
+
+    @Test
+    void editedUnitIsSavedWhenThePersonConfirms() throws Exception {
+        ReviewDialog dialog = openReview();
+        TableView<DraftTask> table = dialog.table();
+        assertThat(table.getItems()).hasSize(2);
+        robot.interact(() -> {
+            table.getSelectionModel().select(1);
+            ((TextField) dialog.getDialogPane().lookup("#reviewLead")).setText("市数据局");
+            ((TextField) dialog.getDialogPane().lookup("#reviewResponsible")).setText("");
+            ((TextField) dialog.getDialogPane().lookup("#reviewCooperating")).setText("市财政局");
+        });
+        assertThat(table.getItems().get(1).units(Role.LEAD)).isEqualTo("市数据局");
+        robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.SAVE).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model().plansProperty().size() == 2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> app.model().planProperty().get() != null
+                        && "某政办发〔2024〕7号".equals(app.model().planProperty().get().docNumber()));
+
+        Plan shown = app.model().planProperty().get();
+        assertThat(shown.tasks()).hasSize(2);
+        assertThat(shown.tasks().get(1).unitNames(Role.LEAD)).containsExactly("市数据局");
+        assertThat(shown.tasks().get(1).unitNames(Role.COOPERATING)).containsExactly("市财政局");
+        assertThat(shown.tasks().get(1).unitNames(Role.RESPONSIBLE)).isEmpty();
+        assertThat(shown.tasks().get(0).deadlines().get(0).date()).hasToString("2024-06-30");
+        assertThat(app.window().tree().taskRowCount()).isEqualTo(2);
+    }
+
+    @Test
+    void cancelLeavesTheWorkspaceAsItWas() throws Exception {
+        ReviewDialog dialog = openReview();
+        robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.CANCEL).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+        FxToolkit.cleanupApplication(app);
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertThat(ws.plans().list()).extracting(PlanSummary::docNumber).containsExactly("晋政办发〔2023〕1号");
+        }
+        app = RunningApp.start(workspace);
+    }
+
+    @Test
+    void pastedTextIsReviewedLikeAFile() throws Exception {
+        robot.interact(() -> app.imports().importText(PLAN));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reviewTable").tryQuery().isPresent());
+        ReviewDialog dialog = dialogOf(robot.lookup(".review-dialog").queryAs(DialogPane.class));
+        assertThat(dialog.table().getItems()).hasSize(2);
+        assertThat(dialog.draft().docNumber()).isEqualTo("某政办发〔2024〕7号");
+        robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.CANCEL).fire());
+    }
+
+    private ReviewDialog openReview() throws Exception {
+        Path file = Files.writeString(dir.resolve("营商环境.txt"), PLAN, StandardCharsets.UTF_8);
+        robot.interact(() -> app.imports().importFile(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#reviewTable").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".review-dialog").queryAs(DialogPane.class);
+        return dialogOf(pane);
+    }
+
+    private static ReviewDialog dialogOf(DialogPane pane) {
+        return (ReviewDialog) pane.getProperties().get(ReviewDialog.class);
+    }
+
+    private static Button button(DialogPane pane, javafx.scene.control.ButtonType type) {
+        return (Button) pane.lookupButton(type);
+    }
+}
