@@ -55,6 +55,8 @@ public final class LuoshiApp extends Application {
         tasks = new FxBackgroundTasks();
         model = new MainViewModel(tasks, options.workspace(), clock(options));
         model.setUserSettings(user);
+        PdfFontSetting.apply(user);
+        model.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
         window = new MainWindow(model, tasks);
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
