@@ -120,7 +120,7 @@ public final class ImportFlow {
 
     private void save(Plan plan) {
         model.withWorkspace(Messages.get("import.saving"), ws -> PlanSaving.save(ws, plan), saved -> {
-            model.showPlan(saved.id());
+            model.reloadAndShow(saved.id());
             model.say(Messages.get("import.saved", saved.displayTitle(), saved.tasks().size()));
         });
     }

@@ -10,12 +10,12 @@ import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
-import org.luoshi.settings.Language;
-import org.luoshi.settings.UserSettings;
-import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
 import org.luoshi.sheets.ui.SheetsDialog;
+import org.luoshi.settings.Language;
+import org.luoshi.settings.UserSettings;
+import org.luoshi.settings.UserSettingsFile;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -26,6 +26,7 @@ public final class LuoshiApp extends Application {
     private MainWindow window;
     private ImportFlow imports;
     private RemindersFeature reminders;
+    private TimelineFlow timeline;
 
     public LuoshiApp() {
         this(null);
@@ -53,7 +54,8 @@ public final class LuoshiApp extends Application {
             Messages.setLocale(user.language().locale(Locale.getDefault()));
         }
         tasks = new FxBackgroundTasks();
-        model = new MainViewModel(tasks, options.workspace(), clock(options));
+        Clock clock = clock(options);
+        model = new MainViewModel(tasks, options.workspace(), clock);
         model.setUserSettings(user);
         PdfFontSetting.apply(user);
         model.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
@@ -90,10 +92,11 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
         new WorkspaceActions(model, window, stage, options.settings(), user).register();
         window.onAction(AppAction.EXIT, stage::close);
+        timeline = new TimelineFlow(stage, model, tasks, window);
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
-        reminders = new RemindersFeature(stage, model::withWorkspace, model.clock(),
+        reminders = new RemindersFeature(stage, model::withWorkspace, clock,
                 model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
                         .findFirst().ifPresent(model::select));
         window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);
@@ -140,6 +143,10 @@ public final class LuoshiApp extends Application {
 
     public ImportFlow imports() {
         return imports;
+    }
+
+    public TimelineFlow timeline() {
+        return timeline;
     }
 
     public MainWindow window() {

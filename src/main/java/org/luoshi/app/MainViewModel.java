@@ -187,6 +187,18 @@ public final class MainViewModel {
 
     /** Reads everything again, after a change made elsewhere (another feature wrote to the workspace). */
     public void reload() {
+        reload(() -> { });
+    }
+
+    /**
+     * Reads everything again after a plan was written outside the edit history (an imported
+     * document), then brings that plan on show as a new plan from an edit would be.
+     */
+    public void reloadAndShow(long planId) {
+        reload(() -> lastChange.set(Change.planList(planId, planId)));
+    }
+
+    private void reload(Runnable then) {
         tasks.run(Messages.get("app.loading"), () -> new Reread(null, List.of(), List.of(), Map.of(),
                 workspace.plans().list(), workspace.units().openTaskCounts(), history.state()), r -> {
                     plans.setAll(r.planList());
@@ -204,6 +216,7 @@ public final class MainViewModel {
                     }
                     showStatus();
                     loadIndex();
+                    then.run();
                 }, this::fail);
     }
 

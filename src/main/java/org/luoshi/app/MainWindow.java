@@ -3,7 +3,6 @@ package org.luoshi.app;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,8 +25,10 @@ public final class MainWindow extends BorderPane {
     private final PlanTreeTable tree = new PlanTreeTable();
     private final TaskDetailPane detail;
     private final SplitPane split = new SplitPane();
-    private boolean showingRows;
+    private final VBox centre;
     private final StatusBar statusBar;
+    private javafx.scene.control.TabPane tabs;
+    private boolean showingRows;
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
@@ -56,7 +57,7 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        VBox centre = new VBox(header, filters, tree);
+        centre = new VBox(header, filters, tree);
         centre.getStyleClass().add("centre");
         VBox.setVgrow(tree, Priority.ALWAYS);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -92,9 +93,43 @@ public final class MainWindow extends BorderPane {
         tree.setPlaceholderText(text == null || text.isEmpty() ? "" : text);
     }
 
+    /**
+     * Adds a view beside the task table as a tab (the table becomes the first tab), under the same
+     * header and filters. Features bring their views here; the window stays the owner of the layout.
+     */
+    public void addView(String id, String title, javafx.scene.Node view) {
+        if (tabs == null) {
+            tabs = new javafx.scene.control.TabPane(tab("tasks", org.luoshi.i18n.Messages.get("view.tasks"), tree));
+            tabs.setId("views");
+            centre.getChildren().set(centre.getChildren().indexOf(tree), tabs);
+            VBox.setVgrow(tabs, Priority.ALWAYS);
+        }
+        tabs.getTabs().add(tab(id, title, view));
+    }
+
+    /** Brings the view {@code id} (from {@link #addView}) to the front. */
+    public void showView(String id) {
+        if (tabs != null) {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+    }
+
+    private static javafx.scene.control.Tab tab(String id, String title, javafx.scene.Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
     /** Makes {@code action} available in the menu (and toolbar) and run {@code handler}. */
     public void onAction(AppAction action, Runnable handler) {
         actions.register(action, handler);
+    }
+
+    /** Adds a feature's indicator (the reminders badge) to the status bar. */
+    public void addStatusItem(javafx.scene.Node item) {
+        statusBar.addItem(item);
     }
 
     /** The action's menu text follows {@code text} (Undo names the edit). */
@@ -105,11 +140,6 @@ public final class MainWindow extends BorderPane {
     /** The action is greyed out while {@code value} is true. */
     public void actionDisabled(AppAction action, ObservableValue<Boolean> value) {
         actions.disabled(action, value);
-    }
-
-    /** Adds a feature's indicator (the reminders badge) to the status bar, left of the light counts. */
-    public void addStatusItem(Node item) {
-        statusBar.addItem(item);
     }
 
     /** Runs the handler of {@code action} as if the user had chosen it. */

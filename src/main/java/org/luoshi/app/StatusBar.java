@@ -20,12 +20,8 @@ import org.luoshi.lights.LightText;
  */
 final class StatusBar extends HBox {
     private final Map<LightColor, Label> counts = new EnumMap<>(LightColor.class);
+    /** Indicators that features add (the reminders badge). */
     private final HBox items = new HBox(6);
-
-    /** A feature's indicator (the reminders badge), shown left of the light counts. */
-    void addItem(javafx.scene.Node item) {
-        items.getChildren().add(item);
-    }
 
     StatusBar(MainViewModel model, TaskViewModel views, FxBackgroundTasks tasks) {
         super(10);
@@ -56,12 +52,17 @@ final class StatusBar extends HBox {
         Label file = new Label(model.workspaceFile().toString());
         file.getStyleClass().add("workspace-path");
         file.setMinWidth(0);
-        items.setAlignment(Pos.CENTER_RIGHT);
+        items.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         getChildren().addAll(status, progress, spacer, items, legend, file);
         views.summaryProperty().addListener((obs, old, s) -> {
             for (LightColor c : LightColor.values()) {
                 counts.get(c).setText(String.valueOf(s.lights().getOrDefault(c, 0)));
             }
         });
+    }
+
+    /** Adds a feature's indicator, left of the light counts. */
+    void addItem(javafx.scene.Node item) {
+        items.getChildren().add(item);
     }
 }

@@ -14,8 +14,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Luoshi (落实): task-division plans, deadlines and responsibilities.",
-        subcommands = {ImportCommand.class, PlansCommand.class, DueCommand.class, IcsCommand.class,
-                CalendarCommand.class, SheetsCommand.class, ExportCommand.class, ImportJsonCommand.class})
+        subcommands = {ImportCommand.class, PlansCommand.class, ExportCommand.class, ImportJsonCommand.class,
+                DueCommand.class, IcsCommand.class, CalendarCommand.class, SheetsCommand.class})
 public final class LuoshiCommand implements Runnable {
     /** Exit code for bad input (missing file, unreadable document, unknown plan): nothing was changed. */
     public static final int EXIT_BAD_INPUT = 2;

@@ -100,31 +100,6 @@ public final class UnitRepository {
         });
     }
 
-    /**
-     * Every unit with the number of its open tasks (not 已完成 and not 已销号) across all plans,
-     * ordered by name: the counts beside the unit directory.
-     */
-    public List<UnitTaskCount> openTaskCounts() {
-        return db.inTransaction("count the open tasks of each unit", c -> {
-            List<UnitTaskCount> counts = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT u.id, u.name,
-                           count(DISTINCT CASE WHEN t.status NOT IN ('DONE', 'CLOSED') THEN t.id END) AS open
-                    FROM unit u
-                    LEFT JOIN assignment a ON a.unit_id = u.id
-                    LEFT JOIN task t ON t.id = a.task_id
-                    GROUP BY u.id
-                    ORDER BY u.name, u.id""");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.add(new UnitTaskCount(new Unit(rs.getLong("id"), rs.getString("name")),
-                            rs.getInt("open")));
-                }
-            }
-            return counts;
-        });
-    }
-
     /** The workspace's aliases: other name → the unit's name. */
     public Map<String, String> aliases() {
         return db.inTransaction("list the unit aliases", c -> {
@@ -220,5 +195,30 @@ public final class UnitRepository {
             ps.setLong(1, a);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Every unit with the number of its open tasks (not 已完成 and not 已销号) across all plans,
+     * ordered by name: the counts beside the unit directory.
+     */
+    public List<UnitTaskCount> openTaskCounts() {
+        return db.inTransaction("count the open tasks of each unit", c -> {
+            List<UnitTaskCount> counts = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT u.id, u.name,
+                           count(DISTINCT CASE WHEN t.status NOT IN ('DONE', 'CLOSED') THEN t.id END) AS open
+                    FROM unit u
+                    LEFT JOIN assignment a ON a.unit_id = u.id
+                    LEFT JOIN task t ON t.id = a.task_id
+                    GROUP BY u.id
+                    ORDER BY u.name, u.id""");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new UnitTaskCount(new Unit(rs.getLong("id"), rs.getString("name")),
+                            rs.getInt("open")));
+                }
+            }
+            return counts;
+        });
     }
 }

@@ -16,18 +16,18 @@ public final class Workspace implements AutoCloseable {
     private final PlanRepository plans;
     private final UnitRepository units;
     private final TaskRepository tasks;
-    private final SettingRepository settings;
     private final CalendarRepository calendar;
     private final ReminderRepository reminders;
+    private final SettingRepository settings;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
         this.plans = new PlanRepository(db);
         this.units = new UnitRepository(db);
         this.tasks = new TaskRepository(db);
-        this.settings = new SettingRepository(db);
         this.calendar = new CalendarRepository(db, clock);
         this.reminders = new ReminderRepository(db);
+        this.settings = new SettingRepository(db);
     }
 
     /**
@@ -78,6 +78,16 @@ public final class Workspace implements AutoCloseable {
         return tasks;
     }
 
+    /** The user's changes to the working-day calendar: loaded holiday files, edited days. */
+    public CalendarRepository calendar() {
+        return calendar;
+    }
+
+    /** Reminder rules, snoozes, dismissals, done marks and the last run. */
+    public ReminderRepository reminders() {
+        return reminders;
+    }
+
     /** Settings stored in the workspace file. */
     public SettingRepository settings() {
         return settings;
@@ -93,16 +103,6 @@ public final class Workspace implements AutoCloseable {
     public <T> T inTransaction(String what, Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         return db.inTransaction(what, c -> work.get());
-    }
-
-    /** The user's changes to the working-day calendar: loaded holiday files, edited days. */
-    public CalendarRepository calendar() {
-        return calendar;
-    }
-
-    /** Reminder rules, snoozes, dismissals, done marks and the last run. */
-    public ReminderRepository reminders() {
-        return reminders;
     }
 
     /** SQLite's consistency check of the whole file: "ok", or the problems, one per line. */

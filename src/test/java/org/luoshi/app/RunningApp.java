@@ -12,7 +12,9 @@ final class RunningApp {
 
     static LuoshiApp start(Path workspace) throws Exception {
         FxToolkit.registerPrimaryStage();
-        LuoshiApp app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
+        // Settings beside the workspace: a test never reads or writes the real user's settings.
+        LuoshiApp app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString(),
+                "--settings", workspace.resolveSibling("settings.properties").toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return app;

@@ -77,7 +77,7 @@ class ExchangeCommandTest {
     void anUnknownPlanOrWorkspaceIsOneLineAndExitTwo() {
         Result r = run("--workspace", first.toString(), "export", "--plan", "99");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("The workspace has no plan “99” (see: plans).\n");
+        assertThat(r.err()).isEqualTo("The workspace has no plan 99 (see: plans).\n");
         Result none = run("--workspace", dir.resolve("none.db").toString(), "export", "--plan", "1");
         assertThat(none.code()).isEqualTo(2);
         assertThat(dir.resolve("none.db")).doesNotExist();
