@@ -68,6 +68,8 @@ public final class LuoshiApp extends Application {
         Clock clock = clock(options);
         model = new MainViewModel(tasks, options.workspace(), clock);
         model.setUserSettings(user);
+        PdfFontSetting.apply(user);
+        model.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
         window = new MainWindow(model, tasks);
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

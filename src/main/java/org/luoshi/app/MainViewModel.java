@@ -68,6 +68,7 @@ public final class MainViewModel {
     /** Counts every change of the data on show (edits, undo, reloads); views refresh on it. */
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final ReadOnlyObjectWrapper<Long> planRequested = new ReadOnlyObjectWrapper<>(this, "planRequested");
 
     /** Whole plans read so far, by id (all of them once the index is ready). FX thread. */
     private final Map<Long, Plan> plansById = new HashMap<>();
@@ -139,12 +140,17 @@ public final class MainViewModel {
         dataRevision.set(dataRevision.get() + 1);
     }
 
-    /** Shows {@code summary}'s plan (read if it is not in memory yet). */
+    /** Shows {@code summary}'s plan in the window (read if it is not in memory yet). */
     public void select(PlanSummary summary) {
         if (summary == null) {
             return;
         }
-        showPlan(summary.id(), p -> { });
+        showPlan(summary.id(), p -> {
+            if (p != null) {
+                planRequested.set(null);
+                planRequested.set(p.id());
+            }
+        });
     }
 
     /** Makes the plan with this id the plan on show; {@code then} gets it (null if there is none). */
@@ -314,6 +320,14 @@ public final class MainViewModel {
             lastChange.set(r.change());
         }
         dataRevision.set(dataRevision.get() + 1);
+    }
+
+    /**
+     * Shows the plan {@code id} after it was stored by other means than an edit (an import): the
+     * plan list, the counts and the index take it in, and the view moves to it.
+     */
+    public void showPlan(long id) {
+        tasks.run(Messages.get("app.loading"), () -> reread(Change.planList(id, id)), this::applyReread, this::fail);
     }
 
     // --- settings ---
@@ -489,6 +503,11 @@ public final class MainViewModel {
     /** Increases whenever the data on show changed. */
     public ReadOnlyLongProperty dataRevisionProperty() {
         return dataRevision.getReadOnlyProperty();
+    }
+
+    /** A plan someone asked to see with {@link #select}: the window shows it. */
+    public ReadOnlyObjectProperty<Long> planRequestedProperty() {
+        return planRequested.getReadOnlyProperty();
     }
 
     /** The last change made by an edit, undo or redo (its focus tells where to look). */

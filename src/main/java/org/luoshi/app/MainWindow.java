@@ -107,6 +107,27 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().add(tab(id, title, view));
     }
 
+    /**
+     * Runs {@code action} once, the first time the view {@code id} comes to the front: a view that
+     * is never looked at costs nothing at start-up or while the user searches.
+     */
+    public void whenFirstShown(String id, Runnable action) {
+        if (tabs == null) {
+            return;
+        }
+        javafx.beans.value.ChangeListener<javafx.scene.control.Tab> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.control.Tab> obs,
+                    javafx.scene.control.Tab old, javafx.scene.control.Tab tab) {
+                if (tab != null && id.equals(tab.getId())) {
+                    tabs.getSelectionModel().selectedItemProperty().removeListener(this);
+                    action.run();
+                }
+            }
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener(listener);
+    }
+
     /** Brings the view {@code id} (from {@link #addView}) to the front. */
     public void showView(String id) {
         if (tabs != null) {

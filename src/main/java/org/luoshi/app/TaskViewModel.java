@@ -76,6 +76,11 @@ public final class TaskViewModel {
                 refreshSoon();
             }
         });
+        main.planRequestedProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                view.set(new ViewKey.PlanView(id));
+            }
+        });
         main.lastChangeProperty().addListener((obs, old, change) -> {
             if (change == null) {
                 return;

@@ -51,7 +51,8 @@ public final class TimelineFlow {
         chart.setStatusLights(model.lights());
         model.settingsProperty().addListener((obs, old, settings) -> chart.setStatusLights(model.lights()));
         chart.taskContextProperty().set(this::context);
-        chart.outlineProperty().bind(window.views().rowsProperty());
+        // The chart follows the rows on show from the first time its tab is opened (below): until
+        // then it would lay out every plan and every search result for nothing.
         chart.setEditSink(model::perform);
         chart.messageProperty().addListener((obs, old, message) -> {
             if (message != null && !message.isEmpty()) {
@@ -66,6 +67,7 @@ public final class TimelineFlow {
         pane.setOnExportPdf(this::preview);
         pane.setOnPrint(this::preview);
         window.addView(VIEW, Messages.get("timeline.tab"), pane);
+        window.whenFirstShown(VIEW, () -> chart.outlineProperty().bind(window.views().rowsProperty()));
 
         window.onAction(AppAction.TIMELINE_SHOW, this::show);
         window.onAction(AppAction.TIMELINE_ZOOM_IN, () -> {

@@ -39,16 +39,36 @@ public final class ReminderRepository {
         }
     }
 
+    /** The settings key of the default offsets (WorkspaceSettings.REMINDER_OFFSETS). */
+    static final String DEFAULT_OFFSETS_KEY = "reminders.defaultOffsets";
+
     private final Database db;
 
     ReminderRepository(Database db) {
         this.db = db;
     }
 
-    /** Every rule set at any level. */
+    /** Every rule set at any level, and the workspace's default from the settings. */
     public ReminderRuleBook ruleBook() {
         return db.inTransaction("read the reminder rules", c -> new ReminderRuleBook(
-                rules(c, Scope.PLAN), rules(c, Scope.TASK), rules(c, Scope.MILESTONE)));
+                rules(c, Scope.PLAN), rules(c, Scope.TASK), rules(c, Scope.MILESTONE), workspaceDefault(c)));
+    }
+
+    /** The default offsets set in the settings dialog (stored by org.luoshi.settings), or the app's. */
+    private static ReminderRules workspaceDefault(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, DEFAULT_OFFSETS_KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return ReminderRules.DEFAULT;
+                }
+                try {
+                    return ReminderRules.parse(rs.getString(1));
+                } catch (IllegalArgumentException e) {
+                    return ReminderRules.DEFAULT; // a damaged setting must not stop reminders
+                }
+            }
+        }
     }
 
     public void setPlanRules(long planId, ReminderRules rules) {

@@ -60,6 +60,15 @@ class SettingsTest {
     }
 
     @Test
+    void theDefaultOffsetsAreTheRemindersOfPlansWithoutRulesOfTheirOwn() {
+        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+            assertThat(ws.reminders().ruleBook().forPlan(1)).isEqualTo(org.luoshi.reminders.ReminderRules.DEFAULT);
+            WorkspaceSettings.DEFAULT.withReminderOffsets(List.of(5, 1)).save(ws);
+            assertThat(ws.reminders().ruleBook().forPlan(1)).isEqualTo(org.luoshi.reminders.ReminderRules.of(5, 1));
+        }
+    }
+
+    @Test
     void unreadableStoredValuesFallBackToDefaults() {
         WorkspaceSettings s = WorkspaceSettings.fromMap(Map.of(WorkspaceSettings.DUE_SOON_DAYS, "七",
                 WorkspaceSettings.PACE_GRACE, "500", WorkspaceSettings.REMINDER_OFFSETS, "a, b"));
@@ -72,7 +81,8 @@ class SettingsTest {
         assertThat(ReminderOffsets.format(List.of(7, 3, 1, 0))).isEqualTo("7, 3, 1, 0");
         assertThat(ReminderOffsets.parse(" ")).isEmpty();
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertThatThrownBy(() -> ReminderOffsets.parse("7, 三")).hasMessage("“三”不是 0 到 365 之间的工作日天数。");
-        assertThatThrownBy(() -> ReminderOffsets.parse("400")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReminderOffsets.parse("7, 三"))
+                .hasMessage("“三”不是工作日数：请写成 7,3,1,0 这样（0 表示当天，最多 30）。");
+        assertThatThrownBy(() -> ReminderOffsets.parse("31")).isInstanceOf(IllegalArgumentException.class);
     }
 }
