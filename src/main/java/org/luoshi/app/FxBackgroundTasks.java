@@ -33,6 +33,9 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     @Override
     public <T> void runWithProgress(String description, ProgressWork<T> work, Consumer<T> onSuccess,
             Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return; // the window is closing: work asked for now (a late timer, say) has no one to show it to
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
