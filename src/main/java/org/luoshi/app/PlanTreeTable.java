@@ -118,20 +118,37 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
                 : factsOf.apply(r.task().id()).light().color(), Comparator.nullsLast(Comparator.naturalOrder()))));
         c.setCellFactory(col -> new TreeTableCell<>() {
             private final Circle dot = new Circle(6);
+            private TaskFacts facts;
+
+            {
+                // The reason is put into words when the pointer comes, not for every row laid out:
+                // a tooltip per cell made the first screen of a big plan slow.
+                setOnMouseEntered(e -> {
+                    if (facts == null) {
+                        setTooltip(null);
+                    } else if (getTooltip() == null) {
+                        setTooltip(new Tooltip(LightText.explain(facts.light())));
+                    } else {
+                        getTooltip().setText(LightText.explain(facts.light()));
+                    }
+                });
+            }
 
             @Override
             protected void updateItem(OutlineRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(null);
-                TaskFacts f = empty || row == null || row.task() == null ? null : factsOf.apply(row.task().id());
-                if (f == null) {
+                facts = empty || row == null || row.task() == null ? null : factsOf.apply(row.task().id());
+                if (facts == null) {
                     setGraphic(null);
                     setTooltip(null);
                     return;
                 }
-                dot.getStyleClass().setAll("light-dot", "light-" + f.light().color().name().toLowerCase());
+                dot.getStyleClass().setAll("light-dot", "light-" + facts.light().color().name().toLowerCase());
                 setGraphic(dot);
-                setTooltip(new Tooltip(LightText.explain(f.light())));
+                if (getTooltip() != null) {
+                    getTooltip().setText(LightText.explain(facts.light()));
+                }
             }
         });
         return c;
