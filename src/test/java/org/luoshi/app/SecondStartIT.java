@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceLock;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two processes on one workspace, as when an official double-clicks the icon twice: the second
@@ -32,10 +33,7 @@ class SecondStartIT {
         Process first = start(dir.resolve("first"), "--workspace", workspace.toString());
         try {
             Path window = FirstWindow.fileOf(workspace);
-            long giveUpAt = System.currentTimeMillis() + 60_000;
-            while (!Files.exists(window) && first.isAlive() && System.currentTimeMillis() < giveUpAt) {
-                Thread.sleep(50);
-            }
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(window) || !first.isAlive());
             assertThat(window).as("the first window listens for second starts").exists();
 
             Process second = start(dir.resolve("second"), "--workspace", workspace.toString());

@@ -88,7 +88,7 @@ final class SheetOptionsBar extends HBox {
 
             @Override
             public T fromString(String s) {
-                throw new UnsupportedOperationException();
+                return null; // the choice boxes are not editable: text never comes back as a value
             }
         };
     }
