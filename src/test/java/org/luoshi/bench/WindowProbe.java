@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.luoshi.app.LuoshiApp;
 import org.luoshi.app.MainWindow;
+import org.luoshi.testing.FxFrames;
 
 /**
  * Times the real window on a workspace (made by {@link BigWorkspace}): from the start of
@@ -116,7 +117,7 @@ public final class WindowProbe {
             Platform.requestNextPulse();
         });
         done.await(10, TimeUnit.SECONDS);
-        Thread.sleep(50); // let the frame be drawn before the next query
+        FxFrames.await(1); // the frame with the results is drawn before the next query
         return took.get() / 1_000_000;
     }
 

@@ -15,8 +15,10 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.luoshi.app.LuoshiApp;
 import org.luoshi.plan.Task;
+import org.luoshi.testing.FxFrames;
 import org.luoshi.timeline.Grouping;
 import org.luoshi.timeline.Zoom;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opens the real window on a workspace and saves pictures of the timeline at several zoom levels,
@@ -43,12 +45,12 @@ public final class TimelineScreenshots {
                 .map(Window::getScene).filter(s -> s != null && s.lookup(".timeline-chart") != null).findFirst()
                 .orElse(null));
         TimelineChart chart = onFx(() -> (TimelineChart) scene.lookup(".timeline-chart"));
-        waitFor(() -> onFx(() -> chart.getRows().size() > 0 ? chart : null));
-
+        // The chart takes its rows when its tab is first shown.
         onFx(() -> {
             ((TabPane) scene.lookup("#views")).getSelectionModel().select(1);
             return null;
         });
+        waitFor(() -> onFx(() -> chart.getRows().size() > 0 ? chart : null));
         Task task29 = onFx(() -> {
             var rows = chart.getRows();
             for (int i = 0; i < rows.size(); i++) {
@@ -93,7 +95,7 @@ public final class TimelineScreenshots {
             chart.zoomTo(Zoom.MONTHS);
             return null;
         });
-        Thread.sleep(300);
+        FxFrames.await(3);
         BufferedImage png = onFx(() -> TimelinePng.render(chart));
         TimelinePng.write(png, out.resolve("export.png"));
         org.luoshi.timeline.TimelineTree tree = onFx(() -> chart.treeProperty().get());
@@ -114,7 +116,7 @@ public final class TimelineScreenshots {
             setUp.accept(chart);
             return null;
         });
-        Thread.sleep(600);
+        FxFrames.await(3);
         BufferedImage image = onFx(() -> toBuffered(scene.snapshot(null)));
         ImageIO.write(image, "png", file.toFile());
         System.out.println("wrote " + file);
@@ -149,19 +151,17 @@ public final class TimelineScreenshots {
     }
 
     private static <T> T waitFor(FxCall<T> probe) throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
+        @SuppressWarnings("unchecked")
+        T[] found = (T[]) new Object[1];
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             try {
-                T t = probe.call();
-                if (t != null) {
-                    return t;
-                }
+                found[0] = probe.call();
             } catch (IllegalStateException e) {
-                // the toolkit is not up yet
+                found[0] = null; // the toolkit is not up yet
             }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out");
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     static BufferedImage toBuffered(javafx.scene.image.Image fx) {
