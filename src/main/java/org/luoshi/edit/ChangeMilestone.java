@@ -1,37 +1,33 @@
 package org.luoshi.edit;
 
+import java.util.List;
 import org.luoshi.plan.Milestone;
+import org.luoshi.plan.Task;
 import org.luoshi.storage.Workspace;
 
 /** Moves a milestone to another date or renames it. */
-final class ChangeMilestone implements Edit {
-    private final String description;
-    private final long taskId;
-    private final Milestone changed;
-    private Milestone old;
-
+final class ChangeMilestone extends ChangeTaskItem<Milestone> {
     ChangeMilestone(String description, long taskId, Milestone changed) {
-        this.description = description;
-        this.taskId = taskId;
-        this.changed = changed;
+        super(description, taskId, changed);
     }
 
     @Override
-    public String description() {
-        return description;
+    List<Milestone> itemsOf(Task task) {
+        return task.milestones();
     }
 
     @Override
-    public Change execute(Workspace ws) {
-        old = ws.tasks().require(taskId).milestones().stream().filter(m -> m.id() == changed.id()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("The task has no milestone " + changed.id() + "."));
-        ws.tasks().updateMilestone(changed.id(), changed.date(), changed.label());
-        return Change.task(ws.tasks().planOf(taskId), taskId);
+    long idOf(Milestone m) {
+        return m.id();
     }
 
     @Override
-    public Change undo(Workspace ws) {
-        ws.tasks().updateMilestone(old.id(), old.date(), old.label());
-        return Change.task(ws.tasks().planOf(taskId), taskId);
+    void write(Workspace ws, Milestone m) {
+        ws.tasks().updateMilestone(m.id(), m.date(), m.label());
+    }
+
+    @Override
+    String itemName() {
+        return "milestone";
     }
 }
