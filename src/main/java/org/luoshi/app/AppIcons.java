@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
-import javafx.stage.Stage;
 
 /**
  * The Luoshi icon (drawn by installer/IconMaker.java) for the window's title bar and task switcher,
@@ -16,7 +15,8 @@ final class AppIcons {
     private AppIcons() {
     }
 
-    static void addTo(Stage stage) {
+    /** The icon at every size there is. */
+    static List<Image> loadAll() {
         List<Image> icons = new ArrayList<>();
         for (int size : SIZES) {
             Image image = load(size);
@@ -24,7 +24,7 @@ final class AppIcons {
                 icons.add(image);
             }
         }
-        stage.getIcons().setAll(icons);
+        return icons;
     }
 
     /** The icon at {@code size} px, or null if the app was built without it. */

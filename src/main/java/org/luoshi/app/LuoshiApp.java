@@ -56,6 +56,7 @@ public final class LuoshiApp extends Application {
         if (!lockWorkspace(options)) {
             return;
         }
+        StartupWarmUp warmUp = StartupWarmUp.begin();
         answerSecondStarts(options, stage);
         // Read the workspace while the window is built (the launcher may have started already).
         WorkspaceOpening.startEarly(options.workspace());
@@ -70,6 +71,7 @@ public final class LuoshiApp extends Application {
         model.setUserSettings(user);
         PdfFontSetting.apply(user);
         model.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        warmUp.iconsReady();
         window = new MainWindow(model, tasks);
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -121,15 +123,19 @@ public final class LuoshiApp extends Application {
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> window.detail().commitPending());
-        AppIcons.addTo(stage);
+        stage.getIcons().setAll(warmUp.windowIcons());
         if (options.smokeTest()) {
             SmokeTest.watch(scene, model, window);
         } else {
             ClassDataArchive.makeLaterIfMissing();
         }
         stage.show();
-        model.open(); // the workspace was opened early (WorkspaceOpening); this loads it into the window
-        reminders.startWhenLoaded(model.loadedProperty(), model.plansProperty());
+        // The workspace was opened early (WorkspaceOpening): if it is read by now, its first plan
+        // goes into the window at once, in time for the first frame.
+        model.open();
+        // Reminders read every plan: they wait until the first screen is drawn and the index built,
+        // so that on two cores they do not slow the frame the user is waiting for.
+        reminders.startWhenLoaded(model.indexReadyProperty(), model.plansProperty());
     }
 
     private Clock clock(AppOptions options) {

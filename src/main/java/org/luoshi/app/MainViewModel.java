@@ -94,6 +94,13 @@ public final class MainViewModel {
         status.set(Messages.get("app.loading"));
         // The file may already be opening (started by the launcher); else it starts now.
         java.util.concurrent.CompletableFuture<WorkspaceOpening.Opened> early = WorkspaceOpening.take(workspaceFile);
+        if (early != null && early.isDone() && !early.isCompletedExceptionally()) {
+            // Read already (while the window was built): shown in the window's very first layout.
+            WorkspaceOpening.Opened o = early.join();
+            workspace = o.workspace();
+            opened(o);
+            return;
+        }
         tasks.run(Messages.get("app.loading"), () -> {
             WorkspaceOpening.Opened o = early != null ? WorkspaceOpening.join(early) : WorkspaceOpening.open(workspaceFile);
             workspace = o.workspace();
@@ -102,6 +109,9 @@ public final class MainViewModel {
     }
 
     private void opened(WorkspaceOpening.Opened result) {
+        // The revision first: views that refresh "soon" on it then find the rows already worked
+        // out by the change of plan below, instead of working them out twice.
+        dataRevision.set(dataRevision.get() + 1);
         applySettings(result.settings());
         storedUnitCounts = result.unitCounts();
         if (result.first() != null) {
@@ -111,7 +121,6 @@ public final class MainViewModel {
         plan.set(result.first());
         showStatus();
         loaded.set(true);
-        dataRevision.set(dataRevision.get() + 1);
         // The index of every task is built once the first screen is drawn: on two cores it would
         // otherwise slow the very frame the user is waiting for.
         Frames.afterNextFrame(this::loadIndex);

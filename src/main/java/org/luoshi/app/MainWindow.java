@@ -104,7 +104,15 @@ public final class MainWindow extends BorderPane {
             centre.getChildren().set(centre.getChildren().indexOf(tree), tabs);
             VBox.setVgrow(tabs, Priority.ALWAYS);
         }
-        tabs.getTabs().add(tab(id, title, view));
+        // The view joins the scene when its tab is first opened: until then its nodes would only
+        // add to the CSS and layout of the first frame.
+        javafx.scene.control.Tab tab = tab(id, title, new javafx.scene.layout.StackPane());
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() != view) {
+                tab.setContent(view);
+            }
+        });
+        tabs.getTabs().add(tab);
     }
 
     /**

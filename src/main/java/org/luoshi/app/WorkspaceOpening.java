@@ -82,11 +82,10 @@ final class WorkspaceOpening {
     }
 
     /**
-     * Loads, off the FX thread, what the first screen would otherwise load on it: the Chinese
-     * collation rules (unit order) and the locale's date formats.
+     * Loads, off the FX thread, what the first screen would otherwise load on it: the locale's
+     * date formats (the rest is in {@link StartupWarmUp}).
      */
     private static void warmUp() {
-        UnitOrder.COLLATOR.compare("省财政厅", "省商务厅");
         Dates.format(LocalDate.of(2023, 1, 20));
     }
 }

@@ -69,4 +69,25 @@ class MainWindowUiTest {
         app = RunningApp.start(dir.resolve("workspace.db"));
         assertThat(app.window().tree().taskRowCount()).isEqualTo(47);
     }
+
+    @Test
+    void theTimelineJoinsTheSceneOnlyWhenItsTabIsFirstOpened() {
+        javafx.scene.Node pane = app.timeline().pane();
+        // Until then its nodes would add to the CSS and layout of the first screen.
+        assertThat(pane.getScene()).isNull();
+
+        new org.testfx.api.FxRobot().interact(() -> app.window().showView(TimelineFlow.VIEW));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(pane.getScene()).isSameAs(app.window().getScene());
+        assertThat(pane.isVisible()).isTrue();
+    }
+
+    @Test
+    void taskRowsHaveOneFixedHeightSoTheTableNeedNotMeasureThem() {
+        PlanTreeTable tree = app.window().tree();
+        assertThat(tree.getFixedCellSize()).isBetween(23.5, 24.5);
+        assertThat(tree.lookupAll(".tree-table-row-cell")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getLayoutBounds().getHeight()).isEqualTo(tree.getFixedCellSize()));
+    }
 }

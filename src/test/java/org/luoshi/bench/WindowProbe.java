@@ -43,13 +43,21 @@ public final class WindowProbe {
         CountDownLatch shown = new CountDownLatch(1);
         CountDownLatch indexed = new CountDownLatch(1);
         LuoshiApp[] app = new LuoshiApp[1];
+        AtomicLong toolkitUp = new AtomicLong();
+        AtomicLong startReturned = new AtomicLong();
+        AtomicLong firstPulse = new AtomicLong();
         Platform.startup(() -> {
+            toolkitUp.set(System.nanoTime());
             Stage stage = new Stage();
             app[0] = new LuoshiApp(null, "--workspace", workspace.toString(), "--settings", settings.toString());
             app[0].start(stage);
+            startReturned.set(System.nanoTime());
             MainWindow window = app[0].window();
             Scene scene = stage.getScene();
             scene.addPostLayoutPulseListener(() -> {
+                if (firstPulse.get() == 0) {
+                    firstPulse.set(System.nanoTime());
+                }
                 if (firstScreen.get() == 0 && window.tree().taskRowCount() > 0) {
                     firstScreen.set(System.nanoTime());
                     cpuAtFirstScreen.set(processCpu());
@@ -71,6 +79,9 @@ public final class WindowProbe {
             System.exit(1);
         }
         System.out.printf("first screen after main started: %d ms%n", (firstScreen.get() - mainStart) / 1_000_000);
+        System.out.printf("phases after main: toolkit up %d ms, window built and shown %d ms, first pulse laid out %d ms%n",
+                (toolkitUp.get() - mainStart) / 1_000_000, (startReturned.get() - mainStart) / 1_000_000,
+                (firstPulse.get() - mainStart) / 1_000_000);
         System.out.printf("first screen after the JVM started: %d ms (JVM start to main: %d ms)%n",
                 (firstScreen.get() - mainStart) / 1_000_000 + (mainStartWall - jvmStartWall), mainStartWall - jvmStartWall);
         System.out.printf("CPU time used by then: %d ms in all threads, %d ms on the FX thread%n",
