@@ -42,14 +42,14 @@ public final class TimelineScreenshots {
         }
         new Thread(() -> Application.launch(LuoshiApp.class, appArgs.toArray(new String[0])), "fx-launch").start();
         Scene scene = waitFor(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .map(Window::getScene).filter(s -> s != null && s.lookup(".timeline-chart") != null).findFirst()
+                .map(Window::getScene).filter(s -> s != null && s.lookup("#views") != null).findFirst()
                 .orElse(null));
-        TimelineChart chart = onFx(() -> (TimelineChart) scene.lookup(".timeline-chart"));
-        // The chart takes its rows when its tab is first shown.
+        // The chart joins the window, and takes its rows, when its tab is first shown.
         onFx(() -> {
             ((TabPane) scene.lookup("#views")).getSelectionModel().select(1);
             return null;
         });
+        TimelineChart chart = waitFor(() -> onFx(() -> (TimelineChart) scene.lookup(".timeline-chart")));
         waitFor(() -> onFx(() -> chart.getRows().size() > 0 ? chart : null));
         Task task29 = onFx(() -> {
             var rows = chart.getRows();
