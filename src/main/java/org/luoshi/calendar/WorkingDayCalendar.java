@@ -22,6 +22,13 @@ import java.util.TreeSet;
 public final class WorkingDayCalendar {
     private final Map<LocalDate, HolidayDay> days;
     private final SortedSet<Integer> knownYears;
+    /**
+     * Working days counted from 1 January of the first known year: entry {@code i} is the number
+     * in the {@code i} days before {@code firstDay + i}. Made on first use, so that counting
+     * between two dates takes two look-ups, not a walk over every day (the reminder centre counts
+     * for thousands of tasks at once).
+     */
+    private volatile int[] counted;
 
     private WorkingDayCalendar(Map<LocalDate, HolidayDay> days, SortedSet<Integer> knownYears) {
         this.days = days;
@@ -128,13 +135,33 @@ public final class WorkingDayCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
+        if (to.equals(from)) {
+            return 0;
         }
-        return count;
+        for (int year = from.plusDays(1).getYear(); year <= to.getYear(); year++) {
+            requireKnown(year);
+        }
+        // Every day in (from, to] lies in a known year, so from is at most one day before the table.
+        int[] c = counted();
+        LocalDate firstDay = LocalDate.of(knownYears.first(), 1, 1);
+        return c[(int) (to.toEpochDay() - firstDay.toEpochDay()) + 1] - c[(int) (from.toEpochDay() - firstDay.toEpochDay()) + 1];
+    }
+
+    private int[] counted() {
+        int[] c = counted;
+        if (c == null) {
+            LocalDate firstDay = LocalDate.of(knownYears.first(), 1, 1);
+            LocalDate lastDay = LocalDate.of(knownYears.last(), 12, 31);
+            c = new int[(int) (lastDay.toEpochDay() - firstDay.toEpochDay()) + 2];
+            LocalDate day = firstDay;
+            for (int i = 1; i < c.length; i++, day = day.plusDays(1)) {
+                HolidayDay listed = days.get(day);
+                boolean working = listed != null ? listed.kind() == DayKind.WORK : !isWeekend(day);
+                c[i] = c[i - 1] + (working ? 1 : 0);
+            }
+            counted = c;
+        }
+        return c;
     }
 
     /** The first working day after {@code date}. */

@@ -90,6 +90,8 @@ public final class WindowProbe {
         System.out.printf("tasks in the workspace: %d%n", onFx(() -> (long) app[0].model().index().size()));
 
         List<Long> all = new ArrayList<>();
+        String slowest = "";
+        long slowestMs = -1;
         for (int round = 0; round < 3; round++) {
             for (String q : QUERIES) {
                 long ms = searchMillis(app[0].window(), q);
@@ -98,10 +100,15 @@ public final class WindowProbe {
                     System.out.printf("search “%s”: %d ms, %d tasks%n", q, ms, hits);
                 }
                 all.add(ms);
+                if (ms > slowestMs) {
+                    slowestMs = ms;
+                    slowest = "“" + q + "” in round " + (round + 1);
+                }
                 searchMillis(app[0].window(), "");
             }
         }
         all.sort(null);
+        System.out.printf("slowest search: %s%n", slowest);
         System.out.printf("search over all queries and rounds: median %d ms, max %d ms%n", all.get(all.size() / 2),
                 all.get(all.size() - 1));
         Platform.runLater(() -> app[0].model().close());

@@ -128,4 +128,51 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> adjusted.isWorkingDay(LocalDate.of(2028, 1, 3)))
                 .isInstanceOf(UnknownYearException.class);
     }
+
+    @Test
+    void countingBetweenAnyTwoDaysAgreesWithWalkingDayByDay() {
+        java.util.Random random = new java.util.Random(20230331);
+        LocalDate first = LocalDate.of(2019, 12, 31); // the one day before the data that may start a count
+        int span = (int) (LocalDate.of(2026, 12, 31).toEpochDay() - first.toEpochDay());
+        for (int i = 0; i < 2_000; i++) {
+            LocalDate a = first.plusDays(random.nextInt(span + 1));
+            LocalDate b = i % 4 == 0 ? a.plusDays(random.nextInt(40)) : first.plusDays(1 + random.nextInt(span));
+            if (b.isAfter(LocalDate.of(2026, 12, 31))) {
+                continue;
+            }
+            assertThat(cal.workingDaysBetween(a, b)).as("%s → %s", a, b).isEqualTo(walk(cal, a, b));
+        }
+        assertThat(cal.workingDaysBetween(first, LocalDate.of(2020, 1, 2))).as("1 January 2020 is 元旦").isEqualTo(1);
+        assertThat(cal.workingDaysBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)))
+                .isEqualTo(walk(cal, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)));
+    }
+
+    @Test
+    void countingSkipsNoUnknownYearAndFollowsTheCalendarsChanges() {
+        HolidayFile y2028 = HolidayFile.parse("2028-01-03,off,元旦\n");
+        WorkingDayCalendar adjusted = cal.with(new CalendarAdjustments(Set.of(2028), y2028.days(),
+                List.of(new HolidayDay(LocalDate.of(2023, 6, 26), DayKind.OFF, "单位调整"))));
+        // 2027 is not known, though the years on both sides are.
+        assertThatThrownBy(() -> adjusted.workingDaysBetween(LocalDate.of(2026, 12, 30), LocalDate.of(2028, 1, 5)))
+                .isInstanceOfSatisfying(UnknownYearException.class, e -> assertThat(e.year()).isEqualTo(2027));
+        // 2028-01-03 Mon off: 01-04 and 01-05 count.
+        assertThat(adjusted.workingDaysBetween(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 1, 5))).isEqualTo(2);
+        // the edited Monday no longer counts; the shipped calendar still counts it
+        assertThat(adjusted.workingDaysBetween(LocalDate.of(2023, 6, 20), LocalDate.of(2023, 6, 30))).isEqualTo(6);
+        assertThat(cal.workingDaysBetween(LocalDate.of(2023, 6, 20), LocalDate.of(2023, 6, 30))).isEqualTo(7);
+        assertThatThrownBy(() -> cal.workingDaysBetween(LocalDate.of(2019, 12, 30), LocalDate.of(2020, 1, 3)))
+                .isInstanceOf(UnknownYearException.class);
+    }
+
+    /** The count the slow way: every day in (from, to], signed. */
+    private static int walk(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -walk(calendar, to, from);
+        }
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            n += calendar.isWorkingDay(d) ? 1 : 0;
+        }
+        return n;
+    }
 }
