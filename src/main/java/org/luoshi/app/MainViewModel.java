@@ -32,6 +32,7 @@ import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.plan.Task;
+import org.luoshi.plan.UnitDirectory;
 import org.luoshi.settings.WorkspaceSettings;
 import org.luoshi.storage.UnitTaskCount;
 import org.luoshi.storage.Workspace;
@@ -75,6 +76,7 @@ public final class MainViewModel {
     private TaskIndex index = TaskIndex.of(List.of());
     private final Map<Long, TaskFacts> facts = new HashMap<>();
     private List<UnitTaskCount> storedUnitCounts = List.of();
+    private UnitDirectory unitDirectory = UnitDirectory.builtIn();
     private StatusLights lights;
 
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile) {
@@ -114,6 +116,7 @@ public final class MainViewModel {
         dataRevision.set(dataRevision.get() + 1);
         applySettings(result.settings());
         storedUnitCounts = result.unitCounts();
+        unitDirectory = UnitDirectory.builtIn().withAliases(result.unitAliases());
         if (result.first() != null) {
             plansById.put(result.first().id(), result.first());
         }
@@ -209,7 +212,9 @@ public final class MainViewModel {
 
     private void reload(Runnable then) {
         tasks.run(Messages.get("app.loading"), () -> new Reread(null, List.of(), List.of(), Map.of(),
-                workspace.plans().list(), workspace.units().openTaskCounts(), history.state()), r -> {
+                workspace.plans().list(), workspace.units().openTaskCounts(), history.state(),
+                workspace.units().aliases()), r -> {
+                    unitDirectory = UnitDirectory.builtIn().withAliases(r.unitAliases());
                     plans.setAll(r.planList());
                     storedUnitCounts = r.unitCounts();
                     long current = plan.get() == null ? -1 : plan.get().id();
@@ -279,7 +284,7 @@ public final class MainViewModel {
         List<PlanSummary> list = change.planList() || !change.plans().isEmpty() ? workspace.plans().list() : null;
         boolean unitsChanged = !change.plans().isEmpty() || !change.tasks().isEmpty();
         return new Reread(change, changedTasks, goneTasks, changedPlans, list,
-                unitsChanged ? workspace.units().openTaskCounts() : null, history.state());
+                unitsChanged ? workspace.units().openTaskCounts() : null, history.state(), null);
     }
 
     private void applyReread(Reread r) {
@@ -410,6 +415,20 @@ public final class MainViewModel {
         return new ArrayList<>(openTaskCounts().keySet());
     }
 
+    /**
+     * The name the unit directory keeps for a typed unit name (省发改委 → 省发展改革委), with the
+     * workspace's own aliases: what the detail pane assigns when a unit is typed.
+     */
+    public String canonicalUnit(String typed) {
+        return unitDirectory.canonical(typed);
+    }
+
+    /** Reads the workspace's unit aliases again (after one was added in the unit directory). */
+    public void refreshUnitAliases() {
+        withWorkspace(Messages.get("app.loading"), ws -> ws.units().aliases(),
+                aliases -> unitDirectory = UnitDirectory.builtIn().withAliases(aliases));
+    }
+
     private void showStatus() {
         int taskTotal = plans.stream().mapToInt(PlanSummary::taskCount).sum();
         status.set(plans.isEmpty() ? Messages.get("app.noPlans")
@@ -530,7 +549,9 @@ public final class MainViewModel {
     private record PlanTask(long planId, Task task) {
     }
 
+    /** @param unitAliases the workspace's unit aliases when they were read again, else null */
     private record Reread(Change change, List<PlanTask> tasks, List<Long> goneTasks, Map<Long, Optional<Plan>> plans,
-            List<PlanSummary> planList, List<UnitTaskCount> unitCounts, EditHistory.State state) {
+            List<PlanSummary> planList, List<UnitTaskCount> unitCounts, EditHistory.State state,
+            Map<String, String> unitAliases) {
     }
 }

@@ -37,7 +37,17 @@ public final class MainWindow extends BorderPane {
         navigator = new Navigator(views);
         header = new ViewHeader(views);
         filters = new FilterBar(views);
-        detail = new TaskDetailPane(model::perform, model::unitNames, () -> model.lights().today());
+        detail = new TaskDetailPane(model::perform, new org.luoshi.app.detail.UnitNames() {
+            @Override
+            public java.util.List<String> all() {
+                return model.unitNames();
+            }
+
+            @Override
+            public String canonical(String typed) {
+                return model.canonicalUnit(typed);
+            }
+        }, () -> model.lights().today());
 
         tree.setFacts(views::onShow);
         views.viewProperty().addListener((obs, old, v) ->

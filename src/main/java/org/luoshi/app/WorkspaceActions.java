@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.luoshi.edit.PlanEdits;
 import org.luoshi.exchange.PlanFiles;
 import org.luoshi.i18n.Messages;
+import org.luoshi.importer.PlanSaving;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 import org.luoshi.settings.UserSettings;
@@ -177,7 +178,7 @@ final class WorkspaceActions {
         if (file == null) {
             return;
         }
-        model.withWorkspace(Messages.get("import.running"), ws -> PlanFiles.read(file.toPath()),
+        model.withWorkspace(Messages.get("import.running"), ws -> PlanSaving.normalise(ws, PlanFiles.read(file.toPath())),
                 plan -> model.perform(PlanEdits.create(plan)));
     }
 

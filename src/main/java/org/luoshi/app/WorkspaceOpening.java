@@ -3,6 +3,7 @@ package org.luoshi.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.luoshi.i18n.Dates;
@@ -20,7 +21,7 @@ import org.luoshi.storage.Workspace;
 final class WorkspaceOpening {
     /** What the first screen needs, read in one go. */
     record Opened(Workspace workspace, List<PlanSummary> plans, Plan first, WorkspaceSettings settings,
-            List<UnitTaskCount> unitCounts) {
+            List<UnitTaskCount> unitCounts, Map<String, String> unitAliases) {
     }
 
     private static CompletableFuture<Opened> early;
@@ -72,7 +73,8 @@ final class WorkspaceOpening {
             SamplePlan.seedIfEmpty(ws);
             List<PlanSummary> list = ws.plans().list();
             Plan first = list.isEmpty() ? null : ws.plans().load(list.get(0).id()).orElse(null);
-            Opened opened = new Opened(ws, list, first, WorkspaceSettings.load(ws), ws.units().openTaskCounts());
+            Opened opened = new Opened(ws, list, first, WorkspaceSettings.load(ws), ws.units().openTaskCounts(),
+                    ws.units().aliases());
             warmUp();
             return opened;
         } catch (RuntimeException e) {

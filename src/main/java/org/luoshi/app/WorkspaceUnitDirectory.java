@@ -38,7 +38,10 @@ final class WorkspaceUnitDirectory implements UnitDirectoryDialog.Directory {
         model.withWorkspace(Messages.get("units.merging"), ws -> {
             ws.units().addAlias(unit.id(), alias);
             return entries(ws);
-        }, done);
+        }, entries -> {
+            done.accept(entries);
+            model.refreshUnitAliases();
+        });
     }
 
     static List<Entry> entries(Workspace ws) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.luoshi.exchange.PlanExchangeException;
 import org.luoshi.exchange.PlanFiles;
 import org.luoshi.i18n.Messages;
+import org.luoshi.importer.PlanSaving;
 import org.luoshi.plan.Plan;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
@@ -34,7 +35,7 @@ final class ImportJsonCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
-            Plan saved = ws.plans().save(plan);
+            Plan saved = PlanSaving.save(ws, plan);
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
         } catch (WorkspaceException | IllegalArgumentException e) {

@@ -11,7 +11,14 @@ public final class PlanSaving {
 
     /** Normalises unit names (built-in table plus the workspace's aliases), then saves in one transaction. */
     public static Plan save(Workspace workspace, Plan plan) {
-        UnitDirectory directory = UnitDirectory.builtIn().withAliases(workspace.units().aliases());
-        return workspace.plans().save(directory.normalise(plan));
+        return workspace.plans().save(normalise(workspace, plan));
+    }
+
+    /**
+     * The plan with its units named as this workspace names them: a plan from another office (a
+     * JSON file) then joins the units already here instead of adding their other names.
+     */
+    public static Plan normalise(Workspace workspace, Plan plan) {
+        return UnitDirectory.builtIn().withAliases(workspace.units().aliases()).normalise(plan);
     }
 }

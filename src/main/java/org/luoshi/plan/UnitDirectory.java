@@ -23,10 +23,13 @@ public final class UnitDirectory {
 
     private final Map<String, String> exact;
     private final Map<String, String> levelled;
+    /** The workspace's own aliases (alias → the unit's name): the user's choice of name wins. */
+    private final Map<String, String> user;
 
-    private UnitDirectory(Map<String, String> exact, Map<String, String> levelled) {
+    private UnitDirectory(Map<String, String> exact, Map<String, String> levelled, Map<String, String> user) {
         this.exact = exact;
         this.levelled = levelled;
+        this.user = user;
     }
 
     /** The built-in table only. */
@@ -56,25 +59,36 @@ public final class UnitDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new UnitDirectory(exact, levelled);
+        return new UnitDirectory(exact, levelled, Map.of());
     }
 
     /** This directory with the workspace's own aliases (alias → unit name) taking precedence. */
     public UnitDirectory withAliases(Map<String, String> aliases) {
-        Map<String, String> merged = new HashMap<>(exact);
+        Map<String, String> merged = new HashMap<>(user);
         merged.putAll(aliases);
-        return new UnitDirectory(merged, levelled);
+        return new UnitDirectory(exact, levelled, Map.copyOf(merged));
     }
 
-    /** The name the directory keeps for {@code name} (the name itself if it knows no other). */
+    /**
+     * The name the directory keeps for {@code name} (the name itself if it knows no other). The
+     * workspace's aliases win over the built-in table: when the user merged 省审批服务管理局 into
+     * 省审批局, both names, and every other form of them, give 省审批局.
+     */
     public String canonical(String name) {
         String n = name.strip();
-        for (int hops = 0; hops < 8; hops++) { // user aliases may chain after merges: A → B → C
-            String next = step(n);
-            if (next.equals(n)) {
-                return n;
-            }
-            n = next;
+        if (user.containsKey(n)) {
+            return followUser(n);
+        }
+        String builtIn = step(n); // the table maps every form to its kept name in one step
+        return user.containsKey(builtIn) ? followUser(builtIn) : builtIn;
+    }
+
+    /** The end of a chain of the user's aliases (merges chain them: A → B → C); a cycle stops where it closes. */
+    private String followUser(String name) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String n = name;
+        while (user.containsKey(n) && seen.add(n)) {
+            n = user.get(n);
         }
         return n;
     }
@@ -106,10 +120,9 @@ public final class UnitDirectory {
                     assignments.add(n);
                 }
             }
-            tasks.add(new Task(t.id(), t.seq(), t.number(), t.part(), t.section(), t.text(), assignments,
-                    t.othersIncluded(), t.deadlines(), t.milestones(), t.progress(), t.status(), t.sourceLine()));
+            // Only the units change: contact, phone, notes and progress come along (a JSON plan has them).
+            tasks.add(t.withAssignments(assignments, t.othersIncluded()));
         }
-        return new Plan(plan.id(), plan.notice(), plan.title(), plan.docNumber(), plan.issuer(), plan.issuedOn(),
-                plan.sourceText(), plan.parts(), plan.sections(), tasks);
+        return plan.withTasks(tasks);
     }
 }

@@ -237,6 +237,31 @@ class WorkspaceUiTest {
             assertThat(window().tree().selectedTask().text()).isEqualTo(t29.text());
         }
 
+        @Test
+        void aUnitTypedByAnotherOfItsNamesIsAssignedUnderTheDirectorysName() throws Exception {
+            Task t29 = task("29");
+            fx(() -> window().tree().selectTask(t29.id()));
+            UnitField name = (UnitField) window().lookup("#detailUnitName");
+            @SuppressWarnings("unchecked")
+            ChoiceBox<Role> role = (ChoiceBox<Role>) window().lookup("#detailUnitRole");
+            fx(() -> {
+                name.setText("省发改委");
+                role.setValue(Role.COOPERATING);
+                ((javafx.scene.control.Button) window().lookup("#detailUnitAdd")).fire();
+            });
+            waitUntil(() -> app.model().editStateProperty().get().canUndo());
+
+            List<String> cooperating = read(app, ws -> ws.tasks().require(t29.id()).assignments().stream()
+                    .filter(a -> a.role() == Role.COOPERATING).map(a -> a.unit().name()).toList());
+            assertThat(cooperating).contains("省发展改革委").doesNotContain("省发改委");
+
+            // Left as found: the edit undone.
+            fx(() -> menuItem("menu-UNDO").fire());
+            waitUntil(() -> !app.model().editStateProperty().get().canUndo());
+            List<Assignment> restored = read(app, ws -> ws.tasks().require(t29.id()).assignments());
+            assertThat(restored).isEqualTo(t29.assignments());
+        }
+
         private MenuItem menuItem(String id) {
             MenuBar bar = (MenuBar) window().lookup(".menu-bar");
             return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))

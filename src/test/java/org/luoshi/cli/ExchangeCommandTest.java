@@ -67,6 +67,30 @@ class ExchangeCommandTest {
     }
 
     @Test
+    void theUnitsOfAnImportedPlanJoinTheUnitsTheWorkspaceAlreadyHas() {
+        Path file = dir.resolve("plan.json");
+        assertThat(run("--workspace", first.toString(), "export", "--plan", String.valueOf(planId),
+                "--out", file.toString()).code()).isZero();
+        Path second = dir.resolve("second.db");
+        try (Workspace ws = Workspace.open(second)) {
+            // This office has the approval bureau under a short name and knows the long one as another name of it.
+            long bureau = ws.units().findOrCreate("省审批局").id();
+            ws.units().addAlias(bureau, "省审批服务管理局");
+        }
+
+        Result imported = run("--workspace", second.toString(), "import-json", file.toString());
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        try (Workspace ws = Workspace.open(second)) {
+            Task t29 = ws.plans().load(1).orElseThrow().tasks().stream().filter(t -> "29".equals(t.number()))
+                    .findFirst().orElseThrow();
+            assertThat(t29.assignments()).extracting(a -> a.unit().name())
+                    .contains("省审批局", "省市场监管局").doesNotContain("省审批服务管理局");
+            assertThat(ws.units().byName("省审批服务管理局")).isEmpty();
+        }
+    }
+
+    @Test
     void withoutOutTheJsonGoesToStandardOutput() {
         Result r = run("--workspace", first.toString(), "export", "--plan", String.valueOf(planId));
         assertThat(r.code()).isZero();

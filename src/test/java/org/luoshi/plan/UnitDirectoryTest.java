@@ -46,6 +46,18 @@ class UnitDirectoryTest {
     }
 
     @Test
+    void aMergeAgainstTheBuiltInTableKeepsTheUsersName() {
+        // The user merged 省审批服务管理局 (the table's name) into 省审批局 (one of its other forms).
+        UnitDirectory withUser = directory.withAliases(Map.of("省审批服务管理局", "省审批局"));
+        assertThat(withUser.canonical("省审批服务管理局")).isEqualTo("省审批局");
+        assertThat(withUser.canonical("省审批局")).isEqualTo("省审批局");
+        assertThat(withUser.canonical("省行政审批服务管理局")).as("another form of it").isEqualTo("省审批局");
+        // aliases that run in a circle end where the circle closes, without hanging
+        UnitDirectory circle = directory.withAliases(Map.of("甲", "乙", "乙", "甲"));
+        assertThat(circle.canonical("甲")).isIn("甲", "乙");
+    }
+
+    @Test
     void normalisingAPlanMergesTwoFormsOfOneUnitInOneRole() {
         Task t = new Task(0, 1, "1", null, null, "任务", List.of(
                 Assignment.of("省发改委", Role.LEAD),

@@ -22,16 +22,16 @@ public final class TaskDetailPane extends ScrollPane {
     private final HeaderSection header = new HeaderSection();
     private List<Section> sections = List.of();
     private final EditSink sink;
-    private final Supplier<List<String>> unitNames;
+    private final UnitNames unitNames;
     private final Supplier<LocalDate> today;
     private TaskFacts shown;
 
     /**
      * @param perform   runs an edit (the view model's perform)
-     * @param unitNames the directory's unit names, for completion
+     * @param unitNames the directory's unit names, for completion, and the name it keeps for a typed one
      * @param today     today by the window's clock
      */
-    public TaskDetailPane(Consumer<Edit> perform, Supplier<List<String>> unitNames, Supplier<LocalDate> today) {
+    public TaskDetailPane(Consumer<Edit> perform, UnitNames unitNames, Supplier<LocalDate> today) {
         setId("detailPane");
         getStyleClass().add("detail-pane");
         setFitToWidth(true);

@@ -32,12 +32,14 @@ final class UnitsSection extends Section {
     private final UnitField name;
     private final ChoiceBox<Role> role = new ChoiceBox<>();
     private final CheckBox others = new CheckBox(Messages.get("detail.units.others"));
+    private final UnitNames unitNames;
     private Task shown;
     private boolean showing;
 
-    UnitsSection(EditSink sink, Supplier<List<String>> unitNames) {
+    UnitsSection(EditSink sink, UnitNames unitNames) {
         super("detail.units", sink);
-        name = new UnitField(unitNames);
+        this.unitNames = unitNames;
+        name = new UnitField(unitNames::all);
         name.setId("detailUnitName");
         name.setPromptText(Messages.get("detail.units.prompt"));
         role.setId("detailUnitRole");
@@ -120,10 +122,12 @@ final class UnitsSection extends Section {
     }
 
     private void addUnit() {
-        String unit = name.getText() == null ? "" : name.getText().strip();
-        if (unit.isEmpty() || shown == null) {
+        String typed = name.getText() == null ? "" : name.getText().strip();
+        if (typed.isEmpty() || shown == null) {
             return;
         }
+        // A unit typed by another of its names goes to the unit the directory knows (省发改委 → 省发展改革委).
+        String unit = unitNames.canonical(typed);
         Assignment added = Assignment.of(unit, role.getValue());
         if (shown.assignments().stream().anyMatch(a -> a.unit().name().equals(unit) && a.role() == added.role())) {
             sink.refuse(Messages.get("detail.units.twice", unit, Messages.get("role." + added.role().name())));
