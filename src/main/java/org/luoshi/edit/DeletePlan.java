@@ -1,16 +1,18 @@
 package org.luoshi.edit;
 
 import org.luoshi.plan.Plan;
+import org.luoshi.storage.Removed;
 import org.luoshi.storage.Workspace;
 
 /**
- * Deletes a plan with all its tasks. The plan stays in this edit, in memory, so undo puts it back
- * whole, under the same ids, for as long as the window is open.
+ * Deletes a plan with all its tasks. The plan stays in this edit, in memory, with its reminder
+ * rules, snoozes and done marks, so undo puts it back whole, under the same ids, for as long as
+ * the window is open.
  */
 final class DeletePlan implements Edit {
     private final String description;
     private final long planId;
-    private Plan removed;
+    private Removed<Plan> removed;
 
     DeletePlan(String description, long planId) {
         this.description = description;
@@ -24,9 +26,7 @@ final class DeletePlan implements Edit {
 
     @Override
     public Change execute(Workspace ws) {
-        removed = ws.plans().load(planId)
-                .orElseThrow(() -> new IllegalArgumentException("The workspace has no plan " + planId + "."));
-        ws.plans().delete(planId);
+        removed = ws.plans().remove(planId);
         return Change.planList(planId, 0);
     }
 

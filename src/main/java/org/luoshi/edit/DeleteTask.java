@@ -1,14 +1,15 @@
 package org.luoshi.edit;
 
 import org.luoshi.plan.Task;
+import org.luoshi.storage.Removed;
 import org.luoshi.storage.Workspace;
 
-/** Deletes a task with its dates and progress; undo puts all of it back under the same ids. */
+/** Deletes a task with its dates, progress and reminder settings; undo puts all of it back under the same ids. */
 final class DeleteTask implements Edit {
     private final String description;
     private final long taskId;
     private long planId;
-    private Task removed;
+    private Removed<Task> removed;
 
     DeleteTask(String description, long taskId) {
         this.description = description;
@@ -23,13 +24,13 @@ final class DeleteTask implements Edit {
     @Override
     public Change execute(Workspace ws) {
         planId = ws.tasks().planOf(taskId);
-        removed = ws.tasks().delete(taskId);
+        removed = ws.tasks().remove(taskId);
         return Change.plan(planId, 0);
     }
 
     @Override
     public Change undo(Workspace ws) {
-        ws.tasks().insert(planId, removed);
+        ws.tasks().restore(planId, removed);
         return Change.plan(planId, taskId);
     }
 }

@@ -1,14 +1,16 @@
 package org.luoshi.edit;
 
 import org.luoshi.plan.Milestone;
+import org.luoshi.storage.Traces;
 import org.luoshi.storage.Workspace;
 
-/** Removes a milestone; undo puts it back under its id. */
+/** Removes a milestone; undo puts it back under its id, with its reminder rule. */
 final class RemoveMilestone implements Edit {
     private final String description;
     private final long taskId;
     private final long milestoneId;
     private Milestone removed;
+    private Traces traces;
 
     RemoveMilestone(String description, long taskId, long milestoneId) {
         this.description = description;
@@ -25,13 +27,13 @@ final class RemoveMilestone implements Edit {
     public Change execute(Workspace ws) {
         removed = ws.tasks().require(taskId).milestones().stream().filter(m -> m.id() == milestoneId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The task has no milestone " + milestoneId + "."));
-        ws.tasks().removeMilestone(milestoneId);
+        traces = ws.tasks().removeMilestoneKeepingTraces(milestoneId);
         return Change.task(ws.tasks().planOf(taskId), taskId);
     }
 
     @Override
     public Change undo(Workspace ws) {
-        ws.tasks().restoreMilestone(taskId, removed);
+        ws.tasks().restoreMilestone(taskId, removed, traces);
         return Change.task(ws.tasks().planOf(taskId), taskId);
     }
 }

@@ -165,21 +165,23 @@ public final class PlanRepository {
 
     /** The whole plan, or empty if the workspace has no plan with this id. */
     public Optional<Plan> load(long id) {
-        return db.inTransaction("load the plan", c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT notice, title, doc_number, issuer, issued_on, source_text
-                    FROM plan WHERE id = ?""")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Plan(id, rs.getString("notice"), rs.getString("title"),
-                            rs.getString("doc_number"), rs.getString("issuer"), Columns.getDate(rs, "issued_on"),
-                            rs.getString("source_text"), parts(c, id), sections(c, id), TaskReader.byPlan(c, id)));
+        return db.inTransaction("load the plan", c -> load(c, id));
+    }
+
+    private static Optional<Plan> load(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT notice, title, doc_number, issuer, issued_on, source_text
+                FROM plan WHERE id = ?""")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
+                return Optional.of(new Plan(id, rs.getString("notice"), rs.getString("title"),
+                        rs.getString("doc_number"), rs.getString("issuer"), Columns.getDate(rs, "issued_on"),
+                        rs.getString("source_text"), parts(c, id), sections(c, id), TaskReader.byPlan(c, id)));
             }
-        });
+        }
     }
 
     private static List<Part> parts(Connection c, long planId) throws SQLException {
@@ -241,6 +243,41 @@ public final class PlanRepository {
      *
      * @return whether there was such a plan
      */
+    /**
+     * Deletes the plan with everything in it and gives it back as it was, with what other features
+     * kept about it (reminder rules, snoozes, items marked done), for {@link #restore(Removed)}.
+     *
+     * @throws IllegalArgumentException if the workspace has no plan {@code id}
+     */
+    public Removed<Plan> remove(long id) {
+        return db.inTransaction("delete the plan", c -> {
+            Plan plan = load(c, id).orElseThrow(() -> new IllegalArgumentException("The workspace has no plan " + id + "."));
+            Traces traces = Traces.ofPlan(c, id);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return new Removed<>(plan, traces);
+        });
+    }
+
+    /** Puts back a plan {@link #remove}d, with its traces, in one transaction; see {@link #restore(Plan)}. */
+    public Plan restore(Removed<Plan> removed) {
+        Objects.requireNonNull(removed, "removed");
+        Plan plan = removed.item();
+        if (plan.id() <= 0) {
+            throw new IllegalArgumentException("Only a plan that was stored before can be restored.");
+        }
+        return db.inTransaction("restore the plan", c -> {
+            if (exists(c, plan.id())) {
+                throw new IllegalArgumentException("The workspace holds plan " + plan.id() + " already.");
+            }
+            Plan back = insert(c, plan, true);
+            removed.traces().restore(c);
+            return back;
+        });
+    }
+
     public boolean delete(long id) {
         return db.inTransaction("delete the plan", c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {

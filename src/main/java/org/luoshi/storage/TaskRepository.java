@@ -130,6 +130,33 @@ public final class TaskRepository {
         deleteRow("remove the milestone", "DELETE FROM milestone WHERE id = ?", milestoneId, "milestone");
     }
 
+    /**
+     * Removes a milestone and gives back what other features kept about it (its reminder rule),
+     * for {@link #restoreMilestone(long, Milestone, Traces)}.
+     */
+    public Traces removeMilestoneKeepingTraces(long milestoneId) {
+        return db.inTransaction("remove the milestone", c -> {
+            Traces traces = Traces.ofMilestone(c, milestoneId);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM milestone WHERE id = ?")) {
+                ps.setLong(1, milestoneId);
+                requireOneRow(ps, "milestone", milestoneId);
+            }
+            return traces;
+        });
+    }
+
+    /** Puts back a removed milestone under its old id with its traces, in one transaction. */
+    public Milestone restoreMilestone(long taskId, Milestone milestone, Traces traces) {
+        Objects.requireNonNull(milestone, "milestone");
+        requireStoredId(milestone.id(), "milestone");
+        return db.inTransaction("restore the milestone", c -> {
+            requireTask(c, taskId);
+            Milestone back = TaskWriter.insertMilestone(c, taskId, milestone);
+            traces.restore(c);
+            return back;
+        });
+    }
+
     public void setStatus(long taskId, TaskStatus status) {
         Objects.requireNonNull(status, "status");
         update(taskId, "change the task's status", "UPDATE task SET status = ? WHERE id = ?", status.name());
@@ -208,22 +235,24 @@ public final class TaskRepository {
      */
     public Task insert(long planId, Task task) {
         Objects.requireNonNull(task, "task");
-        return db.inTransaction("add the task", c -> {
-            requirePlan(c, planId);
-            if (task.seq() < 1) {
-                throw new IllegalArgumentException("A task's position starts at 1, was " + task.seq() + ".");
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE task SET seq = seq + 1 WHERE plan_id = ? AND seq >= ?")) {
-                ps.setLong(1, planId);
-                ps.setInt(2, task.seq());
-                ps.executeUpdate();
-            }
-            String who = "task " + task.label();
-            Long partId = HeadingLookup.part(c, planId, task.part(), who);
-            Long sectionId = HeadingLookup.section(c, planId, task.part(), task.section(), who);
-            return TaskWriter.insert(c, planId, task, partId, sectionId, true);
-        });
+        return db.inTransaction("add the task", c -> insertIn(c, planId, task));
+    }
+
+    private static Task insertIn(Connection c, long planId, Task task) throws SQLException {
+        requirePlan(c, planId);
+        if (task.seq() < 1) {
+            throw new IllegalArgumentException("A task's position starts at 1, was " + task.seq() + ".");
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE task SET seq = seq + 1 WHERE plan_id = ? AND seq >= ?")) {
+            ps.setLong(1, planId);
+            ps.setInt(2, task.seq());
+            ps.executeUpdate();
+        }
+        String who = "task " + task.label();
+        Long partId = HeadingLookup.part(c, planId, task.part(), who);
+        Long sectionId = HeadingLookup.section(c, planId, task.part(), task.section(), who);
+        return TaskWriter.insert(c, planId, task, partId, sectionId, true);
     }
 
     /**
@@ -232,8 +261,17 @@ public final class TaskRepository {
      * @return the task as it was, for putting it back with {@link #insert}
      */
     public Task delete(long taskId) {
+        return remove(taskId).item();
+    }
+
+    /**
+     * Deletes the task like {@link #delete} and gives it back with what other features kept about
+     * it (reminder rules, snoozes, items marked done), for {@link #restore(long, Removed)}.
+     */
+    public Removed<Task> remove(long taskId) {
         return db.inTransaction("delete the task", c -> {
             Task task = TaskReader.byId(c, taskId).orElseThrow(() -> noSuchTask(taskId));
+            Traces traces = Traces.ofTask(c, taskId);
             long planId = planOf(c, taskId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM task WHERE id = ?")) {
                 ps.setLong(1, taskId);
@@ -245,7 +283,18 @@ public final class TaskRepository {
                 ps.setInt(2, task.seq());
                 ps.executeUpdate();
             }
-            return task;
+            return new Removed<>(task, traces);
+        });
+    }
+
+    /** Puts back a task {@link #remove}d, with its traces, in one transaction; see {@link #insert}. */
+    public Task restore(long planId, Removed<Task> removed) {
+        Objects.requireNonNull(removed, "removed");
+        requireStoredId(removed.item().id(), "task");
+        return db.inTransaction("restore the task", c -> {
+            Task back = insertIn(c, planId, removed.item());
+            removed.traces().restore(c);
+            return back;
         });
     }
 

@@ -163,10 +163,16 @@ class EditHistoryTest {
         history.undo(ws);
         assertThat(stored()).isEqualTo(plan);
 
+        // What the reminders keep about the plan comes back with it.
+        ws.reminders().setPlanRules(plan.id(), org.luoshi.reminders.ReminderRules.of(5, 1));
+        ws.reminders().setTaskRules(task29.id(), org.luoshi.reminders.ReminderRules.of(3));
         history.perform(ws, PlanEdits.delete(plan));
         assertThat(ws.plans().load(plan.id())).isEmpty();
+        assertThat(ws.reminders().ruleBook().plans()).isEmpty();
         history.undo(ws);
         assertThat(stored()).isEqualTo(plan);
+        assertThat(ws.reminders().ruleBook().forPlan(plan.id())).isEqualTo(org.luoshi.reminders.ReminderRules.of(5, 1));
+        assertThat(ws.reminders().ruleBook().tasks()).containsEntry(task29.id(), org.luoshi.reminders.ReminderRules.of(3));
     }
 
     @Test
