@@ -50,7 +50,7 @@ final class Database implements AutoCloseable {
         createParentDirectories(absolute);
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            connection = DriverManager.getConnection(url(absolute));
         } catch (SQLException e) {
             throw WorkspaceException.cannotOpen(absolute, e);
         }
@@ -74,6 +74,16 @@ final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * The JDBC address of the file. sqlite-jdbc reads what follows a '?' as connection options, so
+     * a path with one goes as a file: URI (the plain form stays for every other path: a URI of a
+     * Windows network share would need an authority SQLite refuses).
+     */
+    static String url(Path absolute) {
+        String name = absolute.toString();
+        return "jdbc:sqlite:" + (name.indexOf('?') >= 0 ? absolute.toUri().toASCIIString() : name);
     }
 
     private static void createParentDirectories(Path file) {
