@@ -68,7 +68,7 @@ final class CalendarCommand implements Callable<Integer> {
             root.spec.commandLine().getErr().println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        return withWorkspace((ws, out, err) -> {
+        return withWorkspaceForChanges((ws, out, err) -> {
             ws.calendar().load(holidays, file.getFileName().toString());
             out.println(Messages.get("cli.calendar.loadedYears", holidays.coveredYears().stream()
                     .map(String::valueOf).collect(Collectors.joining("、")), holidays.days().size()));
@@ -88,7 +88,7 @@ final class CalendarCommand implements Callable<Integer> {
             root.spec.commandLine().getErr().println(Messages.get("cli.calendar.badKind", kind));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        return withWorkspace((ws, out, err) -> {
+        return withWorkspaceForChanges((ws, out, err) -> {
             ws.calendar().setDay(day, k.get(), note);
             out.println(Messages.get("cli.calendar.set", Dates.format(day), Messages.get("calendar.kind." + k.get())));
             return 0;
@@ -101,7 +101,7 @@ final class CalendarCommand implements Callable<Integer> {
         if (day == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        return withWorkspace((ws, out, err) -> {
+        return withWorkspaceForChanges((ws, out, err) -> {
             if (!ws.calendar().clearDay(day)) {
                 err.println(Messages.get("cli.calendar.notEdited", day.toString()));
                 return LuoshiCommand.EXIT_BAD_INPUT;
@@ -150,6 +150,21 @@ final class CalendarCommand implements Callable<Integer> {
         PrintWriter err = root.spec.commandLine().getErr();
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
             return work.run(ws, out, err);
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+    }
+
+    /** As {@link #withWorkspace}, for a change: refused while a window has the workspace open. */
+    private int withWorkspaceForChanges(Work work) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
+            return work.run(opened.workspace(), out, err);
+        } catch (org.luoshi.storage.WorkspaceInUseException e) {
+            err.println(Messages.get("cli.error.inUse", e.workspace()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;

@@ -11,8 +11,8 @@ import org.luoshi.importer.read.DocumentReadException;
 import org.luoshi.importer.read.DocumentReaders;
 import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.plan.Plan;
-import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
+import org.luoshi.storage.WorkspaceInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,10 +54,13 @@ final class ImportCommand implements Callable<Integer> {
             err.println(Messages.get("import.error.noTasks", file));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        try (Workspace ws = Workspace.open(root.workspaceFile())) {
-            Plan saved = PlanSaving.save(ws, parsed.plan());
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
+            Plan saved = PlanSaving.save(opened.workspace(), parsed.plan());
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
+        } catch (WorkspaceInUseException e) {
+            err.println(Messages.get("cli.error.inUse", e.workspace()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;

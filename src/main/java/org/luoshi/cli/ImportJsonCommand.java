@@ -7,8 +7,8 @@ import org.luoshi.exchange.PlanFiles;
 import org.luoshi.i18n.Messages;
 import org.luoshi.importer.PlanSaving;
 import org.luoshi.plan.Plan;
-import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
+import org.luoshi.storage.WorkspaceInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,10 +34,13 @@ final class ImportJsonCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        try (Workspace ws = Workspace.open(root.workspaceFile())) {
-            Plan saved = PlanSaving.save(ws, plan);
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
+            Plan saved = PlanSaving.save(opened.workspace(), plan);
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
+        } catch (WorkspaceInUseException e) {
+            err.println(Messages.get("cli.error.inUse", e.workspace()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException | IllegalArgumentException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;

@@ -92,6 +92,36 @@ class CommandLineTest {
     }
 
     @Test
+    void changesAreRefusedWhileAWindowHasTheWorkspaceOpenReadingIsNot() throws IOException {
+        assertThat(run("import", sample.toString(), "--workspace", workspace.toString()).code).isZero();
+        byte[] before = Files.readAllBytes(workspace);
+        Path json = dir.resolve("plan.json");
+        assertThat(run("--workspace", workspace.toString(), "export", "--plan", "1", "--out", json.toString()).code)
+                .isZero();
+
+        // A window holds the workspace's lock while it is open.
+        try (org.luoshi.storage.WorkspaceLock window = org.luoshi.storage.WorkspaceLock.acquire(workspace)) {
+            for (String[] change : new String[][] {
+                    {"import", sample.toString()}, {"import-json", json.toString()}, {"calendar", "set", "2023-06-26", "off"}}) {
+                String[] args = new String[change.length + 2];
+                args[0] = "--workspace";
+                args[1] = workspace.toString();
+                System.arraycopy(change, 0, args, 2, change.length);
+                Result refused = run(args);
+                assertThat(refused.code).as(change[0]).isEqualTo(2);
+                assertThat(refused.err).as(change[0]).contains("is open in a Luoshi window").contains("nothing was changed");
+            }
+            Result listed = run("--workspace", workspace.toString(), "plans");
+            assertThat(listed.code).isZero();
+            assertThat(listed.out).contains("47");
+        }
+        assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
+
+        // Once the window is closed the same import goes through.
+        assertThat(run("import", sample.toString(), "--workspace", workspace.toString()).code).isZero();
+    }
+
+    @Test
     void damagedWorkspaceIsAClearMessage() throws IOException {
         Path notADatabase = Files.writeString(dir.resolve("bad.db"), "this is not sqlite, just text ".repeat(200));
         Result r = run("--workspace", notADatabase.toString(), "plans");
