@@ -28,6 +28,8 @@ public enum AppAction {
     FIND(AppMenu.EDIT, "action.find", "mdi2m-magnify", "Shortcut+F", false),
     MY_UNIT(AppMenu.VIEW, "action.myUnit", "mdi2a-account-star-outline", "Shortcut+1", true),
     CLEAR_FILTERS(AppMenu.VIEW, "action.clearFilters", "mdi2f-filter-remove-outline", null, false),
+    TOGGLE_DETAIL_PANE(AppMenu.VIEW, "action.toggleDetailPane", "mdi2p-page-layout-sidebar-right", "Shortcut+Shift+D",
+            false),
     TIMELINE_SHOW(AppMenu.VIEW, "timeline.action.show", "mdi2c-chart-gantt", "Shortcut+T", true),
     TIMELINE_ZOOM_IN(AppMenu.VIEW, "timeline.action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Equals", false),
     TIMELINE_ZOOM_OUT(AppMenu.VIEW, "timeline.action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", false),

@@ -29,6 +29,10 @@ public final class MainWindow extends BorderPane {
     private final StatusBar statusBar;
     private javafx.scene.control.TabPane tabs;
     private boolean showingRows;
+    /** Where the divider before the detail pane was when the pane was hidden, to put it back there. */
+    private double detailDivider = 0.74;
+    private final javafx.beans.property.BooleanProperty detailPaneShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "detailPaneShown", true);
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
@@ -80,7 +84,44 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         statusBar = new StatusBar(model, views, tasks);
         setBottom(statusBar);
+        detailPaneShown.addListener((obs, was, shown) -> placeDetailPane(shown));
+        showDetailsOnRequest();
         showRows();
+    }
+
+    /**
+     * Whether the task detail pane is on show. Hidden, the task list has its room (a small
+     * screen); a double-click or Enter on a task brings it back.
+     */
+    public javafx.beans.property.BooleanProperty detailPaneShownProperty() {
+        return detailPaneShown;
+    }
+
+    private void placeDetailPane(boolean shown) {
+        if (shown == split.getItems().contains(detail)) {
+            return;
+        }
+        if (shown) {
+            split.getItems().add(detail);
+            split.setDividerPosition(1, detailDivider);
+        } else {
+            detailDivider = split.getDividerPositions()[1];
+            split.getItems().remove(detail);
+        }
+    }
+
+    /** A double-click or Enter on a task asks for its details: the pane comes back if hidden. */
+    private void showDetailsOnRequest() {
+        tree.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && selectedTask() != null) {
+                detailPaneShown.set(true);
+            }
+        });
+        tree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selectedTask() != null) {
+                detailPaneShown.set(true);
+            }
+        });
     }
 
     private void showRows() {

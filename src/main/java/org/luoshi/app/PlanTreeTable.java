@@ -51,19 +51,24 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         setPlaceholder(placeholder);
 
         TreeTableColumn<OutlineRow, OutlineRow> light = lightColumn();
-        TreeTableColumn<OutlineRow, OutlineRow> number = column("column.number", OutlineRow::number, 74, "number",
+        // Widths: the task text gets most of the room, and all the room the other columns do not
+        // need once they reach their widest useful size (their maximum) on a wide screen.
+        TreeTableColumn<OutlineRow, OutlineRow> number = column("column.number", OutlineRow::number, 60, "number",
                 Comparator.comparingInt(r -> r.task().seq()));
-        number.setMinWidth(64);
-        TreeTableColumn<OutlineRow, OutlineRow> task = column("column.task", OutlineRow::text, 380, "task",
+        limit(number, 50, 90);
+        TreeTableColumn<OutlineRow, OutlineRow> task = column("column.task", OutlineRow::text, 420, "task",
                 Comparator.comparing(OutlineRow::text));
-        task.setMinWidth(160);
-        TreeTableColumn<OutlineRow, OutlineRow> lead = column("column.lead", OutlineRow::lead, 110, "units",
+        task.setMinWidth(180);
+        TreeTableColumn<OutlineRow, OutlineRow> lead = column("column.lead", OutlineRow::lead, 100, "units",
                 Comparator.comparing(OutlineRow::lead));
-        TreeTableColumn<OutlineRow, OutlineRow> responsible = column("column.responsible", OutlineRow::responsible, 110,
+        TreeTableColumn<OutlineRow, OutlineRow> responsible = column("column.responsible", OutlineRow::responsible, 100,
                 "units", Comparator.comparing(OutlineRow::responsible));
-        TreeTableColumn<OutlineRow, OutlineRow> cooperating = column("column.cooperating", OutlineRow::cooperating, 110,
+        TreeTableColumn<OutlineRow, OutlineRow> cooperating = column("column.cooperating", OutlineRow::cooperating, 100,
                 "units", Comparator.comparing(OutlineRow::cooperating));
-        TreeTableColumn<OutlineRow, OutlineRow> deadline = column("column.deadline", OutlineRow::deadline, 130, "deadline",
+        limit(lead, 56, 200);
+        limit(responsible, 56, 200);
+        limit(cooperating, 56, 200);
+        TreeTableColumn<OutlineRow, OutlineRow> deadline = column("column.deadline", OutlineRow::deadline, 110, "deadline",
                 Comparator.comparing(this::finalDue, Comparator.nullsLast(Comparator.naturalOrder())));
         // The phrase as printed, with the dates it was read as in the tooltip.
         deadline.setCellFactory(col -> new TextCell(OutlineRow::deadline,
@@ -71,12 +76,14 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         plan = column("column.plan", this::planLabel, 110, "plan",
                 Comparator.comparing(this::planLabel));
         plan.setVisible(false);
-        TreeTableColumn<OutlineRow, OutlineRow> status = column("column.status", PlanTreeTable::statusText, 66, "status",
+        TreeTableColumn<OutlineRow, OutlineRow> status = column("column.status", PlanTreeTable::statusText, 64, "status",
                 Comparator.comparing(r -> r.task().status()));
-        status.setMinWidth(60);
-        TreeTableColumn<OutlineRow, OutlineRow> progress = column("column.progress", PlanTreeTable::progressText, 130,
+        limit(status, 56, 90);
+        TreeTableColumn<OutlineRow, OutlineRow> progress = column("column.progress", PlanTreeTable::progressText, 120,
                 "progress", Comparator.comparingInt(PlanTreeTable::progressPercent));
-        deadline.setMinWidth(80);
+        limit(progress, 64, 320);
+        limit(deadline, 64, 200);
+        limit(plan, 64, 220);
         getColumns().setAll(List.of(light, number, task, lead, responsible, cooperating, deadline, status, progress,
                 plan));
         // The task text carries the tree's indentation: it has the room, the number column stays narrow.
@@ -164,6 +171,11 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         c.setComparator(nullSafe(taskOrder));
         c.setCellFactory(col -> new TextCell(text, r -> null));
         return c;
+    }
+
+    private static void limit(TreeTableColumn<?, ?> column, double min, double max) {
+        column.setMinWidth(min);
+        column.setMaxWidth(max);
     }
 
     /** Comparators see task rows only (the sort policy keeps headings apart); null-safe all the same. */

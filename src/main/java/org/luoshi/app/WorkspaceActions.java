@@ -56,6 +56,10 @@ final class WorkspaceActions {
         window.onAction(AppAction.MY_UNIT, () -> window.views().viewProperty().set(new ViewKey.MyUnitView()));
         window.onAction(AppAction.CLEAR_FILTERS, () -> window.filters().clearFilters());
         window.onAction(AppAction.SETTINGS, this::settings);
+        var detailPane = window.detailPaneShownProperty();
+        detailPane.set(userSettings.detailPaneShown());
+        window.onAction(AppAction.TOGGLE_DETAIL_PANE, () -> detailPane.set(!detailPane.get()));
+        detailPane.addListener((obs, was, shown) -> keepUserSettings(userSettings.withDetailPaneShown(shown), null));
 
         var state = model.editStateProperty();
         window.actionText(AppAction.UNDO, Bindings.createStringBinding(() -> state.get().canUndo()
@@ -205,17 +209,25 @@ final class WorkspaceActions {
             }
             if (!r.user().equals(userSettings)) {
                 boolean languageChanged = r.user().language() != userSettings.language();
-                userSettings = r.user();
-                model.setUserSettings(r.user());
-                model.withWorkspace(Messages.get("settings.saving"), ws -> {
-                    try {
-                        UserSettingsFile.save(settingsFile, r.user());
-                    } catch (IOException e) {
-                        throw new IllegalStateException(Messages.get("settings.error.save", settingsFile,
-                                e.getMessage()), e);
-                    }
-                    return languageChanged;
-                }, changed -> model.say(changed ? Messages.get("settings.restart") : Messages.get("settings.saved")));
+                keepUserSettings(r.user(), languageChanged ? Messages.get("settings.restart") : Messages.get("settings.saved"));
+            }
+        });
+    }
+
+    /** Makes {@code user} this person's settings and writes them to their file; says {@code saved} after, if not null. */
+    private void keepUserSettings(UserSettings user, String saved) {
+        userSettings = user;
+        model.setUserSettings(user);
+        model.withWorkspace(Messages.get("settings.saving"), ws -> {
+            try {
+                UserSettingsFile.save(settingsFile, user);
+            } catch (IOException e) {
+                throw new IllegalStateException(Messages.get("settings.error.save", settingsFile, e.getMessage()), e);
+            }
+            return user;
+        }, done -> {
+            if (saved != null) {
+                model.say(saved);
             }
         });
     }

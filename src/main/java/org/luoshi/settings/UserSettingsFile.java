@@ -23,6 +23,7 @@ import org.luoshi.storage.WorkspaceLocation;
 public final class UserSettingsFile {
     static final String LANGUAGE = "language";
     static final String PDF_FONT = "pdf.font";
+    static final String DETAIL_PANE = "window.detailPane";
 
     private UserSettingsFile() {
     }
@@ -60,13 +61,15 @@ public final class UserSettingsFile {
                 font = null;
             }
         }
-        return new UserSettings(language, font);
+        boolean detailPane = !"hidden".equals(p.getProperty(DETAIL_PANE, "shown").strip());
+        return new UserSettings(language, font, detailPane);
     }
 
     public static void save(Path file, UserSettings settings) throws IOException {
         Properties p = new Properties();
         p.setProperty(LANGUAGE, settings.language().name());
         p.setProperty(PDF_FONT, settings.pdfFont() == null ? "" : settings.pdfFont().toString());
+        p.setProperty(DETAIL_PANE, settings.detailPaneShown() ? "shown" : "hidden");
         StringWriter text = new StringWriter();
         p.store(text, "Luoshi user settings");
         Path target = file.toAbsolutePath();

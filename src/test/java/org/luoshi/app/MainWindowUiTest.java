@@ -90,4 +90,35 @@ class MainWindowUiTest {
         assertThat(tree.lookupAll(".tree-table-row-cell")).isNotEmpty()
                 .allSatisfy(row -> assertThat(row.getLayoutBounds().getHeight()).isEqualTo(tree.getFixedCellSize()));
     }
+
+    @Test
+    void theDetailPaneCanBeHiddenComesBackForATaskAndIsRemembered() throws Exception {
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        javafx.scene.Node pane = app.window().detail();
+        assertThat(pane.getScene()).isNotNull();
+
+        robot.interact(() -> app.window().fire(AppAction.TOGGLE_DETAIL_PANE));
+        assertThat(pane.getScene()).isNull();
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
+                !org.luoshi.settings.UserSettingsFile.load(dir.resolve("settings.properties")).detailPaneShown());
+
+        // Hidden at the next start too.
+        RunningApp.stop(app);
+        app = RunningApp.start(dir.resolve("workspace.db"));
+        assertThat(app.window().detailPaneShownProperty().get()).isFalse();
+        assertThat(app.window().detail().getScene()).isNull();
+
+        // Enter on a task asks for its details: the pane comes back.
+        PlanTreeTable tree = app.window().tree();
+        long task29 = app.model().planProperty().get().tasks().stream().filter(t -> "29".equals(t.number()))
+                .findFirst().orElseThrow().id();
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.selectTask(task29);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window().detail().getScene()).isSameAs(app.window().getScene());
+        assertThat(app.window().detail().lookup("#detailText")).isNotNull();
+    }
 }

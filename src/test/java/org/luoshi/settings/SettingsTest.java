@@ -32,6 +32,12 @@ class SettingsTest {
         UserSettingsFile.save(file, chosen);
         assertThat(UserSettingsFile.load(file)).isEqualTo(chosen);
         assertThat(Files.list(file.getParent())).hasSize(1); // no temporary file left behind
+
+        UserSettings paneHidden = chosen.withDetailPaneShown(false);
+        UserSettingsFile.save(file, paneHidden);
+        assertThat(UserSettingsFile.load(file)).isEqualTo(paneHidden);
+        assertThat(UserSettingsFile.load(file).detailPaneShown()).isFalse();
+        assertThat(UserSettings.DEFAULT.detailPaneShown()).isTrue();
     }
 
     @Test

@@ -42,8 +42,11 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     final TextField offsets = new TextField();
     final TextField font = new TextField();
     private final Label problem = new Label();
+    /** What the dialog does not show (the detail pane's place) is kept as it was. */
+    private final UserSettings userBefore;
 
     public SettingsDialog(Window owner, UserSettings user, WorkspaceSettings workspace) {
+        this.userBefore = user;
         initOwner(owner);
         setTitle(Messages.get("action.settings"));
         setHeaderText(null);
@@ -149,7 +152,7 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
 
     private Result result(WorkspaceSettings before) {
         String f = font.getText().strip();
-        UserSettings user = new UserSettings(language.getValue(), f.isEmpty() ? null : Path.of(f));
+        UserSettings user = userBefore.withLanguage(language.getValue()).withPdfFont(f.isEmpty() ? null : Path.of(f));
         List<Integer> days = ReminderOffsets.parse(offsets.getText());
         WorkspaceSettings ws = before.withLights(new LightThresholds(spinnerValue(dueSoonDays, 0,
                 LightThresholds.MAX_DUE_SOON_DAYS), spinnerValue(paceGrace, 0, 100))).withReminderOffsets(days);
