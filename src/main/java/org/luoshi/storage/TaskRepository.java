@@ -338,19 +338,16 @@ public final class TaskRepository {
     }
 
     private static int seqOf(Connection c, long taskId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM task WHERE id = ?")) {
-            ps.setLong(1, taskId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw noSuchTask(taskId);
-                }
-                return rs.getInt(1);
-            }
-        }
+        return (int) taskColumn(c, taskId, "seq");
     }
 
     private static long planOf(Connection c, long taskId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT plan_id FROM task WHERE id = ?")) {
+        return taskColumn(c, taskId, "plan_id");
+    }
+
+    /** A number from the task's row; a task that is not there is an IllegalArgumentException. */
+    private static long taskColumn(Connection c, long taskId, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM task WHERE id = ?")) {
             ps.setLong(1, taskId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

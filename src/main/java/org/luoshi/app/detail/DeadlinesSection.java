@@ -8,11 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.app.DateConverter;
 import org.luoshi.edit.TaskEdits;
 import org.luoshi.find.TaskFacts;
@@ -39,10 +37,7 @@ final class DeadlinesSection extends Section {
         phrase.setPromptText(Messages.get("detail.deadlines.phrase"));
         date.setId("detailDeadlineDate");
         date.setPromptText(Messages.get("detail.date"));
-        Button addButton = new Button(Messages.get("detail.add"));
-        addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        addButton.setId("detailDeadlineAdd");
-        addButton.setOnAction(e -> addDeadline());
+        Button addButton = addButton("detailDeadlineAdd", this::addDeadline);
         HBox.setHgrow(phrase, Priority.ALWAYS);
         phrase.setMinWidth(60);
         date.setPrefWidth(130);
@@ -54,30 +49,18 @@ final class DeadlinesSection extends Section {
     @Override
     void show(TaskFacts facts) {
         shown = facts.task();
-        rows.getChildren().clear();
-        List<Deadline> deadlines = shown.deadlines();
-        for (int i = 0; i < deadlines.size(); i++) {
-            rows.getChildren().add(row(i, deadlines.get(i)));
+        List<HBox> made = new ArrayList<>();
+        for (int i = 0; i < shown.deadlines().size(); i++) {
+            made.add(row(i, shown.deadlines().get(i)));
         }
-        if (deadlines.isEmpty()) {
-            Label none = new Label(Messages.get("detail.deadlines.none"));
-            none.getStyleClass().add("detail-muted");
-            rows.getChildren().add(none);
-        }
+        showRows(rows, made, "detail.deadlines.none");
     }
 
     private HBox row(int index, Deadline d) {
         Task owner = shown; // a row edits the task it was made for, even after another is shown
-        TextField raw = new TextField(d.raw());
+        TextField raw = committingField(d.raw(), text -> rename(owner, index, text));
         raw.getStyleClass().add("deadline-raw");
         raw.setPrefColumnCount(8);
-        String[] committed = {d.raw()}; // what this field last sent, so focus loss after Enter sends nothing twice
-        raw.setOnAction(e -> rename(owner, index, raw.getText(), committed));
-        raw.focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused) {
-                rename(owner, index, raw.getText(), committed);
-            }
-        });
         Label kind = new Label(Messages.get("deadline.kind." + d.kind().name()));
         kind.getStyleClass().add("detail-muted");
         HBox row = new HBox(6, raw, kind);
@@ -92,15 +75,11 @@ final class DeadlinesSection extends Section {
             }
             default -> { }
         }
-        Button remove = new Button(null, new FontIcon("mdi2c-close"));
-        remove.getStyleClass().add("row-remove");
-        remove.setTooltip(new Tooltip(Messages.get("detail.deadlines.remove", d.raw())));
-        remove.setOnAction(e -> {
+        row.getChildren().add(rowButton("mdi2c-close", Messages.get("detail.deadlines.remove", d.raw()), () -> {
             List<Deadline> rest = new ArrayList<>(owner.deadlines());
             rest.remove(index);
             change(owner, rest);
-        });
-        row.getChildren().add(remove);
+        }));
         return row;
     }
 
@@ -115,22 +94,19 @@ final class DeadlinesSection extends Section {
         return p;
     }
 
-    private void rename(Task owner, int index, String text, String[] committed) {
+    /** Sends the deadline's new phrase; false (nothing sent) for an empty one. */
+    private boolean rename(Task owner, int index, String raw) {
         if (owner == null || index >= owner.deadlines().size()) {
-            return;
-        }
-        Deadline d = owner.deadlines().get(index);
-        String raw = text == null ? "" : text.strip();
-        if (raw.equals(committed[0])) {
-            return;
+            return false;
         }
         if (raw.isEmpty()) {
             sink.refuse(Messages.get("detail.deadlines.empty"));
-            return;
+            return false;
         }
-        committed[0] = raw;
+        Deadline d = owner.deadlines().get(index);
         replace(owner, index, new Deadline(d.kind(), raw, d.date(), d.start(), d.end(), d.amount(), d.spanUnit(),
                 d.recurrence(), d.month(), d.day()));
+        return true;
     }
 
     private void replace(Task owner, int index, Deadline changed) {

@@ -3,13 +3,10 @@ package org.luoshi.app.detail;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.app.DateConverter;
 import org.luoshi.edit.TaskEdits;
 import org.luoshi.find.TaskFacts;
@@ -30,10 +27,7 @@ final class MilestonesSection extends Section {
         date.setPromptText(Messages.get("detail.date"));
         label.setId("detailMilestoneLabel");
         label.setPromptText(Messages.get("detail.milestones.label"));
-        Button addButton = new Button(Messages.get("detail.add"));
-        addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        addButton.setId("detailMilestoneAdd");
-        addButton.setOnAction(e -> addMilestone());
+        Button addButton = addButton("detailMilestoneAdd", this::addMilestone);
         label.setOnAction(e -> addMilestone());
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMinWidth(60);
@@ -46,15 +40,7 @@ final class MilestonesSection extends Section {
     @Override
     void show(TaskFacts facts) {
         shown = facts.task();
-        rows.getChildren().clear();
-        for (Milestone m : shown.milestones()) {
-            rows.getChildren().add(row(m));
-        }
-        if (shown.milestones().isEmpty()) {
-            Label none = new Label(Messages.get("detail.milestones.none"));
-            none.getStyleClass().add("detail-muted");
-            rows.getChildren().add(none);
-        }
+        showRows(rows, shown.milestones().stream().map(this::row).toList(), "detail.milestones.none");
     }
 
     private HBox row(Milestone m) {
@@ -66,30 +52,16 @@ final class MilestonesSection extends Section {
                 move(owner, new Milestone(m.id(), v, m.label()));
             }
         });
-        TextField what = new TextField(m.label());
-        String[] committed = {m.label()}; // what this field last sent, so focus loss after Enter sends nothing twice
-        what.setOnAction(e -> relabel(owner, m, what.getText(), committed));
-        what.focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused) {
-                relabel(owner, m, what.getText(), committed);
-            }
+        TextField what = committingField(m.label(), text -> {
+            move(owner, new Milestone(m.id(), m.date(), text));
+            return true;
         });
         HBox.setHgrow(what, Priority.ALWAYS);
-        Button remove = new Button(null, new FontIcon("mdi2c-close"));
-        remove.getStyleClass().add("row-remove");
-        remove.setTooltip(new Tooltip(Messages.get("detail.milestones.remove")));
-        remove.setOnAction(e -> sink.attempt(() -> TaskEdits.removeMilestone(owner, m)));
+        Button remove = rowButton("mdi2c-close", Messages.get("detail.milestones.remove"),
+                () -> sink.attempt(() -> TaskEdits.removeMilestone(owner, m)));
         HBox row = new HBox(6, when, what, remove);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private void relabel(Task owner, Milestone m, String text, String[] committed) {
-        String value = text == null ? "" : text.strip();
-        if (owner != null && !value.equals(committed[0])) {
-            committed[0] = value;
-            move(owner, new Milestone(m.id(), m.date(), value));
-        }
     }
 
     private void move(Task owner, Milestone changed) {

@@ -11,12 +11,10 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.app.DateConverter;
 import org.luoshi.edit.TaskEdits;
 import org.luoshi.find.TaskFacts;
@@ -73,17 +71,9 @@ final class ProgressSection extends Section {
         if (!sameTask || correcting == null) {
             resetForm();
         }
-        history.getChildren().clear();
         List<ProgressEntry> newestFirst = new ArrayList<>(shown.progress());
         newestFirst.sort(Comparator.comparing(ProgressEntry::date).thenComparingLong(ProgressEntry::id).reversed());
-        for (ProgressEntry e : newestFirst) {
-            history.getChildren().add(row(e));
-        }
-        if (newestFirst.isEmpty()) {
-            Label none = new Label(Messages.get("detail.progress.none"));
-            none.getStyleClass().add("detail-muted");
-            history.getChildren().add(none);
-        }
+        showRows(history, newestFirst.stream().map(this::row).toList(), "detail.progress.none");
     }
 
     private void resetForm() {
@@ -107,10 +97,7 @@ final class ProgressSection extends Section {
         what.setWrapText(true);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
-        Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
-        edit.getStyleClass().add("row-remove");
-        edit.setTooltip(new Tooltip(Messages.get("detail.progress.correct")));
-        edit.setOnAction(ev -> {
+        Button edit = rowButton("mdi2p-pencil-outline", Messages.get("detail.progress.correct"), () -> {
             correcting = e;
             date.setValue(e.date());
             percent.getValueFactory().setValue(e.percent());
@@ -118,11 +105,9 @@ final class ProgressSection extends Section {
             record.setText(Messages.get("detail.progress.correctButton"));
             cancel.setVisible(true);
         });
-        Button remove = new Button(null, new FontIcon("mdi2c-close"));
-        remove.getStyleClass().add("row-remove");
-        remove.setTooltip(new Tooltip(Messages.get("detail.progress.remove")));
         Task owner = shown;
-        remove.setOnAction(ev -> sink.attempt(() -> TaskEdits.removeProgress(owner, e)));
+        Button remove = rowButton("mdi2c-close", Messages.get("detail.progress.remove"),
+                () -> sink.attempt(() -> TaskEdits.removeProgress(owner, e)));
         HBox row = new HBox(8, when, how, what, edit, remove);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("progress-row");

@@ -1,8 +1,15 @@
 package org.luoshi.app.detail;
 
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Messages;
 
@@ -28,5 +35,56 @@ abstract class Section extends VBox {
 
     protected void add(Node... nodes) {
         getChildren().addAll(nodes);
+    }
+
+    /** The 添加 button that ends a section's row for a new item. */
+    protected static Button addButton(String id, Runnable action) {
+        Button b = new Button(Messages.get("detail.add"));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A small icon button at the end of an item's row (× removes it, ✎ corrects it). */
+    protected static Button rowButton(String icon, String tooltip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().add("row-remove");
+        b.setTooltip(new Tooltip(tooltip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Puts {@code made} into {@code rows}, or a muted line saying there are none. */
+    protected static void showRows(VBox rows, List<? extends Node> made, String noneKey) {
+        rows.getChildren().setAll(made);
+        if (made.isEmpty()) {
+            Label none = new Label(Messages.get(noneKey));
+            none.getStyleClass().add("detail-muted");
+            rows.getChildren().add(none);
+        }
+    }
+
+    /**
+     * A field for an item's text that sends it when Enter is pressed or the field loses focus,
+     * once, and only when it changed. {@code commit} answers whether it took the text (a refused
+     * text is sent again on the next try).
+     */
+    protected static TextField committingField(String initial, java.util.function.Predicate<String> commit) {
+        TextField field = new TextField(initial);
+        String[] committed = {initial}; // what this field last sent, so focus loss after Enter sends nothing twice
+        Consumer<String> send = typed -> {
+            String value = typed == null ? "" : typed.strip();
+            if (!value.equals(committed[0]) && commit.test(value)) {
+                committed[0] = value;
+            }
+        };
+        field.setOnAction(e -> send.accept(field.getText()));
+        field.focusedProperty().addListener((obs, old, focused) -> {
+            if (!focused) {
+                send.accept(field.getText());
+            }
+        });
+        return field;
     }
 }

@@ -2,7 +2,6 @@ package org.luoshi.app.detail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -56,10 +55,7 @@ final class UnitsSection extends Section {
                 return null;
             }
         });
-        Button addButton = new Button(Messages.get("detail.add"));
-        addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        addButton.setId("detailUnitAdd");
-        addButton.setOnAction(e -> addUnit());
+        Button addButton = addButton("detailUnitAdd", this::addUnit);
         name.setOnAction(e -> addUnit());
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox addRow = new HBox(6, name, role, addButton);
@@ -80,7 +76,7 @@ final class UnitsSection extends Section {
         showing = true;
         others.setSelected(shown.othersIncluded());
         showing = false;
-        roles.getChildren().clear();
+        List<HBox> made = new ArrayList<>();
         for (Role r : Role.values()) {
             List<Assignment> inRole = shown.assignments().stream().filter(a -> a.role() == r).toList();
             if (inRole.isEmpty()) {
@@ -96,13 +92,9 @@ final class UnitsSection extends Section {
             HBox.setHgrow(chips, Priority.ALWAYS);
             HBox row = new HBox(6, label, chips);
             row.setAlignment(Pos.TOP_LEFT);
-            roles.getChildren().add(row);
+            made.add(row);
         }
-        if (roles.getChildren().isEmpty()) {
-            Label none = new Label(Messages.get("detail.units.none"));
-            none.getStyleClass().add("detail-muted");
-            roles.getChildren().add(none);
-        }
+        showRows(roles, made, "detail.units.none");
     }
 
     private HBox chip(Assignment a) {

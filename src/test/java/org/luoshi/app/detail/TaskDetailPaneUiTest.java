@@ -1,0 +1,184 @@
+package org.luoshi.app.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.app.SamplePlan;
+import org.luoshi.edit.Edit;
+import org.luoshi.edit.EditHistory;
+import org.luoshi.find.PlanRef;
+import org.luoshi.find.TaskFacts;
+import org.luoshi.i18n.Messages;
+import org.luoshi.lights.LightThresholds;
+import org.luoshi.lights.StatusLights;
+import org.luoshi.plan.Deadline;
+import org.luoshi.plan.Milestone;
+import org.luoshi.plan.Plan;
+import org.luoshi.plan.Task;
+import org.luoshi.storage.Workspace;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The detail pane's editors of deadlines, milestones and progress, headless, against a real
+ * workspace: what is typed is stored once (Enter, then leaving the field, sends one edit), an
+ * empty phrase is refused with a message, rows are added and removed.
+ */
+class TaskDetailPaneUiTest {
+    private static final LocalDate TODAY = LocalDate.of(2023, 3, 28);
+
+    @TempDir
+    Path dir;
+
+    private Workspace ws;
+    private final EditHistory history = new EditHistory();
+    private final List<String> performed = new ArrayList<>();
+    private Plan plan;
+    private long task29;
+    private TaskDetailPane pane;
+    private final StatusLights lights = new StatusLights(
+            Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()),
+            LightThresholds.DEFAULT);
+
+    @BeforeEach
+    void showTask29() throws Exception {
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        ws = Workspace.open(dir.resolve("w.db"));
+        plan = ws.plans().save(SamplePlan.parse().plan());
+        task29 = plan.tasks().stream().filter(t -> "29".equals(t.number())).findFirst().orElseThrow().id();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            pane = new TaskDetailPane(this::perform, new UnitNames() {
+                @Override
+                public List<String> all() {
+                    return List.of();
+                }
+
+                @Override
+                public String canonical(String typed) {
+                    return typed;
+                }
+            }, () -> TODAY);
+            stage.setScene(new Scene(pane, 420, 900));
+            stage.show();
+            show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        ws.close();
+        Messages.setLocale(Locale.getDefault());
+    }
+
+    /** As the window does: the edit goes through the history, then the pane shows the stored task. */
+    private void perform(Edit edit) {
+        history.perform(ws, edit);
+        performed.add(edit.description());
+        show();
+    }
+
+    private void show() {
+        pane.show(TaskFacts.of(stored(), PlanRef.of(plan), lights));
+    }
+
+    private Task stored() {
+        return ws.tasks().require(task29);
+    }
+
+    private static void fx(Runnable r) {
+        WaitForAsyncUtils.asyncFx(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aDeadlinePhraseIsStoredOnceAndAnEmptyOneIsRefused() {
+        TextField first = (TextField) pane.lookupAll(".deadline-raw").iterator().next();
+        assertThat(first.getText()).isEqualTo("2023年3月底前");
+
+        fx(() -> {
+            first.requestFocus();
+            first.setText(" 2023年3月31日前 ");
+            first.fireEvent(new javafx.event.ActionEvent());
+            pane.requestFocus(); // leaving the field after Enter sends nothing more
+        });
+        assertThat(performed).hasSize(1);
+        Deadline renamed = stored().deadlines().get(0);
+        assertThat(renamed.raw()).isEqualTo("2023年3月31日前");
+        assertThat(renamed.date()).as("the date stays").isEqualTo(LocalDate.of(2023, 3, 31));
+
+        TextField again = (TextField) pane.lookupAll(".deadline-raw").iterator().next();
+        fx(() -> {
+            again.setText("  ");
+            again.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(performed).hasSize(1);
+        assertThat(((Label) pane.lookup("#detailRefusal")).getText()).isNotBlank();
+        assertThat(stored().deadlines().get(0).raw()).isEqualTo("2023年3月31日前");
+    }
+
+    @Test
+    void milestonesAreAddedRenamedAndRemoved() {
+        fx(() -> {
+            ((DatePicker) pane.lookup("#detailMilestoneDate")).setValue(LocalDate.of(2023, 9, 30));
+            ((TextField) pane.lookup("#detailMilestoneLabel")).setText("全面推广");
+            ((Button) pane.lookup("#detailMilestoneAdd")).fire();
+        });
+        assertThat(stored().milestones()).extracting(Milestone::label)
+                .containsExactly("完成省级电子证照系统升级", "国家目录内涉及我省事项电子证照同步签发率达到80%", "全面推广");
+
+        // The label of the new (third) row, renamed with Enter.
+        List<TextField> labels = pane.lookupAll(".text-field").stream().map(n -> (TextField) n)
+                .filter(f -> "全面推广".equals(f.getText())).toList();
+        assertThat(labels).hasSize(1);
+        fx(() -> {
+            labels.get(0).setText("全省推广");
+            labels.get(0).fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(stored().milestones()).extracting(Milestone::label).contains("全省推广").doesNotContain("全面推广");
+
+        int before = stored().milestones().size();
+        Button remove = pane.lookupAll(".row-remove").stream().map(n -> (Button) n)
+                .filter(b -> b.getTooltip() != null && b.getTooltip().getText().equals(Messages.get("detail.milestones.remove")))
+                .reduce((a, b) -> b).orElseThrow(); // the last milestone's ×
+        fx(remove::fire);
+        assertThat(stored().milestones()).hasSize(before - 1).extracting(Milestone::label).doesNotContain("全省推广");
+    }
+
+    @Test
+    void aProgressEntryIsRecordedAndRemoved() {
+        int before = stored().progress().size();
+        fx(() -> {
+            ((TextField) pane.lookup("#detailProgressText")).setText("系统升级进入联调");
+            ((Button) pane.lookup("#detailProgressRecord")).fire();
+        });
+        assertThat(stored().progress()).hasSize(before + 1);
+        assertThat(stored().latestProgress().text()).isEqualTo("系统升级进入联调");
+        assertThat(stored().latestProgress().date()).isEqualTo(TODAY);
+
+        Button remove = pane.lookupAll(".row-remove").stream().map(n -> (Button) n)
+                .filter(b -> b.getTooltip() != null && b.getTooltip().getText().equals(Messages.get("detail.progress.remove")))
+                .findFirst().orElseThrow(); // newest first
+        fx(remove::fire);
+        assertThat(stored().progress()).hasSize(before);
+        assertThat(stored().progress()).extracting(p -> p.text()).doesNotContain("系统升级进入联调");
+    }
+}
