@@ -53,9 +53,9 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         TreeTableColumn<OutlineRow, OutlineRow> light = lightColumn();
         // Widths: the task text gets most of the room, and all the room the other columns do not
         // need once they reach their widest useful size (their maximum) on a wide screen.
-        TreeTableColumn<OutlineRow, OutlineRow> number = column("column.number", OutlineRow::number, 60, "number",
+        TreeTableColumn<OutlineRow, OutlineRow> number = column("column.number", OutlineRow::number, 76, "number",
                 Comparator.comparingInt(r -> r.task().seq()));
-        limit(number, 50, 90);
+        limit(number, 64, 100); // （二十一） whole
         TreeTableColumn<OutlineRow, OutlineRow> task = column("column.task", OutlineRow::text, 420, "task",
                 Comparator.comparing(OutlineRow::text));
         task.setMinWidth(180);
