@@ -117,8 +117,16 @@ public final class CjkFontLocator {
         throw new SheetFontException(message);
     }
 
-    /** The fixed candidates that exist, then known font files found under the font folders. */
-    List<Path> candidatesAndFound() {
+    /** Looks in these places only (the places of a test, or none). */
+    public static CjkFontLocator in(List<Path> candidates, List<Path> searchDirs) {
+        return new CjkFontLocator(candidates, searchDirs, "sheets.font.hint.linux");
+    }
+
+    /**
+     * The fixed candidates that exist, then known font files found under the font folders, best
+     * first: also where the timeline's PDF export looks (one list of places for all PDFs).
+     */
+    public List<Path> candidatesAndFound() {
         List<Path> found = existingCandidates();
         for (Path p : search()) {
             if (!found.contains(p)) {

@@ -87,7 +87,7 @@ class TimelinePdfTest {
 
     @Test
     void noChineseFontGivesAMessageSayingHowToGetOne() {
-        PdfFonts none = new PdfFonts(List.of(), List.of());
+        PdfFonts none = new PdfFonts(org.luoshi.sheets.font.CjkFontLocator.in(List.of(), List.of()));
         assertThatThrownBy(() -> none.open(null)).isInstanceOf(TimelineExportException.class)
                 .hasMessageContaining("没有找到可嵌入 PDF 的中文 TrueType 字体")
                 .hasMessageContaining("fonts-wqy-microhei");
