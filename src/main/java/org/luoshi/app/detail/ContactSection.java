@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.luoshi.edit.EditSink;
 import org.luoshi.edit.TaskEdits;
 import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Messages;

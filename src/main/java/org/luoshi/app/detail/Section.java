@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.luoshi.edit.EditSink;
 import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Messages;
 

@@ -3,6 +3,7 @@ package org.luoshi.app.detail;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import org.luoshi.edit.EditSink;
 import org.luoshi.edit.TaskEdits;
 import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Messages;

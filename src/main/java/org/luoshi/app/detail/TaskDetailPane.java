@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.luoshi.edit.Edit;
+import org.luoshi.edit.EditSink;
 import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Messages;
 

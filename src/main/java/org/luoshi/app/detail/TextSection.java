@@ -2,6 +2,7 @@ package org.luoshi.app.detail;
 
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import org.luoshi.edit.EditSink;
 import org.luoshi.edit.TaskEdits;
 import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Messages;
