@@ -136,6 +136,7 @@ public final class LuoshiApp extends Application {
         // Reminders read every plan: they wait until the first screen is drawn and the index built,
         // so that on two cores they do not slow the frame the user is waiting for.
         reminders.startWhenLoaded(model.indexReadyProperty(), model.plansProperty());
+        reminders.followEdits(model.editStateProperty(), model::plansInMemory);
     }
 
     private Clock clock(AppOptions options) {

@@ -410,6 +410,22 @@ public final class MainViewModel {
         return counts;
     }
 
+    /**
+     * Every plan of the workspace as held in memory, or null while not all of them are (the index
+     * not built yet, the plan list just read again): for work that would otherwise read them all.
+     */
+    public List<Plan> plansInMemory() {
+        if (!indexReady.get() || plansById.size() != plans.size()) {
+            return null;
+        }
+        for (PlanSummary s : plans) {
+            if (!plansById.containsKey(s.id())) {
+                return null;
+            }
+        }
+        return List.copyOf(plansById.values());
+    }
+
     /** Every unit of the directory, for completion and the navigator. */
     public List<String> unitNames() {
         return new ArrayList<>(openTaskCounts().keySet());

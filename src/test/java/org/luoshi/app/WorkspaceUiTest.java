@@ -262,6 +262,27 @@ class WorkspaceUiTest {
             assertThat(restored).isEqualTo(t29.assignments());
         }
 
+        @Test
+        void remindersFollowAnEditAndItsUndo() throws Exception {
+            Task t29 = task("29");
+            var reminders = app.reminders().controller();
+            waitUntil(() -> reminders.snapshot() != null);
+            java.util.function.Supplier<Boolean> remindsOf29 = () -> reminders.active().stream()
+                    .anyMatch(e -> e.item().taskId() == t29.id());
+            // On 2023-03-28 the milestone and deadline of 31 March are three working days away.
+            assertThat(remindsOf29.get()).isTrue();
+            int before = reminders.pendingProperty().get();
+
+            fx(() -> app.model().perform(org.luoshi.edit.TaskEdits.status(t29, TaskStatus.DONE)));
+            waitUntil(() -> !remindsOf29.get());
+            assertThat(reminders.pendingProperty().get()).isLessThan(before);
+
+            fx(() -> menuItem("menu-UNDO").fire());
+            waitUntil(() -> !app.model().editStateProperty().get().canUndo());
+            waitUntil(remindsOf29);
+            assertThat(reminders.pendingProperty().get()).isEqualTo(before);
+        }
+
         private MenuItem menuItem(String id) {
             MenuBar bar = (MenuBar) window().lookup(".menu-bar");
             return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))

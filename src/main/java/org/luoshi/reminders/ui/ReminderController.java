@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -19,7 +20,9 @@ import javafx.collections.ObservableList;
 import org.luoshi.calendar.UnknownYearException;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
 import org.luoshi.reminders.DueEntry;
+import org.luoshi.reminders.DueItems;
 import org.luoshi.reminders.ReminderBoard;
 import org.luoshi.reminders.Snooze;
 import org.luoshi.reminders.Urgency;
@@ -52,6 +55,7 @@ public final class ReminderController {
     private Instant lastCheck;
     private Instant lastPersisted;
     private boolean started;
+    private Supplier<List<Plan>> plansInMemory = () -> null;
     private Consumer<List<DueEntry>> onDigest = list -> { };
     private Consumer<List<DueEntry>> onCameDue = list -> { };
     private Consumer<String> onError = message -> { };
@@ -86,10 +90,11 @@ public final class ReminderController {
         started = true;
         Instant now = clock.instant();
         LocalDate today = today(now);
+        List<Plan> known = plansInMemory.get();
         access.with(Messages.get("reminders.loading"), ws -> {
             var lastRun = ws.reminders().lastRun();
             LocalDate since = lastRun.map(t -> t.atZone(clock.getZone()).toLocalDate()).orElse(today);
-            return WorkspaceReminders.load(ws, shipped, WorkspaceReminders.aroundToday(today, since, 0));
+            return load(ws, known, WorkspaceReminders.aroundToday(today, since, 0));
         }, s -> {
             show(s, today);
             List<DueEntry> digest = s.lastRun().map(last -> board().cameDue(last, now)).orElse(List.of());
@@ -108,8 +113,23 @@ public final class ReminderController {
             return;
         }
         LocalDate today = today(clock.instant());
-        access.with(Messages.get("reminders.loading"), ws -> WorkspaceReminders.load(ws, shipped,
+        List<Plan> known = plansInMemory.get();
+        access.with(Messages.get("reminders.loading"), ws -> load(ws, known,
                 WorkspaceReminders.aroundToday(today, today, 0)), s -> show(s, today));
+    }
+
+    /**
+     * Where to take the plans from without reading them: every plan of the workspace as the window
+     * holds it, or null when it does not hold them all (then they are read from the workspace).
+     * Asked on the FX thread.
+     */
+    public void setPlansInMemory(Supplier<List<Plan>> plans) {
+        this.plansInMemory = plans;
+    }
+
+    private WorkspaceReminders.Snapshot load(org.luoshi.storage.Workspace ws, List<Plan> known, DueItems.Window window) {
+        return known != null ? WorkspaceReminders.load(ws, shipped, known, window)
+                : WorkspaceReminders.load(ws, shipped, window);
     }
 
     /** Looks at the clock: refreshes the list and reports what came due since the last look. */
@@ -121,7 +141,8 @@ public final class ReminderController {
         if (!today(now).equals(snapshotDay)) {
             // A new day: recurring dates move on; read them again, then look.
             LocalDate today = today(now);
-            access.with(Messages.get("reminders.loading"), ws -> WorkspaceReminders.load(ws, shipped,
+            List<Plan> known = plansInMemory.get();
+            access.with(Messages.get("reminders.loading"), ws -> load(ws, known,
                     WorkspaceReminders.aroundToday(today, snapshotDay, 0)), s -> {
                         show(s, today);
                         look(now);

@@ -74,6 +74,17 @@ public final class RemindersFeature {
         plans.addListener((ListChangeListener<Object>) c -> controller.reload());
     }
 
+    /**
+     * Reads the reminders again after every edit ({@code edits} changes with each one, undo and
+     * redo too): a deadline moved, a milestone added, a task marked done show at once. The plans
+     * come from {@code plansInMemory} when it has them all (see
+     * {@link ReminderController#setPlansInMemory}), so this costs no reading of every plan.
+     */
+    public void followEdits(javafx.beans.value.ObservableValue<?> edits, Supplier<List<Plan>> plansInMemory) {
+        controller.setPlansInMemory(plansInMemory);
+        edits.addListener((obs, old, now) -> controller.reload());
+    }
+
     /** Loads the reminders, shows the digest, starts the clock and the tray icon. */
     public void start() {
         controller.start();

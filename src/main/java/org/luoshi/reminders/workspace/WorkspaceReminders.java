@@ -41,9 +41,21 @@ public final class WorkspaceReminders {
      * Loads every plan's due items, recurring dates in {@code window}.
      */
     public static Snapshot load(Workspace ws, WorkingDayCalendar shipped, DueItems.Window window) {
-        List<DueItem> items = new ArrayList<>();
+        List<Plan> plans = new ArrayList<>();
         for (PlanSummary summary : ws.plans().list()) {
-            ws.plans().load(summary.id()).ifPresent(plan -> items.addAll(DueItems.of(plan, window)));
+            ws.plans().load(summary.id()).ifPresent(plans::add);
+        }
+        return load(ws, shipped, plans, window);
+    }
+
+    /**
+     * The same from {@code plans}, every plan of the workspace as the caller holds them already (the
+     * window, once its index is built): only the rules, answers and calendar are read.
+     */
+    public static Snapshot load(Workspace ws, WorkingDayCalendar shipped, List<Plan> plans, DueItems.Window window) {
+        List<DueItem> items = new ArrayList<>();
+        for (Plan plan : plans) {
+            items.addAll(DueItems.of(plan, window));
         }
         return snapshot(ws, shipped, items);
     }

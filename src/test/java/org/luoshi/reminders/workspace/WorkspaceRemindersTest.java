@@ -44,6 +44,23 @@ class WorkspaceRemindersTest {
     }
 
     @Test
+    void plansHeldInMemoryGiveTheSameRemindersAsPlansRead() {
+        try (Workspace ws = Workspace.open(file)) {
+            ws.reminders().setTaskRules(task29, org.luoshi.reminders.ReminderRules.of(5, 2));
+            var window = WorkspaceReminders.aroundToday(java.time.LocalDate.of(2023, 3, 28), null, 0);
+            java.util.List<Plan> held = ws.plans().list().stream().map(p -> ws.plans().load(p.id()).orElseThrow()).toList();
+
+            WorkspaceReminders.Snapshot read = WorkspaceReminders.load(ws, SHIPPED, window);
+            WorkspaceReminders.Snapshot fromMemory = WorkspaceReminders.load(ws, SHIPPED, held, window);
+
+            assertThat(read.items()).isNotEmpty();
+            assertThat(fromMemory.items()).isEqualTo(read.items());
+            assertThat(fromMemory.schedule().reminders()).isEqualTo(read.schedule().reminders());
+            assertThat(fromMemory.rules()).isEqualTo(read.rules());
+        }
+    }
+
+    @Test
     void aSnoozePersistsAcrossReopening() {
         Instant now = at(2023, 6, 20, 10, 0);
         String key;
