@@ -76,7 +76,8 @@ public final class MainViewModel {
     private TaskIndex index = TaskIndex.of(List.of());
     private final Map<Long, TaskFacts> facts = new HashMap<>();
     private List<UnitTaskCount> storedUnitCounts = List.of();
-    private UnitDirectory unitDirectory = UnitDirectory.builtIn();
+    /** Read with the workspace (off the FX thread: the built-in table is parsed on first use). */
+    private UnitDirectory unitDirectory;
     private StatusLights lights;
 
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile) {
@@ -116,7 +117,7 @@ public final class MainViewModel {
         dataRevision.set(dataRevision.get() + 1);
         applySettings(result.settings());
         storedUnitCounts = result.unitCounts();
-        unitDirectory = UnitDirectory.builtIn().withAliases(result.unitAliases());
+        unitDirectory = result.units();
         if (result.first() != null) {
             plansById.put(result.first().id(), result.first());
         }
@@ -213,8 +214,8 @@ public final class MainViewModel {
     private void reload(Runnable then) {
         tasks.run(Messages.get("app.loading"), () -> new Reread(null, List.of(), List.of(), Map.of(),
                 workspace.plans().list(), workspace.units().openTaskCounts(), history.state(),
-                workspace.units().aliases()), r -> {
-                    unitDirectory = UnitDirectory.builtIn().withAliases(r.unitAliases());
+                UnitDirectory.builtIn().withAliases(workspace.units().aliases())), r -> {
+                    unitDirectory = r.units();
                     plans.setAll(r.planList());
                     storedUnitCounts = r.unitCounts();
                     long current = plan.get() == null ? -1 : plan.get().id();
@@ -436,13 +437,13 @@ public final class MainViewModel {
      * workspace's own aliases: what the detail pane assigns when a unit is typed.
      */
     public String canonicalUnit(String typed) {
-        return unitDirectory.canonical(typed);
+        return unitDirectory == null ? typed.strip() : unitDirectory.canonical(typed);
     }
 
     /** Reads the workspace's unit aliases again (after one was added in the unit directory). */
     public void refreshUnitAliases() {
-        withWorkspace(Messages.get("app.loading"), ws -> ws.units().aliases(),
-                aliases -> unitDirectory = UnitDirectory.builtIn().withAliases(aliases));
+        withWorkspace(Messages.get("app.loading"), ws -> UnitDirectory.builtIn().withAliases(ws.units().aliases()),
+                units -> unitDirectory = units);
     }
 
     private void showStatus() {
@@ -565,9 +566,9 @@ public final class MainViewModel {
     private record PlanTask(long planId, Task task) {
     }
 
-    /** @param unitAliases the workspace's unit aliases when they were read again, else null */
+    /** @param units the unit directory with the workspace's aliases when they were read again, else null */
     private record Reread(Change change, List<PlanTask> tasks, List<Long> goneTasks, Map<Long, Optional<Plan>> plans,
             List<PlanSummary> planList, List<UnitTaskCount> unitCounts, EditHistory.State state,
-            Map<String, String> unitAliases) {
+            UnitDirectory units) {
     }
 }

@@ -3,12 +3,12 @@ package org.luoshi.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.luoshi.i18n.Dates;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
+import org.luoshi.plan.UnitDirectory;
 import org.luoshi.settings.WorkspaceSettings;
 import org.luoshi.storage.UnitTaskCount;
 import org.luoshi.storage.Workspace;
@@ -21,7 +21,7 @@ import org.luoshi.storage.Workspace;
 final class WorkspaceOpening {
     /** What the first screen needs, read in one go. */
     record Opened(Workspace workspace, List<PlanSummary> plans, Plan first, WorkspaceSettings settings,
-            List<UnitTaskCount> unitCounts, Map<String, String> unitAliases) {
+            List<UnitTaskCount> unitCounts, UnitDirectory units) {
     }
 
     private static CompletableFuture<Opened> early;
@@ -74,7 +74,7 @@ final class WorkspaceOpening {
             List<PlanSummary> list = ws.plans().list();
             Plan first = list.isEmpty() ? null : ws.plans().load(list.get(0).id()).orElse(null);
             Opened opened = new Opened(ws, list, first, WorkspaceSettings.load(ws), ws.units().openTaskCounts(),
-                    ws.units().aliases());
+                    UnitDirectory.builtIn().withAliases(ws.units().aliases()));
             warmUp();
             return opened;
         } catch (RuntimeException e) {

@@ -32,8 +32,17 @@ public final class UnitDirectory {
         this.user = user;
     }
 
-    /** The built-in table only. */
+    /** The built-in table only (read once; the directory is immutable). */
     public static UnitDirectory builtIn() {
+        return BuiltIn.TABLE;
+    }
+
+    /** The table, read on first use by whichever thread needs it first. */
+    private static final class BuiltIn {
+        static final UnitDirectory TABLE = read();
+    }
+
+    private static UnitDirectory read() {
         Map<String, String> exact = new HashMap<>();
         Map<String, String> levelled = new HashMap<>();
         try (InputStream in = UnitDirectory.class.getResourceAsStream(RESOURCE)) {
@@ -59,7 +68,7 @@ public final class UnitDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new UnitDirectory(exact, levelled, Map.of());
+        return new UnitDirectory(Map.copyOf(exact), Map.copyOf(levelled), Map.of());
     }
 
     /** This directory with the workspace's own aliases (alias → unit name) taking precedence. */
