@@ -19,12 +19,21 @@ import org.luoshi.calendar.WorkingDayCalendar;
  *
  * @param reminders    by date, then item date
  * @param missingYears year without calendar data → number of reminders it kept from being dated
+ * @param byItem       the reminders of each item, in item order of first reminder, each list latest
+ *                     first: worked out once here, since the reminder centre looks at it every
+ *                     minute and after every edit
  */
-public record ReminderSchedule(List<Reminder> reminders, SortedMap<Integer, Integer> missingYears) {
+public record ReminderSchedule(List<Reminder> reminders, SortedMap<Integer, Integer> missingYears,
+        Map<String, List<Reminder>> byItem) {
 
     public ReminderSchedule {
         reminders = List.copyOf(reminders);
         missingYears = Collections.unmodifiableSortedMap(new TreeMap<>(missingYears));
+        byItem = group(reminders);
+    }
+
+    public ReminderSchedule(List<Reminder> reminders, SortedMap<Integer, Integer> missingYears) {
+        this(reminders, missingYears, Map.of());
     }
 
     public static ReminderSchedule of(Collection<DueItem> items, ReminderRuleBook rules, WorkingDayCalendar calendar) {
@@ -44,15 +53,15 @@ public record ReminderSchedule(List<Reminder> reminders, SortedMap<Integer, Inte
         return new ReminderSchedule(reminders, missing);
     }
 
-    /** The reminders of each item, in item order of first reminder, each list latest first. */
-    public Map<String, List<Reminder>> byItem() {
+    private static Map<String, List<Reminder>> group(List<Reminder> reminders) {
         Map<String, List<Reminder>> map = new LinkedHashMap<>();
         for (Reminder r : reminders) {
             map.computeIfAbsent(r.item().key(), k -> new ArrayList<>()).add(r);
         }
-        for (List<Reminder> list : map.values()) {
+        map.replaceAll((key, list) -> {
             list.sort(Comparator.comparing(Reminder::date).reversed());
-        }
-        return map;
+            return List.copyOf(list);
+        });
+        return Collections.unmodifiableMap(map);
     }
 }

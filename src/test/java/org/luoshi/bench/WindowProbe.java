@@ -112,6 +112,7 @@ public final class WindowProbe {
         System.out.printf("search over all queries and rounds: median %d ms, max %d ms%n", all.get(all.size() / 2),
                 all.get(all.size() - 1));
         scrolling(app[0].window());
+        editing(app[0]);
         Platform.runLater(() -> app[0].model().close());
         Files.deleteIfExists(settings);
         Platform.exit();
@@ -156,6 +157,43 @@ public final class WindowProbe {
         System.out.printf("scrolling %d rows of “省”, 3 rows a frame: pulse layout median %.1f ms, 95th percentile %.1f ms, "
                 + "max %.1f ms%n", onFx(() -> (long) window.tree().getExpandedItemCount()), micros.get(150) / 1000.0,
                 micros.get(284) / 1000.0, micros.get(299) / 1000.0);
+    }
+
+    /**
+     * An edit in the big workspace, as the detail pane makes it: a task's status set and set back,
+     * ten times; prints the time from asking for the edit to the end of the layout of the frame
+     * that shows it (the edit is written to the workspace in between, in its own transaction).
+     */
+    private static void editing(LuoshiApp app) throws Exception {
+        searchMillis(app.window(), "");
+        org.luoshi.plan.Task task = onFx(() -> app.model().planProperty().get().tasks().get(3));
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            org.luoshi.plan.TaskStatus to = i % 2 == 0 ? org.luoshi.plan.TaskStatus.DONE : task.status();
+            CountDownLatch done = new CountDownLatch(1);
+            AtomicLong took = new AtomicLong();
+            Platform.runLater(() -> {
+                Scene scene = app.window().getScene();
+                long t0 = System.nanoTime();
+                app.model().perform(org.luoshi.edit.TaskEdits.status(app.model().planProperty().get().tasks().get(3), to),
+                        change -> {
+                            Runnable[] after = new Runnable[1];
+                            after[0] = () -> {
+                                took.set(System.nanoTime() - t0);
+                                scene.removePostLayoutPulseListener(after[0]);
+                                done.countDown();
+                            };
+                            scene.addPostLayoutPulseListener(after[0]);
+                            Platform.requestNextPulse();
+                        });
+            });
+            done.await(10, TimeUnit.SECONDS);
+            FxFrames.await(2);
+            millis.add(took.get() / 1_000_000);
+        }
+        millis.sort(null);
+        System.out.printf("an edit (task %s's status), asked to laid out: median %d ms, max %d ms%n", task.label(),
+                millis.get(5), millis.get(9));
     }
 
     /** From setting the query to the end of the layout of the frame that shows the results. */
