@@ -29,6 +29,8 @@ public final class MainWindow extends BorderPane {
     private final StatusBar statusBar;
     private javafx.scene.control.TabPane tabs;
     private boolean showingRows;
+    /** The view and filter of the rows on show, to tell the rows of an edit from another view's. */
+    private Object rowsShownFor;
     /** Where the divider before the detail pane was when the pane was hidden, to put it back there. */
     private double detailDivider = 0.74;
     private final javafx.beans.property.BooleanProperty detailPaneShown =
@@ -127,7 +129,16 @@ public final class MainWindow extends BorderPane {
     private void showRows() {
         showingRows = true;
         try {
-            tree.showRows(views.rowsProperty().get());
+            // The same view under the same filter: the rows of an edit, shown where the user had
+            // the table scrolled. Another view or filter starts at the top.
+            Object shownNow = java.util.List.of(String.valueOf(views.viewProperty().get()),
+                    String.valueOf(views.filterProperty().get()));
+            if (shownNow.equals(rowsShownFor)) {
+                tree.showRowsInPlace(views.rowsProperty().get());
+            } else {
+                tree.showRows(views.rowsProperty().get());
+            }
+            rowsShownFor = shownNow;
             showPlaceholder();
             if (views.selectedProperty().get() != null) {
                 tree.selectTask(views.selectedProperty().get().task().id());

@@ -14,6 +14,7 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.shape.Circle;
 import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Dates;
@@ -290,7 +291,10 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         return item instanceof RowItem r ? r.ordinal : 0;
     }
 
-    /** Selects the row of this task and scrolls to it; false if it is not on show. */
+    /**
+     * Selects the row of this task and, if it is out of sight, scrolls to it; false if it is not on
+     * show. A row in sight stays where it is: the table does not jump under the user's eyes.
+     */
     public boolean selectTask(long taskId) {
         TreeItem<OutlineRow> found = find(getRoot(), taskId);
         if (found == null) {
@@ -300,10 +304,41 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
             getSelectionModel().select(found);
         }
         int row = getRow(found);
-        if (row >= 0) {
+        if (row >= 0 && !inSight(row)) {
             scrollTo(Math.max(0, row - 3));
         }
         return true;
+    }
+
+    /** The index of the first row in sight, or -1 before the table is laid out. */
+    public int firstRowInSight() {
+        VirtualFlow<?> flow = flow();
+        return flow == null || flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
+    }
+
+    /**
+     * Shows these rows where the table was: the same first row in sight (the rows of the same view
+     * after an edit; a fixed row height makes the index the whole position).
+     */
+    public void showRowsInPlace(List<OutlineRow> rows) {
+        int first = firstRowInSight();
+        showRows(rows);
+        if (first > 0) {
+            scrollTo(Math.min(first, Math.max(0, getExpandedItemCount() - 1)));
+        }
+    }
+
+    private boolean inSight(int row) {
+        VirtualFlow<?> flow = flow();
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            return false;
+        }
+        // A row cut at the top or bottom edge counts as out of sight.
+        return row > flow.getFirstVisibleCell().getIndex() && row < flow.getLastVisibleCell().getIndex();
+    }
+
+    private VirtualFlow<?> flow() {
+        return getSkin() == null ? null : (VirtualFlow<?>) lookup(".virtual-flow");
     }
 
     private static TreeItem<OutlineRow> find(TreeItem<OutlineRow> item, long taskId) {

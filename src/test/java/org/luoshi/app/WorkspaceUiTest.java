@@ -283,6 +283,33 @@ class WorkspaceUiTest {
             assertThat(reminders.pendingProperty().get()).isEqualTo(before);
         }
 
+        @Test
+        void anEditLeavesTheTableWhereTheUserHadScrolledIt() throws Exception {
+            Task t29 = task("29");
+            PlanTreeTable tree = window().tree();
+            javafx.scene.control.skin.VirtualFlow<?> flow =
+                    (javafx.scene.control.skin.VirtualFlow<?>) tree.lookup(".virtual-flow");
+            int[] firstBefore = new int[1];
+            fx(() -> {
+                tree.selectTask(t29.id());
+                int row = tree.getSelectionModel().getSelectedIndex();
+                tree.scrollTo(row - 10); // the task in the middle of the view, as a user may have it
+            });
+            fx(() -> firstBefore[0] = flow.getFirstVisibleCell().getIndex());
+
+            fx(() -> app.model().perform(org.luoshi.edit.TaskEdits.status(t29, TaskStatus.IN_PROGRESS)));
+            waitUntil(() -> app.model().editStateProperty().get().canUndo());
+            waitUntil(() -> task("29").status() == TaskStatus.IN_PROGRESS);
+
+            int[] firstAfter = new int[1];
+            fx(() -> firstAfter[0] = flow.getFirstVisibleCell().getIndex());
+            assertThat(firstAfter[0]).isEqualTo(firstBefore[0]);
+            assertThat(window().selectedTask().id()).isEqualTo(t29.id());
+
+            fx(() -> menuItem("menu-UNDO").fire());
+            waitUntil(() -> !app.model().editStateProperty().get().canUndo());
+        }
+
         private MenuItem menuItem(String id) {
             MenuBar bar = (MenuBar) window().lookup(".menu-bar");
             return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
