@@ -322,9 +322,46 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
      */
     public void showRowsInPlace(List<OutlineRow> rows) {
         int first = firstRowInSight();
+        java.util.Set<String> collapsed = new java.util.HashSet<>();
+        collectCollapsed(getRoot(), "", collapsed);
         showRows(rows);
+        if (!collapsed.isEmpty()) {
+            collapse(getRoot(), "", collapsed); // headings the user closed stay closed
+        }
         if (first > 0) {
             scrollTo(Math.min(first, Math.max(0, getExpandedItemCount() - 1)));
+        }
+    }
+
+    /** A heading's place in the outline: its own kind, number and text under its parents'. */
+    private static String headingKey(String parentKey, OutlineRow row) {
+        return parentKey + "/" + row.kind() + ":" + row.number() + ":" + row.text();
+    }
+
+    private static void collectCollapsed(TreeItem<OutlineRow> item, String key, java.util.Set<String> into) {
+        if (item == null) {
+            return;
+        }
+        for (TreeItem<OutlineRow> child : item.getChildren()) {
+            if (!child.isLeaf() && child.getValue() != null) {
+                String childKey = headingKey(key, child.getValue());
+                if (!child.isExpanded()) {
+                    into.add(childKey);
+                }
+                collectCollapsed(child, childKey, into);
+            }
+        }
+    }
+
+    private static void collapse(TreeItem<OutlineRow> item, String key, java.util.Set<String> keys) {
+        for (TreeItem<OutlineRow> child : item.getChildren()) {
+            if (!child.isLeaf() && child.getValue() != null) {
+                String childKey = headingKey(key, child.getValue());
+                if (keys.contains(childKey)) {
+                    child.setExpanded(false);
+                }
+                collapse(child, childKey, keys);
+            }
         }
     }
 

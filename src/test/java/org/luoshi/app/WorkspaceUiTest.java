@@ -306,6 +306,16 @@ class WorkspaceUiTest {
             assertThat(firstAfter[0]).isEqualTo(firstBefore[0]);
             assertThat(window().selectedTask().id()).isEqualTo(t29.id());
 
+            // A heading the user closed stays closed through an edit.
+            fx(() -> tree.getRoot().getChildren().get(2).setExpanded(false)); // part 三
+            fx(() -> app.model().perform(org.luoshi.edit.TaskEdits.status(task("29"), TaskStatus.DONE)));
+            waitUntil(() -> task("29").status() == TaskStatus.DONE);
+            assertThat(tree.getRoot().getChildren().get(2).isExpanded()).isFalse();
+            assertThat(tree.getRoot().getChildren().get(1).isExpanded()).isTrue();
+            fx(() -> tree.getRoot().getChildren().get(2).setExpanded(true));
+            fx(() -> menuItem("menu-UNDO").fire());
+            waitUntil(() -> task("29").status() == TaskStatus.IN_PROGRESS);
+
             fx(() -> menuItem("menu-UNDO").fire());
             waitUntil(() -> !app.model().editStateProperty().get().canUndo());
         }
