@@ -176,6 +176,16 @@ public final class Navigator extends TreeView<Navigator.Entry> {
             count.setMinWidth(Region.USE_PREF_SIZE);
             box = new HBox(6, text, count);
             box.setAlignment(Pos.CENTER_LEFT);
+            // A long name shows whole in a tooltip, made when the pointer comes (not for every line laid out).
+            setOnMouseEntered(e -> {
+                Entry entry = getItem();
+                String name = entry == null || isEmpty() ? null : entry.text();
+                if (name == null || name.length() <= 14) {
+                    setTooltip(null);
+                } else if (getTooltip() == null) {
+                    setTooltip(new javafx.scene.control.Tooltip(name));
+                }
+            });
         }
 
         @Override
@@ -189,17 +199,35 @@ public final class Navigator extends TreeView<Navigator.Entry> {
                 return;
             }
             getStyleClass().add(entry.styleClass());
-            // The count sits at the right edge: the line is as wide as the navigator minus its indent.
-            int level = getTreeView().getTreeItemLevel(getTreeItem());
-            box.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(40, getTreeView().getWidth() - 30 - level * 16.0), getTreeView().widthProperty()));
+            if (!box.prefWidthProperty().isBound()) {
+                // The count sits at the right edge: the line is as wide as the navigator minus its indent.
+                box.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.max(40, getTreeView().getWidth() - 30
+                                - getTreeView().getTreeItemLevel(getTreeItem()) * 16.0),
+                        getTreeView().widthProperty(), treeItemProperty()));
+            }
             text.setText(entry.text());
-            text.setGraphic(entry.icon() == null ? null : new FontIcon(entry.icon()));
+            showIcon(entry.icon());
             count.setText(entry.count() < 0 ? "" : String.valueOf(entry.count()));
             count.setVisible(entry.count() >= 0);
             setText(null);
             setGraphic(box);
-            setTooltip(entry.text().length() > 14 ? new javafx.scene.control.Tooltip(entry.text()) : null);
+            if (getTooltip() != null) {
+                getTooltip().setText(entry.text());
+            }
+        }
+
+        /** One icon node per cell, its glyph changed as the cell shows other entries. */
+        private void showIcon(String literal) {
+            if (literal == null) {
+                text.setGraphic(null);
+            } else if (text.getGraphic() instanceof FontIcon icon) {
+                if (!literal.equals(icon.getIconLiteral())) {
+                    icon.setIconLiteral(literal);
+                }
+            } else {
+                text.setGraphic(new FontIcon(literal));
+            }
         }
     }
 }
