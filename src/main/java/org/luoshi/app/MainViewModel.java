@@ -440,6 +440,21 @@ public final class MainViewModel {
         return unitDirectory == null ? typed.strip() : unitDirectory.canonical(typed);
     }
 
+    /** The unit directory as the detail pane's unit field uses it: names to complete from, and typed names made canonical. */
+    public org.luoshi.app.detail.UnitNames unitNamesForEditing() {
+        return new org.luoshi.app.detail.UnitNames() {
+            @Override
+            public List<String> all() {
+                return unitNames();
+            }
+
+            @Override
+            public String canonical(String typed) {
+                return canonicalUnit(typed);
+            }
+        };
+    }
+
     /** Reads the workspace's unit aliases again (after one was added in the unit directory). */
     public void refreshUnitAliases() {
         withWorkspace(Messages.get("app.loading"), ws -> UnitDirectory.builtIn().withAliases(ws.units().aliases()),

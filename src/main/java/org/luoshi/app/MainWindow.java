@@ -1,10 +1,18 @@
 package org.luoshi.app;
 
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.luoshi.app.detail.TaskDetailPane;
 import org.luoshi.plan.OutlineRow;
@@ -33,8 +41,7 @@ public final class MainWindow extends BorderPane {
     private Object rowsShownFor;
     /** Where the divider before the detail pane was when the pane was hidden, to put it back there. */
     private double detailDivider = 0.74;
-    private final javafx.beans.property.BooleanProperty detailPaneShown =
-            new javafx.beans.property.SimpleBooleanProperty(this, "detailPaneShown", true);
+    private final BooleanProperty detailPaneShown = new SimpleBooleanProperty(this, "detailPaneShown", true);
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
@@ -43,17 +50,7 @@ public final class MainWindow extends BorderPane {
         navigator = new Navigator(views);
         header = new ViewHeader(views);
         filters = new FilterBar(views);
-        detail = new TaskDetailPane(model::perform, new org.luoshi.app.detail.UnitNames() {
-            @Override
-            public java.util.List<String> all() {
-                return model.unitNames();
-            }
-
-            @Override
-            public String canonical(String typed) {
-                return model.canonicalUnit(typed);
-            }
-        }, () -> model.lights().today());
+        detail = new TaskDetailPane(model::perform, model.unitNamesForEditing(), () -> model.lights().today());
 
         tree.setFacts(views::onShow);
         views.viewProperty().addListener((obs, old, v) ->
@@ -95,7 +92,7 @@ public final class MainWindow extends BorderPane {
      * Whether the task detail pane is on show. Hidden, the task list has its room (a small
      * screen); a double-click or Enter on a task brings it back.
      */
-    public javafx.beans.property.BooleanProperty detailPaneShownProperty() {
+    public BooleanProperty detailPaneShownProperty() {
         return detailPaneShown;
     }
 
@@ -114,13 +111,13 @@ public final class MainWindow extends BorderPane {
 
     /** A double-click or Enter on a task asks for its details: the pane comes back if hidden. */
     private void showDetailsOnRequest() {
-        tree.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+        tree.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getClickCount() == 2 && selectedTask() != null) {
                 detailPaneShown.set(true);
             }
         });
-        tree.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selectedTask() != null) {
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && selectedTask() != null) {
                 detailPaneShown.set(true);
             }
         });
@@ -131,7 +128,7 @@ public final class MainWindow extends BorderPane {
         try {
             // The same view under the same filter: the rows of an edit, shown where the user had
             // the table scrolled. Another view or filter starts at the top.
-            Object shownNow = java.util.List.of(String.valueOf(views.viewProperty().get()),
+            Object shownNow = List.of(String.valueOf(views.viewProperty().get()),
                     String.valueOf(views.filterProperty().get()));
             if (shownNow.equals(rowsShownFor)) {
                 tree.showRowsInPlace(views.rowsProperty().get());
@@ -168,7 +165,7 @@ public final class MainWindow extends BorderPane {
         }
         // The view joins the scene when its tab is first opened: until then its nodes would only
         // add to the CSS and layout of the first frame.
-        javafx.scene.control.Tab tab = tab(id, title, new javafx.scene.layout.StackPane());
+        Tab tab = tab(id, title, new StackPane());
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() != view) {
                 tab.setContent(view);
