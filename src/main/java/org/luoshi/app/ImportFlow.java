@@ -2,7 +2,6 @@ package org.luoshi.app;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;

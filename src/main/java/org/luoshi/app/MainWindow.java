@@ -1,6 +1,5 @@
 package org.luoshi.app;
 
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
@@ -128,8 +127,7 @@ public final class MainWindow extends BorderPane {
         try {
             // The same view under the same filter: the rows of an edit, shown where the user had
             // the table scrolled. Another view or filter starts at the top.
-            Object shownNow = List.of(String.valueOf(views.viewProperty().get()),
-                    String.valueOf(views.filterProperty().get()));
+            Object shownNow = java.util.Arrays.asList(views.viewProperty().get(), views.filterProperty().get());
             if (shownNow.equals(rowsShownFor)) {
                 tree.showRowsInPlace(views.rowsProperty().get());
             } else {

@@ -115,87 +115,73 @@ final class TaskReader {
 
     private static Map<Long, List<Assignment>> assignments(Connection c, Filter filter, long key)
             throws SQLException {
-        Map<Long, List<Assignment>> byTask = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        return byTask(c, filter, key, """
                 SELECT a.task_id, u.id AS unit_id, u.name, a.role
                 FROM assignment a
                 JOIN task t ON t.id = a.task_id
                 JOIN unit u ON u.id = a.unit_id
                 WHERE %s
-                ORDER BY a.task_id, a.ord""".formatted(filter.condition))) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Assignment a = new Assignment(new Unit(rs.getLong("unit_id"), rs.getString("name")),
-                            Columns.getEnum(rs, "role", Role.class));
-                    byTask.computeIfAbsent(rs.getLong("task_id"), id -> new ArrayList<>()).add(a);
-                }
-            }
-        }
-        return byTask;
+                ORDER BY a.task_id, a.ord""", rs -> new Assignment(new Unit(rs.getLong("unit_id"), rs.getString("name")),
+                        Columns.getEnum(rs, "role", Role.class)));
     }
 
     private static Map<Long, List<Deadline>> deadlines(Connection c, Filter filter, long key)
             throws SQLException {
-        Map<Long, List<Deadline>> byTask = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        return byTask(c, filter, key, """
                 SELECT d.task_id, d.kind, d.raw, d.date, d.start_date, d.end_date, d.amount, d.span_unit,
                        d.recurrence, d.month, d.day
                 FROM deadline d
                 JOIN task t ON t.id = d.task_id
                 WHERE %s
-                ORDER BY d.task_id, d.ord""".formatted(filter.condition))) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Deadline d = new Deadline(Columns.getEnum(rs, "kind", DeadlineKind.class), rs.getString("raw"),
-                            Columns.getDate(rs, "date"), Columns.getDate(rs, "start_date"),
-                            Columns.getDate(rs, "end_date"), Columns.getInteger(rs, "amount"),
-                            Columns.getEnum(rs, "span_unit", SpanUnit.class),
-                            Columns.getEnum(rs, "recurrence", Recurrence.class), Columns.getInteger(rs, "month"),
-                            Columns.getInteger(rs, "day"));
-                    byTask.computeIfAbsent(rs.getLong("task_id"), id -> new ArrayList<>()).add(d);
-                }
-            }
-        }
-        return byTask;
+                ORDER BY d.task_id, d.ord""", rs -> new Deadline(Columns.getEnum(rs, "kind", DeadlineKind.class),
+                        rs.getString("raw"), Columns.getDate(rs, "date"), Columns.getDate(rs, "start_date"),
+                        Columns.getDate(rs, "end_date"), Columns.getInteger(rs, "amount"),
+                        Columns.getEnum(rs, "span_unit", SpanUnit.class),
+                        Columns.getEnum(rs, "recurrence", Recurrence.class), Columns.getInteger(rs, "month"),
+                        Columns.getInteger(rs, "day")));
     }
 
     private static Map<Long, List<Milestone>> milestones(Connection c, Filter filter, long key)
             throws SQLException {
-        Map<Long, List<Milestone>> byTask = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        return byTask(c, filter, key, """
                 SELECT m.task_id, m.id, m.date, m.label
                 FROM milestone m
                 JOIN task t ON t.id = m.task_id
                 WHERE %s
-                ORDER BY m.task_id, m.date, m.id""".formatted(filter.condition))) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Milestone m = new Milestone(rs.getLong("id"), Columns.getDate(rs, "date"), rs.getString("label"));
-                    byTask.computeIfAbsent(rs.getLong("task_id"), id -> new ArrayList<>()).add(m);
-                }
-            }
-        }
-        return byTask;
+                ORDER BY m.task_id, m.date, m.id""",
+                rs -> new Milestone(rs.getLong("id"), Columns.getDate(rs, "date"), rs.getString("label")));
     }
 
     private static Map<Long, List<ProgressEntry>> progress(Connection c, Filter filter, long key)
             throws SQLException {
-        Map<Long, List<ProgressEntry>> byTask = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        return byTask(c, filter, key, """
                 SELECT e.task_id, e.id, e.date, e.percent, e.text
                 FROM progress e
                 JOIN task t ON t.id = e.task_id
                 WHERE %s
-                ORDER BY e.task_id, e.date, e.id""".formatted(filter.condition))) {
+                ORDER BY e.task_id, e.date, e.id""", rs -> new ProgressEntry(rs.getLong("id"),
+                        Columns.getDate(rs, "date"), rs.getInt("percent"), rs.getString("text")));
+    }
+
+    /** One row of a table that hangs off tasks, as its domain value. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The rows of one child table for the tasks {@code filter} selects, grouped by task in the
+     * query's order. {@code sql} has a {@code %s} for the filter's condition and a {@code task_id}
+     * column.
+     */
+    private static <T> Map<Long, List<T>> byTask(Connection c, Filter filter, long key, String sql, RowReader<T> row)
+            throws SQLException {
+        Map<Long, List<T>> byTask = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.formatted(filter.condition))) {
             ps.setLong(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ProgressEntry e = new ProgressEntry(rs.getLong("id"), Columns.getDate(rs, "date"),
-                            rs.getInt("percent"), rs.getString("text"));
-                    byTask.computeIfAbsent(rs.getLong("task_id"), id -> new ArrayList<>()).add(e);
+                    byTask.computeIfAbsent(rs.getLong("task_id"), id -> new ArrayList<>()).add(row.read(rs));
                 }
             }
         }

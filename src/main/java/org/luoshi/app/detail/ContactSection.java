@@ -1,6 +1,5 @@
 package org.luoshi.app.detail;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,8 +32,7 @@ final class ContactSection extends Section {
         }
         HBox.setHgrow(person, Priority.ALWAYS);
         HBox.setHgrow(phone, Priority.ALWAYS);
-        HBox row = new HBox(6, person, phone);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = line(person, phone);
         add(row);
     }
 

@@ -3,7 +3,6 @@ package org.luoshi.app.detail;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -42,8 +41,7 @@ final class DeadlinesSection extends Section {
         HBox.setHgrow(phrase, Priority.ALWAYS);
         phrase.setMinWidth(60);
         date.setPrefWidth(130);
-        HBox addRow = new HBox(6, phrase, date, addButton);
-        addRow.setAlignment(Pos.CENTER_LEFT);
+        HBox addRow = line(phrase, date, addButton);
         add(rows, addRow);
     }
 
@@ -64,8 +62,7 @@ final class DeadlinesSection extends Section {
         raw.setPrefColumnCount(8);
         Label kind = new Label(Messages.get("deadline.kind." + d.kind().name()));
         kind.getStyleClass().add("detail-muted");
-        HBox row = new HBox(6, raw, kind);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = line(raw, kind);
         switch (d.kind()) {
             case BY, FROM -> row.getChildren().add(picker(d.date(), v -> replace(owner, index,
                     d.kind() == DeadlineKind.BY ? Deadline.by(d.raw(), v) : Deadline.from(d.raw(), v))));

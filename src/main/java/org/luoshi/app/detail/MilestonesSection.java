@@ -1,6 +1,5 @@
 package org.luoshi.app.detail;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
@@ -33,8 +32,7 @@ final class MilestonesSection extends Section {
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMinWidth(60);
         date.setPrefWidth(130);
-        HBox addRow = new HBox(6, date, label, addButton);
-        addRow.setAlignment(Pos.CENTER_LEFT);
+        HBox addRow = line(date, label, addButton);
         add(rows, addRow);
     }
 
@@ -60,8 +58,7 @@ final class MilestonesSection extends Section {
         HBox.setHgrow(what, Priority.ALWAYS);
         Button remove = rowButton("mdi2c-close", Messages.get("detail.milestones.remove"),
                 () -> sink.attempt(() -> TaskEdits.removeMilestone(owner, m)));
-        HBox row = new HBox(6, when, what, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = line(when, what, remove);
         return row;
     }
 

@@ -57,11 +57,9 @@ final class ProgressSection extends Section {
         cancel.setOnAction(e -> resetForm());
         cancel.setVisible(false);
         cancel.managedProperty().bind(cancel.visibleProperty());
-        HBox first = new HBox(6, date, percent, new Label("%"));
-        first.setAlignment(Pos.CENTER_LEFT);
+        HBox first = line(date, percent, new Label("%"));
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox second = new HBox(6, text, record, cancel);
-        second.setAlignment(Pos.CENTER_LEFT);
+        HBox second = line(text, record, cancel);
         add(first, second, history);
     }
 

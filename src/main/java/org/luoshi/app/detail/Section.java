@@ -2,11 +2,13 @@ package org.luoshi.app.detail;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -36,6 +38,13 @@ abstract class Section extends VBox {
 
     protected void add(Node... nodes) {
         getChildren().addAll(nodes);
+    }
+
+    /** A line of the section: its parts side by side, centred on one baseline. */
+    protected static HBox line(Node... parts) {
+        HBox line = new HBox(6, parts);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     /** The 添加 button that ends a section's row for a new item. */

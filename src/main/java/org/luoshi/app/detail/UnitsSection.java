@@ -59,8 +59,7 @@ final class UnitsSection extends Section {
         Button addButton = addButton("detailUnitAdd", this::addUnit);
         name.setOnAction(e -> addUnit());
         HBox.setHgrow(name, Priority.ALWAYS);
-        HBox addRow = new HBox(6, name, role, addButton);
-        addRow.setAlignment(Pos.CENTER_LEFT);
+        HBox addRow = line(name, role, addButton);
         others.setId("detailUnitOthers");
         others.setTooltip(new Tooltip(Messages.get("detail.units.others.tip")));
         others.selectedProperty().addListener((obs, old, on) -> {

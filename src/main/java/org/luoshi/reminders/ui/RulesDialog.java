@@ -1,6 +1,5 @@
 package org.luoshi.reminders.ui;
 
-import java.util.List;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
