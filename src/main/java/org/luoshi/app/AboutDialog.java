@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.DialogButtons;
+
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;

@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.UnitField;
+
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.geometry.Pos;

@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.session.BackgroundTasks;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,12 +14,8 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.luoshi.i18n.Messages;
-import org.luoshi.importer.DocumentImporter;
-import org.luoshi.importer.PlanSaving;
-import org.luoshi.importer.parse.ParsedPlan;
+import org.luoshi.importer.ImportDocument;
 import org.luoshi.importer.read.DocumentReadException;
-import org.luoshi.importer.read.DocumentReaders;
-import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.importer.review.ReviewDraft;
 import org.luoshi.importer.ui.ReviewDialog;
 import org.luoshi.plan.Plan;
@@ -51,7 +49,7 @@ public final class ImportFlow {
     }
 
     public void importFile(Path file) {
-        tasks.run(Messages.get("import.reading", file.getFileName()), () -> read(file), this::review, this::failed);
+        tasks.run(Messages.get("import.reading", file.getFileName()), () -> ImportDocument.read(file), this::review, this::failed);
     }
 
     /** Text copied from a web page or a document: the plan as plain text. */
@@ -69,7 +67,7 @@ public final class ImportFlow {
     public void importText(String text) {
         String name = Messages.get("import.clipboard.name");
         tasks.run(Messages.get("import.reading", name),
-                () -> parse(ImportedDocument.text(name, Messages.get("import.clipboard.name"), text)),
+                () -> ImportDocument.text(name, text),
                 this::review, this::failed);
     }
 
@@ -98,15 +96,7 @@ public final class ImportFlow {
         e.consume();
     }
 
-    private Reviewable read(Path file) throws DocumentReadException {
-        return parse(DocumentReaders.read(file));
-    }
-
-    private static Reviewable parse(ImportedDocument document) {
-        return new Reviewable(document, new DocumentImporter().importDocument(document));
-    }
-
-    private void review(Reviewable r) {
+    private void review(ImportDocument.Read r) {
         if (r.parsed().plan().tasks().isEmpty()) {
             alert(Alert.AlertType.WARNING, Messages.get("import.noTasks.text", r.document().name()));
             return;
@@ -118,10 +108,9 @@ public final class ImportFlow {
     }
 
     private void save(Plan plan) {
-        model.withWorkspace(Messages.get("import.saving"), ws -> PlanSaving.save(ws, plan), saved -> {
-            model.reloadAndShow(saved.id());
-            model.say(Messages.get("import.saved", saved.displayTitle(), saved.tasks().size()));
-        });
+        model.session().run(Messages.get("import.saving"), ImportDocument.save(plan),
+                saved -> model.say(Messages.get("import.saved", saved.displayTitle(), saved.tasks().size())),
+                model::failed);
     }
 
     private void failed(Throwable t) {
@@ -138,7 +127,5 @@ public final class ImportFlow {
         alert.show();
     }
 
-    private record Reviewable(ImportedDocument document, ParsedPlan parsed) {
-    }
 
 }

@@ -1,5 +1,9 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.FxBackgroundTasks;
+import org.luoshi.ui.DialogButtons;
+import org.luoshi.ui.CjkFonts;
+
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -109,7 +113,7 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
-        reminders = new RemindersFeature(stage, model::withWorkspace, clock,
+        reminders = new RemindersFeature(stage, new SessionWorkspaceAccess(model.session()), clock,
                 model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
                         .findFirst().ifPresent(model::select));
         window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);

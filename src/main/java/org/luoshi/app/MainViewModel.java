@@ -3,13 +3,9 @@ package org.luoshi.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
@@ -24,33 +20,35 @@ import javafx.collections.FXCollections;
 import org.luoshi.edit.Change;
 import org.luoshi.edit.Edit;
 import org.luoshi.edit.EditHistory;
-import org.luoshi.find.PlanRef;
-import org.luoshi.find.TaskFacts;
+import org.luoshi.find.TaskFactsCache;
 import org.luoshi.find.TaskIndex;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
-import org.luoshi.plan.Task;
-import org.luoshi.plan.UnitDirectory;
+import org.luoshi.session.BackgroundTasks;
+import org.luoshi.session.PlanCache;
+import org.luoshi.session.Session;
+import org.luoshi.session.SessionChange;
+import org.luoshi.session.SessionListener;
+import org.luoshi.session.WorkspaceReads;
+import org.luoshi.settings.SaveWorkspaceSettings;
+import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.WorkspaceSettings;
-import org.luoshi.storage.UnitTaskCount;
-import org.luoshi.storage.Workspace;
+import org.luoshi.ui.Frames;
 
 /**
- * State of the main window: the workspace's plans, every task in an index, the settings, and the
- * undo history. All workspace access runs through {@link BackgroundTasks}, so the workspace and
- * the edit history are touched by the I/O thread only; everything else here lives on the FX thread.
- *
- * <p>Opening shows the first plan as soon as it is read; the index of every task (for the lists
- * across plans and for search) follows in the background.
+ * The main window's state as FX properties over the {@link Session}: the plans, the plan on show,
+ * the settings, the undo state and a revision that counts every change of the data on show. The
+ * session does the work on its I/O thread; what it publishes lands here on the FX thread, in the
+ * {@link PlanCache} and the {@link TaskFactsCache} that the views read.
  */
-public final class MainViewModel {
-    private final BackgroundTasks tasks;
+public final class MainViewModel implements SessionListener {
+    private final Session session;
     private final Path workspaceFile;
     private final Clock clock;
-    private Workspace workspace; // I/O thread only
-    private final EditHistory history = new EditHistory(); // I/O thread only
+    private final PlanCache cache = new PlanCache();
+    private final TaskFactsCache facts;
 
     private final ReadOnlyListWrapper<PlanSummary> plans =
             new ReadOnlyListWrapper<>(this, "plans", FXCollections.observableArrayList());
@@ -62,113 +60,81 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper indexReady = new ReadOnlyBooleanWrapper(this, "indexReady", false);
     private final ReadOnlyObjectWrapper<WorkspaceSettings> settings =
             new ReadOnlyObjectWrapper<>(this, "settings", WorkspaceSettings.DEFAULT);
-    private final ReadOnlyObjectWrapper<org.luoshi.settings.UserSettings> userSettings =
-            new ReadOnlyObjectWrapper<>(this, "userSettings", org.luoshi.settings.UserSettings.DEFAULT);
+    private final ReadOnlyObjectWrapper<UserSettings> userSettings =
+            new ReadOnlyObjectWrapper<>(this, "userSettings", UserSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<EditHistory.State> editState =
-            new ReadOnlyObjectWrapper<>(this, "editState", history.state());
-    /** Counts every change of the data on show (edits, undo, reloads); views refresh on it. */
+            new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final ReadOnlyObjectWrapper<Long> planRequested = new ReadOnlyObjectWrapper<>(this, "planRequested");
 
-    /** Whole plans read so far, by id (all of them once the index is ready). FX thread. */
-    private final Map<Long, Plan> plansById = new HashMap<>();
-    private TaskIndex index = TaskIndex.of(List.of());
-    private final Map<Long, TaskFacts> facts = new HashMap<>();
-    private List<UnitTaskCount> storedUnitCounts = List.of();
-    /** Read with the workspace (off the FX thread: the built-in table is parsed on first use). */
-    private UnitDirectory unitDirectory;
-    private StatusLights lights;
-
-    public MainViewModel(BackgroundTasks tasks, Path workspaceFile) {
-        this(tasks, workspaceFile, Clock.systemDefaultZone());
-    }
-
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
-        this.tasks = tasks;
+        this.session = new Session(tasks);
         this.workspaceFile = workspaceFile;
         this.clock = clock;
-        this.lights = new StatusLights(clock, WorkspaceSettings.DEFAULT.lights());
+        this.facts = new TaskFactsCache(new StatusLights(clock, WorkspaceSettings.DEFAULT.lights()));
+        session.addListener(this);
     }
 
-    /** Opens the workspace; on first start imports the sample plan; shows the first plan, then indexes every task. */
+    /** Opens the workspace (on first start with the sample plan), shows the first plan, then indexes every task. */
     public void open() {
         status.set(Messages.get("app.loading"));
-        // The file may already be opening (started by the launcher); else it starts now.
-        java.util.concurrent.CompletableFuture<WorkspaceOpening.Opened> early = WorkspaceOpening.take(workspaceFile);
+        // The file may already be opening (started by the launcher); read by now, it is shown in the first layout.
+        CompletableFuture<WorkspaceOpening.Opened> early = WorkspaceOpening.take(workspaceFile);
         if (early != null && early.isDone() && !early.isCompletedExceptionally()) {
-            // Read already (while the window was built): shown in the window's very first layout.
-            WorkspaceOpening.Opened o = early.join();
-            workspace = o.workspace();
-            opened(o);
+            session.attach(early.join().workspace());
+            opened(early.join());
             return;
         }
-        tasks.run(Messages.get("app.loading"), () -> {
+        session.run(Messages.get("app.loading"), s -> {
             WorkspaceOpening.Opened o = early != null ? WorkspaceOpening.join(early) : WorkspaceOpening.open(workspaceFile);
-            workspace = o.workspace();
+            s.attach(o.workspace());
             return o;
-        }, this::opened, this::fail);
+        }, this::opened, this::failed);
     }
 
-    private void opened(WorkspaceOpening.Opened result) {
-        // The revision first: views that refresh "soon" on it then find the rows already worked
-        // out by the change of plan below, instead of working them out twice.
-        dataRevision.set(dataRevision.get() + 1);
-        applySettings(result.settings());
-        storedUnitCounts = result.unitCounts();
-        unitDirectory = result.units();
-        if (result.first() != null) {
-            plansById.put(result.first().id(), result.first());
+    private void opened(WorkspaceOpening.Opened o) {
+        // The revision first: views that refresh "soon" on it then work their rows out once, for the plan below.
+        bumpRevision();
+        applySettings(o.settings());
+        cache.useUnitCounts(o.unitCounts());
+        cache.useUnits(o.units());
+        if (o.first() != null) {
+            cache.put(o.first());
         }
-        plans.setAll(result.plans());
-        plan.set(result.first());
+        plans.setAll(o.plans());
+        plan.set(o.first());
         showStatus();
         loaded.set(true);
-        // The index of every task is built once the first screen is drawn: on two cores it would
-        // otherwise slow the very frame the user is waiting for.
+        // Indexed once the first screen is drawn: on two cores it would slow the very frame the user waits for.
         Frames.afterNextFrame(this::loadIndex);
     }
 
-    /** Reads every plan and builds the index of all tasks, off the FX thread. */
     private void loadIndex() {
-        tasks.runWithProgress(Messages.get("app.indexing"), progress -> {
-            List<PlanSummary> list = workspace.plans().list();
-            List<Plan> all = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                workspace.plans().load(list.get(i).id()).ifPresent(all::add);
-                progress.update(i + 1, list.size());
-            }
-            return new Indexed(all, TaskIndex.of(all));
-        }, this::indexed, this::fail);
-    }
-
-    private void indexed(Indexed result) {
-        for (Plan p : result.plans()) {
-            plansById.put(p.id(), p);
-        }
-        index = result.index();
-        facts.clear();
-        indexReady.set(true);
-        dataRevision.set(dataRevision.get() + 1);
+        session.runWithProgress(Messages.get("app.indexing"), WorkspaceReads::allPlans, all -> {
+            cache.indexed(all, TaskIndex.of(all));
+            facts.clear();
+            indexReady.set(true);
+            bumpRevision();
+        }, this::failed);
     }
 
     /** Shows {@code summary}'s plan in the window (read if it is not in memory yet). */
     public void select(PlanSummary summary) {
-        if (summary == null) {
-            return;
+        if (summary != null) {
+            showPlan(summary.id(), p -> {
+                if (p != null) {
+                    planRequested.set(null);
+                    planRequested.set(p.id());
+                }
+            });
         }
-        showPlan(summary.id(), p -> {
-            if (p != null) {
-                planRequested.set(null);
-                planRequested.set(p.id());
-            }
-        });
     }
 
     /** Makes the plan with this id the plan on show; {@code then} gets it (null if there is none). */
     public void showPlan(long planId, Consumer<Plan> then) {
-        Plan known = plansById.get(planId);
+        Plan known = cache.plan(planId);
         if (known != null) {
             if (plan.get() != known) {
                 plan.set(known);
@@ -176,152 +142,76 @@ public final class MainViewModel {
             then.accept(known);
             return;
         }
-        tasks.run(Messages.get("app.loading"), () -> workspace.plans().load(planId).orElse(null), p -> {
+        session.run(Messages.get("app.loading"), s -> WorkspaceReads.plan(s, planId), p -> {
             if (p != null) {
-                plansById.put(p.id(), p);
+                cache.put(p);
                 plan.set(p);
             }
             then.accept(p);
-        }, this::fail);
+        }, this::failed);
     }
 
-    /** A whole plan already in memory, or null. */
-    public Plan planById(long planId) {
-        return plansById.get(planId);
-    }
-
-    /**
-     * Runs {@code work} with the open workspace on the I/O thread; {@code onDone} gets its result on
-     * the FX thread. Features use this instead of touching the workspace themselves.
-     */
-    public <T> void withWorkspace(String description, Function<Workspace, T> work, Consumer<T> onDone) {
-        tasks.run(description, () -> work.apply(workspace), onDone, this::fail);
-    }
-
-    /** Reads everything again, after a change made elsewhere (another feature wrote to the workspace). */
+    /** Reads everything again, after the unit directory changed under every plan (units merged). */
     public void reload() {
-        reload(() -> { });
+        session.run(Messages.get("app.loading"), WorkspaceReads::overview, o -> {
+            cache.useUnits(o.units());
+            cache.useUnitCounts(o.unitCounts());
+            cache.forgetPlans();
+            indexReady.set(false);
+            plans.setAll(o.plans());
+            long current = plan.get() == null ? -1 : plan.get().id();
+            boolean stillThere = o.plans().stream().anyMatch(p -> p.id() == current);
+            plan.set(null);
+            if (stillThere || !o.plans().isEmpty()) {
+                showPlan(stillThere ? current : o.plans().get(0).id(), p -> { });
+            }
+            showStatus();
+            loadIndex();
+        }, this::failed);
     }
 
-    /**
-     * Reads everything again after a plan was written outside the edit history (an imported
-     * document), then brings that plan on show as a new plan from an edit would be.
-     */
-    public void reloadAndShow(long planId) {
-        reload(() -> lastChange.set(Change.planList(planId, planId)));
-    }
-
-    private void reload(Runnable then) {
-        tasks.run(Messages.get("app.loading"), () -> new Reread(null, List.of(), List.of(), Map.of(),
-                workspace.plans().list(), workspace.units().openTaskCounts(), history.state(),
-                UnitDirectory.builtIn().withAliases(workspace.units().aliases())), r -> {
-                    unitDirectory = r.units();
-                    plans.setAll(r.planList());
-                    storedUnitCounts = r.unitCounts();
-                    long current = plan.get() == null ? -1 : plan.get().id();
-                    plansById.clear();
-                    indexReady.set(false);
-                    if (r.planList().stream().anyMatch(p -> p.id() == current)) {
-                        showPlan(current, p -> { });
-                    } else {
-                        plan.set(null);
-                        if (!r.planList().isEmpty()) {
-                            showPlan(r.planList().get(0).id(), p -> { });
-                        }
-                    }
-                    showStatus();
-                    loadIndex();
-                    then.run();
-                }, this::fail);
+    /** Reads the workspace's unit aliases again (one was added in the unit directory). */
+    public void refreshUnitAliases() {
+        session.run(Messages.get("app.loading"), WorkspaceReads::units, cache::useUnits);
     }
 
     // --- edits ---
 
-    /** Does the edit (one transaction), remembers it for undo, and shows the result. */
     public void perform(Edit edit) {
         perform(edit, change -> { });
     }
 
-    /** As {@link #perform(Edit)}; {@code then} gets what changed, once it is on show. */
+    /** Does the edit (one transaction), remembers it for undo; {@code then} gets what changed, once it is on show. */
     public void perform(Edit edit, Consumer<Change> then) {
-        tasks.run(edit.description(), () -> reread(history.perform(workspace, edit)), r -> {
-            applyReread(r);
-            then.accept(r.change());
-        }, this::fail);
+        session.run(edit.description(), s -> s.apply(edit), then, this::failed);
     }
 
     public void undo() {
-        if (!editState.get().canUndo()) {
-            return;
+        if (editState.get().canUndo()) {
+            session.undo(Messages.get("action.undo.named", editState.get().undoDescription()));
         }
-        tasks.run(Messages.get("action.undo.named", editState.get().undoDescription()),
-                () -> reread(history.undo(workspace)), this::applyReread, this::fail);
     }
 
     public void redo() {
-        if (!editState.get().canRedo()) {
-            return;
+        if (editState.get().canRedo()) {
+            session.redo(Messages.get("action.redo.named", editState.get().redoDescription()));
         }
-        tasks.run(Messages.get("action.redo.named", editState.get().redoDescription()),
-                () -> reread(history.redo(workspace)), this::applyReread, this::fail);
     }
 
-    /** On the I/O thread: reads back what the change touched. */
-    private Reread reread(Change change) {
-        List<PlanTask> changedTasks = new ArrayList<>();
-        List<Long> goneTasks = new ArrayList<>();
-        for (long id : change.tasks()) {
-            Optional<Task> t = workspace.tasks().load(id);
-            if (t.isPresent()) {
-                changedTasks.add(new PlanTask(workspace.tasks().planOf(id), t.get()));
-            } else {
-                goneTasks.add(id);
-            }
-        }
-        Map<Long, Optional<Plan>> changedPlans = new LinkedHashMap<>();
-        for (long id : change.plans()) {
-            changedPlans.put(id, workspace.plans().load(id));
-        }
-        List<PlanSummary> list = change.planList() || !change.plans().isEmpty() ? workspace.plans().list() : null;
-        boolean unitsChanged = !change.plans().isEmpty() || !change.tasks().isEmpty();
-        return new Reread(change, changedTasks, goneTasks, changedPlans, list,
-                unitsChanged ? workspace.units().openTaskCounts() : null, history.state(), null);
-    }
-
-    private void applyReread(Reread r) {
-        for (PlanTask pt : r.tasks()) {
-            Plan p = plansById.get(pt.planId());
-            if (p != null) {
-                plansById.put(p.id(), p.withTask(pt.task()));
-            }
-            index.putTask(pt.task());
-            facts.remove(pt.task().id());
-        }
-        r.goneTasks().forEach(facts::remove);
-        r.plans().forEach((id, loadedPlan) -> {
-            if (loadedPlan.isPresent()) {
-                plansById.put(id, loadedPlan.get());
-                if (indexReady.get()) {
-                    index.putPlan(loadedPlan.get());
-                }
-                loadedPlan.get().tasks().forEach(t -> facts.remove(t.id()));
-            } else {
-                plansById.remove(id);
-                index.removePlan(id);
-            }
-        });
-        if (r.planList() != null) {
-            plans.setAll(r.planList());
-        }
-        if (r.unitCounts() != null) {
-            storedUnitCounts = r.unitCounts();
+    @Override
+    public void changed(SessionChange c) {
+        cache.apply(c.data());
+        c.data().tasks().forEach(pt -> facts.forget(pt.task().id()));
+        c.data().goneTasks().forEach(facts::forget);
+        c.data().plans().values().forEach(p -> p.ifPresent(x -> x.tasks().forEach(t -> facts.forget(t.id()))));
+        if (c.data().planList() != null) {
+            plans.setAll(c.data().planList());
         }
         Plan current = plan.get();
         if (current != null) {
-            Plan now = plansById.get(current.id());
-            if (now == null && r.plans().containsKey(current.id())) {
-                // The plan on show was deleted: show the first one left.
-                plan.set(null);
+            Plan now = cache.plan(current.id());
+            if (now == null && c.data().plans().containsKey(current.id())) {
+                plan.set(null); // the plan on show was deleted: show the first one left
                 if (!plans.isEmpty()) {
                     showPlan(plans.get(0).id(), p -> { });
                 }
@@ -329,145 +219,14 @@ public final class MainViewModel {
                 plan.set(now);
             }
         }
-        editState.set(r.state());
+        editState.set(c.history());
         showStatus();
-        if (r.change() != null) {
-            lastChange.set(r.change());
-        }
-        dataRevision.set(dataRevision.get() + 1);
+        lastChange.set(c.change());
+        bumpRevision();
     }
 
-    /**
-     * Shows the plan {@code id} after it was stored by other means than an edit (an import): the
-     * plan list, the counts and the index take it in, and the view moves to it.
-     */
-    public void showPlan(long id) {
-        tasks.run(Messages.get("app.loading"), () -> reread(Change.planList(id, id)), this::applyReread, this::fail);
-    }
-
-    // --- settings ---
-
-    /** Stores new workspace settings and shows the lights by them. */
-    public void saveSettings(WorkspaceSettings changed) {
-        tasks.run(Messages.get("settings.saving"), () -> {
-            changed.save(workspace);
-            return changed;
-        }, s -> {
-            applySettings(s);
-            dataRevision.set(dataRevision.get() + 1);
-        }, this::fail);
-    }
-
-    /** Remembers the unit of the "My unit" view in the workspace. */
-    public void chooseMyUnit(String unit) {
-        WorkspaceSettings changed = settings.get().withMyUnit(unit);
-        if (changed.equals(settings.get())) {
-            return;
-        }
-        settings.set(changed);
-        tasks.run(Messages.get("settings.saving"), () -> {
-            workspace.settings().put(WorkspaceSettings.MY_UNIT, changed.myUnit());
-            return null;
-        }, r -> dataRevision.set(dataRevision.get() + 1), this::fail);
-    }
-
-    private void applySettings(WorkspaceSettings s) {
-        settings.set(s);
-        lights = new StatusLights(clock, s.lights());
-        facts.clear();
-    }
-
-    // --- what the views read ---
-
-    /** The index of every task (empty until {@link #indexReadyProperty()} turns true). */
-    public TaskIndex index() {
-        return index;
-    }
-
-    public StatusLights lights() {
-        return lights;
-    }
-
-    /** The task's dates and light for today, worked out once and kept until it changes. */
-    public TaskFacts facts(Task task, PlanRef planRef) {
-        TaskFacts f = facts.get(task.id());
-        if (f == null || f.task() != task) {
-            f = TaskFacts.of(task, planRef, lights);
-            facts.put(task.id(), f);
-        }
-        return f;
-    }
-
-    /** Open tasks per unit: from the index once it is ready, from the workspace before. */
-    public Map<String, Integer> openTaskCounts() {
-        if (indexReady.get()) {
-            Map<String, Integer> counts = new HashMap<>();
-            storedUnitCounts.forEach(c -> counts.put(c.unit().name(), 0));
-            counts.putAll(index.openTaskCounts());
-            return counts;
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        storedUnitCounts.forEach(c -> counts.put(c.unit().name(), c.taskCount()));
-        return counts;
-    }
-
-    /**
-     * Every plan of the workspace as held in memory, or null while not all of them are (the index
-     * not built yet, the plan list just read again): for work that would otherwise read them all.
-     */
-    public List<Plan> plansInMemory() {
-        if (!indexReady.get() || plansById.size() != plans.size()) {
-            return null;
-        }
-        for (PlanSummary s : plans) {
-            if (!plansById.containsKey(s.id())) {
-                return null;
-            }
-        }
-        return List.copyOf(plansById.values());
-    }
-
-    /** Every unit of the directory, for completion and the navigator. */
-    public List<String> unitNames() {
-        return new ArrayList<>(openTaskCounts().keySet());
-    }
-
-    /**
-     * The name the unit directory keeps for a typed unit name (省发改委 → 省发展改革委), with the
-     * workspace's own aliases: what the detail pane assigns when a unit is typed.
-     */
-    public String canonicalUnit(String typed) {
-        return unitDirectory == null ? typed.strip() : unitDirectory.canonical(typed);
-    }
-
-    /** The unit directory as the detail pane's unit field uses it: names to complete from, and typed names made canonical. */
-    public org.luoshi.app.detail.UnitNames unitNamesForEditing() {
-        return new org.luoshi.app.detail.UnitNames() {
-            @Override
-            public List<String> all() {
-                return unitNames();
-            }
-
-            @Override
-            public String canonical(String typed) {
-                return canonicalUnit(typed);
-            }
-        };
-    }
-
-    /** Reads the workspace's unit aliases again (after one was added in the unit directory). */
-    public void refreshUnitAliases() {
-        withWorkspace(Messages.get("app.loading"), ws -> UnitDirectory.builtIn().withAliases(ws.units().aliases()),
-                units -> unitDirectory = units);
-    }
-
-    private void showStatus() {
-        int taskTotal = plans.stream().mapToInt(PlanSummary::taskCount).sum();
-        status.set(plans.isEmpty() ? Messages.get("app.noPlans")
-                : Messages.get("app.planCount", plans.size(), taskTotal));
-    }
-
-    private void fail(Throwable t) {
+    @Override
+    public void failed(Throwable t) {
         String message = t.getMessage() == null ? t.toString() : t.getMessage();
         if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
             // A refused edit or file: the workspace is fine, the user is told why.
@@ -481,16 +240,77 @@ public final class MainViewModel {
         status.set(Messages.get("app.error.workspace", message));
     }
 
+    // --- settings ---
+
+    /** Stores new workspace settings and shows the lights by them. */
+    public void saveSettings(WorkspaceSettings changed) {
+        session.run(Messages.get("settings.saving"), SaveWorkspaceSettings.all(changed), s -> {
+            applySettings(s);
+            bumpRevision();
+        }, this::failed);
+    }
+
+    /** Remembers the unit of the "My unit" view in the workspace. */
+    public void chooseMyUnit(String unit) {
+        WorkspaceSettings changed = settings.get().withMyUnit(unit);
+        if (!changed.equals(settings.get())) {
+            settings.set(changed);
+            session.run(Messages.get("settings.saving"), SaveWorkspaceSettings.myUnit(changed), r -> bumpRevision(),
+                    this::failed);
+        }
+    }
+
+    private void applySettings(WorkspaceSettings s) {
+        settings.set(s);
+        facts.useLights(new StatusLights(clock, s.lights()));
+    }
+
+    private void showStatus() {
+        int taskTotal = plans.stream().mapToInt(PlanSummary::taskCount).sum();
+        status.set(plans.isEmpty() ? Messages.get("app.noPlans") : Messages.get("app.planCount", plans.size(), taskTotal));
+    }
+
+    private void bumpRevision() {
+        dataRevision.set(dataRevision.get() + 1);
+    }
+
     /** Closes the workspace after any queued work; the undo history ends with it. */
     public void close() {
-        tasks.run("close", () -> {
-            if (workspace != null) {
-                workspace.close();
-                workspace = null;
-            }
-            return null;
-        }, r -> { }, t -> { });
-        tasks.shutdown();
+        session.close();
+    }
+
+    // --- what the views read ---
+
+    /** The open workspace's session: features run their use cases through it. */
+    public Session session() {
+        return session;
+    }
+
+    public PlanCache cache() {
+        return cache;
+    }
+
+    public TaskFactsCache facts() {
+        return facts;
+    }
+
+    public StatusLights lights() {
+        return facts.lights();
+    }
+
+    /** Every plan of the workspace as held in memory, or null while not all of them are. */
+    public List<Plan> plansInMemory() {
+        return cache.all(plans);
+    }
+
+    /** Every unit of the directory, for completion and the navigator. */
+    public List<String> unitNames() {
+        return new ArrayList<>(cache.unitNames());
+    }
+
+    /** Shows a message in the status bar (an export finished, …). */
+    public void say(String message) {
+        status.set(message);
     }
 
     public Path workspaceFile() {
@@ -524,11 +344,6 @@ public final class MainViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    /** Shows a message in the status bar (an export finished, …). */
-    public void say(String message) {
-        status.set(message);
-    }
-
     /** True once the first load finished (tests wait on it). */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
@@ -543,19 +358,15 @@ public final class MainViewModel {
         return settings.getReadOnlyProperty();
     }
 
-    /**
-     * The person's settings (language, PDF font file) as read at start and changed in the settings
-     * dialog; features that make PDFs read the font from here.
-     */
-    public ReadOnlyObjectProperty<org.luoshi.settings.UserSettings> userSettingsProperty() {
+    /** The person's settings (language, PDF font file) as read at start and changed in the settings dialog. */
+    public ReadOnlyObjectProperty<UserSettings> userSettingsProperty() {
         return userSettings.getReadOnlyProperty();
     }
 
-    void setUserSettings(org.luoshi.settings.UserSettings settings) {
-        userSettings.set(settings);
+    void setUserSettings(UserSettings changed) {
+        userSettings.set(changed);
     }
 
-    /** Undo/redo descriptions and the history's revision. */
     public ReadOnlyObjectProperty<EditHistory.State> editStateProperty() {
         return editState.getReadOnlyProperty();
     }
@@ -573,17 +384,5 @@ public final class MainViewModel {
     /** The last change made by an edit, undo or redo (its focus tells where to look). */
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {
         return lastChange.getReadOnlyProperty();
-    }
-
-    private record Indexed(List<Plan> plans, TaskIndex index) {
-    }
-
-    private record PlanTask(long planId, Task task) {
-    }
-
-    /** @param units the unit directory with the workspace's aliases when they were read again, else null */
-    private record Reread(Change change, List<PlanTask> tasks, List<Long> goneTasks, Map<Long, Optional<Plan>> plans,
-            List<PlanSummary> planList, List<UnitTaskCount> unitCounts, EditHistory.State state,
-            UnitDirectory units) {
     }
 }

@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.FxBackgroundTasks;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
@@ -14,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.luoshi.app.detail.TaskDetailPane;
+import org.luoshi.app.detail.UnitNames;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Task;
 
@@ -49,7 +52,17 @@ public final class MainWindow extends BorderPane {
         navigator = new Navigator(views);
         header = new ViewHeader(views);
         filters = new FilterBar(views);
-        detail = new TaskDetailPane(model::perform, model.unitNamesForEditing(), () -> model.lights().today());
+        detail = new TaskDetailPane(model::perform, new UnitNames() {
+            @Override
+            public java.util.List<String> all() {
+                return model.unitNames();
+            }
+
+            @Override
+            public String canonical(String typed) {
+                return model.cache().canonicalUnit(typed);
+            }
+        }, () -> model.lights().today());
 
         tree.setFacts(views::onShow);
         views.viewProperty().addListener((obs, old, v) ->

@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.plan.UnitOrder;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ public final class Navigator extends TreeView<Navigator.Entry> {
         try {
             MainViewModel main = views.main();
             String mine = main.settingsProperty().get().myUnit();
-            Map<String, Integer> open = main.openTaskCounts();
+            Map<String, Integer> open = main.cache().openTaskCounts();
             myUnit.setValue(new Entry(mine == null ? Messages.get("nav.myUnit")
                     : Messages.get("nav.myUnit.named", mine), "mdi2a-account-star-outline", new ViewKey.MyUnitView(),
                     mine == null ? -1 : open.getOrDefault(mine, 0), "nav-my-unit"));

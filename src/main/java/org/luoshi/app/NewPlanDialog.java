@@ -1,5 +1,8 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.DialogButtons;
+import org.luoshi.ui.DateConverter;
+
 import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;

@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.CjkFonts;
+
 import java.io.PrintStream;
 import java.time.Instant;
 import javafx.animation.PauseTransition;

@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.plan.UnitOrder;
+
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

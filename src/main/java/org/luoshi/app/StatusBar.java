@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.FxBackgroundTasks;
+
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;

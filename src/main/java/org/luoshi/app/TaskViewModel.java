@@ -150,7 +150,7 @@ public final class TaskViewModel {
     }
 
     private List<OutlineRow> planRows(long planId) {
-        Plan p = main.planById(planId);
+        Plan p = main.cache().plan(planId);
         if (p == null && !planExists(planId)) {
             title.set(main.loadedProperty().get() ? Messages.get("app.noPlans") : "");
             subtitle.set("");
@@ -174,7 +174,7 @@ public final class TaskViewModel {
         subtitle.set(planSubtitle(p));
         PlanRef ref = PlanRef.of(p);
         Predicate<Task> keep = t -> {
-            TaskFacts f = main.facts(t, ref);
+            TaskFacts f = main.facts().of(t, ref);
             if (!passes(f)) {
                 return false;
             }
@@ -191,20 +191,20 @@ public final class TaskViewModel {
     private List<OutlineRow> listRows(ViewKey v) {
         List<IndexedTask> source;
         if (v instanceof ViewKey.UnitView u) {
-            source = main.index().ofUnit(u.unit());
+            source = main.cache().index().ofUnit(u.unit());
         } else if (v instanceof ViewKey.MyUnitView) {
-            source = myUnit() == null ? List.of() : main.index().ofUnit(myUnit());
+            source = myUnit() == null ? List.of() : main.cache().index().ofUnit(myUnit());
         } else if (v instanceof ViewKey.SearchView s) {
-            source = main.index().search(s.query());
+            source = main.cache().index().search(s.query());
         } else {
-            source = main.index().all();
+            source = main.cache().index().all();
         }
         LocalDate today = main.lights().today();
         int soon = main.lights().thresholds().dueSoonDays();
         List<TaskFacts> kept = new ArrayList<>();
         Set<Long> plansSeen = new HashSet<>();
         for (IndexedTask it : source) {
-            TaskFacts f = main.facts(it.task(), it.plan());
+            TaskFacts f = main.facts().of(it.task(), it.plan());
             if (v instanceof ViewKey.SmartView s && !s.list().test(f, today, soon)) {
                 continue;
             }
@@ -262,7 +262,7 @@ public final class TaskViewModel {
 
     private int totalOf(ViewKey v) {
         if (v instanceof ViewKey.PlanView pv) {
-            Plan p = main.planById(pv.planId());
+            Plan p = main.cache().plan(pv.planId());
             return p == null ? 0 : p.tasks().size();
         }
         return effectiveFilter().isEmpty() ? onShow.size() : -1;
@@ -275,7 +275,7 @@ public final class TaskViewModel {
     /** The name of a view as the header and navigator show it. */
     String viewTitle(ViewKey v) {
         if (v instanceof ViewKey.PlanView p) {
-            return main.planById(p.planId()) == null ? "" : main.planById(p.planId()).displayTitle();
+            return main.cache().plan(p.planId()) == null ? "" : main.cache().plan(p.planId()).displayTitle();
         } else if (v instanceof ViewKey.UnitView u) {
             return u.unit();
         } else if (v instanceof ViewKey.MyUnitView) {
@@ -316,8 +316,8 @@ public final class TaskViewModel {
         for (SmartList s : SmartList.values()) {
             counts.put(s, 0);
         }
-        for (IndexedTask it : main.index().all()) {
-            TaskFacts f = main.facts(it.task(), it.plan());
+        for (IndexedTask it : main.cache().index().all()) {
+            TaskFacts f = main.facts().of(it.task(), it.plan());
             for (SmartList s : SmartList.values()) {
                 if (s.test(f, today, soon)) {
                     counts.merge(s, 1, Integer::sum);

@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.session.BackgroundTasks;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -149,7 +151,7 @@ public final class TimelineFlow {
     private void keepHorizonPerPlan() {
         model.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {
-                model.withWorkspace(Messages.get("app.loading"), ws -> ws.settings().all(), all -> {
+                model.session().run(Messages.get("app.loading"), s -> s.workspace().settings().all(), all -> {
                     all.forEach((key, value) -> {
                         if (key.startsWith(HORIZON_PREFIX)) {
                             try {
@@ -179,8 +181,8 @@ public final class TimelineFlow {
             } else {
                 horizons.put(id, day);
             }
-            model.withWorkspace(Messages.get("timeline.horizon.saving"), ws -> {
-                ws.settings().put(horizonKey(id), day == null ? null : day.toString());
+            model.session().run(Messages.get("timeline.horizon.saving"), s -> {
+                s.workspace().settings().put(horizonKey(id), day == null ? null : day.toString());
                 return null;
             }, done -> { });
         });

@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.UnitField;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

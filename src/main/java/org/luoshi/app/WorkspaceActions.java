@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.DialogButtons;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,9 +12,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.luoshi.edit.PlanEdits;
-import org.luoshi.exchange.PlanFiles;
+import org.luoshi.exchange.PlanJsonExchange;
 import org.luoshi.i18n.Messages;
-import org.luoshi.importer.PlanSaving;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 import org.luoshi.settings.UserSettings;
@@ -135,7 +136,7 @@ final class WorkspaceActions {
     /** The plan whose tasks are on show, or null when a list across plans is. */
     private Plan currentPlanView() {
         if (window.views().viewProperty().get() instanceof ViewKey.PlanView pv) {
-            return model.planById(pv.planId());
+            return model.cache().plan(pv.planId());
         }
         return null;
     }
@@ -163,17 +164,8 @@ final class WorkspaceActions {
             if (file == null) {
                 return;
             }
-            long id = p.id();
-            model.withWorkspace(Messages.get("export.running"), ws -> {
-                Plan whole = ws.plans().load(id).orElseThrow(() ->
-                        new IllegalArgumentException(Messages.get("cli.error.noPlan", id)));
-                try {
-                    PlanFiles.export(whole, file.toPath());
-                } catch (IOException e) {
-                    throw new IllegalStateException(Messages.get("cli.error.write", file, e.getMessage()), e);
-                }
-                return whole.tasks().size();
-            }, count -> model.say(Messages.get("cli.export.written", file, count)));
+            model.session().run(Messages.get("export.running"), PlanJsonExchange.export(p.id(), file.toPath()),
+                    whole -> model.say(Messages.get("export.written", file, whole.tasks().size())), model::failed);
         });
     }
 
@@ -182,8 +174,9 @@ final class WorkspaceActions {
         if (file == null) {
             return;
         }
-        model.withWorkspace(Messages.get("import.running"), ws -> PlanSaving.normalise(ws, PlanFiles.read(file.toPath())),
-                plan -> model.perform(PlanEdits.create(plan)));
+        model.session().run(Messages.get("import.running"), PlanJsonExchange.importFile(file.toPath()),
+                saved -> model.say(Messages.get("import.saved", saved.displayTitle(), saved.tasks().size())),
+                model::failed);
     }
 
     private static FileChooser jsonChooser(String title) {
@@ -218,7 +211,7 @@ final class WorkspaceActions {
     private void keepUserSettings(UserSettings user, String saved) {
         userSettings = user;
         model.setUserSettings(user);
-        model.withWorkspace(Messages.get("settings.saving"), ws -> {
+        model.session().run(Messages.get("settings.saving"), s -> {
             try {
                 UserSettingsFile.save(settingsFile, user);
             } catch (IOException e) {

@@ -10,7 +10,7 @@ import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.plan.UnitDirectory;
 import org.luoshi.settings.WorkspaceSettings;
-import org.luoshi.storage.UnitTaskCount;
+import org.luoshi.plan.UnitTaskCount;
 import org.luoshi.storage.Workspace;
 
 /**

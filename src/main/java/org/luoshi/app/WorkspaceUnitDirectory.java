@@ -19,14 +19,14 @@ final class WorkspaceUnitDirectory implements UnitDirectoryDialog.Directory {
 
     @Override
     public void load(Consumer<List<Entry>> done) {
-        model.withWorkspace(Messages.get("app.loading"), WorkspaceUnitDirectory::entries, done);
+        model.session().run(Messages.get("app.loading"), s -> entries(s.workspace()), done);
     }
 
     @Override
     public void merge(Unit from, Unit into, Consumer<List<Entry>> done) {
-        model.withWorkspace(Messages.get("units.merging"), ws -> {
-            ws.units().merge(from.id(), into.id());
-            return entries(ws);
+        model.session().run(Messages.get("units.merging"), s -> {
+            s.workspace().units().merge(from.id(), into.id());
+            return entries(s.workspace());
         }, entries -> {
             done.accept(entries);
             model.reload();
@@ -35,9 +35,9 @@ final class WorkspaceUnitDirectory implements UnitDirectoryDialog.Directory {
 
     @Override
     public void addAlias(Unit unit, String alias, Consumer<List<Entry>> done) {
-        model.withWorkspace(Messages.get("units.merging"), ws -> {
-            ws.units().addAlias(unit.id(), alias);
-            return entries(ws);
+        model.session().run(Messages.get("units.merging"), s -> {
+            s.workspace().units().addAlias(unit.id(), alias);
+            return entries(s.workspace());
         }, entries -> {
             done.accept(entries);
             model.refreshUnitAliases();

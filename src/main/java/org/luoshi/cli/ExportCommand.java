@@ -3,12 +3,13 @@ package org.luoshi.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.luoshi.exchange.PlanExchangeWriter;
 import org.luoshi.exchange.PlanFiles;
+import org.luoshi.exchange.PlanJsonExchange;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
+import org.luoshi.session.Session;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -37,28 +38,26 @@ final class ExportCommand implements Callable<Integer> {
             err.println(Messages.get("cli.error.noWorkspace", file));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        Optional<Plan> plan;
+        Plan plan;
         try (Workspace ws = Workspace.open(file)) {
-            plan = ws.plans().load(planId);
-        } catch (WorkspaceException e) {
-            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            plan = PlanJsonExchange.load(planId).run(Session.of(ws));
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            err.println(e instanceof WorkspaceException ? Messages.get("cli.error.workspace", e.getMessage()) : e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
-        }
-        if (plan.isEmpty()) {
-            err.println(Messages.get("cli.error.noPlan", planId));
-            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
         if (out == null) {
-            stdout.println(new PlanExchangeWriter().write(plan.get()));
+            stdout.println(new PlanExchangeWriter().write(plan));
             return 0;
         }
         try {
-            PlanFiles.export(plan.get(), out);
+            PlanFiles.export(plan, out);
         } catch (IOException e) {
-            err.println(Messages.get("cli.error.write", out, e.getMessage()));
+            err.println(Messages.get("file.error.write", out, e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        stdout.println(Messages.get("cli.export.written", out, plan.get().tasks().size()));
+        stdout.println(Messages.get("export.written", out, plan.tasks().size()));
         return 0;
     }
 }

@@ -47,7 +47,7 @@ final class IcsCommand implements Callable<Integer> {
         try {
             id = Long.parseLong(planId.strip());
         } catch (NumberFormatException e) {
-            err.println(Messages.get("cli.error.noPlan", planId));
+            err.println(Messages.get("plan.error.notFound", planId));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         Path target = out.toAbsolutePath();
@@ -58,7 +58,7 @@ final class IcsCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
             Optional<Plan> plan = ws.plans().load(id);
             if (plan.isEmpty()) {
-                err.println(Messages.get("cli.error.noPlan", planId));
+                err.println(Messages.get("plan.error.notFound", planId));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
             if (unit != null && ws.units().byName(unit).isEmpty()) {

@@ -3,14 +3,12 @@ package org.luoshi.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.luoshi.i18n.Messages;
+import org.luoshi.importer.ImportDocument;
 import org.luoshi.importer.PlanJsonWriter;
 import org.luoshi.importer.parse.ParsedPlan;
-import org.luoshi.importer.DocumentImporter;
-import org.luoshi.importer.PlanSaving;
 import org.luoshi.importer.read.DocumentReadException;
-import org.luoshi.importer.read.DocumentReaders;
-import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.plan.Plan;
+import org.luoshi.session.Session;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import picocli.CommandLine.Command;
@@ -38,24 +36,24 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
-        ImportedDocument document;
+        ImportDocument.Read read;
         try {
-            document = DocumentReaders.read(file);
+            read = ImportDocument.read(file);
         } catch (DocumentReadException e) {
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        ParsedPlan parsed = new DocumentImporter().importDocument(document);
+        ParsedPlan parsed = read.parsed();
         if (json) {
             out.println(new PlanJsonWriter().write(parsed));
             return 0;
         }
-        if (parsed.plan().tasks().isEmpty()) {
+        if (!read.hasTasks()) {
             err.println(Messages.get("import.error.noTasks", file));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
-            Plan saved = PlanSaving.save(opened.workspace(), parsed.plan());
+            Plan saved = ImportDocument.save(parsed.plan()).run(Session.of(opened.workspace()));
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
         } catch (WorkspaceInUseException e) {
@@ -64,6 +62,8 @@ final class ImportCommand implements Callable<Integer> {
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

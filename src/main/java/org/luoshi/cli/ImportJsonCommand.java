@@ -3,10 +3,10 @@ package org.luoshi.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.luoshi.exchange.PlanExchangeException;
-import org.luoshi.exchange.PlanFiles;
+import org.luoshi.exchange.PlanJsonExchange;
 import org.luoshi.i18n.Messages;
-import org.luoshi.importer.PlanSaving;
 import org.luoshi.plan.Plan;
+import org.luoshi.session.Session;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import picocli.CommandLine.Command;
@@ -27,23 +27,21 @@ final class ImportJsonCommand implements Callable<Integer> {
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
-        Plan plan;
-        try {
-            plan = PlanFiles.read(file);
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
+            Plan saved = PlanJsonExchange.importFile(file).run(Session.of(opened.workspace()));
+            out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
+            return 0;
         } catch (PlanExchangeException e) {
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
-        }
-        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
-            Plan saved = PlanSaving.save(opened.workspace(), plan);
-            out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
-            return 0;
         } catch (WorkspaceInUseException e) {
             err.println(Messages.get("cli.error.inUse", e.workspace()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException | IllegalArgumentException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -18,6 +18,14 @@ public final class PlanEdits {
         return new CreatePlan(Messages.get("edit.plan.create", plan.displayTitle()), ws -> plan);
     }
 
+    /** A plan read from a document or a JSON file, stored as given (its id must be 0); undo removes it. */
+    public static Edit importPlan(Plan plan) {
+        if (plan.id() != 0) {
+            throw new IllegalArgumentException("A new plan has no id yet.");
+        }
+        return new CreatePlan(Messages.get("edit.plan.import", plan.displayTitle()), ws -> plan);
+    }
+
     /** A copy of the plan with every task, date and progress entry, titled "… (copy)". */
     public static Edit duplicate(Plan plan) {
         String title = Messages.get("plan.copyTitle", plan.displayTitle());

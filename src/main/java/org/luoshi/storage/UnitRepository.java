@@ -1,5 +1,7 @@
 package org.luoshi.storage;
 
+import org.luoshi.plan.UnitTaskCount;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -45,7 +45,7 @@ final class AppHarness {
     /** Runs {@code read} on the app's I/O thread, after any edit queued before it, and gives its result. */
     static <T> T read(LuoshiApp app, Function<Workspace, T> read) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> app.model().withWorkspace("test", read, result::complete));
+        Platform.runLater(() -> app.model().session().run("test", s -> read.apply(s.workspace()), result::complete));
         return result.get(10, TimeUnit.SECONDS);
     }
 

@@ -152,7 +152,7 @@ class TimelineUiTest {
                 .setValue(LocalDate.of(2024, 6, 30)));
         assertThat(chart.treeProperty().get().horizon()).isEqualTo(LocalDate.of(2024, 6, 30));
         java.util.concurrent.CompletableFuture<String> stored = new java.util.concurrent.CompletableFuture<>();
-        robot.interact(() -> app.model().withWorkspace("read", ws -> ws.settings()
+        robot.interact(() -> app.model().session().run("read", s -> s.workspace().settings()
                 .get(TimelineFlow.horizonKey(planId)).orElse(null), stored::complete));
         assertThat(stored.get(10, TimeUnit.SECONDS)).isEqualTo("2024-06-30");
     }

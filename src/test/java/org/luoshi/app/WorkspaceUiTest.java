@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.UnitField;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.luoshi.app.AppHarness.fx;
 import static org.luoshi.app.AppHarness.read;

@@ -87,7 +87,7 @@ public final class WindowProbe {
         System.out.printf("CPU time used by then: %d ms in all threads, %d ms on the FX thread%n",
                 cpuAtFirstScreen.get() / 1_000_000, fxCpuAtFirstScreen.get() / 1_000_000);
         System.out.printf("every task indexed after main started: %d ms%n", (indexReady.get() - mainStart) / 1_000_000);
-        System.out.printf("tasks in the workspace: %d%n", onFx(() -> (long) app[0].model().index().size()));
+        System.out.printf("tasks in the workspace: %d%n", onFx(() -> (long) app[0].model().cache().index().size()));
 
         List<Long> all = new ArrayList<>();
         String slowest = "";

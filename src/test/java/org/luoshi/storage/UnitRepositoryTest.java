@@ -1,5 +1,7 @@
 package org.luoshi.storage;
 
+import org.luoshi.plan.UnitTaskCount;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.luoshi.app.DateConverter;
+import org.luoshi.ui.DateConverter;
 import org.luoshi.edit.EditSink;
 import org.luoshi.edit.TaskEdits;
 import org.luoshi.find.TaskFacts;

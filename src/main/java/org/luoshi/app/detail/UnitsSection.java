@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.luoshi.app.UnitField;
+import org.luoshi.ui.UnitField;
 import org.luoshi.edit.EditSink;
 import org.luoshi.edit.TaskEdits;
 import org.luoshi.find.TaskFacts;

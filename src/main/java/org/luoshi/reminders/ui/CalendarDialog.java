@@ -1,5 +1,9 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.WindowLook;
+
+import org.luoshi.ui.DialogButtons;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +61,7 @@ final class CalendarDialog {
     private final Label message = new Label();
     private WorkingDayCalendar calendar;
 
-    CalendarDialog(Window owner, WorkspaceAccess access, WorkingDayCalendar shipped, Runnable changed, Look look) {
+    CalendarDialog(Window owner, WorkspaceAccess access, WorkingDayCalendar shipped, Runnable changed, WindowLook look) {
         this.access = access;
         this.shipped = shipped;
         this.changed = changed;
@@ -129,7 +133,7 @@ final class CalendarDialog {
         content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);
         look.apply(dialog.getDialogPane());
-        dialog.getDialogPane().getButtonTypes().setAll(Buttons.close());
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
         refresh();
     }
 

@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.WindowLook;
+
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,7 +18,7 @@ final class DigestDialog {
     private DigestDialog() {
     }
 
-    static Dialog<ButtonType> create(Window owner, List<DueEntry> digest, Runnable openCentre, Look look) {
+    static Dialog<ButtonType> create(Window owner, List<DueEntry> digest, Runnable openCentre, WindowLook look) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("reminders.digest.title"));

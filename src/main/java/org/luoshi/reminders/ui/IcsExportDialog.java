@@ -1,5 +1,9 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.WindowLook;
+
+import org.luoshi.ui.DialogButtons;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +47,7 @@ final class IcsExportDialog {
     }
 
     /** Asks for the unit and the file, then writes it. */
-    void run(Window owner, Plan plan, Look look) {
+    void run(Window owner, Plan plan, WindowLook look) {
         if (plan == null) {
             new Alert(Alert.AlertType.INFORMATION, Messages.get("app.noPlans")).showAndWait();
             return;
@@ -69,8 +73,8 @@ final class IcsExportDialog {
         dialog.setTitle(Messages.get("action.exportIcs"));
         dialog.getDialogPane().setContent(grid);
         look.apply(dialog.getDialogPane());
-        ButtonType next = Buttons.ok();
-        dialog.getDialogPane().getButtonTypes().setAll(next, Buttons.cancel());
+        ButtonType next = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(next, DialogButtons.cancel());
         if (dialog.showAndWait().orElse(null) != next) {
             return;
         }

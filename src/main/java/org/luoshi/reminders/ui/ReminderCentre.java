@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.WindowLook;
+
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Consumer;
@@ -55,7 +57,7 @@ final class ReminderCentre {
     private final Label detail = new Label();
     private final Label missing = new Label();
 
-    ReminderCentre(Window owner, ReminderController controller, Actions actions, Look look) {
+    ReminderCentre(Window owner, ReminderController controller, Actions actions, WindowLook look) {
         this.controller = controller;
         stage.initOwner(owner);
         stage.setTitle(Messages.get("reminders.centre.title"));

@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.WindowLook;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -100,7 +102,7 @@ public final class RemindersFeature {
     public void showCentre() {
         if (centre == null) {
             centre = new ReminderCentre(owner, controller, new ReminderCentre.Actions(this::open,
-                    this::editRules, this::exportIcs, this::showCalendar), Look.of(owner));
+                    this::editRules, this::exportIcs, this::showCalendar), WindowLook.of(owner, STYLESHEET));
         }
         centre.show();
     }
@@ -127,7 +129,7 @@ public final class RemindersFeature {
     private void rules(long planId, String planLabel, DueItem item) {
         var snapshot = controller.snapshot();
         var book = snapshot == null ? org.luoshi.reminders.ReminderRuleBook.DEFAULTS : snapshot.rules();
-        RulesDialog dialog = new RulesDialog(owner, planLabel, planId, item, book, Look.of(owner));
+        RulesDialog dialog = new RulesDialog(owner, planLabel, planId, item, book, WindowLook.of(owner, STYLESHEET));
         dialog.dialog().showAndWait().ifPresent(choice -> saveRules(planId, item, choice));
     }
 
@@ -150,14 +152,14 @@ public final class RemindersFeature {
     }
 
     public void showCalendar() {
-        new CalendarDialog(owner, controller.access(), controller.shipped(), controller::reload, Look.of(owner))
+        new CalendarDialog(owner, controller.access(), controller.shipped(), controller::reload, WindowLook.of(owner, STYLESHEET))
                 .dialog().show();
     }
 
     /** Export of the plan on show. */
     public void exportIcs() {
         new IcsExportDialog(controller.access(), controller.shipped(), controller.clock()).run(owner,
-                currentPlan.get(), Look.of(owner));
+                currentPlan.get(), WindowLook.of(owner, STYLESHEET));
     }
 
     private void open(DueItem item) {
@@ -168,7 +170,7 @@ public final class RemindersFeature {
     private void showDigest(List<DueEntry> digest) {
         lastDigest = digest;
         if (owner.isShowing()) {
-            DigestDialog.create(owner, digest, this::showCentre, Look.of(owner)).show();
+            DigestDialog.create(owner, digest, this::showCentre, WindowLook.of(owner, STYLESHEET)).show();
         }
     }
 

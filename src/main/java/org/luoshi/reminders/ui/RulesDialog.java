@@ -1,5 +1,9 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.WindowLook;
+
+import org.luoshi.ui.DialogButtons;
+
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -33,7 +37,7 @@ final class RulesDialog {
     private final TextField milestoneField = field("rulesMilestone");
     private final Label error = new Label();
 
-    RulesDialog(Window owner, String planLabel, long planId, DueItem item, ReminderRuleBook book, Look look) {
+    RulesDialog(Window owner, String planLabel, long planId, DueItem item, ReminderRuleBook book, WindowLook look) {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("reminders.rules.title"));
         dialog.setHeaderText(Messages.get("reminders.rules.header", planLabel));
@@ -68,8 +72,8 @@ final class RulesDialog {
         grid.add(error, 0, row, 3, 1);
         dialog.getDialogPane().setContent(grid);
         look.apply(dialog.getDialogPane());
-        ButtonType save = Buttons.ok();
-        dialog.getDialogPane().getButtonTypes().setAll(save, Buttons.cancel());
+        ButtonType save = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(save, DialogButtons.cancel());
         // Bad offsets keep the dialog open with the reason, and nothing is saved.
         Node ok = dialog.getDialogPane().lookupButton(save);
         ok.addEventFilter(ActionEvent.ACTION, e -> {

@@ -17,7 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.luoshi.app.DialogButtons;
+import org.luoshi.ui.DialogButtons;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightThresholds;
 import org.luoshi.settings.Language;

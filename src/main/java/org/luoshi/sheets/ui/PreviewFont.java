@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import org.luoshi.app.CjkFonts;
+import org.luoshi.ui.CjkFonts;
 import org.luoshi.sheets.font.CjkFontLocator;
 import org.luoshi.sheets.font.EmbeddableFont;
 import org.luoshi.sheets.font.SheetFontException;

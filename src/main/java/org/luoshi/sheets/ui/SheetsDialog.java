@@ -1,5 +1,7 @@
 package org.luoshi.sheets.ui;
 
+import org.luoshi.ui.WindowLook;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +35,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.luoshi.app.BackgroundTasks;
+import org.luoshi.session.BackgroundTasks;
 import org.luoshi.app.MainViewModel;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
@@ -94,12 +96,7 @@ public final class SheetsDialog {
         // As large as suits the preview, but never larger than the screen (1366 × 768 laptops).
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1180, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            if (owner.getScene().getRoot() != null) {
-                root.setStyle(owner.getScene().getRoot().getStyle());
-            }
-        }
+        WindowLook.of(owner).apply(root);
         stage.setScene(scene);
         message.setText(Messages.get("sheets.ui.loading"));
     }
@@ -123,7 +120,7 @@ public final class SheetsDialog {
         SheetsDialog dialog = new SheetsDialog(owner, tasks, PrinterJob::createPrinterJob, LocalDate.now());
         dialog.printButton.setDefaultButton(printFirst);
         dialog.stage.show();
-        model.withWorkspace(Messages.get("sheets.ui.loading"), ws -> ws.plans().load(shown.id()).orElse(shown),
+        model.session().run(Messages.get("sheets.ui.loading"), s -> s.workspace().plans().load(shown.id()).orElse(shown),
                 dialog::showPlan);
         tasks.run(Messages.get("sheets.ui.loading"), PreviewFont::find, dialog::useFont,
                 t -> dialog.useFont(PreviewFont.fallback(t.getMessage())));

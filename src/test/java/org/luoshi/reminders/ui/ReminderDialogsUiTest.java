@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.WindowLook;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -75,7 +77,7 @@ class ReminderDialogsUiTest extends FxRobot {
                         ZoneId.of("Asia/Shanghai")), () -> plan, id -> { })).get();
         RulesDialog rules = WaitForAsyncUtils.asyncFx(() -> {
             RulesDialog d = new RulesDialog(stage, june.planLabel(), plan.id(), june, ReminderRuleBook.DEFAULTS,
-                    Look.of(stage));
+                    WindowLook.of(stage, RemindersFeature.STYLESHEET));
             d.dialog().show();
             return d;
         }).get();
@@ -111,7 +113,7 @@ class ReminderDialogsUiTest extends FxRobot {
         AtomicInteger changes = new AtomicInteger();
         CalendarDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
             CalendarDialog d = new CalendarDialog(stage, new SameThreadAccess(ws), WorkingDayCalendar.bundled(),
-                    changes::incrementAndGet, Look.of(stage));
+                    changes::incrementAndGet, WindowLook.of(stage, RemindersFeature.STYLESHEET));
             d.dialog().show();
             return d;
         }).get();

@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.WindowLook;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +18,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.luoshi.app.FxBackgroundTasks;
+import org.luoshi.ui.FxBackgroundTasks;
 import org.luoshi.app.MainViewModel;
 import org.luoshi.app.MainWindow;
 import org.luoshi.i18n.Messages;
@@ -62,7 +64,7 @@ public final class ReminderScreens {
                 ws.reminders().setLastRun(at(2023, 6, 16, 18, 0));
             }
             FxBackgroundTasks tasks = new FxBackgroundTasks();
-            MainViewModel model = new MainViewModel(tasks, file);
+            MainViewModel model = new MainViewModel(tasks, file, java.time.Clock.systemDefaultZone());
             MainWindow window = new MainWindow(model, tasks);
             Scene scene = new Scene(window, 1360, 860);
             scene.getStylesheets().add(Objects.requireNonNull(
@@ -70,7 +72,7 @@ public final class ReminderScreens {
             stage.setScene(scene);
             stage.setX(20);
             stage.setY(20);
-            RemindersFeature feature = new RemindersFeature(stage, model::withWorkspace, clock, model.planProperty()::get,
+            RemindersFeature feature = new RemindersFeature(stage, new org.luoshi.app.SessionWorkspaceAccess(model.session()), clock, model.planProperty()::get,
                     id -> { });
             window.addStatusItem(feature.badge());
             stage.setTitle("落实");
@@ -93,7 +95,7 @@ public final class ReminderScreens {
             steps.add(() -> {
                 DueEntry june = feature.centre().orElseThrow().table().getSelectionModel().getSelectedItem();
                 new RulesDialog(stage, june.item().planLabel(), june.item().planId(), june.item(),
-                        feature.controller().snapshot().rules(), Look.of(stage)).dialog().show();
+                        feature.controller().snapshot().rules(), WindowLook.of(stage, RemindersFeature.STYLESHEET)).dialog().show();
             });
             steps.add(() -> shoot("reminders-rules.png"));
             steps.add(() -> {

@@ -2,7 +2,7 @@ package org.luoshi.sheets.ui;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.luoshi.app.BackgroundTasks;
+import org.luoshi.session.BackgroundTasks;
 
 /** Runs background work at once on the calling thread, as tests want it. */
 final class SameThreadTasks implements BackgroundTasks {

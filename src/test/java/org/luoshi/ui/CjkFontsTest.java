@@ -1,4 +1,4 @@
-package org.luoshi.app;
+package org.luoshi.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

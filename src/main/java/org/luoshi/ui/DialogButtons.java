@@ -1,4 +1,4 @@
-package org.luoshi.app;
+package org.luoshi.ui;
 
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -18,6 +18,11 @@ public final class DialogButtons {
 
     public static ButtonType cancel() {
         return new ButtonType(Messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+    }
+
+    /** Close, for windows that only show something. */
+    public static ButtonType close() {
+        return new ButtonType(Messages.get("dialog.close"), ButtonData.CANCEL_CLOSE);
     }
 
     /** Whether the dialog was left with the OK button. */

@@ -1,6 +1,5 @@
-package org.luoshi.storage;
+package org.luoshi.plan;
 
-import org.luoshi.plan.Unit;
 
 /** A unit of the directory and how many tasks, across all plans, it holds in any role. */
 public record UnitTaskCount(Unit unit, int taskCount) {

@@ -1,4 +1,4 @@
-package org.luoshi.app;
+package org.luoshi.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

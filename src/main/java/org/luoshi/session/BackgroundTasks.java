@@ -1,4 +1,4 @@
-package org.luoshi.app;
+package org.luoshi.session;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,4 +1,6 @@
-package org.luoshi.app;
+package org.luoshi.ui;
+
+import org.luoshi.plan.UnitOrder;
 
 import java.util.List;
 import java.util.function.Supplier;

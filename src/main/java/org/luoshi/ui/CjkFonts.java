@@ -1,4 +1,4 @@
-package org.luoshi.app;
+package org.luoshi.ui;
 
 import java.util.Collection;
 import java.util.List;

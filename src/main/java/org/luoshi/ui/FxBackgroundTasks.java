@@ -1,4 +1,6 @@
-package org.luoshi.app;
+package org.luoshi.ui;
+
+import org.luoshi.session.BackgroundTasks;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

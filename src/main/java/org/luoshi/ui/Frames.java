@@ -1,13 +1,13 @@
-package org.luoshi.app;
+package org.luoshi.ui;
 
 import javafx.animation.AnimationTimer;
 
 /** Runs work once the window has drawn the next frame, so it does not delay what the user waits to see. */
-final class Frames {
+public final class Frames {
     private Frames() {
     }
 
-    static void afterNextFrame(Runnable work) {
+    public static void afterNextFrame(Runnable work) {
         new AnimationTimer() {
             private int frames;
 

@@ -1,0 +1,163 @@
+package org.luoshi.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.luoshi.edit.Change;
+import org.luoshi.edit.Edit;
+import org.luoshi.edit.EditHistory;
+import org.luoshi.storage.Workspace;
+
+/**
+ * The open workspace, its undo history and the one thread that touches them. Both faces work
+ * through it: the window hands it its FX-aware runner and calls {@link #run}, {@link #perform},
+ * {@link #undo} and {@link #redo}, which queue work on the I/O thread and hand results back on the
+ * FX thread; the command line gives it a {@link CallerThreadTasks} and calls use cases directly.
+ *
+ * <p>Inside a use case (on the I/O thread) {@link #workspace()} reads and writes, and
+ * {@link #apply(Edit)} stores an undoable edit. Once the use case returns, what its edits touched is
+ * read back and published to every {@link SessionListener}, before the caller gets its result: a
+ * view never shows a result its data does not hold yet.
+ */
+public final class Session implements AutoCloseable {
+    private final BackgroundTasks tasks;
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    // I/O thread only:
+    private Workspace workspace;
+    private final EditHistory history = new EditHistory();
+    private final List<Change> madeByRunningWork = new ArrayList<>();
+
+    /** A session whose work runs through {@code tasks}; {@link #attach} gives it its workspace. */
+    public Session(BackgroundTasks tasks) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+    }
+
+    /** The command line's and tests' session: {@code workspace}, work on the caller's thread. */
+    public static Session of(Workspace workspace) {
+        Session session = new Session(new CallerThreadTasks());
+        session.attach(workspace);
+        return session;
+    }
+
+    /** Makes {@code opened} the session's workspace. On the I/O thread, or before any work is queued. */
+    public void attach(Workspace opened) {
+        this.workspace = Objects.requireNonNull(opened, "workspace");
+    }
+
+    public void addListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SessionListener listener) {
+        listeners.remove(listener);
+    }
+
+    // --- queued on the I/O thread; results on the runner's thread ---
+
+    /** Runs {@code work} on the I/O thread; {@code onDone} gets its result, listeners any failure. */
+    public <T> void run(String description, UseCase<T> work, Consumer<T> onDone) {
+        run(description, work, onDone, this::publishFailure);
+    }
+
+    /** As {@link #run(String, UseCase, Consumer)}, with the failure going to {@code onFailure}. */
+    public <T> void run(String description, UseCase<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        tasks.run(description, () -> within(work), outcome -> deliver(outcome, onDone), onFailure);
+    }
+
+    /** Work that reports how far it got (the status bar's progress bar). */
+    public <T> void runWithProgress(String description, ProgressUseCase<T> work, Consumer<T> onDone,
+            Consumer<Throwable> onFailure) {
+        tasks.runWithProgress(description, progress -> within(s -> work.run(s, progress)),
+                outcome -> deliver(outcome, onDone), onFailure);
+    }
+
+    /** Does the edit in one transaction and remembers it for undo; {@code then} gets what changed. */
+    public void perform(Edit edit, Consumer<Change> then) {
+        run(edit.description(), s -> s.apply(edit), then);
+    }
+
+    /** Undoes the last edit, if there is one. */
+    public void undo(String description) {
+        run(description, s -> s.record(s.history.undo(s.workspace())), c -> { });
+    }
+
+    /** Does the last undone edit again, if there is one. */
+    public void redo(String description) {
+        run(description, s -> s.record(s.history.redo(s.workspace())), c -> { });
+    }
+
+    /** Closes the workspace after the work already queued; the undo history ends with it. */
+    @Override
+    public void close() {
+        tasks.run("close", () -> {
+            if (workspace != null) {
+                workspace.close();
+                workspace = null;
+            }
+            return null;
+        }, r -> { }, t -> { });
+        tasks.shutdown();
+    }
+
+    // --- on the I/O thread, inside a use case ---
+
+    /** The open workspace. Only on the I/O thread, from inside a use case. */
+    public Workspace workspace() {
+        if (workspace == null) {
+            throw new IllegalStateException("The workspace is not open.");
+        }
+        return workspace;
+    }
+
+    /** Stores {@code edit} in one transaction and makes it the one to undo. Inside a use case. */
+    public Change apply(Edit edit) {
+        return record(history.perform(workspace(), edit));
+    }
+
+    /** The Undo and Redo menu items' state as of now. Inside a use case. */
+    public EditHistory.State editState() {
+        return history.state();
+    }
+
+    private Change record(Change change) {
+        madeByRunningWork.add(change);
+        return change;
+    }
+
+    private <T> Outcome<T> within(UseCase<T> work) throws Exception {
+        madeByRunningWork.clear();
+        try {
+            T result = work.run(this);
+            List<SessionChange> changes = new ArrayList<>();
+            for (Change c : madeByRunningWork) {
+                changes.add(new SessionChange(c, listeners.isEmpty() ? null : ReadBack.of(workspace, c),
+                        history.state()));
+            }
+            return new Outcome<>(result, changes);
+        } finally {
+            madeByRunningWork.clear();
+        }
+    }
+
+    private <T> void deliver(Outcome<T> outcome, Consumer<T> onDone) {
+        for (SessionChange c : outcome.changes()) {
+            listeners.forEach(l -> l.changed(c));
+        }
+        onDone.accept(outcome.result());
+    }
+
+    private void publishFailure(Throwable problem) {
+        listeners.forEach(l -> l.failed(problem));
+    }
+
+    /** A use case that reports progress. */
+    @FunctionalInterface
+    public interface ProgressUseCase<T> {
+        T run(Session session, BackgroundTasks.Progress progress) throws Exception;
+    }
+
+    private record Outcome<T>(T result, List<SessionChange> changes) {
+    }
+}
