@@ -1,7 +1,8 @@
 package org.luoshi.app;
 
 import org.luoshi.ui.FxBackgroundTasks;
-import org.luoshi.ui.DialogButtons;
+import org.luoshi.ui.DialogService;
+import org.luoshi.ui.FxDialogService;
 import org.luoshi.ui.CjkFonts;
 
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
@@ -22,6 +22,7 @@ import org.luoshi.sheets.ui.SheetsDialog;
 import org.luoshi.settings.Language;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
+import org.luoshi.settings.ui.SettingsFeature;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import org.luoshi.storage.WorkspaceLock;
@@ -38,6 +39,7 @@ public final class LuoshiApp extends Application {
     private TimelineFlow timeline;
     private WorkspaceLock lock;
     private FirstWindow firstWindow;
+    private SettingsFeature settings;
 
     public LuoshiApp() {
         this(null);
@@ -72,9 +74,7 @@ public final class LuoshiApp extends Application {
         tasks = new FxBackgroundTasks();
         Clock clock = clock(options);
         model = new MainViewModel(tasks, options.workspace(), clock);
-        model.setUserSettings(user);
         PdfFontSetting.apply(user);
-        model.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
         warmUp.iconsReady();
         window = new MainWindow(model, tasks);
 
@@ -86,20 +86,15 @@ public final class LuoshiApp extends Application {
         CjkFonts.pick(Font.getFamilies()).ifPresent(family ->
                 window.setStyle("-fx-font-family: \"" + family + "\";"));
 
+        DialogService dialogs = new FxDialogService(stage);
         model.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message, DialogButtons.ok());
-                alert.setHeaderText(Messages.get("app.error.title"));
-                alert.initOwner(stage);
-                alert.show();
+                dialogs.error(Messages.get("app.error.title"), message);
             }
         });
         model.noticeProperty().addListener((obs, old, message) -> {
             if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.WARNING, message, DialogButtons.ok());
-                alert.setHeaderText(Messages.get("app.refused.title"));
-                alert.initOwner(stage);
-                alert.show();
+                dialogs.warn(Messages.get("app.refused.title"), message);
             }
         });
 
@@ -107,7 +102,10 @@ public final class LuoshiApp extends Application {
         imports.acceptDrops(scene);
         window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
         window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
-        new WorkspaceActions(model, window, stage, options.settings(), user).register();
+        settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
+                model.settingsProperty()::get, model::saveSettings, model::say);
+        settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        new WorkspaceActions(model, window, stage, dialogs, settings).register();
         window.onAction(AppAction.EXIT, stage::close);
         timeline = new TimelineFlow(stage, model, tasks, window);
         window.onAction(AppAction.UNIT_DIRECTORY,

@@ -33,7 +33,6 @@ import org.luoshi.session.SessionChange;
 import org.luoshi.session.SessionListener;
 import org.luoshi.session.WorkspaceReads;
 import org.luoshi.settings.SaveWorkspaceSettings;
-import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.WorkspaceSettings;
 import org.luoshi.ui.Frames;
 
@@ -60,8 +59,6 @@ public final class MainViewModel implements SessionListener {
     private final ReadOnlyBooleanWrapper indexReady = new ReadOnlyBooleanWrapper(this, "indexReady", false);
     private final ReadOnlyObjectWrapper<WorkspaceSettings> settings =
             new ReadOnlyObjectWrapper<>(this, "settings", WorkspaceSettings.DEFAULT);
-    private final ReadOnlyObjectWrapper<UserSettings> userSettings =
-            new ReadOnlyObjectWrapper<>(this, "userSettings", UserSettings.DEFAULT);
     private final ReadOnlyObjectWrapper<EditHistory.State> editState =
             new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
@@ -356,15 +353,6 @@ public final class MainViewModel implements SessionListener {
 
     public ReadOnlyObjectProperty<WorkspaceSettings> settingsProperty() {
         return settings.getReadOnlyProperty();
-    }
-
-    /** The person's settings (language, PDF font file) as read at start and changed in the settings dialog. */
-    public ReadOnlyObjectProperty<UserSettings> userSettingsProperty() {
-        return userSettings.getReadOnlyProperty();
-    }
-
-    void setUserSettings(UserSettings changed) {
-        userSettings.set(changed);
     }
 
     public ReadOnlyObjectProperty<EditHistory.State> editStateProperty() {

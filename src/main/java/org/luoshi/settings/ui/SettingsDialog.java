@@ -14,10 +14,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.luoshi.ui.DialogButtons;
+import org.luoshi.ui.DialogService;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightThresholds;
 import org.luoshi.settings.Language;
@@ -45,8 +45,11 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     /** What the dialog does not show (the detail pane's place) is kept as it was. */
     private final UserSettings userBefore;
 
-    public SettingsDialog(Window owner, UserSettings user, WorkspaceSettings workspace) {
+    private final DialogService dialogs;
+
+    public SettingsDialog(Window owner, DialogService dialogs, UserSettings user, WorkspaceSettings workspace) {
         this.userBefore = user;
+        this.dialogs = dialogs;
         initOwner(owner);
         setTitle(Messages.get("action.settings"));
         setHeaderText(null);
@@ -121,14 +124,9 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     }
 
     private void chooseFont() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("settings.font"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TrueType (*.ttf, *.ttc)", "*.ttf", "*.ttc",
-                "*.TTF", "*.TTC"));
-        var file = chooser.showOpenDialog(getOwner());
-        if (file != null) {
-            font.setText(file.getPath());
-        }
+        dialogs.chooseOpenFile(Messages.get("settings.font"),
+                DialogService.FileFilter.of("TrueType (*.ttf, *.ttc)", "*.ttf", "*.ttc", "*.TTF", "*.TTC"))
+                .ifPresent(file -> font.setText(file.toString()));
     }
 
     /** What is wrong with the input, or null. */
