@@ -87,12 +87,12 @@ public final class LuoshiApp extends Application {
                 window.setStyle("-fx-font-family: \"" + family + "\";"));
 
         DialogService dialogs = new FxDialogService(stage);
-        model.errorProperty().addListener((obs, old, message) -> {
+        model.statusLine().errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 dialogs.error(Messages.get("app.error.title"), message);
             }
         });
-        model.noticeProperty().addListener((obs, old, message) -> {
+        model.statusLine().noticeProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 dialogs.warn(Messages.get("app.refused.title"), message);
             }

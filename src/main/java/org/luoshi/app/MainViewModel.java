@@ -2,7 +2,6 @@ package org.luoshi.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -14,8 +13,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import org.luoshi.edit.Change;
 import org.luoshi.edit.Edit;
@@ -48,13 +45,11 @@ public final class MainViewModel implements SessionListener {
     private final Clock clock;
     private final PlanCache cache = new PlanCache();
     private final TaskFactsCache facts;
+    private final StatusLine statusLine = new StatusLine();
+    private final PlanOnShow planOnShow;
 
     private final ReadOnlyListWrapper<PlanSummary> plans =
             new ReadOnlyListWrapper<>(this, "plans", FXCollections.observableArrayList());
-    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     private final ReadOnlyBooleanWrapper indexReady = new ReadOnlyBooleanWrapper(this, "indexReady", false);
     private final ReadOnlyObjectWrapper<WorkspaceSettings> settings =
@@ -63,7 +58,6 @@ public final class MainViewModel implements SessionListener {
             new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
-    private final ReadOnlyObjectWrapper<Long> planRequested = new ReadOnlyObjectWrapper<>(this, "planRequested");
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -71,12 +65,13 @@ public final class MainViewModel implements SessionListener {
         this.workspaceFile = workspaceFile;
         this.clock = clock;
         this.facts = new TaskFactsCache(new StatusLights(clock, WorkspaceSettings.DEFAULT.lights()));
+        this.planOnShow = new PlanOnShow(session, cache, this::failed);
         session.addListener(this);
     }
 
     /** Opens the workspace (on first start with the sample plan), shows the first plan, then indexes every task. */
     public void open() {
-        status.set(Messages.get("app.loading"));
+        statusLine.say(Messages.get("app.loading"));
         // The file may already be opening (started by the launcher); read by now, it is shown in the first layout.
         CompletableFuture<WorkspaceOpening.Opened> early = WorkspaceOpening.take(workspaceFile);
         if (early != null && early.isDone() && !early.isCompletedExceptionally()) {
@@ -101,8 +96,8 @@ public final class MainViewModel implements SessionListener {
             cache.put(o.first());
         }
         plans.setAll(o.plans());
-        plan.set(o.first());
-        showStatus();
+        planOnShow.set(o.first());
+        showCounts();
         loaded.set(true);
         // Indexed once the first screen is drawn: on two cores it would slow the very frame the user waits for.
         Frames.afterNextFrame(this::loadIndex);
@@ -117,37 +112,6 @@ public final class MainViewModel implements SessionListener {
         }, this::failed);
     }
 
-    /** Shows {@code summary}'s plan in the window (read if it is not in memory yet). */
-    public void select(PlanSummary summary) {
-        if (summary != null) {
-            showPlan(summary.id(), p -> {
-                if (p != null) {
-                    planRequested.set(null);
-                    planRequested.set(p.id());
-                }
-            });
-        }
-    }
-
-    /** Makes the plan with this id the plan on show; {@code then} gets it (null if there is none). */
-    public void showPlan(long planId, Consumer<Plan> then) {
-        Plan known = cache.plan(planId);
-        if (known != null) {
-            if (plan.get() != known) {
-                plan.set(known);
-            }
-            then.accept(known);
-            return;
-        }
-        session.run(Messages.get("app.loading"), s -> WorkspaceReads.plan(s, planId), p -> {
-            if (p != null) {
-                cache.put(p);
-                plan.set(p);
-            }
-            then.accept(p);
-        }, this::failed);
-    }
-
     /** Reads everything again, after the unit directory changed under every plan (units merged). */
     public void reload() {
         session.run(Messages.get("app.loading"), WorkspaceReads::overview, o -> {
@@ -156,13 +120,13 @@ public final class MainViewModel implements SessionListener {
             cache.forgetPlans();
             indexReady.set(false);
             plans.setAll(o.plans());
-            long current = plan.get() == null ? -1 : plan.get().id();
-            boolean stillThere = o.plans().stream().anyMatch(p -> p.id() == current);
-            plan.set(null);
+            Plan current = planOnShow.property().get();
+            boolean stillThere = current != null && o.plans().stream().anyMatch(p -> p.id() == current.id());
+            planOnShow.set(null);
             if (stillThere || !o.plans().isEmpty()) {
-                showPlan(stillThere ? current : o.plans().get(0).id(), p -> { });
+                showPlan(stillThere ? current.id() : o.plans().get(0).id(), p -> { });
             }
-            showStatus();
+            showCounts();
             loadIndex();
         }, this::failed);
     }
@@ -170,6 +134,16 @@ public final class MainViewModel implements SessionListener {
     /** Reads the workspace's unit aliases again (one was added in the unit directory). */
     public void refreshUnitAliases() {
         session.run(Messages.get("app.loading"), WorkspaceReads::units, cache::useUnits);
+    }
+
+    /** Shows {@code summary}'s plan in the window (read if it is not in memory yet). */
+    public void select(PlanSummary summary) {
+        planOnShow.select(summary);
+    }
+
+    /** Makes the plan with this id the plan on show; {@code then} gets it (null if there is none). */
+    public void showPlan(long planId, Consumer<Plan> then) {
+        planOnShow.show(planId, then);
     }
 
     // --- edits ---
@@ -197,44 +171,21 @@ public final class MainViewModel implements SessionListener {
 
     @Override
     public void changed(SessionChange c) {
-        cache.apply(c.data());
-        c.data().tasks().forEach(pt -> facts.forget(pt.task().id()));
-        c.data().goneTasks().forEach(facts::forget);
-        c.data().plans().values().forEach(p -> p.ifPresent(x -> x.tasks().forEach(t -> facts.forget(t.id()))));
+        cache.apply(c.data()).forEach(facts::forget);
         if (c.data().planList() != null) {
             plans.setAll(c.data().planList());
         }
-        Plan current = plan.get();
-        if (current != null) {
-            Plan now = cache.plan(current.id());
-            if (now == null && c.data().plans().containsKey(current.id())) {
-                plan.set(null); // the plan on show was deleted: show the first one left
-                if (!plans.isEmpty()) {
-                    showPlan(plans.get(0).id(), p -> { });
-                }
-            } else if (now != null && now != current) {
-                plan.set(now);
-            }
-        }
+        Plan current = planOnShow.property().get();
+        planOnShow.follow(plans, current != null && c.data().plans().containsKey(current.id()));
         editState.set(c.history());
-        showStatus();
+        showCounts();
         lastChange.set(c.change());
         bumpRevision();
     }
 
     @Override
     public void failed(Throwable t) {
-        String message = t.getMessage() == null ? t.toString() : t.getMessage();
-        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
-            // A refused edit or file: the workspace is fine, the user is told why.
-            notice.set(null);
-            notice.set(message);
-            status.set(message);
-            return;
-        }
-        error.set(null);
-        error.set(Messages.get("app.error.workspace", message));
-        status.set(Messages.get("app.error.workspace", message));
+        statusLine.failed(t);
     }
 
     // --- settings ---
@@ -262,9 +213,9 @@ public final class MainViewModel implements SessionListener {
         facts.useLights(new StatusLights(clock, s.lights()));
     }
 
-    private void showStatus() {
+    private void showCounts() {
         int taskTotal = plans.stream().mapToInt(PlanSummary::taskCount).sum();
-        status.set(plans.isEmpty() ? Messages.get("app.noPlans") : Messages.get("app.planCount", plans.size(), taskTotal));
+        say(plans.isEmpty() ? Messages.get("app.noPlans") : Messages.get("app.planCount", plans.size(), taskTotal));
     }
 
     private void bumpRevision() {
@@ -300,22 +251,22 @@ public final class MainViewModel implements SessionListener {
         return cache.all(plans);
     }
 
-    /** Every unit of the directory, for completion and the navigator. */
     public List<String> unitNames() {
-        return new ArrayList<>(cache.unitNames());
+        return cache.unitNames();
     }
 
     /** Shows a message in the status bar (an export finished, …). */
     public void say(String message) {
-        status.set(message);
+        statusLine.say(message);
+    }
+
+    /** The status bar's line, refusals and errors. */
+    public StatusLine statusLine() {
+        return statusLine;
     }
 
     public Path workspaceFile() {
         return workspaceFile;
-    }
-
-    public Clock clock() {
-        return clock;
     }
 
     public ReadOnlyListProperty<PlanSummary> plansProperty() {
@@ -324,21 +275,12 @@ public final class MainViewModel implements SessionListener {
 
     /** The plan on show, or the plan last shown while a list across plans is on show. */
     public ReadOnlyObjectProperty<Plan> planProperty() {
-        return plan.getReadOnlyProperty();
+        return planOnShow.property();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** A message for the user when the workspace cannot be used; null while all is well. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** Why an edit or a file was refused (nothing was changed); set anew each time. */
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+    /** A plan someone asked to see with {@link #select}: the window shows it. */
+    public ReadOnlyObjectProperty<Long> planRequestedProperty() {
+        return planOnShow.requestedProperty();
     }
 
     /** True once the first load finished (tests wait on it). */
@@ -362,11 +304,6 @@ public final class MainViewModel implements SessionListener {
     /** Increases whenever the data on show changed. */
     public ReadOnlyLongProperty dataRevisionProperty() {
         return dataRevision.getReadOnlyProperty();
-    }
-
-    /** A plan someone asked to see with {@link #select}: the window shows it. */
-    public ReadOnlyObjectProperty<Long> planRequestedProperty() {
-        return planRequested.getReadOnlyProperty();
     }
 
     /** The last change made by an edit, undo or redo (its focus tells where to look). */

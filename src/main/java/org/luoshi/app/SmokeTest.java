@@ -45,7 +45,7 @@ final class SmokeTest {
     }
 
     private void start() {
-        model.errorProperty().addListener((obs, old, message) -> {
+        model.statusLine().errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 fail("the workspace could not be used: " + message);
             }

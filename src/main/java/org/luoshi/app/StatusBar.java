@@ -32,7 +32,7 @@ final class StatusBar extends HBox {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(Bindings.when(tasks.messageProperty().isEmpty())
-                .then(model.statusProperty()).otherwise(tasks.messageProperty()));
+                .then(model.statusLine().statusProperty()).otherwise(tasks.messageProperty()));
         ProgressBar progress = new ProgressBar();
         progress.setId("progress");
         progress.setPrefWidth(120);

@@ -2,8 +2,10 @@ package org.luoshi.session;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.luoshi.find.TaskIndex;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
@@ -53,9 +55,11 @@ public final class PlanCache {
         return indexReady;
     }
 
-    /** Takes in what a change touched. */
-    public void apply(ReadBack r) {
+    /** Takes in what a change touched; gives the ids of the tasks touched (their facts are stale). */
+    public Set<Long> apply(ReadBack r) {
+        Set<Long> touched = new HashSet<>(r.goneTasks());
         for (ReadBack.PlanTask pt : r.tasks()) {
+            touched.add(pt.task().id());
             Plan p = plansById.get(pt.planId());
             if (p != null) {
                 plansById.put(p.id(), p.withTask(pt.task()));
@@ -64,6 +68,7 @@ public final class PlanCache {
         }
         r.plans().forEach((id, loaded) -> {
             if (loaded.isPresent()) {
+                loaded.get().tasks().forEach(t -> touched.add(t.id()));
                 plansById.put(id, loaded.get());
                 if (indexReady) {
                     index.putPlan(loaded.get());
@@ -76,6 +81,7 @@ public final class PlanCache {
         if (r.unitCounts() != null) {
             storedUnitCounts = r.unitCounts();
         }
+        return touched;
     }
 
     public void useUnitCounts(List<UnitTaskCount> counts) {
