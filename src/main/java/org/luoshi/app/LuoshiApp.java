@@ -4,6 +4,7 @@ import org.luoshi.ui.FxBackgroundTasks;
 import org.luoshi.ui.DialogService;
 import org.luoshi.ui.FxDialogService;
 import org.luoshi.ui.CjkFonts;
+import org.luoshi.ui.FxDialogService;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
+import org.luoshi.importer.ui.ImportFeature;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
 import org.luoshi.sheets.ui.SheetsDialog;
@@ -34,7 +36,7 @@ public final class LuoshiApp extends Application {
     private MainViewModel model;
     private FxBackgroundTasks tasks;
     private MainWindow window;
-    private ImportFlow imports;
+    private ImportFeature imports;
     private RemindersFeature reminders;
     private TimelineFlow timeline;
     private WorkspaceLock lock;
@@ -98,7 +100,7 @@ public final class LuoshiApp extends Application {
             }
         });
 
-        imports = new ImportFlow(stage, model, tasks);
+        imports = new ImportFeature(stage, model.session(), new FxDialogService(stage), model::say, model::failed);
         imports.acceptDrops(scene);
         window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
         window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
@@ -206,7 +208,7 @@ public final class LuoshiApp extends Application {
         return model;
     }
 
-    public ImportFlow imports() {
+    public ImportFeature imports() {
         return imports;
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.importer.review.DraftTask;
 import org.luoshi.importer.ui.ReviewDialog;
+import org.luoshi.importer.ui.TwoTaskPlan;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.plan.Role;
@@ -28,16 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Import through the review dialog: edits reach the workspace on save, cancel writes nothing. */
 class ImportReviewUiTest {
-    private static final String PLAN = """
-            某市人民政府办公室关于印发营商环境重点任务分工方案的通知
-            某政办发〔2024〕7号
-            某市人民政府办公室
-            2024年3月1日
-            营商环境重点任务分工方案
-            一、提升政务服务
-            1．推行企业开办“一件事一次办”，2024年6月底前全面实施。（市市场监管局牵头，市人社局配合）
-            2．建设政务数据共享平台。（市数据局、市财政局按职责分工负责）
-            """;
+    private static final String PLAN = TwoTaskPlan.TEXT;
 
     @RegisterExtension
     static final MessagesLocale LANGUAGE = MessagesLocale.chinese();

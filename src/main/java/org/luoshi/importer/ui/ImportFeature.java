@@ -1,0 +1,136 @@
+package org.luoshi.importer.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Window;
+import org.luoshi.i18n.Messages;
+import org.luoshi.importer.ImportDocument;
+import org.luoshi.importer.review.ReviewDraft;
+import org.luoshi.plan.Plan;
+import org.luoshi.session.Session;
+import org.luoshi.ui.DialogService;
+
+/**
+ * The import feature as the main window sees it: a plan document from a file (menu, drag and drop)
+ * or the clipboard is read and parsed on the session's I/O thread, reviewed by the person, and saved
+ * only on confirmation, as one undoable edit ({@link ImportDocument}). A document that cannot be
+ * read, or holds no tasks, gets a message and nothing is written.
+ *
+ * <p>The app hands it the owner window, the session, a dialog service, where to say a line in the
+ * status bar and where to report a failure to save; it wires its menu actions to {@link #chooseFile}
+ * and {@link #importClipboard} and lets it {@link #acceptDrops accept drops} on the scene.
+ */
+public final class ImportFeature {
+    /** Shows the read document for review: the plan to save, or empty if the person cancelled. */
+    @FunctionalInterface
+    public interface Reviewer {
+        Optional<Plan> review(ReviewDraft draft, String documentLabel);
+    }
+
+    private final Session session;
+    private final DialogService dialogs;
+    private final Consumer<String> say;
+    private final Consumer<Throwable> failed;
+    private final Reviewer reviewer;
+
+    /**
+     * @param say    a line for the status bar (the plan saved)
+     * @param failed a failure to save (the window shows it as it shows any)
+     */
+    public ImportFeature(Window owner, Session session, DialogService dialogs, Consumer<String> say,
+            Consumer<Throwable> failed) {
+        this(session, dialogs, say, failed,
+                (draft, label) -> new ReviewDialog(owner, draft, label).showAndWait());
+    }
+
+    /** As the app's, with {@code reviewer} in place of the review dialog (tests). */
+    public ImportFeature(Session session, DialogService dialogs, Consumer<String> say, Consumer<Throwable> failed,
+            Reviewer reviewer) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.say = Objects.requireNonNull(say, "say");
+        this.failed = Objects.requireNonNull(failed, "failed");
+        this.reviewer = Objects.requireNonNull(reviewer, "reviewer");
+    }
+
+    /** File → 导入方案…: choose a .txt, .docx or .pdf. */
+    public void chooseFile() {
+        DialogService.FileFilter documents = DialogService.FileFilter.of(Messages.get("import.chooser.documents"),
+                "*.txt", "*.docx", "*.pdf", "*.TXT", "*.DOCX", "*.PDF");
+        dialogs.chooseOpenFile(Messages.get("import.chooser.title"), documents).ifPresent(this::importFile);
+    }
+
+    public void importFile(Path file) {
+        session.run(Messages.get("import.reading", file.getFileName()), s -> ImportDocument.read(file),
+                this::review, this::unreadable);
+    }
+
+    /** Text copied from a web page or a document: the plan as plain text. */
+    public void importClipboard() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles() && !clipboard.getFiles().isEmpty()) {
+            importFile(clipboard.getFiles().get(0).toPath());
+        } else if (clipboard.hasString() && !clipboard.getString().isBlank()) {
+            importText(clipboard.getString());
+        } else {
+            dialogs.inform(null, Messages.get("import.clipboard.empty"));
+        }
+    }
+
+    public void importText(String text) {
+        String name = Messages.get("import.clipboard.name");
+        session.run(Messages.get("import.reading", name), s -> ImportDocument.text(name, text),
+                this::review, this::unreadable);
+    }
+
+    /** Lets a file or text dropped anywhere on the window be imported. */
+    public void acceptDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() || e.getDragboard().hasString()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent e) {
+        var board = e.getDragboard();
+        boolean done = false;
+        if (board.hasFiles() && !board.getFiles().isEmpty()) {
+            importFile(board.getFiles().get(0).toPath());
+            done = true;
+        } else if (board.hasContent(DataFormat.PLAIN_TEXT)) {
+            importText(board.getString());
+            done = true;
+        }
+        e.setDropCompleted(done);
+        e.consume();
+    }
+
+    private void review(ImportDocument.Read read) {
+        if (!read.hasTasks()) {
+            dialogs.warn(Messages.get("import.noTasks.title"), Messages.get("import.noTasks.text", read.document().name()));
+            return;
+        }
+        String label = read.document().name() + "（" + read.document().format() + "）";
+        reviewer.review(new ReviewDraft(read.parsed()), label).ifPresent(this::save);
+    }
+
+    private void save(Plan plan) {
+        session.run(Messages.get("import.saving"), ImportDocument.save(plan),
+                saved -> say.accept(Messages.get("import.saved", saved.displayTitle(), saved.tasks().size())),
+                failed);
+    }
+
+    private void unreadable(Throwable t) {
+        dialogs.error(Messages.get("import.failed.title"), t.getMessage() == null ? t.toString() : t.getMessage());
+    }
+}
