@@ -4,7 +4,6 @@ import org.luoshi.ui.FxBackgroundTasks;
 import org.luoshi.ui.DialogService;
 import org.luoshi.ui.FxDialogService;
 import org.luoshi.ui.CjkFonts;
-import org.luoshi.ui.FxDialogService;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -100,7 +99,7 @@ public final class LuoshiApp extends Application {
             }
         });
 
-        imports = new ImportFeature(stage, model.session(), new FxDialogService(stage), model::say, model::failed);
+        imports = new ImportFeature(stage, model.session(), dialogs, model::say, model::failed);
         imports.acceptDrops(scene);
         window.onAction(AppAction.IMPORT_FILE, imports::chooseFile);
         window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
