@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.Messages;
-import org.luoshi.sheets.font.Fonts;
+import org.luoshi.testing.TestFonts;
 
 /** {@code sheets} on a workspace holding the sample plan (38 units, 47 tasks). */
 class SheetsCommandTest {
@@ -50,7 +50,7 @@ class SheetsCommandTest {
     void english() {
         Messages.setLocale(Locale.ENGLISH);
         out = dir.resolve("sheets");
-        System.setProperty("luoshi.sheets.font", Fonts.WQY.toString());
+        TestFonts.find().ifPresent(f -> System.setProperty("luoshi.sheets.font", f.file().toString()));
     }
 
     @AfterEach
@@ -61,6 +61,7 @@ class SheetsCommandTest {
 
     @Test
     void everyUnitGetsItsPdfNamedByTheUnit() throws IOException {
+        TestFonts.cjkTrueType();
         Result r = sheets("--plan", "1", "--format", "pdf", "--out", out.toString());
         assertThat(r.code).as(r.err).isZero();
         assertThat(files()).hasSize(38).contains("省发展改革委.pdf", "各市、县人民政府.pdf", "中国铁路太原局集团有限公司.pdf");

@@ -13,8 +13,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.app.SamplePlan;
-import org.luoshi.sheets.font.Fonts;
 import org.luoshi.storage.Workspace;
+import org.luoshi.testing.TestFonts;
 
 /** {@code java -jar target/luoshi.jar sheets …}: PDFBox, fontbox and the font search work from the packaged jar. */
 class SheetsJarIT {
@@ -23,6 +23,7 @@ class SheetsJarIT {
 
     @Test
     void aUnitsPdfFromTheJar() throws Exception {
+        Path font = TestFonts.cjkTrueType().file();
         Path ws = dir.resolve("w.db");
         long planId;
         try (Workspace w = Workspace.open(ws)) {
@@ -30,7 +31,7 @@ class SheetsJarIT {
         }
         Path out = dir.resolve("分工表");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=zh", "-D" + "luoshi.sheets.font=" + Fonts.WQY, "-jar", "target/luoshi.jar",
+                "-Duser.language=zh", "-D" + "luoshi.sheets.font=" + font, "-jar", "target/luoshi.jar",
                 "--workspace", ws.toString(), "sheets", "--plan", String.valueOf(planId), "--unit", "省财政厅",
                 "--out", out.toString());
         Path log = dir.resolve("log.txt");

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,13 +23,14 @@ import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.importer.DocumentImporter;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.plan.Role;
+import org.luoshi.testing.TestFonts;
 
 /**
- * PDFs made here with PDFBox and a CJK TrueType font (fonts-wqy-microhei, which .ci/run installs):
- * the sample plan typeset at a fixed width, so its paragraphs wrap as in a real PDF.
+ * PDFs made here with PDFBox and a CJK TrueType font ({@link TestFonts}: fonts-wqy-microhei, which
+ * .ci/run installs, or another; the test that needs it is skipped without one): the sample plan
+ * typeset at a fixed width, so its paragraphs wrap as in a real PDF.
  */
 class PdfDocumentReaderTest {
-    private static final Path WQY = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
     private static final int CHARS_PER_LINE = 38;
 
     @TempDir
@@ -88,8 +88,12 @@ class PdfDocumentReaderTest {
                 lines.add(paragraph.substring(i, Math.min(paragraph.length(), i + CHARS_PER_LINE)));
             }
         }
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(WQY.toFile())) {
-            TrueTypeFont ttf = ttc.getFontByName("WenQuanYiMicroHei");
+        // The font stays open until the document is saved: PDFBox subsets it then.
+        return TestFonts.withFontBox(TestFonts.cjkTrueType(), ttf -> typeset(lines, ttf, file));
+    }
+
+    private static Path typeset(List<String> lines, TrueTypeFont ttf, Path file) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
             PDType0Font font = PDType0Font.load(doc, ttf, true);
             int perPage = 50;
             for (int start = 0; start < lines.size(); start += perPage) {

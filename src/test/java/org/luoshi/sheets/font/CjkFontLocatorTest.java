@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.Messages;
+import org.luoshi.testing.TestFonts;
+import org.luoshi.testing.TestFonts.CjkFont;
 
 class CjkFontLocatorTest {
     @TempDir
@@ -35,10 +36,11 @@ class CjkFontLocatorTest {
     }
 
     @Test
-    void opensTheChosenCollectionAndMeasuresChinese() throws IOException {
-        try (EmbeddableFont font = new CjkFontLocator(List.of(), List.of(), "sheets.font.hint.linux").open(Fonts.WQY)) {
-            assertThat(font.family()).isEqualTo("WenQuanYi Micro Hei");
-            assertThat(font.file()).isEqualTo(Fonts.WQY);
+    void opensTheChosenFontAndMeasuresChinese() throws IOException {
+        CjkFont cjk = TestFonts.cjkTrueType();
+        try (EmbeddableFont font = new CjkFontLocator(List.of(), List.of(), "sheets.font.hint.linux").open(cjk.file())) {
+            assertThat(font.family()).isEqualTo(cjk.family());
+            assertThat(font.file()).isEqualTo(cjk.file());
             assertThat(font.metrics().canShow('务')).isTrue();
             assertThat(font.metrics().advance('务')).isEqualTo(1.0);
             assertThat(font.metrics().advance('1')).isBetween(0.4, 0.7);
@@ -47,14 +49,18 @@ class CjkFontLocatorTest {
 
     @Test
     void findsAKnownFontFileUnderTheFontFolders() throws IOException {
-        Path nested = Files.createDirectories(dir.resolve("truetype/wqy"));
-        Files.createSymbolicLink(nested.resolve("wqy-microhei.ttc"), Fonts.WQY);
+        CjkFont cjk = TestFonts.cjkTrueType();
+        String name = cjk.file().getFileName().toString();
+        Assumptions.assumeTrue(CjkFontLocator.KNOWN_FILES.contains(name.toLowerCase(Locale.ROOT)),
+                "the test font " + cjk.file() + " is not one of the font files the locator knows by name");
+        Path nested = Files.createDirectories(dir.resolve("truetype/cjk"));
+        Files.createSymbolicLink(nested.resolve(name), cjk.file());
         Files.writeString(dir.resolve("notes.txt"), "not a font");
         CjkFontLocator locator = new CjkFontLocator(List.of(dir.resolve("missing.ttf")), List.of(dir),
                 "sheets.font.hint.linux");
-        assertThat(locator.candidatesAndFound()).containsExactly(nested.resolve("wqy-microhei.ttc"));
+        assertThat(locator.candidatesAndFound()).containsExactly(nested.resolve(name));
         try (EmbeddableFont font = locator.open(null)) {
-            assertThat(font.family()).isEqualTo("WenQuanYi Micro Hei");
+            assertThat(font.family()).isEqualTo(cjk.family());
         }
     }
 
@@ -75,7 +81,9 @@ class CjkFontLocatorTest {
 
     @Test
     void aChosenFileThatIsMissingIsNotAFontOrHasNoChineseIsRefusedWithItsReason() throws IOException {
-        CjkFontLocator locator = new CjkFontLocator(List.of(Fonts.WQY), List.of(), "sheets.font.hint.linux");
+        // A good font among the candidates (when there is one) is not tried instead of the chosen file.
+        List<Path> good = TestFonts.find().map(f -> List.of(f.file())).orElse(List.of());
+        CjkFontLocator locator = new CjkFontLocator(good, List.of(), "sheets.font.hint.linux");
         Path missing = dir.resolve("gone.ttf");
         assertThatThrownBy(() -> locator.open(missing)).hasMessageContaining(missing.toString())
                 .hasMessageContaining("no such file");
@@ -100,18 +108,17 @@ class CjkFontLocatorTest {
         assertThat(CjkFontLocator.configured(Path.of("/x.ttf"))).isEqualTo(Path.of("/x.ttf"));
     }
 
-    /** A real TrueType font holding only Latin letters: WQY Micro Hei cut down to "Abc". */
+    /** A real TrueType font holding only Latin letters: the test's Chinese font cut down to "Abc". */
     private static Path latinOnlySubset(Path target) throws IOException {
-        try (TrueTypeCollection ttc = new TrueTypeCollection(Fonts.WQY.toFile())) {
-            TrueTypeFont wqy = ttc.getFontByName("WenQuanYiMicroHei");
-            TTFSubsetter subsetter = new TTFSubsetter(wqy);
+        return TestFonts.withFontBox(TestFonts.cjkTrueType(), cjk -> {
+            TTFSubsetter subsetter = new TTFSubsetter(cjk);
             subsetter.add('A');
             subsetter.add('b');
             subsetter.add('c');
             try (OutputStream out = Files.newOutputStream(target)) {
                 subsetter.writeToStream(out);
             }
-        }
-        return target;
+            return target;
+        });
     }
 }

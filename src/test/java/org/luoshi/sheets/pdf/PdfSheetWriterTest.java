@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,7 +20,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,30 +32,38 @@ import org.luoshi.sheets.SheetOptions;
 import org.luoshi.sheets.SheetPlans;
 import org.luoshi.sheets.UnitSheets;
 import org.luoshi.sheets.font.EmbeddableFont;
-import org.luoshi.sheets.font.Fonts;
 import org.luoshi.sheets.layout.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.layout.SheetLayout;
 import org.luoshi.sheets.layout.SheetLayouter;
+import org.luoshi.testing.TestFonts;
 
-/** PDFs written with WenQuanYi Micro Hei and read back with PDFBox. */
+/** PDFs written with the test's Chinese TrueType font (WenQuanYi Micro Hei on CI) and read back with PDFBox. */
 class PdfSheetWriterTest {
     private static final SheetOptions OPTIONS = SheetOptions.standard(LocalDate.of(2023, 2, 1));
 
     /** One writer (and font) for the class: a writer serves many documents in turn. */
     private static PdfSheetWriter writer;
+    private static TestFonts.CjkFont font;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void openFont() {
-        writer = new PdfSheetWriter(EmbeddableFont.open(Fonts.WQY));
+    /** Opens the font for the first test; without a Chinese TrueType font each test is skipped. */
+    @BeforeEach
+    void openFont() {
+        if (writer == null) {
+            font = TestFonts.cjkTrueType();
+            writer = new PdfSheetWriter(EmbeddableFont.open(font.file()));
+        }
     }
 
     @AfterAll
     static void closeFont() throws IOException {
-        writer.close();
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
     }
 
     @BeforeEach
@@ -90,7 +98,7 @@ class PdfSheetWriterTest {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font).isInstanceOf(PDType0Font.class);
                     assertThat(font.isEmbedded()).isTrue();
-                    assertThat(font.getName()).matches("[A-Z]{6}\\+WenQuanYiMicroHei");
+                    assertThat(font.getName()).matches("[A-Z]{6}\\+" + Pattern.quote(PdfSheetWriterTest.font.postScriptName()));
                     assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2()).isNotNull();
                 }
             }

@@ -22,10 +22,10 @@ import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
 import org.luoshi.sheets.SheetPlans;
 import org.luoshi.sheets.font.CjkFontLocator;
-import org.luoshi.sheets.font.Fonts;
 import org.luoshi.sheets.layout.LaidOutPage;
 import org.luoshi.sheets.layout.Orientation;
 import org.luoshi.sheets.layout.SheetRow;
+import org.luoshi.testing.TestFonts;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,7 +44,7 @@ class SheetsDialogUiTest {
 
     @BeforeEach
     void open() throws Exception {
-        System.setProperty(CjkFontLocator.PROPERTY, Fonts.WQY.toString());
+        TestFonts.find().ifPresent(f -> System.setProperty(CjkFontLocator.PROPERTY, f.file().toString()));
         FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             dialog = new SheetsDialog(null, new SameThreadTasks(), () -> {
@@ -80,7 +80,7 @@ class SheetsDialogUiTest {
         assertThat(robot.lookup((javafx.scene.text.Text t) -> t.getText().equals("省发展改革委任务分工表")).tryQuery())
                 .isPresent();
         assertThat(robot.lookup((javafx.scene.text.Text t) -> t.getText().equals("省发展改革委任务分工表"))
-                .queryAs(javafx.scene.text.Text.class).getFont().getFamily()).isEqualTo("WenQuanYi Micro Hei");
+                .queryAs(javafx.scene.text.Text.class).getFont().getFamily()).isEqualTo(TestFonts.cjkTrueType().family());
 
         robot.interact(() -> dialog.setOrientation(Orientation.LANDSCAPE));
         assertThat(page(0).width()).isGreaterThan(page(0).height());
