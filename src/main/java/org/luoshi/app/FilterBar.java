@@ -61,7 +61,7 @@ public final class FilterBar extends FlowPane {
         HBox searchBox = new HBox(4, searchIcon, search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
 
-        unit = new UnitField(() -> views.main().unitNames());
+        unit = new UnitField(() -> views.main().cache().unitNames());
         unit.setId("filterUnit");
         unit.setPromptText(Messages.get("filter.unit.prompt"));
         unit.setPrefColumnCount(10);

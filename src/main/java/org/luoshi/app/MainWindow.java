@@ -55,7 +55,7 @@ public final class MainWindow extends BorderPane {
         detail = new TaskDetailPane(model::perform, new UnitNames() {
             @Override
             public java.util.List<String> all() {
-                return model.unitNames();
+                return model.cache().unitNames();
             }
 
             @Override

@@ -35,7 +35,7 @@ public final class ViewHeader extends HBox {
         subtitle.textProperty().bind(views.subtitleProperty());
         icon.getStyleClass().add("plan-icon");
 
-        myUnit = new UnitField(() -> views.main().unitNames());
+        myUnit = new UnitField(() -> views.main().cache().unitNames());
         myUnit.setId("myUnitChooser");
         myUnit.setPromptText(Messages.get("app.myUnit.prompt"));
         myUnit.setPrefColumnCount(12);

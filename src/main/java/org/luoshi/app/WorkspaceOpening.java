@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import org.luoshi.i18n.Dates;
+import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.plan.UnitDirectory;
+import org.luoshi.session.Session;
 import org.luoshi.settings.WorkspaceSettings;
 import org.luoshi.plan.UnitTaskCount;
 import org.luoshi.storage.Workspace;
@@ -53,6 +56,24 @@ final class WorkspaceOpening {
         CompletableFuture<Opened> f = early;
         early = null;
         return f;
+    }
+
+    /**
+     * Opens {@code file} into {@code session}: at once if the early opening has read it by now (its
+     * first plan is then shown in the window's very first layout), else on the session's I/O thread.
+     */
+    static void into(Session session, Path file, Consumer<Opened> opened, Consumer<Throwable> failed) {
+        CompletableFuture<Opened> started = take(file);
+        if (started != null && started.isDone() && !started.isCompletedExceptionally()) {
+            session.attach(started.join().workspace());
+            opened.accept(started.join());
+            return;
+        }
+        session.run(Messages.get("app.loading"), s -> {
+            Opened o = started != null ? join(started) : open(file);
+            s.attach(o.workspace());
+            return o;
+        }, opened, failed);
     }
 
     /** Waits for an opening and gives its result, or rethrows what went wrong. */
