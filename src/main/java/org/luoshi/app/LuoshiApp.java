@@ -3,6 +3,7 @@ package org.luoshi.app;
 import org.luoshi.ui.FxBackgroundTasks;
 import org.luoshi.ui.DialogButtons;
 import org.luoshi.ui.CjkFonts;
+import org.luoshi.ui.FxDialogService;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -16,9 +17,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
+import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
 import org.luoshi.sheets.ui.SheetsDialog;
+import org.luoshi.timeline.ui.TimelineFeature;
 import org.luoshi.settings.Language;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
@@ -35,7 +38,7 @@ public final class LuoshiApp extends Application {
     private MainWindow window;
     private ImportFlow imports;
     private RemindersFeature reminders;
-    private TimelineFlow timeline;
+    private TimelineFeature timeline;
     private WorkspaceLock lock;
     private FirstWindow firstWindow;
 
@@ -109,7 +112,19 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.IMPORT_CLIPBOARD, imports::importClipboard);
         new WorkspaceActions(model, window, stage, options.settings(), user).register();
         window.onAction(AppAction.EXIT, stage::close);
-        timeline = new TimelineFlow(stage, model, tasks, window);
+        TaskViewModel views = window.views();
+        timeline = new TimelineFeature(stage, window, new TimelineFeature.OnShow(views.rowsProperty(),
+                views.viewProperty(), views.viewProperty().map(v -> v instanceof ViewKey.PlanView p ? p.planId() : 0L),
+                views.titleProperty(), views.selectedProperty(), views::select, views::onShow), model.session(),
+                model::perform, model.settingsProperty().map(s -> new StatusLights(model.clock(), s.lights())),
+                model.loadedProperty(), new FxDialogService(stage), model::say);
+        window.onAction(AppAction.TIMELINE_SHOW, timeline::show);
+        window.onAction(AppAction.TIMELINE_ZOOM_IN, timeline::zoomIn);
+        window.onAction(AppAction.TIMELINE_ZOOM_OUT, timeline::zoomOut);
+        window.onAction(AppAction.TIMELINE_FIT, timeline::fitAll);
+        window.onAction(AppAction.TIMELINE_EXPORT_PNG, timeline::exportPng);
+        window.onAction(AppAction.TIMELINE_EXPORT_PDF, timeline::preview);
+        window.onAction(AppAction.TIMELINE_PRINT, timeline::preview);
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
@@ -212,7 +227,7 @@ public final class LuoshiApp extends Application {
         return imports;
     }
 
-    public TimelineFlow timeline() {
+    public TimelineFeature timeline() {
         return timeline;
     }
 
