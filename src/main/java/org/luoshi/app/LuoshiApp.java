@@ -4,6 +4,7 @@ import org.luoshi.ui.FxBackgroundTasks;
 import org.luoshi.ui.DialogService;
 import org.luoshi.ui.FxDialogService;
 import org.luoshi.ui.CjkFonts;
+import org.luoshi.ui.FxDialogService;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,9 +18,11 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
 import org.luoshi.importer.ui.ImportFeature;
+import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
 import org.luoshi.sheets.ui.SheetsDialog;
+import org.luoshi.timeline.ui.TimelineFeature;
 import org.luoshi.settings.Language;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
@@ -37,7 +40,7 @@ public final class LuoshiApp extends Application {
     private MainWindow window;
     private ImportFeature imports;
     private RemindersFeature reminders;
-    private TimelineFlow timeline;
+    private TimelineFeature timeline;
     private WorkspaceLock lock;
     private FirstWindow firstWindow;
     private SettingsFeature settings;
@@ -108,7 +111,19 @@ public final class LuoshiApp extends Application {
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
         new WorkspaceActions(model, window, stage, dialogs, settings).register();
         window.onAction(AppAction.EXIT, stage::close);
-        timeline = new TimelineFlow(stage, model, tasks, window);
+        TaskViewModel views = window.views();
+        timeline = new TimelineFeature(stage, window, new TimelineFeature.OnShow(views.rowsProperty(),
+                views.viewProperty(), views.viewProperty().map(v -> v instanceof ViewKey.PlanView p ? p.planId() : 0L),
+                views.titleProperty(), views.selectedProperty(), views::select, views::onShow), model.session(),
+                model::perform, model.settingsProperty().map(s -> new StatusLights(clock, s.lights())),
+                model.loadedProperty(), dialogs, model::say);
+        window.onAction(AppAction.TIMELINE_SHOW, timeline::show);
+        window.onAction(AppAction.TIMELINE_ZOOM_IN, timeline::zoomIn);
+        window.onAction(AppAction.TIMELINE_ZOOM_OUT, timeline::zoomOut);
+        window.onAction(AppAction.TIMELINE_FIT, timeline::fitAll);
+        window.onAction(AppAction.TIMELINE_EXPORT_PNG, timeline::exportPng);
+        window.onAction(AppAction.TIMELINE_EXPORT_PDF, timeline::preview);
+        window.onAction(AppAction.TIMELINE_PRINT, timeline::preview);
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
@@ -211,7 +226,7 @@ public final class LuoshiApp extends Application {
         return imports;
     }
 
-    public TimelineFlow timeline() {
+    public TimelineFeature timeline() {
         return timeline;
     }
 

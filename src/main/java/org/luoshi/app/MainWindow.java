@@ -1,6 +1,7 @@
 package org.luoshi.app;
 
 import org.luoshi.ui.FxBackgroundTasks;
+import org.luoshi.ui.ViewHost;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,7 +26,7 @@ import org.luoshi.plan.Task;
  * filters and task table in the centre; the selected task's details on the right; the status
  * bar at the bottom.
  */
-public final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane implements ViewHost {
     private final MainViewModel model;
     private final TaskViewModel views;
     private final ActionBar actions = new ActionBar();
@@ -167,6 +168,7 @@ public final class MainWindow extends BorderPane {
      * Adds a view beside the task table as a tab (the table becomes the first tab), under the same
      * header and filters. Features bring their views here; the window stays the owner of the layout.
      */
+    @Override
     public void addView(String id, String title, javafx.scene.Node view) {
         if (tabs == null) {
             tabs = new javafx.scene.control.TabPane(tab("tasks", org.luoshi.i18n.Messages.get("view.tasks"), tree));
@@ -189,6 +191,7 @@ public final class MainWindow extends BorderPane {
      * Runs {@code action} once, the first time the view {@code id} comes to the front: a view that
      * is never looked at costs nothing at start-up or while the user searches.
      */
+    @Override
     public void whenFirstShown(String id, Runnable action) {
         if (tabs == null) {
             return;
@@ -207,6 +210,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Brings the view {@code id} (from {@link #addView}) to the front. */
+    @Override
     public void showView(String id) {
         if (tabs != null) {
             tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.storage.Workspace;
+import org.luoshi.timeline.ui.TimelineFeature;
 
 /** The real app, headless: on first start it imports the sample plan and shows its 47 tasks. */
 class MainWindowUiTest {
@@ -76,7 +77,7 @@ class MainWindowUiTest {
         // Until then its nodes would add to the CSS and layout of the first screen.
         assertThat(pane.getScene()).isNull();
 
-        new org.testfx.api.FxRobot().interact(() -> app.window().showView(TimelineFlow.VIEW));
+        new org.testfx.api.FxRobot().interact(() -> app.window().showView(TimelineFeature.VIEW));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(pane.getScene()).isSameAs(app.window().getScene());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.plan.Milestone;
 import org.luoshi.plan.Task;
+import org.luoshi.timeline.TimelineHorizons;
 import org.luoshi.timeline.Zoom;
 import org.luoshi.timeline.ui.TimelineChart;
 import org.testfx.api.FxRobot;
@@ -153,7 +154,7 @@ class TimelineUiTest {
         assertThat(chart.treeProperty().get().horizon()).isEqualTo(LocalDate.of(2024, 6, 30));
         java.util.concurrent.CompletableFuture<String> stored = new java.util.concurrent.CompletableFuture<>();
         robot.interact(() -> app.model().session().run("read", s -> s.workspace().settings()
-                .get(TimelineFlow.horizonKey(planId)).orElse(null), stored::complete));
+                .get(TimelineHorizons.key(planId)).orElse(null), stored::complete));
         assertThat(stored.get(10, TimeUnit.SECONDS)).isEqualTo("2024-06-30");
     }
 }
