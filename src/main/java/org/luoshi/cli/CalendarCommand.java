@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.luoshi.calendar.DayKind;
 import org.luoshi.calendar.HolidayDay;
 import org.luoshi.calendar.HolidayFile;
@@ -16,8 +14,8 @@ import org.luoshi.calendar.UnknownYearException;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.i18n.Messages;
 import org.luoshi.i18n.Dates;
-import org.luoshi.reminders.workspace.WorkspaceReminders;
-import org.luoshi.storage.CalendarRepository;
+import org.luoshi.reminders.workspace.CalendarEdits;
+import org.luoshi.session.Session;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -39,18 +37,13 @@ final class CalendarCommand implements Callable<Integer> {
     /** Lists the known years, where their data comes from, and the days set by hand. */
     @Override
     public Integer call() {
-        return withWorkspace((ws, out, err) -> {
-            Set<Integer> loaded = ws.calendar().loadedYears().stream().map(CalendarRepository.LoadedYear::year)
-                    .collect(Collectors.toSet());
-            WorkingDayCalendar cal = WorkspaceReminders.calendar(ws, WorkingDayCalendar.bundled());
-            for (int year : cal.knownYears()) {
-                Optional<CalendarRepository.LoadedYear> file = ws.calendar().loadedYears().stream()
-                        .filter(y -> y.year() == year).findFirst();
-                out.println(year + "\t" + (loaded.contains(year)
-                        ? Messages.get("cli.calendar.loaded", file.map(CalendarRepository.LoadedYear::source).orElse(""))
+        return withWorkspace((session, out, err) -> {
+            CalendarEdits.View view = CalendarEdits.view(WorkingDayCalendar.bundled()).run(session);
+            for (CalendarEdits.Year year : view.years()) {
+                out.println(year.year() + "\t" + (year.loaded() ? Messages.get("cli.calendar.loaded", year.loadedFrom())
                         : Messages.get("cli.calendar.shipped")));
             }
-            for (HolidayDay d : ws.calendar().edits()) {
+            for (HolidayDay d : view.edits()) {
                 out.println(d.date() + "\t" + d.kind().fileWord() + "\t" + Messages.get("cli.calendar.edited")
                         + (d.name().isEmpty() ? "" : "\t" + d.name()));
             }
@@ -68,10 +61,9 @@ final class CalendarCommand implements Callable<Integer> {
             root.spec.commandLine().getErr().println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        return withWorkspaceForChanges((ws, out, err) -> {
-            ws.calendar().load(holidays, file.getFileName().toString());
-            out.println(Messages.get("cli.calendar.loadedYears", holidays.coveredYears().stream()
-                    .map(String::valueOf).collect(Collectors.joining("、")), holidays.days().size()));
+        return withWorkspaceForChanges((session, out, err) -> {
+            CalendarEdits.load(holidays, file.getFileName().toString()).run(session);
+            out.println(CalendarEdits.loadedMessage(holidays));
             return 0;
         });
     }
@@ -88,8 +80,8 @@ final class CalendarCommand implements Callable<Integer> {
             root.spec.commandLine().getErr().println(Messages.get("cli.calendar.badKind", kind));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        return withWorkspaceForChanges((ws, out, err) -> {
-            ws.calendar().setDay(day, k.get(), note);
+        return withWorkspaceForChanges((session, out, err) -> {
+            CalendarEdits.setDay(day, k.get(), note).run(session);
             out.println(Messages.get("cli.calendar.set", Dates.format(day), Messages.get("calendar.kind." + k.get())));
             return 0;
         });
@@ -101,8 +93,8 @@ final class CalendarCommand implements Callable<Integer> {
         if (day == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        return withWorkspaceForChanges((ws, out, err) -> {
-            if (!ws.calendar().clearDay(day)) {
+        return withWorkspaceForChanges((session, out, err) -> {
+            if (!CalendarEdits.clearDay(day).run(session)) {
                 err.println(Messages.get("cli.calendar.notEdited", day.toString()));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
@@ -117,8 +109,8 @@ final class CalendarCommand implements Callable<Integer> {
         if (day == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        return withWorkspace((ws, out, err) -> {
-            WorkingDayCalendar cal = WorkspaceReminders.calendar(ws, WorkingDayCalendar.bundled());
+        return withWorkspace((session, out, err) -> {
+            WorkingDayCalendar cal = CalendarEdits.calendar(WorkingDayCalendar.bundled()).run(session);
             try {
                 boolean working = cal.isWorkingDay(day);
                 String name = cal.listed(day).map(HolidayDay::name).filter(n -> !n.isEmpty()).map(n -> "\t" + n)
@@ -141,15 +133,16 @@ final class CalendarCommand implements Callable<Integer> {
         }
     }
 
+    /** A command's work on the workspace, through the calendar's use cases. */
     private interface Work {
-        int run(Workspace ws, PrintWriter out, PrintWriter err);
+        int run(Session session, PrintWriter out, PrintWriter err) throws Exception;
     }
 
     private int withWorkspace(Work work) {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
-            return work.run(ws, out, err);
+            return run(work, ws, out, err);
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
@@ -161,13 +154,24 @@ final class CalendarCommand implements Callable<Integer> {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
-            return work.run(opened.workspace(), out, err);
+            return run(work, opened.workspace(), out, err);
         } catch (org.luoshi.storage.WorkspaceInUseException e) {
             err.println(Messages.get("cli.error.inUse", e.workspace()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+    }
+
+    /** Runs the work with a session on {@code ws}; a checked failure of a use case is a bug here. */
+    private static int run(Work work, Workspace ws, PrintWriter out, PrintWriter err) {
+        try {
+            return work.run(Session.of(ws), out, err);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

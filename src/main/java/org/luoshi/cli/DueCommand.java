@@ -13,6 +13,7 @@ import org.luoshi.reminders.DueItem;
 import org.luoshi.reminders.DueText;
 import org.luoshi.reminders.ReminderSchedule;
 import org.luoshi.reminders.workspace.WorkspaceReminders;
+import org.luoshi.session.Session;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -66,8 +67,8 @@ final class DueCommand implements Callable<Integer> {
                 err.println(Messages.get("cli.error.noUnit", unit));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
-            WorkspaceReminders.Snapshot s = WorkspaceReminders.load(ws, WorkingDayCalendar.bundled(),
-                    WorkspaceReminders.aroundToday(day, day, days));
+            WorkspaceReminders.Snapshot s = WorkspaceReminders.read(WorkingDayCalendar.bundled(), null,
+                    WorkspaceReminders.aroundToday(day, day, days)).run(Session.of(ws));
             List<DueItem> items = unit == null ? s.items()
                     : s.items().stream().filter(i -> i.involves(unit)).toList();
             ReminderSchedule schedule = unit == null ? s.schedule() : ReminderSchedule.of(items, s.rules(), s.calendar());
@@ -90,6 +91,10 @@ final class DueCommand implements Callable<Integer> {
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
-import org.luoshi.reminders.DueItem;
 import org.luoshi.reminders.IcsExport;
-import org.luoshi.reminders.IcsWindow;
-import org.luoshi.reminders.workspace.WorkspaceReminders;
+import org.luoshi.reminders.workspace.ExportIcs;
+import org.luoshi.session.Session;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -65,18 +62,13 @@ final class IcsCommand implements Callable<Integer> {
                 err.println(Messages.get("cli.error.noUnit", unit));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
-            WorkingDayCalendar shipped = WorkingDayCalendar.bundled();
-            WorkspaceReminders.Snapshot s = WorkspaceReminders.load(ws, shipped, plan.get(),
-                    IcsWindow.of(plan.get(), WorkspaceReminders.calendar(ws, shipped), LocalDate.now()));
-            List<DueItem> items = s.items().stream().filter(i -> !s.states().isDone(i))
-                    .filter(i -> unit == null || i.involves(unit)).toList();
             if (unit != null && plan.get().tasks().stream().noneMatch(t -> t.assignments().stream()
                     .anyMatch(a -> a.unit().name().equals(unit.strip())))) {
                 err.println(Messages.get("cli.ics.unitNotInPlan", unit, planId));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
-            IcsExport.Result r = new IcsExport(s.rules(), s.calendar(), Instant.now())
-                    .write(items, IcsWindow.name(plan.get(), unit), target);
+            IcsExport.Result r = new ExportIcs(plan.get(), unit, target, WorkingDayCalendar.bundled(),
+                    Clock.systemDefaultZone()).run(Session.of(ws));
             CliNotes.missingYears(err, r.missingYears());
             stdout.println(Messages.get("cli.ics.written", r.events(), r.alarms(), target));
             return 0;

@@ -1,12 +1,7 @@
 package org.luoshi.reminders.ui;
 
-import org.luoshi.ui.WindowLook;
-
-import org.luoshi.ui.DialogButtons;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -24,35 +19,27 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.luoshi.calendar.CalendarAdjustments;
 import org.luoshi.calendar.DayKind;
 import org.luoshi.calendar.HolidayDay;
-import org.luoshi.calendar.HolidayFile;
-import org.luoshi.calendar.HolidayFileException;
 import org.luoshi.calendar.UnknownYearException;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
-import org.luoshi.storage.CalendarRepository;
+import org.luoshi.reminders.workspace.CalendarEdits;
+import org.luoshi.session.Session;
+import org.luoshi.ui.DialogButtons;
+import org.luoshi.ui.WindowLook;
 
 /**
  * The working-day calendar: which years it knows and from where, loading a newer year's holiday
  * file, and days set by hand. Every change is saved at once and the reminders are dated again.
  */
 final class CalendarDialog {
-    /** What the dialog shows, read in one go. */
-    private record View(List<CalendarRepository.LoadedYear> loaded, List<HolidayDay> edits, WorkingDayCalendar calendar) {
-    }
-
-    /** A line of the year list. */
-    private record YearRow(int year, CalendarRepository.LoadedYear loaded) {
-    }
-
     private final Dialog<Void> dialog = new Dialog<>();
-    private final WorkspaceAccess access;
+    private final Session session;
     private final WorkingDayCalendar shipped;
     private final Runnable changed;
-    private final ListView<YearRow> years = new ListView<>();
+    private final ListView<CalendarEdits.Year> years = new ListView<>();
     private final ListView<HolidayDay> edits = new ListView<>();
     private final DatePicker date = new DatePicker();
     private final ComboBox<DayKind> kind = new ComboBox<>(FXCollections.observableArrayList(DayKind.values()));
@@ -61,8 +48,8 @@ final class CalendarDialog {
     private final Label message = new Label();
     private WorkingDayCalendar calendar;
 
-    CalendarDialog(Window owner, WorkspaceAccess access, WorkingDayCalendar shipped, Runnable changed, WindowLook look) {
-        this.access = access;
+    CalendarDialog(Window owner, Session session, WorkingDayCalendar shipped, Runnable changed, WindowLook look) {
+        this.session = session;
         this.shipped = shipped;
         this.changed = changed;
         this.calendar = shipped;
@@ -74,11 +61,11 @@ final class CalendarDialog {
         years.setPrefHeight(170);
         years.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(YearRow r, boolean empty) {
+            protected void updateItem(CalendarEdits.Year r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.year() + "　" + (r.loaded() == null
+                setText(empty || r == null ? null : r.year() + "　" + (!r.loaded()
                         ? Messages.get("cli.calendar.shipped")
-                        : Messages.get("calendar.dialog.loadedFrom", r.loaded().source())));
+                        : Messages.get("calendar.dialog.loadedFrom", r.loadedFrom())));
             }
         });
         Button load = new Button(Messages.get("calendar.dialog.load"), new FontIcon("mdi2c-calendar-import"));
@@ -88,7 +75,7 @@ final class CalendarDialog {
         forget.setId("calendarForget");
         forget.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> years.getSelectionModel().getSelectedItem() == null
-                        || years.getSelectionModel().getSelectedItem().loaded() == null,
+                        || !years.getSelectionModel().getSelectedItem().loaded(),
                 years.getSelectionModel().selectedItemProperty()));
         forget.setOnAction(e -> forget(years.getSelectionModel().getSelectedItem().year()));
 
@@ -143,20 +130,10 @@ final class CalendarDialog {
 
     /** Loads a holiday file; a bad one is refused with its reason and changes nothing. */
     void load(Path file) {
-        access.with(Messages.get("calendar.dialog.loading"), ws -> {
-            try {
-                HolidayFile f = HolidayFile.read(file);
-                ws.calendar().load(f, file.getFileName().toString());
-                return Messages.get("cli.calendar.loadedYears", f.coveredYears().stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining("、")), f.days().size());
-            } catch (HolidayFileException e) {
-                return "!" + e.getMessage();
-            }
-        }, result -> {
-            boolean failed = result.startsWith("!");
-            message.setText(failed ? result.substring(1) : result);
-            message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("ok"), !failed);
-            if (!failed) {
+        session.run(Messages.get("calendar.dialog.loading"), CalendarEdits.loadFile(file), result -> {
+            message.setText(result.message());
+            message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("ok"), !result.refused());
+            if (!result.refused()) {
                 refresh();
                 changed.run();
             }
@@ -167,10 +144,7 @@ final class CalendarDialog {
         if (day == null || k == null) {
             return;
         }
-        access.with(Messages.get("calendar.dialog.saving"), ws -> {
-            ws.calendar().setDay(day, k, text);
-            return null;
-        }, done -> {
+        session.run(Messages.get("calendar.dialog.saving"), CalendarEdits.setDay(day, k, text), done -> {
             note.clear();
             refresh();
             changed.run();
@@ -178,27 +152,23 @@ final class CalendarDialog {
     }
 
     void unsetDay(LocalDate day) {
-        access.with(Messages.get("calendar.dialog.saving"), ws -> ws.calendar().clearDay(day), done -> {
+        session.run(Messages.get("calendar.dialog.saving"), CalendarEdits.clearDay(day), done -> {
             refresh();
             changed.run();
         });
     }
 
     void forget(int year) {
-        access.with(Messages.get("calendar.dialog.saving"), ws -> ws.calendar().forget(year), done -> {
+        session.run(Messages.get("calendar.dialog.saving"), CalendarEdits.forget(year), done -> {
             refresh();
             changed.run();
         });
     }
 
     private void refresh() {
-        access.with(Messages.get("calendar.dialog.loading"), ws -> {
-            CalendarAdjustments adj = ws.calendar().adjustments();
-            return new View(ws.calendar().loadedYears(), ws.calendar().edits(), shipped.with(adj));
-        }, v -> {
+        session.run(Messages.get("calendar.dialog.loading"), CalendarEdits.view(shipped), v -> {
             calendar = v.calendar();
-            years.getItems().setAll(v.calendar().knownYears().stream().map(y -> new YearRow(y,
-                    v.loaded().stream().filter(l -> l.year() == y).findFirst().orElse(null))).toList());
+            years.getItems().setAll(v.years());
             edits.getItems().setAll(v.edits());
             showDay(date.getValue());
         });

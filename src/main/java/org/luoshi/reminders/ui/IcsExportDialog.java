@@ -1,9 +1,5 @@
 package org.luoshi.reminders.ui;
 
-import org.luoshi.ui.WindowLook;
-
-import org.luoshi.ui.DialogButtons;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,22 +9,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Plan;
-import org.luoshi.reminders.DueItem;
 import org.luoshi.reminders.IcsExport;
 import org.luoshi.reminders.IcsWindow;
-import org.luoshi.reminders.workspace.WorkspaceReminders;
+import org.luoshi.reminders.workspace.ExportIcs;
+import org.luoshi.session.Session;
+import org.luoshi.ui.DialogButtons;
+import org.luoshi.ui.DialogService;
+import org.luoshi.ui.WindowLook;
 
 /** File → Export to calendar: the plan on show, all units or one, to an .ics file. */
 final class IcsExportDialog {
@@ -36,12 +33,14 @@ final class IcsExportDialog {
     record Outcome(String message, boolean failed) {
     }
 
-    private final WorkspaceAccess access;
+    private final Session session;
+    private final DialogService dialogs;
     private final WorkingDayCalendar shipped;
     private final Clock clock;
 
-    IcsExportDialog(WorkspaceAccess access, WorkingDayCalendar shipped, Clock clock) {
-        this.access = access;
+    IcsExportDialog(Session session, DialogService dialogs, WorkingDayCalendar shipped, Clock clock) {
+        this.session = session;
+        this.dialogs = dialogs;
         this.shipped = shipped;
         this.clock = clock;
     }
@@ -49,7 +48,7 @@ final class IcsExportDialog {
     /** Asks for the unit and the file, then writes it. */
     void run(Window owner, Plan plan, WindowLook look) {
         if (plan == null) {
-            new Alert(Alert.AlertType.INFORMATION, Messages.get("app.noPlans")).showAndWait();
+            dialogs.inform(Messages.get("action.exportIcs"), Messages.get("app.noPlans"));
             return;
         }
         String all = Messages.get("ics.dialog.allUnits");
@@ -79,34 +78,23 @@ final class IcsExportDialog {
             return;
         }
         String chosen = all.equals(unit.getValue()) ? null : unit.getValue();
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("action.exportIcs"));
-        chooser.setInitialFileName(IcsWindow.name(plan, chosen).replaceAll("[\\\\/:*?\"<>|·]+", " ").strip() + ".ics");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("ics.dialog.files"), "*.ics"));
-        java.io.File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return;
-        }
-        export(plan, chosen, file.toPath(), outcome -> {
-            Alert alert = new Alert(outcome.failed() ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION,
-                    outcome.message());
-            alert.initOwner(owner);
-            alert.setHeaderText(Messages.get("action.exportIcs"));
-            alert.show();
-        });
+        dialogs.chooseSaveFile(Messages.get("action.exportIcs"),
+                IcsWindow.name(plan, chosen).replaceAll("[\\\\/:*?\"<>|·]+", " ").strip() + ".ics",
+                DialogService.FileFilter.of(Messages.get("ics.dialog.files"), "*.ics"))
+                .ifPresent(file -> export(plan, chosen, file, outcome -> {
+                    if (outcome.failed()) {
+                        dialogs.error(Messages.get("action.exportIcs"), outcome.message());
+                    } else {
+                        dialogs.inform(Messages.get("action.exportIcs"), outcome.message());
+                    }
+                }));
     }
 
     /** Writes the .ics of the plan's open items (one unit's, or all with {@code unit} null). */
     void export(Plan plan, String unit, Path file, Consumer<Outcome> done) {
-        access.with(Messages.get("ics.dialog.writing"), ws -> {
-            WorkspaceReminders.Snapshot s = WorkspaceReminders.load(ws, shipped, plan,
-                    IcsWindow.of(plan, WorkspaceReminders.calendar(ws, shipped), clock.instant()
-                            .atZone(clock.getZone()).toLocalDate()));
-            List<DueItem> items = s.items().stream().filter(i -> !s.states().isDone(i))
-                    .filter(i -> unit == null || i.involves(unit)).toList();
+        session.run(Messages.get("ics.dialog.writing"), s -> {
             try {
-                IcsExport.Result r = new IcsExport(s.rules(), s.calendar(), clock.instant())
-                        .write(items, IcsWindow.name(plan, unit), file);
+                IcsExport.Result r = new ExportIcs(plan, unit, file, shipped, clock).run(s);
                 StringBuilder b = new StringBuilder(Messages.get("cli.ics.written", r.events(), r.alarms(), file));
                 r.missingYears().forEach((year, n) -> b.append("\n")
                         .append(Messages.get("cli.note.missingYear", String.valueOf(year), n)));

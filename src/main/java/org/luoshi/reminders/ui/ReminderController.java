@@ -22,16 +22,19 @@ import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.reminders.DueEntry;
-import org.luoshi.reminders.DueItems;
 import org.luoshi.reminders.ReminderBoard;
 import org.luoshi.reminders.Snooze;
 import org.luoshi.reminders.Urgency;
+import org.luoshi.reminders.workspace.ReminderActions;
 import org.luoshi.reminders.workspace.WorkspaceReminders;
+import org.luoshi.session.Session;
+import org.luoshi.session.UseCase;
 
 /**
  * The reminders of the running app: loads them from the workspace, keeps the list of what is due
  * now, checks the clock every half minute and says when something comes due, and carries out
- * snooze, dismiss and done (each one transaction). Time comes from the injected clock only.
+ * snooze, dismiss and done (each one transaction). Every read and write is a use case of
+ * {@code reminders.workspace} run through the session. Time comes from the injected clock only.
  */
 public final class ReminderController {
     /** How often the clock is checked while the app runs. */
@@ -39,7 +42,7 @@ public final class ReminderController {
     /** How often the last-run time is written while nothing comes due. */
     private static final Duration PERSIST_EVERY = Duration.ofMinutes(5);
 
-    private final WorkspaceAccess access;
+    private final Session session;
     private final Clock clock;
     private final WorkingDayCalendar shipped;
     private final ObservableList<DueEntry> active = FXCollections.observableArrayList();
@@ -60,8 +63,8 @@ public final class ReminderController {
     private Consumer<List<DueEntry>> onCameDue = list -> { };
     private Consumer<String> onError = message -> { };
 
-    public ReminderController(WorkspaceAccess access, Clock clock, WorkingDayCalendar shipped) {
-        this.access = access;
+    public ReminderController(Session session, Clock clock, WorkingDayCalendar shipped) {
+        this.session = session;
         this.clock = clock;
         this.shipped = shipped;
         this.calendar = new ReadOnlyObjectWrapper<>(this, "calendar", shipped);
@@ -91,20 +94,17 @@ public final class ReminderController {
         Instant now = clock.instant();
         LocalDate today = today(now);
         List<Plan> known = plansInMemory.get();
-        access.with(Messages.get("reminders.loading"), ws -> {
-            var lastRun = ws.reminders().lastRun();
-            LocalDate since = lastRun.map(t -> t.atZone(clock.getZone()).toLocalDate()).orElse(today);
-            return load(ws, known, WorkspaceReminders.aroundToday(today, since, 0));
-        }, s -> {
-            show(s, today);
-            List<DueEntry> digest = s.lastRun().map(last -> board().cameDue(last, now)).orElse(List.of());
-            lastCheck = now;
-            persistLastRun(now);
-            timer.play();
-            if (!digest.isEmpty()) {
-                onDigest.accept(digest);
-            }
-        });
+        session.run(Messages.get("reminders.loading"),
+                WorkspaceReminders.sinceLastRun(shipped, known, today, clock.getZone()), s -> {
+                    show(s, today);
+                    List<DueEntry> digest = s.lastRun().map(last -> board().cameDue(last, now)).orElse(List.of());
+                    lastCheck = now;
+                    persistLastRun(now);
+                    timer.play();
+                    if (!digest.isEmpty()) {
+                        onDigest.accept(digest);
+                    }
+                });
     }
 
     /** Reads the reminders again (after an import, an edit, a change of rules or calendar). */
@@ -114,7 +114,7 @@ public final class ReminderController {
         }
         LocalDate today = today(clock.instant());
         List<Plan> known = plansInMemory.get();
-        access.with(Messages.get("reminders.loading"), ws -> load(ws, known,
+        session.run(Messages.get("reminders.loading"), WorkspaceReminders.read(shipped, known,
                 WorkspaceReminders.aroundToday(today, today, 0)), s -> show(s, today));
     }
 
@@ -127,11 +127,6 @@ public final class ReminderController {
         this.plansInMemory = plans;
     }
 
-    private WorkspaceReminders.Snapshot load(org.luoshi.storage.Workspace ws, List<Plan> known, DueItems.Window window) {
-        return known != null ? WorkspaceReminders.load(ws, shipped, known, window)
-                : WorkspaceReminders.load(ws, shipped, window);
-    }
-
     /** Looks at the clock: refreshes the list and reports what came due since the last look. */
     public void tick() {
         if (snapshot == null) {
@@ -142,7 +137,7 @@ public final class ReminderController {
             // A new day: recurring dates move on; read them again, then look.
             LocalDate today = today(now);
             List<Plan> known = plansInMemory.get();
-            access.with(Messages.get("reminders.loading"), ws -> load(ws, known,
+            session.run(Messages.get("reminders.loading"), WorkspaceReminders.read(shipped, known,
                     WorkspaceReminders.aroundToday(today, snapshotDay, 0)), s -> {
                         show(s, today);
                         look(now);
@@ -173,27 +168,21 @@ public final class ReminderController {
             onError.accept(e.getMessage());
             return;
         }
-        change(Messages.get("reminders.snoozing"),
-                ws -> ws.reminders().snooze(entry.reminder().key(), entry.item().taskId(), until, now));
+        change(Messages.get("reminders.snoozing"), ReminderActions.snooze(entry, until, now));
     }
 
     public void dismiss(DueEntry entry) {
         Instant now = clock.instant();
-        change(Messages.get("reminders.dismissing"),
-                ws -> ws.reminders().dismiss(entry.reminder().key(), entry.item().taskId(), now));
+        change(Messages.get("reminders.dismissing"), ReminderActions.dismiss(entry, now));
     }
 
     public void markDone(DueEntry entry) {
         Instant now = clock.instant();
-        change(Messages.get("reminders.markingDone"),
-                ws -> ws.reminders().markDone(entry.item().key(), entry.item().taskId(), now));
+        change(Messages.get("reminders.markingDone"), ReminderActions.markDone(entry, now));
     }
 
-    private void change(String description, Consumer<org.luoshi.storage.Workspace> edit) {
-        access.with(description, ws -> {
-            edit.accept(ws);
-            return null;
-        }, done -> reload());
+    private void change(String description, UseCase<Void> action) {
+        session.run(description, action, done -> reload());
     }
 
     /** Stops watching and notes the time, so the next start's digest begins here. */
@@ -206,10 +195,7 @@ public final class ReminderController {
 
     private void persistLastRun(Instant now) {
         lastPersisted = now;
-        access.with(Messages.get("reminders.saving"), ws -> {
-            ws.reminders().setLastRun(now);
-            return null;
-        }, done -> { });
+        session.run(Messages.get("reminders.saving"), ReminderActions.setLastRun(now), done -> { });
     }
 
     private void show(WorkspaceReminders.Snapshot s, LocalDate day) {
@@ -269,10 +255,6 @@ public final class ReminderController {
     /** The last snapshot read, or null before the first load. */
     public WorkspaceReminders.Snapshot snapshot() {
         return snapshot;
-    }
-
-    public WorkspaceAccess access() {
-        return access;
     }
 
     public WorkingDayCalendar shipped() {

@@ -1,7 +1,5 @@
 package org.luoshi.reminders.ui;
 
-import org.luoshi.ui.WindowLook;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -12,25 +10,31 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.reminders.DueItem;
 import org.luoshi.reminders.DueEntry;
+import org.luoshi.reminders.ReminderRuleBook;
+import org.luoshi.session.Session;
+import org.luoshi.ui.DialogService;
+import org.luoshi.ui.WindowLook;
 
 /**
  * The reminders feature as the main window sees it: a badge for the status bar, actions (reminder
  * centre, rules, working-day calendar, .ics export), the start-up digest, notifications while the
  * app runs and a tray icon where the system has a tray. Self-contained: the app hands it the
- * stage, the way to the workspace, a clock, the plan on show and how to show a plan.
+ * stage, the session (every read and write is a use case of {@code reminders.workspace}), the
+ * dialog service for its messages, a clock, the plan on show and how to show a plan.
  */
 public final class RemindersFeature {
     static final String STYLESHEET = Objects.requireNonNull(
             RemindersFeature.class.getResource("/org/luoshi/reminders/ui/reminders.css")).toExternalForm();
 
     private final Stage owner;
+    private final Session session;
+    private final DialogService dialogs;
     private final ReminderController controller;
     private final Supplier<Plan> currentPlan;
     private final LongConsumer showPlan;
@@ -40,12 +44,14 @@ public final class RemindersFeature {
     private ReminderTray tray;
     private List<DueEntry> lastDigest = List.of();
 
-    public RemindersFeature(Stage owner, WorkspaceAccess access, Clock clock, Supplier<Plan> currentPlan,
-            LongConsumer showPlan) {
+    public RemindersFeature(Stage owner, Session session, DialogService dialogs, Clock clock,
+            Supplier<Plan> currentPlan, LongConsumer showPlan) {
         this.owner = owner;
+        this.session = session;
+        this.dialogs = dialogs;
         this.currentPlan = currentPlan;
         this.showPlan = showPlan;
-        this.controller = new ReminderController(access, clock, WorkingDayCalendar.bundled());
+        this.controller = new ReminderController(session, clock, WorkingDayCalendar.bundled());
         this.badge = new ReminderBadge(controller, this::showCentre);
         badge.getStylesheets().add(STYLESHEET);
         this.notifier = new PopupNotifier(owner, this::showCentre);
@@ -128,37 +134,24 @@ public final class RemindersFeature {
 
     private void rules(long planId, String planLabel, DueItem item) {
         var snapshot = controller.snapshot();
-        var book = snapshot == null ? org.luoshi.reminders.ReminderRuleBook.DEFAULTS : snapshot.rules();
+        var book = snapshot == null ? ReminderRuleBook.DEFAULTS : snapshot.rules();
         RulesDialog dialog = new RulesDialog(owner, planLabel, planId, item, book, WindowLook.of(owner, STYLESHEET));
         dialog.dialog().showAndWait().ifPresent(choice -> saveRules(planId, item, choice));
     }
 
     /** Saves the chosen rules, one transaction per level, then dates the reminders again. */
     void saveRules(long planId, DueItem item, RulesDialog.Choice c) {
-        controller.access().with(Messages.get("reminders.rules.saving"), ws -> {
-            ws.reminders().setPlanRules(planId, c.plan());
-            if (item != null && c.task() != null) {
-                ws.reminders().setTaskRules(item.taskId(), c.task());
-            } else if (item != null && c.clearTask()) {
-                ws.reminders().clearTaskRules(item.taskId());
-            }
-            if (item != null && item.milestoneId() != null && c.milestone() != null) {
-                ws.reminders().setMilestoneRules(item.milestoneId(), c.milestone());
-            } else if (item != null && item.milestoneId() != null && c.clearMilestone()) {
-                ws.reminders().clearMilestoneRules(item.milestoneId());
-            }
-            return null;
-        }, done -> controller.reload());
+        session.run(Messages.get("reminders.rules.saving"), c.saving(planId, item), done -> controller.reload());
     }
 
     public void showCalendar() {
-        new CalendarDialog(owner, controller.access(), controller.shipped(), controller::reload, WindowLook.of(owner, STYLESHEET))
+        new CalendarDialog(owner, session, controller.shipped(), controller::reload, WindowLook.of(owner, STYLESHEET))
                 .dialog().show();
     }
 
     /** Export of the plan on show. */
     public void exportIcs() {
-        new IcsExportDialog(controller.access(), controller.shipped(), controller.clock()).run(owner,
+        new IcsExportDialog(session, dialogs, controller.shipped(), controller.clock()).run(owner,
                 currentPlan.get(), WindowLook.of(owner, STYLESHEET));
     }
 
@@ -175,10 +168,7 @@ public final class RemindersFeature {
     }
 
     private void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message);
-        alert.initOwner(owner);
-        alert.setHeaderText(Messages.get("reminders.centre.title"));
-        alert.show();
+        dialogs.warn(Messages.get("reminders.centre.title"), message);
     }
 
     public void stop() {

@@ -18,6 +18,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.reminders.DueItem;
 import org.luoshi.reminders.ReminderRuleBook;
 import org.luoshi.reminders.ReminderRules;
+import org.luoshi.reminders.workspace.SaveReminderRules;
 
 /**
  * Reminder rules: the plan's default (7,3,1,0 unless changed), and for the item chosen in the
@@ -27,6 +28,21 @@ final class RulesDialog {
     /** What the user chose: null fields mean "leave as it is", {@code clear} flags mean "follow the level above". */
     record Choice(ReminderRules plan, ReminderRules task, boolean clearTask, ReminderRules milestone,
             boolean clearMilestone) {
+        /** The saving of this choice for the plan, and for the item's task and milestone ({@code item} null: the plan only). */
+        SaveReminderRules saving(long planId, DueItem item) {
+            SaveReminderRules save = SaveReminderRules.plan(planId, plan);
+            if (item != null && task != null) {
+                save = save.task(item.taskId(), task);
+            } else if (item != null && clearTask) {
+                save = save.clearTask(item.taskId());
+            }
+            if (item != null && item.milestoneId() != null && milestone != null) {
+                save = save.milestone(item.milestoneId(), milestone);
+            } else if (item != null && item.milestoneId() != null && clearMilestone) {
+                save = save.clearMilestone(item.milestoneId());
+            }
+            return save;
+        }
     }
 
     private final Dialog<Choice> dialog = new Dialog<>();

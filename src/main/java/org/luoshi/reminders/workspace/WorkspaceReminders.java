@@ -2,6 +2,7 @@ package org.luoshi.reminders.workspace;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +14,13 @@ import org.luoshi.reminders.DueItems;
 import org.luoshi.reminders.ReminderRuleBook;
 import org.luoshi.reminders.ReminderSchedule;
 import org.luoshi.reminders.ReminderStates;
+import org.luoshi.session.UseCase;
 import org.luoshi.storage.Workspace;
 
 /**
  * Reads what reminders need from a workspace in one go: the due items of every plan, the rules,
  * the user's answers, the calendar with the user's changes and the last run. The command line and
- * the window both start here; everything after it is pure.
+ * the window both start here ({@link #read}, {@link #sinceLastRun}); everything after it is pure.
  */
 public final class WorkspaceReminders {
     /** How far ahead recurring dates are listed: past the longest reminder lead (30 working days). */
@@ -63,6 +65,29 @@ public final class WorkspaceReminders {
     /** Loads one plan's due items (for export), recurring dates in {@code window}. */
     public static Snapshot load(Workspace ws, WorkingDayCalendar shipped, Plan plan, DueItems.Window window) {
         return snapshot(ws, shipped, DueItems.of(plan, window));
+    }
+
+    /**
+     * The use case: every plan's reminders, recurring dates in {@code window}; the plans are taken
+     * from {@code held} when the caller holds them all (see {@link #load(Workspace, WorkingDayCalendar,
+     * List, DueItems.Window)}), read when it is null.
+     */
+    public static UseCase<Snapshot> read(WorkingDayCalendar shipped, List<Plan> held, DueItems.Window window) {
+        return session -> held != null ? load(session.workspace(), shipped, held, window)
+                : load(session.workspace(), shipped, window);
+    }
+
+    /**
+     * The running app's first read: from the day of the last run (today if there was none) to
+     * {@code today}, so that what came due while the app was closed can be told.
+     */
+    public static UseCase<Snapshot> sinceLastRun(WorkingDayCalendar shipped, List<Plan> held, LocalDate today,
+            ZoneId zone) {
+        return session -> {
+            LocalDate since = session.workspace().reminders().lastRun().map(t -> t.atZone(zone).toLocalDate())
+                    .orElse(today);
+            return read(shipped, held, aroundToday(today, since, 0)).run(session);
+        };
     }
 
     /** The window the running app and {@code due} use: from the earlier of two days, with the previous occurrence. */

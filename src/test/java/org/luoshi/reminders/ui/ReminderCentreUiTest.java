@@ -50,6 +50,7 @@ class ReminderCentreUiTest extends FxRobot {
     private final MutableClock clock = new MutableClock(at(2023, 6, 20, 10, 0), BEIJING);
     private final List<List<DueEntry>> notified = new ArrayList<>();
     private final AtomicLong shownPlan = new AtomicLong(-1);
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeEach
     void start() throws Exception {
@@ -68,7 +69,7 @@ class ReminderCentreUiTest extends FxRobot {
 
     private RemindersFeature open() throws Exception {
         RemindersFeature f = WaitForAsyncUtils.asyncFx(() -> {
-            RemindersFeature r = new RemindersFeature(stage, new SameThreadAccess(ws), clock, () -> plan,
+            RemindersFeature r = new RemindersFeature(stage, SameThreadSession.of(ws), dialogs, clock, () -> plan,
                     shownPlan::set);
             r.setNotifier(notified::add);
             ((StackPane) stage.getScene().getRoot()).getChildren().setAll(r.badge());

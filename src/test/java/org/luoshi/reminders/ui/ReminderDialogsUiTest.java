@@ -47,6 +47,7 @@ class ReminderDialogsUiTest extends FxRobot {
     private Workspace ws;
     private Plan plan;
     private Stage stage;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeEach
     void start() throws Exception {
@@ -72,8 +73,8 @@ class ReminderDialogsUiTest extends FxRobot {
         DueItem june = DueItems.of(plan, new DueItems.Window(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
                 false)).stream().filter(i -> i.taskNumber().equals("29") && i.date().getMonthValue() == 6)
                 .findFirst().orElseThrow();
-        RemindersFeature feature = WaitForAsyncUtils.asyncFx(() -> new RemindersFeature(stage, new SameThreadAccess(ws),
-                new MutableClock(LocalDateTime.of(2023, 6, 20, 10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+        RemindersFeature feature = WaitForAsyncUtils.asyncFx(() -> new RemindersFeature(stage,
+                SameThreadSession.of(ws), dialogs, new MutableClock(LocalDateTime.of(2023, 6, 20, 10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                         ZoneId.of("Asia/Shanghai")), () -> plan, id -> { })).get();
         RulesDialog rules = WaitForAsyncUtils.asyncFx(() -> {
             RulesDialog d = new RulesDialog(stage, june.planLabel(), plan.id(), june, ReminderRuleBook.DEFAULTS,
@@ -112,7 +113,7 @@ class ReminderDialogsUiTest extends FxRobot {
     void theCalendarDialogLoadsAYearRefusesABadFileAndSetsDays() throws Exception {
         AtomicInteger changes = new AtomicInteger();
         CalendarDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
-            CalendarDialog d = new CalendarDialog(stage, new SameThreadAccess(ws), WorkingDayCalendar.bundled(),
+            CalendarDialog d = new CalendarDialog(stage, SameThreadSession.of(ws), WorkingDayCalendar.bundled(),
                     changes::incrementAndGet, WindowLook.of(stage, RemindersFeature.STYLESHEET));
             d.dialog().show();
             return d;
@@ -150,17 +151,32 @@ class ReminderDialogsUiTest extends FxRobot {
                 new java.util.concurrent.atomic.AtomicReference<>();
         ZoneId beijing = ZoneId.of("Asia/Shanghai");
         MutableClock clock = new MutableClock(LocalDateTime.of(2023, 6, 20, 10, 0).atZone(beijing).toInstant(), beijing);
-        WaitForAsyncUtils.asyncFx(() -> new IcsExportDialog(new SameThreadAccess(ws), WorkingDayCalendar.bundled(),
-                clock).export(plan, "省人社厅", file, outcome::set)).get();
+        WaitForAsyncUtils.asyncFx(() -> new IcsExportDialog(SameThreadSession.of(ws), dialogs,
+                WorkingDayCalendar.bundled(), clock).export(plan, "省人社厅", file, outcome::set)).get();
         assertThat(outcome.get().failed()).isFalse();
         assertThat(outcome.get().message()).isEqualTo("Wrote 1 event with 4 alarms to " + file + ".");
         // Task 36 (省人社厅、省税务局) is the unit's only dated item: 2023年底前.
         assertThat(Files.readString(file)).contains("DTSTART;VALUE=DATE:20231231").contains("SUMMARY:Task 36:");
 
-        WaitForAsyncUtils.asyncFx(() -> new IcsExportDialog(new SameThreadAccess(ws), WorkingDayCalendar.bundled(),
-                clock).export(plan, null, dir.resolve("none/x.ics"), outcome::set)).get();
+        WaitForAsyncUtils.asyncFx(() -> new IcsExportDialog(SameThreadSession.of(ws), dialogs,
+                WorkingDayCalendar.bundled(), clock).export(plan, null, dir.resolve("none/x.ics"), outcome::set)).get();
         assertThat(outcome.get().failed()).isTrue();
         assertThat(outcome.get().message()).startsWith("Could not write");
+    }
+
+    @Test
+    void withoutAPlanTheRulesAndTheExportSaySoThroughTheDialogService() throws Exception {
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        MutableClock clock = new MutableClock(LocalDateTime.of(2023, 6, 20, 10, 0).atZone(beijing).toInstant(), beijing);
+        WaitForAsyncUtils.asyncFx(() -> {
+            RemindersFeature feature = new RemindersFeature(stage, SameThreadSession.of(ws), dialogs, clock,
+                    () -> null, id -> { });
+            feature.editRules();
+            feature.exportIcs();
+        }).get();
+        assertThat(dialogs.shown).containsExactly(
+                new RecordingDialogs.Shown("warn", Messages.get("reminders.centre.title"), Messages.get("app.noPlans")),
+                new RecordingDialogs.Shown("inform", Messages.get("action.exportIcs"), Messages.get("app.noPlans")));
     }
 
     private Button okButton(RulesDialog rules) {

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.luoshi.ui.FxBackgroundTasks;
+import org.luoshi.ui.FxDialogService;
 import org.luoshi.app.MainViewModel;
 import org.luoshi.app.MainWindow;
 import org.luoshi.i18n.Messages;
@@ -72,8 +73,8 @@ public final class ReminderScreens {
             stage.setScene(scene);
             stage.setX(20);
             stage.setY(20);
-            RemindersFeature feature = new RemindersFeature(stage, new org.luoshi.app.SessionWorkspaceAccess(model.session()), clock, model.planProperty()::get,
-                    id -> { });
+            RemindersFeature feature = new RemindersFeature(stage, model.session(), new FxDialogService(stage), clock,
+                    model.planProperty()::get, id -> { });
             window.addStatusItem(feature.badge());
             stage.setTitle("落实");
             stage.show();
