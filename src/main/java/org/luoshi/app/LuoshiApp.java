@@ -127,7 +127,7 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
-        reminders = new RemindersFeature(stage, model.session(), new FxDialogService(stage), clock,
+        reminders = new RemindersFeature(stage, model.session(), dialogs, clock,
                 model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
                         .findFirst().ifPresent(model::select));
         window.onAction(AppAction.REMINDER_CENTRE, reminders::showCentre);
