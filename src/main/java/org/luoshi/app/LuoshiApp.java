@@ -1,6 +1,7 @@
 package org.luoshi.app;
 
 import org.luoshi.ui.FxBackgroundTasks;
+import org.luoshi.ui.FxDialogService;
 import org.luoshi.ui.DialogButtons;
 import org.luoshi.ui.CjkFonts;
 
@@ -18,7 +19,7 @@ import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
-import org.luoshi.sheets.ui.SheetsDialog;
+import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.settings.Language;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
@@ -121,8 +122,10 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
         window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
         window.addStatusItem(reminders.badge());
-        window.onAction(AppAction.EXPORT_SHEETS, () -> SheetsDialog.open(stage, model, tasks, false));
-        window.onAction(AppAction.PRINT_SHEET, () -> SheetsDialog.open(stage, model, tasks, true));
+        SheetsFeature sheets = new SheetsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
+                model.loadedProperty(), clock, model::say);
+        window.onAction(AppAction.EXPORT_SHEETS, sheets::exportSheets);
+        window.onAction(AppAction.PRINT_SHEET, sheets::printSheet);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
