@@ -21,7 +21,7 @@ import org.luoshi.importer.ui.ImportFeature;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
-import org.luoshi.sheets.ui.SheetsDialog;
+import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.timeline.ui.TimelineFeature;
 import org.luoshi.settings.Language;
 import org.luoshi.settings.UserSettings;
@@ -135,8 +135,10 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
         window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
         window.addStatusItem(reminders.badge());
-        window.onAction(AppAction.EXPORT_SHEETS, () -> SheetsDialog.open(stage, model, tasks, false));
-        window.onAction(AppAction.PRINT_SHEET, () -> SheetsDialog.open(stage, model, tasks, true));
+        SheetsFeature sheets = new SheetsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
+                model.loadedProperty(), clock, model::say);
+        window.onAction(AppAction.EXPORT_SHEETS, sheets::exportSheets);
+        window.onAction(AppAction.PRINT_SHEET, sheets::printSheet);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);

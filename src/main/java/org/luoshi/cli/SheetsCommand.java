@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
-import org.luoshi.sheets.BatchExport;
+import org.luoshi.session.Session;
+import org.luoshi.sheets.ExportSheets;
+import org.luoshi.sheets.ExportSheets.Pick;
+import org.luoshi.sheets.ExportSheets.Request;
 import org.luoshi.sheets.PlanUnits;
 import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
@@ -19,7 +22,6 @@ import org.luoshi.sheets.SheetOptions;
 import org.luoshi.sheets.UnitRoles;
 import org.luoshi.sheets.font.SheetFontException;
 import org.luoshi.sheets.layout.Orientation;
-import org.luoshi.sheets.output.SheetWriter;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -87,13 +89,15 @@ final class SheetsCommand implements Callable<Integer> {
         }
         Plan plan;
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
-            Optional<Plan> loaded = ws.plans().load(planId);
+            Optional<Plan> loaded = ExportSheets.find(planId).run(Session.of(ws));
             if (loaded.isEmpty()) {
                 return fail(err, Messages.get("sheets.cli.noPlan", String.valueOf(planId)));
             }
             plan = loaded.get();
         } catch (WorkspaceException e) {
             return fail(err, Messages.get("cli.error.workspace", e.getMessage()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
         if (listUnits) {
             list(out, plan);
@@ -105,29 +109,19 @@ final class SheetsCommand implements Callable<Integer> {
         if (Files.exists(this.out) && !Files.isDirectory(this.out)) {
             return fail(err, Messages.get("sheets.cli.notAFolder", this.out));
         }
-        List<String> units;
-        if (unit != null) {
-            Optional<String> found = PlanUnits.find(plan, unit);
-            if (found.isEmpty()) {
-                return fail(err, Messages.get("sheets.error.unknownUnit", unit, plan.displayTitle()) + " "
-                        + Messages.get("sheets.cli.listHint", String.valueOf(planId)));
-            }
-            units = List.of(found.get());
-        } else {
-            units = PlanUnits.of(plan).stream().map(UnitRoles::unit).toList();
-        }
-        return write(out, err, sheetFormat, options, plan, units);
+        Pick pick = wholePlan ? Pick.WHOLE_PLAN : unit != null ? Pick.unit(unit) : Pick.EVERY_UNIT;
+        return write(out, err, plan, Request.intoFolder(pick, sheetFormat, options, this.out).withFont(font));
     }
 
-    private int write(PrintWriter out, PrintWriter err, SheetFormat sheetFormat, SheetOptions options, Plan plan,
-            List<String> units) {
-        try (SheetWriter writer = sheetFormat.openWriter(font)) {
-            BatchExport export = new BatchExport(writer, options);
-            List<Path> files = wholePlan ? List.of(export.wholePlan(plan, this.out))
-                    : export.units(plan, units, this.out, (done, total, name) -> { }, () -> false).files();
+    private int write(PrintWriter out, PrintWriter err, Plan plan, Request request) {
+        try {
+            List<Path> files = ExportSheets.write(plan, request, (done, total, name) -> { }, () -> false).files();
             files.forEach(f -> out.println(f));
             out.println(Messages.get("sheets.cli.wrote", files.size(), this.out));
             return 0;
+        } catch (IllegalArgumentException e) {
+            // The one thing the plan can refuse: a unit it gives no task.
+            return fail(err, e.getMessage() + " " + Messages.get("sheets.cli.listHint", String.valueOf(planId)));
         } catch (SheetFontException e) {
             return fail(err, e.getMessage());
         } catch (IOException e) {

@@ -78,6 +78,12 @@ public final class BatchExport {
         return file;
     }
 
+    /** One sheet to {@code file}, whatever its name: the whole plan's, or {@code unit}'s if not null. */
+    public Path sheet(Plan plan, String unit, Path file) throws IOException {
+        write(unit == null ? PlanSheets.of(plan, options) : UnitSheets.of(plan, unit, options), file);
+        return file;
+    }
+
     private void write(Sheet sheet, Path file) throws IOException {
         writer.write(sheet, PageSetup.a4(sheet.orientation()), file);
     }

@@ -1,6 +1,7 @@
 package org.luoshi.sheets.ui;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,19 +27,21 @@ final class SheetOptionsBar extends HBox {
             new ChoiceBox<>(FXCollections.observableArrayList(SheetFormat.values()));
     private final Label pageCount = new Label();
 
-    /** @param onChange told when the orientation or the order changes (the preview follows) */
-    SheetOptionsBar(Runnable onChange) {
+    /** Shows and sets {@code model}'s options; shows the number of pages on show. */
+    SheetOptionsBar(SheetsViewModel model) {
         paper.setConverter(converter(p -> Messages.get("sheets.ui.orientation." + p.name())));
-        paper.setValue(Paper.AUTO);
-        paper.valueProperty().addListener((obs, old, now) -> onChange.run());
+        paper.setValue(paperOf(model.orientationProperty().get()));
+        paper.valueProperty().addListener((obs, old, now) -> model.orientationProperty().set(orientationOf(now)));
+        model.orientationProperty().addListener((obs, old, now) -> paper.setValue(paperOf(now)));
         paper.setId("sheetOrientation");
         order.setConverter(converter(RoleOrder::label));
-        order.setValue(RoleOrder.STANDARD);
-        order.valueProperty().addListener((obs, old, now) -> onChange.run());
+        order.valueProperty().bindBidirectional(model.roleOrderProperty());
         order.setId("sheetRoleOrder");
         format.setConverter(converter(f -> Messages.get("sheets.ui.format." + f.name())));
-        format.setValue(SheetFormat.PDF);
+        format.valueProperty().bindBidirectional(model.formatProperty());
         format.setId("sheetFormat");
+        pageCount.textProperty().bind(Bindings.createStringBinding(() -> model.layout() == null ? ""
+                : Messages.get("sheets.ui.pages", model.layout().pages().size()), model.layoutProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         setSpacing(8);
@@ -50,33 +53,12 @@ final class SheetOptionsBar extends HBox {
     }
 
     /** The orientation chosen, or null for the one that suits the sheet. */
-    Orientation orientation() {
-        Paper p = paper.getValue();
+    private static Orientation orientationOf(Paper p) {
         return p == null || p == Paper.AUTO ? null : Orientation.valueOf(p.name());
     }
 
-    void setOrientation(Orientation o) {
-        paper.setValue(o == null ? Paper.AUTO : Paper.valueOf(o.name()));
-    }
-
-    RoleOrder roleOrder() {
-        return order.getValue();
-    }
-
-    void setRoleOrder(RoleOrder o) {
-        order.setValue(o);
-    }
-
-    SheetFormat format() {
-        return format.getValue();
-    }
-
-    void setFormat(SheetFormat f) {
-        format.setValue(f);
-    }
-
-    void setPageCount(int pages) {
-        pageCount.setText(Messages.get("sheets.ui.pages", pages));
+    private static Paper paperOf(Orientation o) {
+        return o == null ? Paper.AUTO : Paper.valueOf(o.name());
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Pagination;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.app.SamplePlan;
 import org.luoshi.i18n.Messages;
 import org.luoshi.i18n.MessagesLocale;
+import org.luoshi.session.CallerThreadTasks;
+import org.luoshi.session.Session;
 import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
 import org.luoshi.sheets.SheetPlans;
@@ -40,19 +44,23 @@ class SheetsDialogUiTest {
 
     private final FxRobot robot = new FxRobot();
     private final AtomicInteger printerAsked = new AtomicInteger();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private SheetsDialog dialog;
+    private SheetsViewModel model;
 
     @BeforeEach
     void open() throws Exception {
         TestFonts.find().ifPresent(f -> System.setProperty(CjkFontLocator.PROPERTY, f.file().toString()));
         FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            dialog = new SheetsDialog(null, new SameThreadTasks(), () -> {
+            model = new SheetsViewModel(new Session(new CallerThreadTasks()), dialogs, LocalDate.of(2023, 2, 1),
+                    said -> { }, Platform::runLater);
+            dialog = new SheetsDialog(new Stage(), model, () -> {
                 printerAsked.incrementAndGet();
                 return null; // no printer on this system
-            }, LocalDate.of(2023, 2, 1));
-            dialog.showPlan(SamplePlan.parse().plan());
-            dialog.useFont(PreviewFont.find());
+            });
+            model.showPlan(SamplePlan.parse().plan());
+            model.useFont(PreviewFont.find());
             dialog.stage().show();
         });
     }
@@ -67,14 +75,15 @@ class SheetsDialogUiTest {
     void theWholePlanComesFirstThenEveryUnitAndThePreviewFollowsTheChoice() {
         ListView<?> choices = robot.lookup("#sheetChoices").queryAs(ListView.class);
         assertThat(choices.getItems()).hasSize(1 + 38);
-        assertThat(dialog.layout().sheet().heading().title()).isEqualTo("任务分工总表");
+        assertThat(model.layout().sheet().heading().title()).isEqualTo("任务分工总表");
         assertThat(page(0).width()).isGreaterThan(page(0).height());
 
-        robot.interact(() -> dialog.select("省发展改革委"));
-        assertThat(dialog.layout().sheet().heading().title()).isEqualTo("省发展改革委任务分工表");
+        robot.interact(() -> model.select("省发展改革委"));
+        assertThat(choices.getSelectionModel().getSelectedIndex()).isPositive();
+        assertThat(model.layout().sheet().heading().title()).isEqualTo("省发展改革委任务分工表");
         assertThat(page(0).width()).isLessThan(page(0).height());
         Pagination pages = robot.lookup("#sheetPages").queryAs(Pagination.class);
-        assertThat(pages.getPageCount()).isEqualTo(dialog.layout().pages().size()).isGreaterThan(1);
+        assertThat(pages.getPageCount()).isEqualTo(model.layout().pages().size()).isGreaterThan(1);
         // The preview draws the page in the PDF's font.
         assertThat(robot.lookup(".sheet-page-preview").tryQuery()).isPresent();
         assertThat(robot.lookup((javafx.scene.text.Text t) -> t.getText().equals("省发展改革委任务分工表")).tryQuery())
@@ -82,58 +91,62 @@ class SheetsDialogUiTest {
         assertThat(robot.lookup((javafx.scene.text.Text t) -> t.getText().equals("省发展改革委任务分工表"))
                 .queryAs(javafx.scene.text.Text.class).getFont().getFamily()).isEqualTo(TestFonts.cjkTrueType().family());
 
-        robot.interact(() -> dialog.setOrientation(Orientation.LANDSCAPE));
+        robot.interact(() -> model.orientationProperty().set(Orientation.LANDSCAPE));
         assertThat(page(0).width()).isGreaterThan(page(0).height());
 
-        robot.interact(() -> dialog.setRoleOrder(RoleOrder.parse("cooperating,lead,responsible")));
-        assertThat(dialog.layout().sheet().rows().get(0)).isEqualTo(new SheetRow.Group("配合的任务（1 项）"));
+        robot.interact(() -> model.roleOrderProperty().set(RoleOrder.parse("cooperating,lead,responsible")));
+        assertThat(model.layout().sheet().rows().get(0)).isEqualTo(new SheetRow.Group("配合的任务（1 项）"));
     }
 
     @Test
     void printingOrPageSetupWithoutAPrinterSaysSo() {
         robot.interact(() -> dialog.print());
-        assertThat(dialog.message()).isEqualTo(Messages.get("sheets.ui.noPrinter"));
+        assertThat(model.message()).isEqualTo(Messages.get("sheets.ui.noPrinter"));
         robot.interact(() -> dialog.pageSetup());
-        assertThat(dialog.message()).isEqualTo(Messages.get("sheets.ui.noPrinter"));
+        assertThat(model.message()).isEqualTo(Messages.get("sheets.ui.noPrinter"));
         assertThat(printerAsked.get()).isEqualTo(2);
     }
 
     @Test
     void savesTheSheetOnShowAndEveryUnitIntoAFolder() throws IOException {
         Path word = dir.resolve("省财政厅.docx");
+        dialogs.answerFile(word);
         robot.interact(() -> {
-            dialog.select("省财政厅");
-            dialog.setFormat(SheetFormat.DOCX);
-            dialog.exportTo(word);
+            model.select("省财政厅");
+            model.formatProperty().set(SheetFormat.DOCX);
         });
+        robot.clickOn("另存为…");
+        assertThat(dialogs.asked()).containsExactly("另存为… 省财政厅.docx Word（.docx） *.docx");
         assertThat(word).isNotEmptyFile();
-        assertThat(dialog.message()).isEqualTo("已保存：" + word);
+        assertThat(model.message()).isEqualTo("已保存：" + word);
 
         // Every unit of a smaller plan (7 units), to keep the test quick.
         Path folder = dir.resolve("全部");
+        dialogs.answerFolder(folder);
         robot.interact(() -> {
-            dialog.showPlan(SheetPlans.shanxi());
-            dialog.setFormat(SheetFormat.XLSX);
-            dialog.exportAllTo(folder);
+            model.showPlan(SheetPlans.shanxi());
+            model.formatProperty().set(SheetFormat.XLSX);
         });
+        robot.clickOn("全部单位导出到文件夹…");
         WaitForAsyncUtils.waitForFxEvents();
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).hasSize(7).contains("省市场监管局.xlsx", "省住建厅.xlsx");
         }
-        assertThat(dialog.message()).isEqualTo("已将 7 个文件保存到 " + folder + "。");
-        assertThat(dialog.isBusy()).isFalse();
+        assertThat(model.message()).isEqualTo("已将 7 个文件保存到 " + folder + "。");
+        assertThat(robot.lookup("#sheetMessage").queryLabeled().getText()).isEqualTo(model.message());
+        assertThat(model.isBusy()).isFalse();
     }
 
     @Test
     void aFailedSaveIsReportedAndNothingIsLeftBehind() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
-        robot.interact(() -> dialog.exportTo(notAFolder.resolve("表.pdf")));
-        assertThat(dialog.message()).startsWith("保存失败：");
-        assertThat(dialog.isBusy()).isFalse();
+        robot.interact(() -> model.exportTo(notAFolder.resolve("表.pdf")));
+        assertThat(model.message()).startsWith("保存失败：");
+        assertThat(model.isBusy()).isFalse();
         assertThat(notAFolder).hasContent("x");
     }
 
     private LaidOutPage page(int i) {
-        return dialog.layout().pages().get(i);
+        return model.layout().pages().get(i);
     }
 }
