@@ -40,7 +40,12 @@ public interface DialogService {
     /** A line of text, stripped; empty if the person cancelled or left it blank. */
     Optional<String> askText(String title, String header, String initial);
 
-    Optional<Path> chooseOpenFile(String title, FileFilter filter);
+    /** A file to read, offered through {@code filters} (the first one chosen at first). */
+    Optional<Path> chooseOpenFile(String title, List<FileFilter> filters);
+
+    default Optional<Path> chooseOpenFile(String title, FileFilter filter) {
+        return chooseOpenFile(title, List.of(filter));
+    }
 
     /** A file to write; the filter's extension is added when the typed name has none. */
     Optional<Path> chooseSaveFile(String title, String initialName, FileFilter filter);

@@ -2,6 +2,7 @@ package org.luoshi.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -64,8 +65,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseOpenFile(String title, FileFilter filter) {
-        File file = chooser(title, filter).showOpenDialog(owner);
+    public Optional<Path> chooseOpenFile(String title, List<FileFilter> filters) {
+        File file = chooser(title, filters.toArray(FileFilter[]::new)).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 
@@ -91,10 +92,12 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
-    private static FileChooser chooser(String title, FileFilter filter) {
+    private static FileChooser chooser(String title, FileFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
+        for (FileFilter filter : filters) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
+        }
         return chooser;
     }
 }

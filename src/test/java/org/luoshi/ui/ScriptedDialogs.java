@@ -150,7 +150,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public synchronized Optional<Path> chooseOpenFile(String title, FileFilter filter) {
+    public synchronized Optional<Path> chooseOpenFile(String title, List<FileFilter> filters) {
         return next(openFiles, "chooseOpenFile", title);
     }
 

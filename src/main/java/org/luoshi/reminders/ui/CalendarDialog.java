@@ -1,5 +1,9 @@
 package org.luoshi.reminders.ui;
 
+import java.util.List;
+import java.util.function.Function;
+import org.luoshi.ui.DialogService;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.calendar.DayKind;
@@ -48,7 +51,12 @@ final class CalendarDialog {
     private final Label message = new Label();
     private WorkingDayCalendar calendar;
 
-    CalendarDialog(Window owner, Session session, WorkingDayCalendar shipped, Runnable changed, WindowLook look) {
+    private final Function<Window, DialogService> dialogs;
+
+    /** @param dialogs the dialog service for a window (the calendar's own, for its file chooser) */
+    CalendarDialog(Window owner, Session session, WorkingDayCalendar shipped, Runnable changed, WindowLook look,
+            Function<Window, DialogService> dialogs) {
+        this.dialogs = dialogs;
         this.session = session;
         this.shipped = shipped;
         this.changed = changed;
@@ -205,14 +213,11 @@ final class CalendarDialog {
     }
 
     private void chooseFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("calendar.dialog.load"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("calendar.dialog.csv"), "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter(Messages.get("calendar.dialog.all"), "*.*"));
-        java.io.File f = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
-        if (f != null) {
-            load(f.toPath());
-        }
+        // Owned by this dialog's own window, so the chooser never opens behind it.
+        dialogs.apply(dialog.getDialogPane().getScene().getWindow()).chooseOpenFile(
+                Messages.get("calendar.dialog.load"),
+                List.of(DialogService.FileFilter.of(Messages.get("calendar.dialog.csv"), "*.csv", "*.txt"),
+                        DialogService.FileFilter.of(Messages.get("calendar.dialog.all"), "*.*")))
+                .ifPresent(this::load);
     }
 }

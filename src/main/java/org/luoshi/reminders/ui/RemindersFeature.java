@@ -19,6 +19,7 @@ import org.luoshi.reminders.DueEntry;
 import org.luoshi.reminders.ReminderRuleBook;
 import org.luoshi.session.Session;
 import org.luoshi.ui.DialogService;
+import org.luoshi.ui.FxDialogService;
 import org.luoshi.ui.WindowLook;
 
 /**
@@ -145,7 +146,8 @@ public final class RemindersFeature {
     }
 
     public void showCalendar() {
-        new CalendarDialog(owner, session, controller.shipped(), controller::reload, WindowLook.of(owner, STYLESHEET))
+        new CalendarDialog(owner, session, controller.shipped(), controller::reload, WindowLook.of(owner, STYLESHEET),
+                FxDialogService::new)
                 .dialog().show();
     }
 

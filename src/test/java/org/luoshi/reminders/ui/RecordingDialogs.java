@@ -40,7 +40,7 @@ final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseOpenFile(String title, FileFilter filter) {
+    public Optional<Path> chooseOpenFile(String title, List<FileFilter> filters) {
         return Optional.empty();
     }
 

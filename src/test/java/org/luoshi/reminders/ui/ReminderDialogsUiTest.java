@@ -114,7 +114,7 @@ class ReminderDialogsUiTest extends FxRobot {
         AtomicInteger changes = new AtomicInteger();
         CalendarDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
             CalendarDialog d = new CalendarDialog(stage, SameThreadSession.of(ws), WorkingDayCalendar.bundled(),
-                    changes::incrementAndGet, WindowLook.of(stage, RemindersFeature.STYLESHEET));
+                    changes::incrementAndGet, WindowLook.of(stage, RemindersFeature.STYLESHEET), w -> new RecordingDialogs());
             d.dialog().show();
             return d;
         }).get();

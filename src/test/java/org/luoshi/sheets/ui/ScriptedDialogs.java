@@ -62,8 +62,9 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseOpenFile(String title, FileFilter filter) {
-        asked.add(title + " " + filter.description() + " " + String.join(",", filter.patterns()));
+    public Optional<Path> chooseOpenFile(String title, List<FileFilter> filters) {
+        asked.add(title + " " + filters.stream().map(f -> f.description() + " " + String.join(",", f.patterns()))
+                .collect(java.util.stream.Collectors.joining(" ")));
         return Optional.ofNullable(files.poll());
     }
 

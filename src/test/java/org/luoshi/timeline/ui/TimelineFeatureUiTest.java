@@ -281,7 +281,7 @@ class TimelineFeatureUiTest {
         }
 
         @Override
-        public Optional<Path> chooseOpenFile(String title, FileFilter filter) {
+        public Optional<Path> chooseOpenFile(String title, List<FileFilter> filters) {
             throw new AssertionError("not asked: " + title);
         }
 
