@@ -12,7 +12,7 @@ import org.luoshi.find.TaskFacts;
 import org.luoshi.lights.StatusLight;
 import org.luoshi.plan.Task;
 import org.luoshi.settings.UserSettingsFile;
-import org.luoshi.timeline.PageSetup;
+import org.luoshi.timeline.ChartPaper;
 import org.luoshi.timeline.TaskContext;
 import org.luoshi.timeline.TimelineExportException;
 import org.luoshi.timeline.TimelineTree;
@@ -257,7 +257,7 @@ public final class TimelineFlow {
             return;
         }
         Path target = file.toPath();
-        PageSetup setup = request.setup();
+        ChartPaper setup = request.setup();
         TimelinePdf.Job job = new TimelinePdf.Job(source.rows(), request.from(), request.to(), setup, source.title(),
                 source.cornerTitle(), source.today(), source.palette());
         tasks.run(Messages.get("timeline.pdf.saving"), () -> {

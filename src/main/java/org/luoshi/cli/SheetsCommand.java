@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.pdf.PdfFontException;
 import org.luoshi.plan.Plan;
 import org.luoshi.sheets.BatchExport;
 import org.luoshi.sheets.PlanUnits;
@@ -17,8 +19,6 @@ import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
 import org.luoshi.sheets.SheetOptions;
 import org.luoshi.sheets.UnitRoles;
-import org.luoshi.sheets.font.SheetFontException;
-import org.luoshi.sheets.layout.Orientation;
 import org.luoshi.sheets.output.SheetWriter;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
@@ -128,7 +128,7 @@ final class SheetsCommand implements Callable<Integer> {
             files.forEach(f -> out.println(f));
             out.println(Messages.get("sheets.cli.wrote", files.size(), this.out));
             return 0;
-        } catch (SheetFontException e) {
+        } catch (PdfFontException e) {
             return fail(err, e.getMessage());
         } catch (IOException e) {
             err.println(Messages.get("sheets.cli.failed", e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.app.SamplePlan;
-import org.luoshi.sheets.font.Fonts;
+import org.luoshi.paper.pdf.Fonts;
 import org.luoshi.storage.Workspace;
 
 /** {@code java -jar target/luoshi.jar sheets …}: PDFBox, fontbox and the font search work from the packaged jar. */

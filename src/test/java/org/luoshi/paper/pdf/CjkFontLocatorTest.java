@@ -1,4 +1,4 @@
-package org.luoshi.sheets.font;
+package org.luoshi.paper.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.pdf.CjkFontLocator;
+import org.luoshi.paper.pdf.EmbeddableFont;
+import org.luoshi.paper.pdf.Fonts;
+import org.luoshi.paper.pdf.PdfFontException;
 
 class CjkFontLocatorTest {
     @TempDir
@@ -36,7 +40,7 @@ class CjkFontLocatorTest {
 
     @Test
     void opensTheChosenCollectionAndMeasuresChinese() throws IOException {
-        try (EmbeddableFont font = new CjkFontLocator(List.of(), List.of(), "sheets.font.hint.linux").open(Fonts.WQY)) {
+        try (EmbeddableFont font = new CjkFontLocator(List.of(), List.of(), List.of(), "paper.font.hint.linux").open(Fonts.WQY)) {
             assertThat(font.family()).isEqualTo("WenQuanYi Micro Hei");
             assertThat(font.file()).isEqualTo(Fonts.WQY);
             assertThat(font.metrics().canShow('务')).isTrue();
@@ -50,8 +54,8 @@ class CjkFontLocatorTest {
         Path nested = Files.createDirectories(dir.resolve("truetype/wqy"));
         Files.createSymbolicLink(nested.resolve("wqy-microhei.ttc"), Fonts.WQY);
         Files.writeString(dir.resolve("notes.txt"), "not a font");
-        CjkFontLocator locator = new CjkFontLocator(List.of(dir.resolve("missing.ttf")), List.of(dir),
-                "sheets.font.hint.linux");
+        CjkFontLocator locator = new CjkFontLocator(List.of(dir.resolve("missing.ttf")), List.of(), List.of(dir),
+                "paper.font.hint.linux");
         assertThat(locator.candidatesAndFound()).containsExactly(nested.resolve("wqy-microhei.ttc"));
         try (EmbeddableFont font = locator.open(null)) {
             assertThat(font.family()).isEqualTo("WenQuanYi Micro Hei");
@@ -60,22 +64,22 @@ class CjkFontLocatorTest {
 
     @Test
     void withNoUsableFontTheMessageNamesFontsThatWorkAndHowToInstallOne() {
-        CjkFontLocator none = new CjkFontLocator(List.of(dir.resolve("simsun.ttc")), List.of(dir),
-                "sheets.font.hint.linux");
-        assertThatThrownBy(() -> none.open(null)).isInstanceOf(SheetFontException.class)
+        CjkFontLocator none = new CjkFontLocator(List.of(dir.resolve("simsun.ttc")), List.of(), List.of(dir),
+                "paper.font.hint.linux");
+        assertThatThrownBy(() -> none.open(null)).isInstanceOf(PdfFontException.class)
                 .hasMessageContaining("WenQuanYi Micro Hei")
                 .hasMessageContaining("apt-get install fonts-wqy-microhei")
                 .hasMessageContaining("--font")
                 .hasMessageContaining("-Dluoshi.sheets.font=");
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        CjkFontLocator windows = new CjkFontLocator(List.of(), List.of(), "sheets.font.hint.windows");
+        CjkFontLocator windows = new CjkFontLocator(List.of(), List.of(), List.of(), "paper.font.hint.windows");
         assertThatThrownBy(() -> windows.open(null)).hasMessageContaining("宋体（simsun.ttc）")
                 .hasMessageContaining("微软雅黑");
     }
 
     @Test
     void aChosenFileThatIsMissingIsNotAFontOrHasNoChineseIsRefusedWithItsReason() throws IOException {
-        CjkFontLocator locator = new CjkFontLocator(List.of(Fonts.WQY), List.of(), "sheets.font.hint.linux");
+        CjkFontLocator locator = new CjkFontLocator(List.of(Fonts.WQY), List.of(), List.of(), "paper.font.hint.linux");
         Path missing = dir.resolve("gone.ttf");
         assertThatThrownBy(() -> locator.open(missing)).hasMessageContaining(missing.toString())
                 .hasMessageContaining("no such file");
@@ -88,7 +92,7 @@ class CjkFontLocatorTest {
         assertThatThrownBy(() -> locator.open(cff)).hasMessageContaining("OpenType/CFF");
 
         Path latinOnly = latinOnlySubset(dir.resolve("latin.ttf"));
-        assertThatThrownBy(() -> locator.open(latinOnly)).isInstanceOf(SheetFontException.class)
+        assertThatThrownBy(() -> locator.open(latinOnly)).isInstanceOf(PdfFontException.class)
                 .hasMessageContaining("no Chinese characters");
     }
 

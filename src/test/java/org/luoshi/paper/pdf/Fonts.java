@@ -1,4 +1,4 @@
-package org.luoshi.sheets.font;
+package org.luoshi.paper.pdf;
 
 import java.nio.file.Path;
 
