@@ -7,29 +7,14 @@ package org.luoshi.paper;
  */
 public sealed interface Draw {
 
-    /** Hands this primitive to the painter's method for its kind. */
-    void paintOn(Painter painter);
-
     record Rect(double x, double y, double w, double h, Colour fill) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.rect(this);
-        }
     }
 
     record StrokeRect(double x, double y, double w, double h, Colour stroke, double width) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.strokeRect(this);
-        }
     }
 
     /** A straight line (a rule of a table, a grid line). */
     record Line(double x1, double y1, double x2, double y2, Colour ink, double width) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.line(this);
-        }
     }
 
     /**
@@ -48,11 +33,6 @@ public sealed interface Draw {
         public static Text onBaseline(double x, double baseline, String text, Colour ink, double size, boolean bold) {
             return new Text(x, baseline, text, ink, size, bold, Anchor.BASELINE);
         }
-
-        @Override
-        public void paintOn(Painter painter) {
-            painter.text(this);
-        }
     }
 
     /** What a text's y is. */
@@ -61,24 +41,12 @@ public sealed interface Draw {
     }
 
     record Diamond(double cx, double cy, double r, Colour fill, Colour stroke) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.diamond(this);
-        }
     }
 
     record Triangle(double x1, double y1, double x2, double y2, double x3, double y3, Colour fill) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.triangle(this);
-        }
     }
 
     record Dot(double cx, double cy, double r, Colour fill, Colour stroke) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.dot(this);
-        }
     }
 
     /**
@@ -86,10 +54,6 @@ public sealed interface Draw {
      * laid from {@code phase} (the surface x of the chart's day 0), so they move with the chart.
      */
     record Hatch(double x, double y, double w, double h, Colour ink, double phase) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.hatch(this);
-        }
     }
 
     /**
@@ -97,24 +61,12 @@ public sealed interface Draw {
      * (gone); the fade runs over the whole bar even where the rectangle is cut to the view.
      */
     record Fade(double x, double y, double w, double h, Colour ink, double fadeFrom, double fadeTo) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.fade(this);
-        }
     }
 
     /** Until the matching {@link Unclip}, nothing is drawn outside this rectangle. */
     record Clip(double x, double y, double w, double h) implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.clip(this);
-        }
     }
 
     record Unclip() implements Draw {
-        @Override
-        public void paintOn(Painter painter) {
-            painter.unclip();
-        }
     }
 }

@@ -16,7 +16,7 @@ public record Drawing(double width, double height, List<Draw> items) {
     /** Hands every primitive to {@code painter}, in order. */
     public void paintOn(Painter painter) {
         for (Draw d : items) {
-            d.paintOn(painter);
+            painter.paint(d);
         }
     }
 }

@@ -48,25 +48,13 @@ public record PageSetup(double paperWidth, double paperHeight, Orientation orien
         return new PageSetup(paperWidth, paperHeight, o, margins);
     }
 
-    /** The same paper, turned the same way, with other margins. */
-    public PageSetup withMargins(Margins m) {
-        return new PageSetup(paperWidth, paperHeight, orientation, m);
-    }
-
-    /** Whether this is {@code paper} (within a point or two, as printers report sizes). */
+    /**
+     * Whether this is the paper {@code width} × {@code height}, either way round, within a point or two
+     * (as printers report sizes).
+     */
     public boolean isPaper(double width, double height) {
         return Math.abs(Math.min(width, height) - paperWidth) < SAME
                 && Math.abs(Math.max(width, height) - paperHeight) < SAME;
-    }
-
-    /** The named paper this is, or null for another size. */
-    public Paper paper() {
-        for (Paper p : Paper.values()) {
-            if (isPaper(p.width(), p.height())) {
-                return p;
-            }
-        }
-        return null;
     }
 
     public boolean landscape() {

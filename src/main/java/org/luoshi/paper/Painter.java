@@ -7,6 +7,33 @@ package org.luoshi.paper;
  */
 public interface Painter {
 
+    /** Hands {@code d} to the method for its kind. */
+    default void paint(Draw d) {
+        if (d instanceof Draw.Rect r) {
+            rect(r);
+        } else if (d instanceof Draw.Line l) {
+            line(l);
+        } else if (d instanceof Draw.Text t) {
+            text(t);
+        } else if (d instanceof Draw.StrokeRect r) {
+            strokeRect(r);
+        } else if (d instanceof Draw.Diamond dm) {
+            diamond(dm);
+        } else if (d instanceof Draw.Triangle t) {
+            triangle(t);
+        } else if (d instanceof Draw.Dot dot) {
+            dot(dot);
+        } else if (d instanceof Draw.Hatch h) {
+            hatch(h);
+        } else if (d instanceof Draw.Fade f) {
+            fade(f);
+        } else if (d instanceof Draw.Clip c) {
+            clip(c);
+        } else if (d instanceof Draw.Unclip) {
+            unclip();
+        }
+    }
+
     void rect(Draw.Rect r);
 
     void strokeRect(Draw.StrokeRect r);

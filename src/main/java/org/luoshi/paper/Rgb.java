@@ -3,7 +3,6 @@ package org.luoshi.paper;
 /** A fixed colour, 0xAARRGGBB; and the arithmetic of such colours. */
 public record Rgb(int argb) implements Colour {
     public static final Rgb BLACK = new Rgb(0xFF000000);
-    public static final Rgb WHITE = new Rgb(0xFFFFFFFF);
 
     /** A grey from 0 (black) to 1 (white). */
     public static Rgb gray(double level) {

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +20,9 @@ import org.luoshi.paper.pdf.Fonts;
 import org.luoshi.paper.pdf.PdfFontException;
 
 class CjkFontLocatorTest {
+    /** What a Chinese font must have, and a few more: Droid Sans Fallback without its Latin letters. */
+    static final String CHINESE = EmbeddableFont.CHINESE_PROBE + "任务年月日";
+    static final String LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%()-./: □?";
     @TempDir
     Path dir;
 
@@ -91,7 +90,7 @@ class CjkFontLocatorTest {
         Files.write(cff, "OTTO and then the rest of an OpenType/CFF font".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> locator.open(cff)).hasMessageContaining("OpenType/CFF");
 
-        Path latinOnly = latinOnlySubset(dir.resolve("latin.ttf"));
+        Path latinOnly = Fonts.subset(dir.resolve("latin.ttf"), "Abc");
         assertThatThrownBy(() -> locator.open(latinOnly)).isInstanceOf(PdfFontException.class)
                 .hasMessageContaining("no Chinese characters");
     }
@@ -104,18 +103,47 @@ class CjkFontLocatorTest {
         assertThat(CjkFontLocator.configured(Path.of("/x.ttf"))).isEqualTo(Path.of("/x.ttf"));
     }
 
-    /** A real TrueType font holding only Latin letters: WQY Micro Hei cut down to "Abc". */
-    private static Path latinOnlySubset(Path target) throws IOException {
-        try (TrueTypeCollection ttc = new TrueTypeCollection(Fonts.WQY.toFile())) {
-            TrueTypeFont wqy = ttc.getFontByName("WenQuanYiMicroHei");
-            TTFSubsetter subsetter = new TTFSubsetter(wqy);
-            subsetter.add('A');
-            subsetter.add('b');
-            subsetter.add('c');
-            try (OutputStream out = Files.newOutputStream(target)) {
-                subsetter.writeToStream(out);
-            }
+    @Test
+    void aChineseFontWithoutLatinLettersGetsALatinFontBesideIt() throws IOException {
+        Path chineseOnly = Fonts.subset(dir.resolve("chinese.ttf"), CHINESE);
+        Path latin = Fonts.subset(dir.resolve("latin.ttf"), LATIN);
+        try (EmbeddableFont alone = EmbeddableFont.open(chineseOnly)) {
+            assertThat(alone.lacksLatin()).isTrue();
+            assertThat(alone.metrics().canShow('2')).isFalse();
         }
-        return target;
+        CjkFontLocator locator = CjkFontLocator.in(List.of(), List.of(dir.resolve("missing.ttf"), latin), List.of());
+        try (EmbeddableFont font = locator.open(chineseOnly)) {
+            assertThat(font.family()).isEqualTo("WenQuanYi Micro Hei");
+            assertThat(font.latin().file()).isEqualTo(latin);
+            assertThat(font.metrics().canShow('2')).isTrue();
+            assertThat(font.metrics().advance('2')).isBetween(0.4, 0.7);
+            assertThat(font.metrics().advance('务')).isEqualTo(1.0);
+            assertThat(font.metrics().canShow('😀')).isFalse();
+        }
+    }
+
+    @Test
+    void theLatinFontIsFoundUnderTheFontFoldersTooAndAFullFontNeedsNone() throws IOException {
+        Path chineseOnly = Fonts.subset(dir.resolve("chinese.ttf"), CHINESE);
+        Path folder = Files.createDirectories(dir.resolve("fonts/truetype/dejavu"));
+        Path latin = Fonts.subset(folder.resolve("DejaVuSans.ttf"), LATIN);
+        CjkFontLocator locator = CjkFontLocator.in(List.of(), List.of(), List.of(dir.resolve("fonts")));
+        try (EmbeddableFont font = locator.open(chineseOnly)) {
+            assertThat(font.latin().file()).isEqualTo(latin);
+        }
+        try (EmbeddableFont full = locator.open(Fonts.WQY)) {
+            assertThat(full.lacksLatin()).isFalse();
+            assertThat(full.latin()).isNull();
+        }
+    }
+
+    @Test
+    void withoutALatinFontAChineseOnlyFontIsStillUsed() throws IOException {
+        Path chineseOnly = Fonts.subset(dir.resolve("chinese.ttf"), CHINESE);
+        try (EmbeddableFont font = CjkFontLocator.in(List.of(), List.of(), List.of()).open(chineseOnly)) {
+            assertThat(font.latin()).isNull();
+            assertThat(font.metrics().canShow('务')).isTrue();
+            assertThat(font.metrics().canShow('A')).isFalse();
+        }
     }
 }
