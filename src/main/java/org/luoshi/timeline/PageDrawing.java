@@ -32,7 +32,8 @@ public final class PageDrawing {
         double small = tiling.metrics().smallTextSize() + 0.5;
         double tileWidth = measure.width(tile, small, false);
         double titleSize = 10;
-        String shownTitle = measure.fit(title == null ? "" : title, w - margins.left() - margins.right() - tileWidth - 20, titleSize, true);
+        double titleRoom = w - margins.left() - margins.right() - tileWidth - 20;
+        String shownTitle = measure.fit(title == null ? "" : title, titleRoom, titleSize, true);
         double titleMid = margins.top() + PageTiling.TITLE_HEIGHT / 2 - 2;
         out.add(new Draw.Text(margins.left(), titleMid, shownTitle, Ink.TEXT, titleSize, true));
         out.add(new Draw.Text(w - margins.right() - tileWidth, titleMid, tile, Ink.TEXT_MUTED, small, false));
@@ -46,7 +47,8 @@ public final class PageDrawing {
         String printed = Messages.get("timeline.page.printed", Dates.format(printedOn));
         out.add(new Draw.Text(margins.left(), footerMid, printed, Ink.TEXT_MUTED, small, false));
         String number = Messages.get("timeline.page.number", page.number(), tiling.pages().size());
-        out.add(new Draw.Text(w - margins.right() - measure.width(number, small, false), footerMid, number, Ink.TEXT_MUTED, small, false));
+        out.add(new Draw.Text(w - margins.right() - measure.width(number, small, false), footerMid, number,
+                Ink.TEXT_MUTED, small, false));
         return new Drawing(w, h, out);
     }
 }

@@ -73,7 +73,8 @@ public final class CjkFontLocator {
                     Path.of("/System/Library/Fonts/Supplemental/Songti.ttc"),
                     Path.of("/Library/Fonts/Arial Unicode.ttf"),
                     Path.of("/System/Library/Fonts/Supplemental/Arial Unicode.ttf")),
-                    List.of(Path.of("/System/Library/Fonts/Supplemental/Arial.ttf"), Path.of("/Library/Fonts/Arial.ttf")),
+                    List.of(Path.of("/System/Library/Fonts/Supplemental/Arial.ttf"),
+                            Path.of("/Library/Fonts/Arial.ttf")),
                     List.of(home.resolve("Library/Fonts"), Path.of("/Library/Fonts"),
                             Path.of("/System/Library/Fonts")), "paper.font.hint.mac");
         }

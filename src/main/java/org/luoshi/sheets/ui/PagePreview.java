@@ -41,7 +41,8 @@ final class PagePreview extends Region {
             canvas.setEffect(new DropShadow(8, Color.gray(0, 0.35)));
             getChildren().setAll(canvas);
         }
-        canvas.relocate(Math.round((getWidth() - canvas.getWidth()) / 2), Math.round((getHeight() - canvas.getHeight()) / 2));
+        canvas.relocate(Math.round((getWidth() - canvas.getWidth()) / 2),
+                Math.round((getHeight() - canvas.getHeight()) / 2));
     }
 
     @Override

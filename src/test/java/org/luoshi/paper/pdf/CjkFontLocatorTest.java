@@ -39,7 +39,8 @@ class CjkFontLocatorTest {
 
     @Test
     void opensTheChosenCollectionAndMeasuresChinese() throws IOException {
-        try (EmbeddableFont font = new CjkFontLocator(List.of(), List.of(), List.of(), "paper.font.hint.linux").open(Fonts.WQY)) {
+        CjkFontLocator nowhere = new CjkFontLocator(List.of(), List.of(), List.of(), "paper.font.hint.linux");
+        try (EmbeddableFont font = nowhere.open(Fonts.WQY)) {
             assertThat(font.family()).isEqualTo("WenQuanYi Micro Hei");
             assertThat(font.file()).isEqualTo(Fonts.WQY);
             assertThat(font.metrics().canShow('务')).isTrue();
