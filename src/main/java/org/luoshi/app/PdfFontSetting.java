@@ -1,8 +1,8 @@
 package org.luoshi.app;
 
 import java.nio.file.Path;
+import org.luoshi.paper.pdf.CjkFontLocator;
 import org.luoshi.settings.UserSettings;
-import org.luoshi.sheets.font.CjkFontLocator;
 
 /**
  * Hands the PDF font file chosen in settings to the task sheets, which read it from the system

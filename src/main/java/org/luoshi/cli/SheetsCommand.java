@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.pdf.PdfFontException;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.Session;
 import org.luoshi.sheets.ExportSheets;
@@ -20,8 +22,8 @@ import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
 import org.luoshi.sheets.SheetOptions;
 import org.luoshi.sheets.UnitRoles;
-import org.luoshi.sheets.font.SheetFontException;
-import org.luoshi.sheets.layout.Orientation;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.pdf.PdfFontException;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -122,7 +124,7 @@ final class SheetsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             // The one thing the plan can refuse: a unit it gives no task.
             return fail(err, e.getMessage() + " " + Messages.get("sheets.cli.listHint", String.valueOf(planId)));
-        } catch (SheetFontException e) {
+        } catch (PdfFontException e) {
             return fail(err, e.getMessage());
         } catch (IOException e) {
             err.println(Messages.get("sheets.cli.failed", e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.luoshi.paper.PageSetup;
 import org.luoshi.plan.Plan;
-import org.luoshi.sheets.layout.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.output.SheetWriter;
 

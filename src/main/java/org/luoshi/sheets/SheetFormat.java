@@ -2,8 +2,8 @@ package org.luoshi.sheets;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.luoshi.sheets.font.CjkFontLocator;
-import org.luoshi.sheets.font.SheetFontException;
+import org.luoshi.paper.pdf.CjkFontLocator;
+import org.luoshi.paper.pdf.PdfFontException;
 import org.luoshi.sheets.office.DocxSheetWriter;
 import org.luoshi.sheets.office.XlsxSheetWriter;
 import org.luoshi.sheets.output.SheetWriter;
@@ -27,7 +27,7 @@ public enum SheetFormat {
      * A writer for this format; close it after the last file. For PDF this opens the font first.
      *
      * @param fontFile the font file the user chose for PDF, or null to find one (see {@link CjkFontLocator})
-     * @throws SheetFontException for PDF, if no usable Chinese TrueType font is found
+     * @throws PdfFontException for PDF, if no usable Chinese TrueType font is found
      */
     public SheetWriter openWriter(Path fontFile) {
         return switch (this) {

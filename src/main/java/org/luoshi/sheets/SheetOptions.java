@@ -2,7 +2,7 @@ package org.luoshi.sheets;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.luoshi.sheets.layout.Orientation;
+import org.luoshi.paper.Orientation;
 
 /**
  * What the person making sheets may choose.

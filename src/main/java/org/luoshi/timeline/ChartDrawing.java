@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.i18n.Dates;
+import org.luoshi.paper.Draw;
+import org.luoshi.paper.Drawing;
 import org.luoshi.plan.ProgressEntry;
 import org.luoshi.timeline.ChartItem.Bar;
 import org.luoshi.timeline.ChartItem.Mark;

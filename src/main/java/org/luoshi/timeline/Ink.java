@@ -1,9 +1,10 @@
 package org.luoshi.timeline;
 
 import org.luoshi.lights.LightColor;
+import org.luoshi.paper.Colour;
 
 /** The role of a colour in the chart; a {@link Palette} says which colour each role is. */
-public enum Ink {
+public enum Ink implements Colour {
     BACKGROUND, HEADER_BACKGROUND, HEADER_TEXT, GRID, GRID_STRONG, ROW_LINE, TEXT, TEXT_MUTED, ACCENT,
     PART_BACKGROUND, SECTION_BACKGROUND, LANE_BACKGROUND, SELECTION, WEEKEND, TODAY,
     RED, YELLOW, GREEN, BLUE, SUMMARY, OUTLINE, LABEL_BACKGROUND, PROGRESS;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.paper.PageSetup;
 
 /**
  * Cuts the chart into pages for print and PDF. The time range is spread over exactly
@@ -12,14 +13,13 @@ import java.util.List;
  * header of its slice and the task-name column of its rows.
  */
 public final class PageTiling {
-    /** Page margin, title band and footer band, in points. */
-    public static final double MARGIN = 28;
+    /** Title band and footer band inside the page's margins, in points. */
     public static final double TITLE_HEIGHT = 22;
     public static final double FOOTER_HEIGHT = 16;
     /** The name column never takes more than this share of the page's width. */
     static final double MAX_NAME_SHARE = 0.4;
 
-    private final PageSetup setup;
+    private final ChartPaper setup;
     private final ChartMetrics metrics;
     private final TimeScale scale;
     private final double chartWidth;
@@ -27,7 +27,7 @@ public final class PageTiling {
     private final int bands;
     private final List<PageTile> pages;
 
-    private PageTiling(PageSetup setup, ChartMetrics metrics, TimeScale scale, double chartWidth, int rowsPerPage,
+    private PageTiling(ChartPaper setup, ChartMetrics metrics, TimeScale scale, double chartWidth, int rowsPerPage,
             int bands, List<PageTile> pages) {
         this.setup = setup;
         this.metrics = metrics;
@@ -39,17 +39,18 @@ public final class PageTiling {
     }
 
     /** Pages for the rows on show over the days {@code [from, to]}. */
-    public static PageTiling of(TimelineRows rows, LocalDate from, LocalDate to, PageSetup setup, ChartMetrics print) {
+    public static PageTiling of(TimelineRows rows, LocalDate from, LocalDate to, ChartPaper setup, ChartMetrics print) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends before it starts");
         }
-        double contentWidth = setup.pageWidth() - 2 * MARGIN;
+        PageSetup page = setup.page();
+        double contentWidth = page.contentWidth();
         ChartMetrics m = print.withNameWidth(Math.min(print.nameWidth(), contentWidth * MAX_NAME_SHARE));
         double chartWidth = contentWidth - m.nameWidth();
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         TimeScale scale = new TimeScale(from, chartWidth * setup.pagesWide() / days);
 
-        double bodyRoom = setup.pageHeight() - 2 * MARGIN - TITLE_HEIGHT - FOOTER_HEIGHT - m.headerHeight();
+        double bodyRoom = page.contentHeight() - TITLE_HEIGHT - FOOTER_HEIGHT - m.headerHeight();
         int perPage = Math.max(1, (int) Math.floor(bodyRoom / m.rowHeight() + 1e-9));
 
         List<int[]> bandRows = new ArrayList<>();
@@ -78,7 +79,8 @@ public final class PageTiling {
 
     /** Where the chart of {@code page} sits on it, and which part of the chart it shows. */
     public ChartFrame frame(PageTile page) {
-        return new ChartFrame(MARGIN, MARGIN + TITLE_HEIGHT, chartWidth + metrics.nameWidth(),
+        PageSetup.Margins margins = setup.page().margins();
+        return new ChartFrame(margins.left(), margins.top() + TITLE_HEIGHT, chartWidth + metrics.nameWidth(),
                 metrics.headerHeight() + page.rowCount() * metrics.rowHeight(), metrics.nameWidth(),
                 metrics.headerHeight(), page.column() * chartWidth, page.firstRow() * metrics.rowHeight());
     }
@@ -87,7 +89,7 @@ public final class PageTiling {
         return pages;
     }
 
-    public PageSetup setup() {
+    public ChartPaper setup() {
         return setup;
     }
 

@@ -1,12 +1,14 @@
 package org.luoshi.timeline;
 
 import java.util.Arrays;
+import org.luoshi.paper.Colour;
+import org.luoshi.paper.Colours;
 
 /**
  * Which colour (0xAARRGGBB) each {@link Ink} is. The screen takes its colours from the control's
  * stylesheet; paper uses the same palette, so a PDF looks like the window.
  */
-public final class Palette {
+public final class Palette implements Colours {
     public static final Palette DEFAULT = new Palette(defaults());
 
     private final int[] argb;
@@ -51,34 +53,16 @@ public final class Palette {
         return argb[ink.ordinal()];
     }
 
+    /** An ink's colour from this palette; a fixed colour as it is. */
+    @Override
+    public int argb(Colour colour) {
+        return colour instanceof Ink ink ? argb(ink) : Colours.FIXED.argb(colour);
+    }
+
     /** This palette with {@code ink} set to {@code value}. */
     public Palette with(Ink ink, int value) {
         int[] copy = Arrays.copyOf(argb, argb.length);
         copy[ink.ordinal()] = value;
         return new Palette(copy);
-    }
-
-    public static double alpha(int argb) {
-        return ((argb >>> 24) & 0xFF) / 255.0;
-    }
-
-    public static int red(int argb) {
-        return (argb >>> 16) & 0xFF;
-    }
-
-    public static int green(int argb) {
-        return (argb >>> 8) & 0xFF;
-    }
-
-    public static int blue(int argb) {
-        return argb & 0xFF;
-    }
-
-    /** {@code argb} mixed with white: 0 keeps it, 1 is white (tints on paper, which has no alpha here). */
-    public static int towardsWhite(int argb, double amount) {
-        int r = (int) Math.round(red(argb) + (255 - red(argb)) * amount);
-        int g = (int) Math.round(green(argb) + (255 - green(argb)) * amount);
-        int b = (int) Math.round(blue(argb) + (255 - blue(argb)) * amount);
-        return 0xFF000000 | r << 16 | g << 8 | b;
     }
 }

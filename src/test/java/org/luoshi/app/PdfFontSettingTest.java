@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.luoshi.paper.pdf.CjkFontLocator;
 import org.luoshi.settings.Language;
 import org.luoshi.settings.UserSettings;
-import org.luoshi.sheets.font.CjkFontLocator;
 
 class PdfFontSettingTest {
     private final String before = System.getProperty(CjkFontLocator.PROPERTY);

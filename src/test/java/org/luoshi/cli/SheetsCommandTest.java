@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.Messages;
 import org.luoshi.testing.TestFonts;
+import org.luoshi.paper.pdf.Fonts;
 
 /** {@code sheets} on a workspace holding the sample plan (38 units, 47 tasks). */
 class SheetsCommandTest {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.app.SamplePlan;
+import org.luoshi.paper.pdf.Fonts;
 import org.luoshi.storage.Workspace;
 import org.luoshi.testing.TestFonts;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.PageSetup;
 import org.luoshi.plan.Plan;
-import org.luoshi.sheets.layout.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.output.SheetWriter;
 

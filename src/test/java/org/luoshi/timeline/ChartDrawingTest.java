@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.i18n.MessagesLocale;
+import org.luoshi.paper.Draw;
+import org.luoshi.paper.Drawing;
 
 /**
  * The chart as positioned primitives: milestones at the x of their dates, only the rows and days

@@ -13,6 +13,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.luoshi.i18n.MessagesLocale;
+import org.luoshi.paper.Draw;
+import org.luoshi.paper.Drawing;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.Paper;
 import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Deadline;
 import org.luoshi.plan.Role;
@@ -43,9 +47,13 @@ class PageTilingTest {
                 lightsOn(FEB1)).rows(Set.of());
     }
 
+    private static ChartPaper landscapeA4(int pagesWide) {
+        return ChartPaper.of(Paper.A4, Orientation.LANDSCAPE, pagesWide);
+    }
+
     @Test
     void theTimeAxisRunsOverExactlyThePagesWideChosen() {
-        PageSetup setup = new PageSetup(Paper.A4, true, 2);
+        ChartPaper setup = landscapeA4(2);
         PageTiling t = PageTiling.of(sampleRows(), JAN1, DEC31, setup, ChartMetrics.PRINT);
         // A4 landscape is 841.89 pt wide: 28 pt margins, a 200 pt name column, 585.89 pt of time a page.
         assertThat(t.chartWidth()).isCloseTo(585.89, within(1e-9));
@@ -60,7 +68,7 @@ class PageTilingTest {
 
     @Test
     void aPageHoldsWholeRowsOnlyAndEveryRowOnce() {
-        PageTiling t = PageTiling.of(sampleRows(), JAN1, DEC31, new PageSetup(Paper.A4, true, 1), ChartMetrics.PRINT);
+        PageTiling t = PageTiling.of(sampleRows(), JAN1, DEC31, landscapeA4(1), ChartMetrics.PRINT);
         // 595.28 pt high: margins 56, title 22, footer 16, header 26 leave 475.28 pt: 31 rows of 15 pt.
         assertThat(t.rowsPerPage()).isEqualTo(31);
         int next = 0;
@@ -80,18 +88,18 @@ class PageTilingTest {
         // Part, section (一), 28 tasks: section (二) would be row 30, the last of the first page.
         TimelineRows rows = rows(28, 5);
         assertThat(rows.node(30).kind()).isEqualTo(RowKind.SECTION);
-        PageTiling t = PageTiling.of(rows, JAN1, DEC31, new PageSetup(Paper.A4, true, 1), ChartMetrics.PRINT);
+        PageTiling t = PageTiling.of(rows, JAN1, DEC31, landscapeA4(1), ChartMetrics.PRINT);
         assertThat(t.pages()).extracting(PageTile::firstRow, PageTile::endRow)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 30), org.assertj.core.groups.Tuple.tuple(30, 36));
         // One task fewer: (二) is row 29, with its first task on the same page.
-        PageTiling fits = PageTiling.of(rows(27, 5), JAN1, DEC31, new PageSetup(Paper.A4, true, 1), ChartMetrics.PRINT);
+        PageTiling fits = PageTiling.of(rows(27, 5), JAN1, DEC31, landscapeA4(1), ChartMetrics.PRINT);
         assertThat(fits.pages().get(0).endRow()).isEqualTo(31);
     }
 
     @Test
     void everyPageRepeatsTheDateHeaderAndTheTaskNames() {
         TimelineRows rows = rows(28, 5);
-        PageTiling t = PageTiling.of(rows, JAN1, DEC31, new PageSetup(Paper.A4, true, 2), ChartMetrics.PRINT);
+        PageTiling t = PageTiling.of(rows, JAN1, DEC31, landscapeA4(2), ChartMetrics.PRINT);
         assertThat(t.pages()).hasSize(4);
         for (PageTile p : t.pages()) {
             Drawing d = PageDrawing.build(t, rows, p, "测试方案", "任务", FEB1, TextMeasure.APPROXIMATE);
@@ -117,7 +125,8 @@ class PageTilingTest {
 
     @Test
     void portraitA3IsTallerAndHoldsMoreRows() {
-        PageTiling t = PageTiling.of(sampleRows(), JAN1, DEC31, new PageSetup(Paper.A3, false, 1), ChartMetrics.PRINT);
+        ChartPaper portraitA3 = ChartPaper.of(Paper.A3, Orientation.PORTRAIT, 1);
+        PageTiling t = PageTiling.of(sampleRows(), JAN1, DEC31, portraitA3, ChartMetrics.PRINT);
         // 1190.55 − 56 − 22 − 16 − 26 = 1070.55 pt: 71 rows of 15 pt.
         assertThat(t.rowsPerPage()).isEqualTo(71);
         assertThat(t.pages()).hasSize(1);
@@ -125,8 +134,8 @@ class PageTilingTest {
 
     @Test
     void pagesWideOutOfRangeIsRefusedWithAMessage() {
-        assertThatThrownBy(() -> new PageSetup(Paper.A4, true, 0))
+        assertThatThrownBy(() -> landscapeA4(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("横向页数应在 1 到 20 之间。");
-        assertThatThrownBy(() -> new PageSetup(Paper.A4, true, 21)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> landscapeA4(21)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,5 +1,7 @@
 package org.luoshi.sheets.layout;
 
+import org.luoshi.paper.TextMeasurer;
+
 /**
  * Metrics without a font: Chinese and other wide characters one em, the rest half an em. Good
  * enough to size spreadsheet rows, and predictable for layout tests.

@@ -2,6 +2,7 @@ package org.luoshi.sheets.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.paper.TextMeasurer;
 
 /**
  * Breaks cell text into lines no wider than a column. Chinese breaks between any two characters;

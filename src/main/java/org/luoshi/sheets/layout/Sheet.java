@@ -2,6 +2,7 @@ package org.luoshi.sheets.layout;
 
 import java.util.List;
 import java.util.Objects;
+import org.luoshi.paper.Orientation;
 
 /**
  * A sheet before it is laid out on pages: heading, columns and rows, and the orientation it reads

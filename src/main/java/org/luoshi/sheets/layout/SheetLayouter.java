@@ -2,12 +2,18 @@ package org.luoshi.sheets.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.paper.Draw;
+import org.luoshi.paper.Drawing;
+import org.luoshi.paper.PageSetup;
+import org.luoshi.paper.Rgb;
+import org.luoshi.paper.TextMeasurer;
 
 /**
  * Lays a sheet out on pages. The first page carries the heading; every page repeats the column
  * headers; a row moves whole to the next page when it does not fit, and only a row taller than a
  * page is split, its continuation marked in the number cell. A group heading is kept with the
- * start of the row after it. Each page gets "第 n 页 共 m 页" at the foot.
+ * start of the row after it. Each page gets "第 n 页 共 m 页" at the foot. A page comes out as a
+ * drawing (shades, then rules, then black text) that any painter draws: PDF, screen, printer.
  */
 public final class SheetLayouter {
     private static final double HEADER_GRAY = 0.86;
@@ -42,6 +48,21 @@ public final class SheetLayouter {
             widths[i] = c.fixedWidth() > 0 ? c.fixedWidth() : c.weight() * share;
         }
         return widths;
+    }
+
+    /** A line of text, its baseline at {@code baseline}. */
+    private static Draw.Text text(double x, double baseline, double size, boolean bold, String text) {
+        return Draw.Text.onBaseline(x, baseline, text, Rgb.BLACK, size, bold);
+    }
+
+    /** A black rule (a border of the table). */
+    private static Draw.Line rule(double x1, double y1, double x2, double y2, double width) {
+        return new Draw.Line(x1, y1, x2, y2, Rgb.BLACK, width);
+    }
+
+    /** A grey background (header row, group rows). */
+    private static Draw.Rect shade(double x, double y, double w, double h, double gray) {
+        return new Draw.Rect(x, y, w, h, Rgb.gray(gray));
     }
 
     /** A row broken into lines, before it is placed. */
@@ -205,9 +226,9 @@ public final class SheetLayouter {
             double top = current.y;
             double right = left + tableWidth;
             if (index == PlacedRow.HEADER) {
-                current.shades.add(new Shade(left, top, tableWidth, h, HEADER_GRAY));
+                current.shades.add(shade(left, top, tableWidth, h, HEADER_GRAY));
             } else if (row.group()) {
-                current.shades.add(new Shade(left, top, tableWidth, h, GROUP_GRAY));
+                current.shades.add(shade(left, top, tableWidth, h, GROUP_GRAY));
             }
             double lineH = style.lineHeight(row.size());
             for (int c = 0; c < row.cells().size(); c++) {
@@ -223,13 +244,13 @@ public final class SheetLayouter {
                     }
                     double x = centered ? cellX + (cellW - measurer.width(text, row.size())) / 2 : cellX + style.padX();
                     double baseline = top + style.padY() + l * lineH + style.baselineOffset(row.size());
-                    current.texts.add(new TextRun(x, baseline, row.size(), row.bold(), text));
+                    current.texts.add(text(x, baseline, row.size(), row.bold(), text));
                 }
             }
-            current.rules.add(new Rule(left, top + h, right, top + h, style.ruleWidth()));
+            current.rules.add(rule(left, top + h, right, top + h, style.ruleWidth()));
             if (!row.group()) {
                 for (int c = 1; c < colW.length; c++) {
-                    current.rules.add(new Rule(colX[c], top, colX[c], top + h, style.ruleWidth()));
+                    current.rules.add(rule(colX[c], top, colX[c], top + h, style.ruleWidth()));
                 }
             }
             current.rows.add(new PlacedRow(index, top, h, fragment, last));
@@ -246,7 +267,7 @@ public final class SheetLayouter {
             pages.add(p);
             if (p.number > 1) {
                 String head = measurer.showable(labels.runningHead(sheet.heading().title()));
-                p.texts.add(new TextRun(left, page.margins().top() - style.footerSize(), style.footerSize(), false,
+                p.texts.add(text(left, page.margins().top() - style.footerSize(), style.footerSize(), false,
                         head));
             }
             return p;
@@ -267,7 +288,7 @@ public final class SheetLayouter {
         private void centered(String text, double size, boolean bold) {
             for (String line : breaker.lines(measurer.showable(text), size, tableWidth)) {
                 double w = measurer.width(line, size);
-                current.texts.add(new TextRun(left + (tableWidth - w) / 2, current.y + style.baselineOffset(size),
+                current.texts.add(text(left + (tableWidth - w) / 2, current.y + style.baselineOffset(size),
                         size, bold, line));
                 current.y += style.lineHeight(size);
             }
@@ -281,13 +302,13 @@ public final class SheetLayouter {
             boolean oneLine = measurer.width(l, size) + rw + 2 * size <= tableWidth;
             List<String> leftLines = l.isEmpty() ? List.of() : breaker.lines(l, size, tableWidth);
             for (String line : leftLines) {
-                current.texts.add(new TextRun(left, current.y + style.baselineOffset(size), size, false, line));
+                current.texts.add(text(left, current.y + style.baselineOffset(size), size, false, line));
                 if (!oneLine) {
                     current.y += style.lineHeight(size);
                 }
             }
             if (!r.isEmpty()) {
-                current.texts.add(new TextRun(left + Math.max(0, tableWidth - rw),
+                current.texts.add(text(left + Math.max(0, tableWidth - rw),
                         current.y + style.baselineOffset(size), size, false, r));
             }
             if (!r.isEmpty() || (oneLine && !leftLines.isEmpty())) {
@@ -298,9 +319,9 @@ public final class SheetLayouter {
         /** A page being filled. */
         private final class PageBuilder {
             final int number;
-            final List<TextRun> texts = new ArrayList<>();
-            final List<Rule> rules = new ArrayList<>();
-            final List<Shade> shades = new ArrayList<>();
+            final List<Draw.Text> texts = new ArrayList<>();
+            final List<Draw.Line> rules = new ArrayList<>();
+            final List<Draw.Rect> shades = new ArrayList<>();
             final List<PlacedRow> rows = new ArrayList<>();
             double y;
             double tableTop;
@@ -319,15 +340,19 @@ public final class SheetLayouter {
                 double right = left + tableWidth;
                 double bottom = y;
                 // The table's frame, heavier than the rules inside.
-                rules.add(new Rule(left, tableTop, right, tableTop, style.frameWidth()));
-                rules.add(new Rule(left, bottom, right, bottom, style.frameWidth()));
-                rules.add(new Rule(left, tableTop, left, bottom, style.frameWidth()));
-                rules.add(new Rule(right, tableTop, right, bottom, style.frameWidth()));
+                rules.add(rule(left, tableTop, right, tableTop, style.frameWidth()));
+                rules.add(rule(left, bottom, right, bottom, style.frameWidth()));
+                rules.add(rule(left, tableTop, left, bottom, style.frameWidth()));
+                rules.add(rule(right, tableTop, right, bottom, style.frameWidth()));
                 String footer = measurer.showable(labels.footer(number, pageCount));
                 double fw = measurer.width(footer, style.footerSize());
                 double baseline = page.height() - page.margins().bottom() / 2 + style.footerSize() / 3;
-                texts.add(new TextRun(left + (tableWidth - fw) / 2, baseline, style.footerSize(), false, footer));
-                return new LaidOutPage(number, page.width(), page.height(), texts, rules, shades, rows);
+                texts.add(text(left + (tableWidth - fw) / 2, baseline, style.footerSize(), false, footer));
+                List<Draw> items = new ArrayList<>(shades.size() + rules.size() + texts.size());
+                items.addAll(shades);
+                items.addAll(rules);
+                items.addAll(texts);
+                return new LaidOutPage(number, new Drawing(page.width(), page.height(), items), rows);
             }
         }
     }

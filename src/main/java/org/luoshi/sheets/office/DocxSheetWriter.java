@@ -8,7 +8,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.luoshi.i18n.Messages;
-import org.luoshi.sheets.layout.PageSetup;
+import org.luoshi.paper.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.layout.SheetHeading;
 import org.luoshi.sheets.layout.SheetLayouter;

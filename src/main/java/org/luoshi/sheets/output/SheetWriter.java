@@ -2,7 +2,7 @@ package org.luoshi.sheets.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.luoshi.sheets.layout.PageSetup;
+import org.luoshi.paper.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 
 /**

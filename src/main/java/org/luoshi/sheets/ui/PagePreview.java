@@ -1,28 +1,32 @@
 package org.luoshi.sheets.ui;
 
-import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.transform.Scale;
+import org.luoshi.paper.Drawing;
+import org.luoshi.paper.ui.FxPainter;
 import org.luoshi.sheets.layout.LaidOutPage;
 
-/** One page on screen, scaled to fit the space it is given and centred, with a shadow like paper. */
+/**
+ * One page on screen, drawn to fit the space it is given and centred, with a shadow like paper;
+ * drawn by the painter the printer uses, in the typeface the PDF embeds.
+ */
 final class PagePreview extends Region {
     private static final double GAP = 12;
-    private final Group page;
+    private final Drawing drawing;
+    private final FxPainter painter;
     private final double pageWidth;
     private final double pageHeight;
-    private final Scale scale = new Scale(1, 1, 0, 0);
+    private Canvas canvas;
+    private double scale = 1;
 
     PagePreview(LaidOutPage laidOut, String family) {
-        this.page = PageNodes.of(laidOut, family);
+        this.drawing = laidOut.drawing();
+        this.painter = SheetPrinter.painter(family);
         this.pageWidth = laidOut.width();
         this.pageHeight = laidOut.height();
-        page.getTransforms().add(scale);
-        page.setEffect(new DropShadow(8, Color.gray(0, 0.35)));
         getStyleClass().add("sheet-page-preview");
-        getChildren().add(page);
         setMinSize(100, 100);
     }
 
@@ -31,9 +35,14 @@ final class PagePreview extends Region {
         double w = Math.max(1, getWidth() - 2 * GAP);
         double h = Math.max(1, getHeight() - 2 * GAP);
         double s = Math.min(w / pageWidth, h / pageHeight);
-        scale.setX(s);
-        scale.setY(s);
-        page.relocate((getWidth() - pageWidth * s) / 2, (getHeight() - pageHeight * s) / 2);
+        if (canvas == null || s != scale) {
+            scale = s;
+            canvas = painter.canvas(drawing, s);
+            canvas.setEffect(new DropShadow(8, Color.gray(0, 0.35)));
+            getChildren().setAll(canvas);
+        }
+        canvas.relocate(Math.round((getWidth() - canvas.getWidth()) / 2),
+                Math.round((getHeight() - canvas.getHeight()) / 2));
     }
 
     @Override
@@ -48,6 +57,16 @@ final class PagePreview extends Region {
 
     /** The scale the page is shown at (1 = a point per pixel). */
     double scale() {
-        return scale.getX();
+        return scale;
+    }
+
+    /** The typeface the page is drawn in. */
+    String family() {
+        return painter.family();
+    }
+
+    /** What the page shows. */
+    Drawing drawing() {
+        return drawing;
     }
 }

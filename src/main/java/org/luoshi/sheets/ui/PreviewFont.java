@@ -6,10 +6,10 @@ import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.luoshi.ui.CjkFonts;
-import org.luoshi.sheets.font.CjkFontLocator;
-import org.luoshi.sheets.font.EmbeddableFont;
-import org.luoshi.sheets.font.SheetFontException;
-import org.luoshi.sheets.layout.TextMeasurer;
+import org.luoshi.paper.TextMeasurer;
+import org.luoshi.paper.pdf.CjkFontLocator;
+import org.luoshi.paper.pdf.EmbeddableFont;
+import org.luoshi.paper.pdf.PdfFontException;
 
 /**
  * The typeface the preview and the printer draw with, and its widths for the layout. Normally the
@@ -29,7 +29,7 @@ public record PreviewFont(String family, TextMeasurer measurer, String pdfProble
                 return new PreviewFont(font.family(), font.metrics(), null);
             }
             return fallback(null);
-        } catch (SheetFontException e) {
+        } catch (PdfFontException e) {
             return fallback(e.getMessage());
         } catch (IOException e) {
             return fallback(e.getMessage());

@@ -12,9 +12,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.Orientation;
 import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
-import org.luoshi.sheets.layout.Orientation;
 
 /** The choices above the preview: paper orientation, order of the roles, file format; and the page count. */
 final class SheetOptionsBar extends HBox {

@@ -4,12 +4,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
-import javafx.scene.Group;
-import javafx.scene.transform.Translate;
 import javafx.stage.Window;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.Colours;
+import org.luoshi.paper.PageSetup;
+import org.luoshi.paper.ui.FxPainter;
+import org.luoshi.paper.ui.PrintPages;
 import org.luoshi.sheets.layout.LaidOutPage;
-import org.luoshi.sheets.layout.PageSetup;
 import org.luoshi.sheets.layout.SheetLayout;
 
 /**
@@ -67,28 +68,21 @@ final class SheetPrinter {
         }
         PageLayout chosen = j.getJobSettings().getPageLayout();
         SheetLayout layout = layoutFor.apply(PrintPages.setupOf(chosen, current));
-        int printed = 0;
         try {
-            for (LaidOutPage page : layout.pages()) {
-                if (!PrintPages.chosen(j.getJobSettings().getPageRanges(), page.number())) {
-                    continue;
-                }
-                Group node = PageNodes.of(page, family);
-                // The printer draws from the printable area's corner; the layout counts from the paper's.
-                node.getTransforms().add(new Translate(-chosen.getLeftMargin(), -chosen.getTopMargin()));
-                if (!j.printPage(chosen, node)) {
-                    j.cancelJob();
-                    return new Outcome(false, Messages.get("sheets.ui.printFailed", String.valueOf(j.getJobStatus())));
-                }
-                printed++;
-            }
-            if (!j.endJob()) {
+            int printed = PrintPages.print(j, chosen, layout.pages().stream().map(LaidOutPage::drawing).toList(),
+                    painter(family));
+            if (printed < 0) {
                 return new Outcome(false, Messages.get("sheets.ui.printFailed", String.valueOf(j.getJobStatus())));
             }
             return new Outcome(true, Messages.get("sheets.ui.printed", printed));
         } finally {
             job = null; // a finished job cannot be used again
         }
+    }
+
+    /** The painter of sheet pages: black on white, bold outlined as in the PDF, in {@code family}. */
+    static FxPainter painter(String family) {
+        return new FxPainter(Colours.FIXED, family, FxPainter.Bold.OUTLINE);
     }
 
     private PrinterJob job() {

@@ -24,7 +24,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.i18n.Messages;
-import org.luoshi.sheets.layout.PageSetup;
+import org.luoshi.paper.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.layout.SheetLayout;
 

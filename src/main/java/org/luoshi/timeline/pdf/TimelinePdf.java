@@ -6,20 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.util.List;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.Drawing;
+import org.luoshi.paper.pdf.CjkFontLocator;
+import org.luoshi.paper.pdf.EmbeddableFont;
+import org.luoshi.paper.pdf.GlyphMetrics;
+import org.luoshi.paper.pdf.PdfFontException;
+import org.luoshi.paper.pdf.PdfPages;
 import org.luoshi.timeline.ChartMetrics;
-import org.luoshi.timeline.Drawing;
+import org.luoshi.timeline.ChartPaper;
 import org.luoshi.timeline.PageDrawing;
-import org.luoshi.timeline.PageSetup;
-import org.luoshi.timeline.PageTile;
 import org.luoshi.timeline.PageTiling;
 import org.luoshi.timeline.Palette;
+import org.luoshi.timeline.TextMeasure;
 import org.luoshi.timeline.TimelineExportException;
 import org.luoshi.timeline.TimelineRows;
 
@@ -31,7 +31,7 @@ import org.luoshi.timeline.TimelineRows;
 public final class TimelinePdf {
 
     /** What to print: the rows on show, the days to cover, and the words around the chart. */
-    public record Job(TimelineRows rows, LocalDate from, LocalDate to, PageSetup setup, String title,
+    public record Job(TimelineRows rows, LocalDate from, LocalDate to, ChartPaper setup, String title,
             String cornerTitle, LocalDate printedOn, Palette palette) {
     }
 
@@ -39,34 +39,31 @@ public final class TimelinePdf {
     }
 
     /**
-     * @param font the font file the user chose, or null to find one
+     * @param font the font file the user chose, or null for the one in {@link CjkFontLocator#PROPERTY}, else one found
      * @return the number of pages written
      * @throws TimelineExportException with a message for the user (no Chinese font, cannot write)
      */
     public static int write(Job job, Path font, Path target) {
+        return write(job, CjkFontLocator.forThisSystem(), font, target);
+    }
+
+    static int write(Job job, CjkFontLocator fonts, Path font, Path target) {
         PageTiling tiling = PageTiling.of(job.rows(), job.from(), job.to(), job.setup(), ChartMetrics.PRINT);
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
-        try (PdfFontFile fontFile = PdfFonts.forThisSystem().open(font); PDDocument doc = new PDDocument()) {
-            PDType0Font pdfFont = fontFile.embedIn(doc);
-            PdfPainter painter = new PdfPainter(pdfFont, job.palette());
-            for (PageTile page : tiling.pages()) {
-                Drawing drawing = PageDrawing.build(tiling, job.rows(), page, job.title(), job.cornerTitle(),
-                        job.printedOn(), painter);
-                PDPage pdfPage = new PDPage(new PDRectangle((float) drawing.width(), (float) drawing.height()));
-                doc.addPage(pdfPage);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
-                    painter.paint(drawing, cs);
-                }
-            }
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(job.title());
-            info.setCreator(Messages.get("app.title"));
+        try (EmbeddableFont fontFile = fonts.open(CjkFontLocator.configured(font))) {
+            GlyphMetrics metrics = fontFile.metrics();
+            TextMeasure measure = (c, size, bold) -> metrics.advance(c) * size;
+            List<Drawing> pages = tiling.pages().stream().map(page -> PageDrawing.build(tiling, job.rows(), page,
+                    job.title(), job.cornerTitle(), job.printedOn(), measure)).toList();
             temp = Files.createTempFile(dir, ".luoshi-", ".pdf.part");
-            doc.save(temp.toFile());
+            PdfPages.write(temp, fontFile, job.palette(), pages,
+                    new PdfPages.Info(job.title(), null, Messages.get("app.title")));
             move(temp, target);
             temp = null;
-            return tiling.pages().size();
+            return pages.size();
+        } catch (PdfFontException e) {
+            throw new TimelineExportException(e.getMessage(), e);
         } catch (IOException e) {
             throw new TimelineExportException(Messages.get("timeline.error.write", target,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);

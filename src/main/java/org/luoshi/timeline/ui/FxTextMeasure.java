@@ -3,6 +3,7 @@ package org.luoshi.timeline.ui;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Text;
+import org.luoshi.paper.ui.FxPainter;
 import org.luoshi.timeline.TextMeasure;
 
 /**

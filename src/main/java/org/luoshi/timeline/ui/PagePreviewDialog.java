@@ -6,10 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.print.PageLayout;
-import javafx.print.PageOrientation;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -24,20 +22,22 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Scale;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.luoshi.i18n.Messages;
-import org.luoshi.timeline.Drawing;
+import org.luoshi.paper.Drawing;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.Paper;
+import org.luoshi.paper.ui.FxPainter;
+import org.luoshi.paper.ui.PrintPages;
+import org.luoshi.timeline.ChartMetrics;
+import org.luoshi.timeline.ChartPaper;
 import org.luoshi.timeline.PageDrawing;
-import org.luoshi.timeline.PageSetup;
 import org.luoshi.timeline.PageTile;
 import org.luoshi.timeline.PageTiling;
 import org.luoshi.timeline.Palette;
-import org.luoshi.timeline.Paper;
 import org.luoshi.timeline.TimelineRows;
-import org.luoshi.timeline.ChartMetrics;
 
 /**
  * Print preview: the user picks the paper, the orientation, how many pages wide and which days; the
@@ -45,8 +45,6 @@ import org.luoshi.timeline.ChartMetrics;
  * to a PDF. With no printer installed, the dialog says so and offers the PDF.
  */
 public final class PagePreviewDialog {
-    /** Print resolution of a page, in pixels per point: JavaFX prints a canvas as a picture. */
-    private static final double PRINT_SCALE = 3;
     private static final double PREVIEW_WIDTH = 760;
     private static final double PREVIEW_HEIGHT = 560;
 
@@ -56,7 +54,7 @@ public final class PagePreviewDialog {
     }
 
     /** A PDF to save with these pages. */
-    public record PdfRequest(PageSetup setup, LocalDate from, LocalDate to) {
+    public record PdfRequest(ChartPaper setup, LocalDate from, LocalDate to) {
     }
 
     private final Stage stage = new Stage();
@@ -66,7 +64,7 @@ public final class PagePreviewDialog {
     private final ChoiceBox<Paper> paper = new ChoiceBox<>();
     private final RadioButton landscape = new RadioButton(Messages.get("timeline.print.landscape"));
     private final RadioButton portrait = new RadioButton(Messages.get("timeline.print.portrait"));
-    private final Spinner<Integer> pagesWide = new Spinner<>(1, PageSetup.MAX_PAGES_WIDE, 1);
+    private final Spinner<Integer> pagesWide = new Spinner<>(1, ChartPaper.MAX_PAGES_WIDE, 1);
     private final RadioButton wholePlan = new RadioButton(Messages.get("timeline.print.rangePlan"));
     private final RadioButton onScreen = new RadioButton(Messages.get("timeline.print.rangeScreen"));
     private final Label summary = new Label();
@@ -84,7 +82,7 @@ public final class PagePreviewDialog {
         this.source = source;
         this.onSavePdf = onSavePdf;
         this.printerJobs = printerJobs;
-        this.painter = new FxPainter(source.palette(), source.fontFamily());
+        this.painter = new FxPainter(source.palette(), source.fontFamily(), FxPainter.Bold.FACE);
         this.measure = new FxTextMeasure(painter);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -172,8 +170,9 @@ public final class PagePreviewDialog {
         return tiling;
     }
 
-    private PageSetup setup() {
-        return new PageSetup(paper.getValue(), landscape.isSelected(), pagesWide.getValue());
+    private ChartPaper setup() {
+        return ChartPaper.of(paper.getValue(), landscape.isSelected() ? Orientation.LANDSCAPE : Orientation.PORTRAIT,
+                pagesWide.getValue());
     }
 
     private LocalDate from() {
@@ -200,26 +199,18 @@ public final class PagePreviewDialog {
         if (tiling == null || index >= tiling.pages().size()) {
             return null;
         }
-        PageSetup s = tiling.setup();
-        double scale = Math.min(PREVIEW_WIDTH / s.pageWidth(), PREVIEW_HEIGHT / s.pageHeight());
-        Canvas canvas = render(tiling.pages().get(index), scale);
+        Drawing drawing = drawing(tiling.pages().get(index));
+        double scale = Math.min(PREVIEW_WIDTH / drawing.width(), PREVIEW_HEIGHT / drawing.height());
+        Canvas canvas = painter.canvas(drawing, scale);
         StackPane holder = new StackPane(canvas);
         canvas.getStyleClass().add("page-shadow");
         holder.setPadding(new Insets(10));
         return holder;
     }
 
-    private Canvas render(PageTile page, double scale) {
-        PageSetup s = tiling.setup();
-        Drawing drawing = PageDrawing.build(tiling, source.rows(), page, source.title(), source.cornerTitle(),
-                source.today(), measure);
-        Canvas canvas = new Canvas(Math.ceil(s.pageWidth() * scale), Math.ceil(s.pageHeight() * scale));
-        var gc = canvas.getGraphicsContext2D();
-        gc.save();
-        gc.scale(scale, scale);
-        painter.paint(gc, drawing);
-        gc.restore();
-        return canvas;
+    private Drawing drawing(PageTile page) {
+        return PageDrawing.build(tiling, source.rows(), page, source.title(), source.cornerTitle(), source.today(),
+                measure);
     }
 
     /** Sends every page to the printer the user picks; says so when there is none. */
@@ -229,29 +220,16 @@ public final class PagePreviewDialog {
             status.setText(Messages.get("timeline.print.noPrinter"));
             return;
         }
+        job.getJobSettings().setPageLayout(PrintPages.layoutFor(job.getPrinter(), tiling.setup().page()));
         if (!job.showPrintDialog(stage)) {
             job.cancelJob();
             return;
         }
-        PageSetup s = tiling.setup();
         Printer printer = job.getPrinter();
-        PageLayout layout = printer.createPageLayout(s.paper() == Paper.A3 ? javafx.print.Paper.A3 : javafx.print.Paper.A4,
-                s.landscape() ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
-        double fit = Math.min(layout.getPrintableWidth() / s.pageWidth(), layout.getPrintableHeight() / s.pageHeight());
-        for (PageTile page : tiling.pages()) {
-            Canvas canvas = render(page, PRINT_SCALE);
-            canvas.getTransforms().add(new Scale(fit / PRINT_SCALE, fit / PRINT_SCALE));
-            if (!job.printPage(layout, new Group(canvas))) {
-                status.setText(Messages.get("timeline.print.failed", job.getJobStatus()));
-                job.cancelJob();
-                return;
-            }
-        }
-        if (job.endJob()) {
-            status.setText(Messages.get("timeline.print.sent", tiling.pages().size(), printer.getName()));
-        } else {
-            status.setText(Messages.get("timeline.print.failed", job.getJobStatus()));
-        }
+        PageLayout layout = PrintPages.layoutFor(printer, tiling.setup().page());
+        int sent = PrintPages.print(job, layout, tiling.pages().stream().map(this::drawing).toList(), painter);
+        status.setText(sent < 0 ? Messages.get("timeline.print.failed", job.getJobStatus())
+                : Messages.get("timeline.print.sent", sent, printer.getName()));
     }
 
     /** The message under the pages (no printer, pages sent), for tests. */

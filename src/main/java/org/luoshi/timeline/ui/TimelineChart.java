@@ -42,6 +42,7 @@ import org.luoshi.edit.EditSink;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightThresholds;
 import org.luoshi.lights.StatusLights;
+import org.luoshi.paper.ui.FxPainter;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
@@ -654,7 +655,7 @@ public class TimelineChart extends Control {
             final Ink ink;
 
             ColorMeta(String property, Ink ink) {
-                super(property, StyleConverter.getColorConverter(), toColor(Palette.DEFAULT.argb(ink)));
+                super(property, StyleConverter.getColorConverter(), FxPainter.toColor(Palette.DEFAULT.argb(ink)));
                 this.ink = ink;
             }
 
@@ -668,10 +669,6 @@ public class TimelineChart extends Control {
                 return c.colors.get(ink);
             }
         }
-    }
-
-    static Color toColor(int argb) {
-        return Color.rgb(Palette.red(argb), Palette.green(argb), Palette.blue(argb), Palette.alpha(argb));
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

@@ -22,6 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.luoshi.edit.Edit;
 import org.luoshi.edit.EditSink;
+import org.luoshi.paper.Drawing;
+import org.luoshi.paper.ui.FxPainter;
 import org.luoshi.plan.Task;
 import org.luoshi.timeline.ChartDrawing;
 import org.luoshi.timeline.ChartFrame;
@@ -32,7 +34,6 @@ import org.luoshi.timeline.ChartState;
 import org.luoshi.timeline.DateEdits;
 import org.luoshi.timeline.DragPreview;
 import org.luoshi.timeline.DragTarget;
-import org.luoshi.timeline.Drawing;
 import org.luoshi.timeline.Ink;
 import org.luoshi.timeline.TaskSummary;
 import org.luoshi.timeline.TimelineNode;
@@ -83,7 +84,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
 
     public TimelineChartSkin(TimelineChart chart) {
         super(chart);
-        painter = new FxPainter(chart.palette(), chart.getFont().getFamily());
+        painter = new FxPainter(chart.palette(), chart.getFont().getFamily(), FxPainter.Bold.FACE);
         measure = new FxTextMeasure(painter);
         vbar.setOrientation(Orientation.VERTICAL);
         cornerFiller.getStyleClass().add("corner");
@@ -116,7 +117,7 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
         for (Ink ink : Ink.values()) {
             if (chart.colorProperty(ink) != null) {
                 chart.colorProperty(ink).addListener(o -> {
-                    painter.setPalette(chart.palette());
+                    painter.setColours(chart.palette());
                     markDirty();
                 });
             }

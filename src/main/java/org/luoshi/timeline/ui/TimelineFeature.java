@@ -23,7 +23,7 @@ import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Task;
 import org.luoshi.session.Session;
 import org.luoshi.settings.UserSettingsFile;
-import org.luoshi.timeline.PageSetup;
+import org.luoshi.timeline.ChartPaper;
 import org.luoshi.timeline.TaskContext;
 import org.luoshi.timeline.TimelineExportException;
 import org.luoshi.timeline.TimelineHorizons;
@@ -284,7 +284,7 @@ public final class TimelineFeature {
 
     private void savePdf(PagePreviewDialog.Source source, PagePreviewDialog.PdfRequest request) {
         choose("timeline.pdf.title", "timeline.pdf.filter", "*.pdf").ifPresent(target -> {
-            PageSetup setup = request.setup();
+            ChartPaper setup = request.setup();
             TimelinePdf.Job job = new TimelinePdf.Job(source.rows(), request.from(), request.to(), setup,
                     source.title(), source.cornerTitle(), source.today(), source.palette());
             session.run(Messages.get("timeline.pdf.saving"), s -> {

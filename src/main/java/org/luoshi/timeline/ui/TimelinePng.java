@@ -15,11 +15,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.Drawing;
+import org.luoshi.paper.ui.FxPainter;
 import org.luoshi.timeline.ChartDrawing;
 import org.luoshi.timeline.ChartFrame;
 import org.luoshi.timeline.ChartMetrics;
 import org.luoshi.timeline.ChartState;
-import org.luoshi.timeline.Drawing;
 import org.luoshi.timeline.TimeScale;
 import org.luoshi.timeline.TimelineExportException;
 import org.luoshi.timeline.TimelineRows;
@@ -62,7 +63,7 @@ public final class TimelinePng {
         TimelineTree tree = chart.treeProperty().get();
         TimelineRows rows = chart.getRows();
         ChartMetrics metrics = ChartMetrics.SCREEN.withNameWidth(chart.nameColumnWidthProperty().get());
-        FxPainter painter = new FxPainter(chart.palette(), chart.getFont().getFamily());
+        FxPainter painter = new FxPainter(chart.palette(), chart.getFont().getFamily(), FxPainter.Bold.FACE);
         ChartFrame frame = new ChartFrame(0, 0, w, h, metrics.nameWidth(), metrics.headerHeight(),
                 scale(chart, tree).x(from(tree)), 0);
         Drawing drawing = ChartDrawing.build(rows, scale(chart, tree), frame, metrics,

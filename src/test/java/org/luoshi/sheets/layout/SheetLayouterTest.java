@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.luoshi.paper.Draw;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.PageSetup;
+import org.luoshi.paper.TextMeasurer;
 
 class SheetLayouterTest {
     private final SheetLayouter layouter =
@@ -91,7 +95,7 @@ class SheetLayouterTest {
         assertThat(String.join("", texts(layout.pages().get(0)))).doesNotContain("续）");
         // Every character of the long text is drawn exactly once.
         String drawn = layout.pages().stream().flatMap(p -> p.texts().stream())
-                .map(TextRun::text).filter(t -> t.startsWith("长")).collect(Collectors.joining());
+                .map(Draw.Text::text).filter(t -> t.startsWith("长")).collect(Collectors.joining());
         assertThat(drawn).isEqualTo(huge);
     }
 
@@ -130,12 +134,12 @@ class SheetLayouterTest {
         SheetLayout layout = layouter.layout(TestSheets.tasks(5), a4);
         double[] w = SheetLayouter.columnWidths(TestSheets.COLUMNS, a4.contentWidth());
         double left = a4.margins().left();
-        TextRun header = layout.pages().get(0).texts().stream().filter(t -> t.text().equals("任务内容"))
+        Draw.Text header = layout.pages().get(0).texts().stream().filter(t -> t.text().equals("任务内容"))
                 .findFirst().orElseThrow();
         double headerWidth = 4 * header.size();
         assertThat(header.x() + headerWidth / 2).isCloseTo(left + w[0] + w[1] / 2,
                 org.assertj.core.data.Offset.offset(1e-6));
-        for (TextRun t : layout.pages().get(0).texts()) {
+        for (Draw.Text t : layout.pages().get(0).texts()) {
             if (t.text().startsWith("务")) {
                 assertThat(t.x()).isGreaterThan(left + w[0]);
                 assertThat(t.x() + FixedPitchMeasurer.INSTANCE.width(t.text(), t.size())).isLessThanOrEqualTo(left + w[0] + w[1]);
@@ -160,7 +164,7 @@ class SheetLayouterTest {
     }
 
     private static List<String> texts(LaidOutPage page) {
-        return page.texts().stream().map(TextRun::text).toList();
+        return page.texts().stream().map(Draw.Text::text).toList();
     }
 
     private static int pageOf(SheetLayout layout, int row) {

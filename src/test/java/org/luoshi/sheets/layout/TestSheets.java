@@ -2,6 +2,7 @@ package org.luoshi.sheets.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.paper.Orientation;
 
 /** Sheets and labels made by hand for layout tests. */
 final class TestSheets {

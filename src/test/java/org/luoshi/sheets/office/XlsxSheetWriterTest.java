@@ -21,13 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.Messages;
+import org.luoshi.paper.PageSetup;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 import org.luoshi.sheets.PlanSheets;
 import org.luoshi.sheets.SheetOptions;
 import org.luoshi.sheets.SheetPlans;
 import org.luoshi.sheets.UnitSheets;
-import org.luoshi.sheets.layout.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.layout.SheetRow;
 

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.app.SamplePlan;
 import org.luoshi.i18n.Messages;
 import org.luoshi.i18n.MessagesLocale;
+import org.luoshi.paper.Draw;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.pdf.CjkFontLocator;
 import org.luoshi.session.CallerThreadTasks;
 import org.luoshi.session.Session;
 import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
 import org.luoshi.sheets.SheetPlans;
-import org.luoshi.sheets.font.CjkFontLocator;
 import org.luoshi.sheets.layout.LaidOutPage;
-import org.luoshi.sheets.layout.Orientation;
 import org.luoshi.sheets.layout.SheetRow;
 import org.luoshi.testing.TestFonts;
 import org.testfx.api.FxRobot;
@@ -85,11 +86,9 @@ class SheetsDialogUiTest {
         Pagination pages = robot.lookup("#sheetPages").queryAs(Pagination.class);
         assertThat(pages.getPageCount()).isEqualTo(model.layout().pages().size()).isGreaterThan(1);
         // The preview draws the page in the PDF's font.
-        assertThat(robot.lookup(".sheet-page-preview").tryQuery()).isPresent();
-        assertThat(robot.lookup((javafx.scene.text.Text t) -> t.getText().equals("省发展改革委任务分工表")).tryQuery())
-                .isPresent();
-        assertThat(robot.lookup((javafx.scene.text.Text t) -> t.getText().equals("省发展改革委任务分工表"))
-                .queryAs(javafx.scene.text.Text.class).getFont().getFamily()).isEqualTo(TestFonts.cjkTrueType().family());
+        PagePreview preview = robot.lookup(".sheet-page-preview").queryAs(PagePreview.class);
+        assertThat(preview.drawing().all(Draw.Text.class)).extracting(Draw.Text::text).contains("省发展改革委任务分工表");
+        assertThat(preview.family()).isEqualTo(TestFonts.cjkTrueType().family());
 
         robot.interact(() -> model.orientationProperty().set(Orientation.LANDSCAPE));
         assertThat(page(0).width()).isGreaterThan(page(0).height());

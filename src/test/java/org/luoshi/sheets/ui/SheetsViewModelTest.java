@@ -20,8 +20,8 @@ import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
 import org.luoshi.sheets.SheetPlans;
 import org.luoshi.sheets.layout.FixedPitchMeasurer;
-import org.luoshi.sheets.layout.Orientation;
-import org.luoshi.sheets.layout.PageSetup;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.PageSetup;
 import org.luoshi.sheets.layout.SheetRow;
 import org.luoshi.storage.Workspace;
 

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.testing.TestFonts;
+import org.luoshi.paper.Orientation;
+import org.luoshi.paper.Paper;
+import org.luoshi.paper.pdf.CjkFontLocator;
+import org.luoshi.timeline.ChartPaper;
 import org.luoshi.timeline.Grouping;
-import org.luoshi.timeline.PageSetup;
 import org.luoshi.timeline.Palette;
-import org.luoshi.timeline.Paper;
 import org.luoshi.timeline.TimelineExportException;
 import org.luoshi.timeline.TimelineFixtures;
 import org.luoshi.timeline.TimelineRows;
@@ -41,7 +43,7 @@ class TimelinePdfTest {
     @TempDir
     Path dir;
 
-    private static TimelinePdf.Job job(PageSetup setup) {
+    private static TimelinePdf.Job job(ChartPaper setup) {
         TimelineRows rows = TimelineTree.build(TimelineFixtures.sample(), Grouping.OUTLINE, null,
                 lightsOn(LocalDate.of(2023, 2, 1))).rows(Set.of());
         return new TimelinePdf.Job(rows, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), setup, "重点任务分工方案",
@@ -59,7 +61,7 @@ class TimelinePdfTest {
     void twoPagesWideRepeatTheDatesAndTheTaskNamesOnEveryPage() throws IOException {
         TestFonts.cjkTrueType();
         Path pdf = dir.resolve("timeline.pdf");
-        int pages = TimelinePdf.write(job(new PageSetup(Paper.A4, true, 2)), null, pdf);
+        int pages = TimelinePdf.write(job(ChartPaper.of(Paper.A4, Orientation.LANDSCAPE, 2)), null, pdf);
         // 71 rows at 31 a page: 3 pages down, 2 across.
         assertThat(pages).isEqualTo(6);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -92,26 +94,31 @@ class TimelinePdfTest {
     }
 
     @Test
-    void noChineseFontGivesAMessageSayingHowToGetOne() {
-        PdfFonts none = new PdfFonts(org.luoshi.sheets.font.CjkFontLocator.in(List.of(), List.of()));
-        assertThatThrownBy(() -> none.open(null)).isInstanceOf(TimelineExportException.class)
+    void noChineseFontGivesAMessageSayingHowToGetOneAndNoFile() {
+        CjkFontLocator none = CjkFontLocator.in(List.of(), List.of(), List.of());
+        Path pdf = dir.resolve("timeline.pdf");
+        assertThatThrownBy(() -> TimelinePdf.write(job(ChartPaper.DEFAULT), none, null, pdf))
+                .isInstanceOf(TimelineExportException.class)
                 .hasMessageContaining("没有找到可嵌入 PDF 的中文 TrueType 字体")
                 .hasMessageContaining("fonts-wqy-microhei");
+        assertThat(pdf).doesNotExist();
     }
 
     @Test
     void aChosenFileThatIsNoFontIsNamedInTheMessage() throws IOException {
         Path fake = Files.writeString(dir.resolve("fake.ttf"), "not a font");
-        assertThatThrownBy(() -> PdfFontFile.open(fake)).isInstanceOf(TimelineExportException.class)
-                .hasMessageContaining(fake.toString());
-        assertThatThrownBy(() -> PdfFontFile.open(dir.resolve("missing.ttc")))
+        Path pdf = dir.resolve("timeline.pdf");
+        assertThatThrownBy(() -> TimelinePdf.write(job(ChartPaper.DEFAULT), fake, pdf))
+                .isInstanceOf(TimelineExportException.class).hasMessageContaining(fake.toString());
+        assertThatThrownBy(() -> TimelinePdf.write(job(ChartPaper.DEFAULT), dir.resolve("missing.ttc"), pdf))
                 .hasMessageContaining("文件不存在");
+        assertThat(pdf).doesNotExist();
     }
 
     @Test
     void aFailedSaveLeavesNoFile() {
         Path target = dir.resolve("no-such-folder").resolve("timeline.pdf");
-        assertThatThrownBy(() -> TimelinePdf.write(job(PageSetup.DEFAULT), null, target))
+        assertThatThrownBy(() -> TimelinePdf.write(job(ChartPaper.DEFAULT), null, target))
                 .isInstanceOf(TimelineExportException.class).hasMessageContaining("无法写入");
         assertThat(Files.exists(target)).isFalse();
     }

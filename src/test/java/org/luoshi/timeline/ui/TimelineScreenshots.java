@@ -102,7 +102,7 @@ public final class TimelineScreenshots {
         for (int wide : new int[] {1, 2}) {
             int pages = org.luoshi.timeline.pdf.TimelinePdf.write(new org.luoshi.timeline.pdf.TimelinePdf.Job(
                     onFx(chart::getRows), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
-                    new org.luoshi.timeline.PageSetup(org.luoshi.timeline.Paper.A4, true, wide),
+                    org.luoshi.timeline.ChartPaper.of(org.luoshi.paper.Paper.A4, org.luoshi.paper.Orientation.LANDSCAPE, wide),
                     org.luoshi.app.SamplePlan.parse().plan().displayTitle(), "任务", tree.today(), onFx(chart::palette)), null,
                     out.resolve("timeline-" + wide + "wide.pdf"));
             System.out.println("wrote " + pages + " pages, " + wide + " wide");

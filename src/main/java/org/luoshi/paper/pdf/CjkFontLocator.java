@@ -1,4 +1,4 @@
-package org.luoshi.sheets.font;
+package org.luoshi.paper.pdf;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -15,13 +15,16 @@ import java.util.TreeMap;
 import org.luoshi.i18n.Messages;
 
 /**
- * Finds a Chinese TrueType font to embed in PDF sheets: the font file chosen by the user (argument,
- * else the system property {@value #PROPERTY}), else the first usable font among the usual places of
- * this operating system, else one of the known font files anywhere under the font folders.
- * PDFBox embeds TrueType outlines only, so OpenType/CFF fonts (Noto Sans CJK, Source Han) are passed over.
+ * Finds the Chinese TrueType font every PDF embeds (task sheets, the timeline): the font file chosen
+ * by the user (argument, else the system property {@value #PROPERTY}, which the settings set), else
+ * the first usable font among the usual places of this operating system, else one of the known font
+ * files anywhere under the font folders. PDFBox embeds TrueType outlines only, so OpenType/CFF fonts
+ * (Noto Sans CJK, Source Han) are passed over. A Chinese font without Latin letters and digits
+ * (Droid Sans Fallback) gets a Latin font beside it, found the same way. Looked for only when a PDF
+ * or a preview is made, never at start-up.
  */
 public final class CjkFontLocator {
-    /** System property naming a font file for PDF sheets: {@code -Dluoshi.sheets.font=/path/to/font.ttf}. */
+    /** System property naming the font file for PDFs: {@code -Dluoshi.sheets.font=/path/to/font.ttf}. */
     public static final String PROPERTY = "luoshi.sheets.font";
 
     /** Known usable font files, best first, as they are named on disk (compared ignoring case). */
@@ -30,13 +33,19 @@ public final class CjkFontLocator {
             "stheiti light.ttc", "stheiti medium.ttc", "songti.ttc", "arial unicode.ttf",
             "wqy-microhei.ttc", "wqy-zenhei.ttc", "uming.ttc", "ukai.ttc",
             "droidsansfallbackfull.ttf", "droidsansfallback.ttf", "notosanssc-regular.ttf");
+    /** Known font files with Latin letters, to stand beside a Chinese font that has none, best first. */
+    static final List<String> KNOWN_LATIN_FILES = List.of(
+            "arial.ttf", "dejavusans.ttf", "liberationsans-regular.ttf", "segoeui.ttf", "freesans.ttf",
+            "notosans-regular.ttf");
 
     private final List<Path> candidates;
+    private final List<Path> latinCandidates;
     private final List<Path> searchDirs;
     private final String hintKey;
 
-    CjkFontLocator(List<Path> candidates, List<Path> searchDirs, String hintKey) {
+    CjkFontLocator(List<Path> candidates, List<Path> latinCandidates, List<Path> searchDirs, String hintKey) {
         this.candidates = List.copyOf(candidates);
+        this.latinCandidates = List.copyOf(latinCandidates);
         this.searchDirs = List.copyOf(searchDirs);
         this.hintKey = hintKey;
     }
@@ -55,7 +64,8 @@ public final class CjkFontLocator {
             }
             return new CjkFontLocator(List.of(fonts.resolve("simsun.ttc"), fonts.resolve("simhei.ttf"),
                     fonts.resolve("msyh.ttc"), fonts.resolve("msyh.ttf"), fonts.resolve("simfang.ttf"),
-                    fonts.resolve("simkai.ttf")), dirs, "sheets.font.hint.windows");
+                    fonts.resolve("simkai.ttf")), List.of(fonts.resolve("arial.ttf"), fonts.resolve("segoeui.ttf")),
+                    dirs, "paper.font.hint.windows");
         }
         if (os.contains("mac") || os.contains("darwin")) {
             return new CjkFontLocator(List.of(Path.of("/System/Library/Fonts/STHeiti Light.ttc"),
@@ -63,8 +73,10 @@ public final class CjkFontLocator {
                     Path.of("/System/Library/Fonts/Supplemental/Songti.ttc"),
                     Path.of("/Library/Fonts/Arial Unicode.ttf"),
                     Path.of("/System/Library/Fonts/Supplemental/Arial Unicode.ttf")),
+                    List.of(Path.of("/System/Library/Fonts/Supplemental/Arial.ttf"),
+                            Path.of("/Library/Fonts/Arial.ttf")),
                     List.of(home.resolve("Library/Fonts"), Path.of("/Library/Fonts"),
-                            Path.of("/System/Library/Fonts")), "sheets.font.hint.mac");
+                            Path.of("/System/Library/Fonts")), "paper.font.hint.mac");
         }
         return new CjkFontLocator(List.of(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
                 Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
@@ -74,8 +86,12 @@ public final class CjkFontLocator {
                 Path.of("/usr/share/fonts/truetype/arphic/ukai.ttc"),
                 Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
                 Path.of("/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf")),
+                List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+                        Path.of("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf"),
+                        Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+                        Path.of("/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf")),
                 List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
-                        home.resolve(".local/share/fonts"), home.resolve(".fonts")), "sheets.font.hint.linux");
+                        home.resolve(".local/share/fonts"), home.resolve(".fonts")), "paper.font.hint.linux");
     }
 
     /** The font file the user chose: {@code explicit} if given, else the system property, else null. */
@@ -88,47 +104,59 @@ public final class CjkFontLocator {
     }
 
     /**
-     * Opens the chosen font, or finds one.
+     * Opens the chosen font, or finds one; and beside it a Latin font if it has no Latin letters.
      *
      * @param chosen a font file the user chose (see {@link #configured}), or null to search
-     * @throws SheetFontException if the chosen file cannot be used (no other is tried: the user asked
-     *                            for this one), or if no usable font is found; the message says which
-     *                            fonts would work and how to install one
+     * @throws PdfFontException if the chosen file cannot be used (no other is tried: the user asked
+     *                          for this one), or if no usable font is found; the message says which
+     *                          fonts would work and how to install or choose one
      */
     public EmbeddableFont open(Path chosen) {
-        if (chosen != null) {
-            return EmbeddableFont.open(chosen);
+        EmbeddableFont font = chosen != null ? EmbeddableFont.open(chosen) : find();
+        if (!font.lacksLatin()) {
+            return font;
         }
+        // The usual places first; the font folders are walked only if none of those will do.
+        for (List<Path> places : List.of(existing(latinCandidates), search(KNOWN_LATIN_FILES))) {
+            for (Path p : places) {
+                try {
+                    return font.withLatin(EmbeddableFont.openLatin(p));
+                } catch (PdfFontException e) {
+                    // try the next one; without any, the characters show as boxes
+                }
+            }
+        }
+        return font;
+    }
+
+    private EmbeddableFont find() {
         List<String> rejected = new ArrayList<>();
         // The usual places first; the font folders are walked only if none of those will do.
-        for (List<Path> places : List.of(existingCandidates(), search())) {
+        for (List<Path> places : List.of(existing(candidates), search(KNOWN_FILES))) {
             for (Path p : places) {
                 try {
                     return EmbeddableFont.open(p);
-                } catch (SheetFontException e) {
+                } catch (PdfFontException e) {
                     rejected.add(e.getMessage());
                 }
             }
         }
-        String message = Messages.get("sheets.font.none", Messages.get(hintKey));
+        String message = Messages.get("paper.font.none", Messages.get(hintKey));
         if (!rejected.isEmpty()) {
             message += " " + String.join(" ", rejected);
         }
-        throw new SheetFontException(message);
+        throw new PdfFontException(message);
     }
 
     /** Looks in these places only (the places of a test, or none). */
-    public static CjkFontLocator in(List<Path> candidates, List<Path> searchDirs) {
-        return new CjkFontLocator(candidates, searchDirs, "sheets.font.hint.linux");
+    public static CjkFontLocator in(List<Path> candidates, List<Path> latinCandidates, List<Path> searchDirs) {
+        return new CjkFontLocator(candidates, latinCandidates, searchDirs, "paper.font.hint.linux");
     }
 
-    /**
-     * The fixed candidates that exist, then known font files found under the font folders, best
-     * first: also where the timeline's PDF export looks (one list of places for all PDFs).
-     */
-    public List<Path> candidatesAndFound() {
-        List<Path> found = existingCandidates();
-        for (Path p : search()) {
+    /** The fixed candidates that exist, then known font files found under the font folders, best first. */
+    List<Path> candidatesAndFound() {
+        List<Path> found = existing(candidates);
+        for (Path p : search(KNOWN_FILES)) {
             if (!found.contains(p)) {
                 found.add(p);
             }
@@ -136,9 +164,9 @@ public final class CjkFontLocator {
         return found;
     }
 
-    private List<Path> existingCandidates() {
+    private static List<Path> existing(List<Path> places) {
         List<Path> found = new ArrayList<>();
-        for (Path p : candidates) {
+        for (Path p : places) {
             if (Files.isRegularFile(p)) {
                 found.add(p);
             }
@@ -146,8 +174,8 @@ public final class CjkFontLocator {
         return found;
     }
 
-    /** Known font files under the search folders, in the order of {@link #KNOWN_FILES}. */
-    private List<Path> search() {
+    /** Files named in {@code known} under the search folders, in the order of {@code known}. */
+    private List<Path> search(List<String> known) {
         Map<Integer, List<Path>> byRank = new TreeMap<>();
         for (Path dir : searchDirs) {
             if (!Files.isDirectory(dir)) {
@@ -158,7 +186,7 @@ public final class CjkFontLocator {
                         new SimpleFileVisitor<>() {
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                                int rank = KNOWN_FILES.indexOf(file.getFileName().toString().toLowerCase(Locale.ROOT));
+                                int rank = known.indexOf(file.getFileName().toString().toLowerCase(Locale.ROOT));
                                 // Files.isRegularFile follows links: font folders are full of them.
                                 if (rank >= 0 && Files.isRegularFile(file)) {
                                     byRank.computeIfAbsent(rank, k -> new ArrayList<>()).add(file);

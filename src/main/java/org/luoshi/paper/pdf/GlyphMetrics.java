@@ -1,4 +1,4 @@
-package org.luoshi.sheets.font;
+package org.luoshi.paper.pdf;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -7,12 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.luoshi.sheets.layout.TextMeasurer;
+import org.luoshi.paper.TextMeasurer;
 
 /**
  * The advance widths of a TrueType font, looked up once per character from the font's cmap and
  * hmtx tables, which fontbox holds in memory once read: lines measure fast, from any thread, also
- * after the font file is closed.
+ * after the font file is closed. A character the font lacks is measured in the fallback font, if
+ * there is one (the Latin font beside a Chinese font without Latin letters).
  */
 public final class GlyphMetrics implements TextMeasurer {
     private static final int BMP = 0x10000;
@@ -21,20 +22,32 @@ public final class GlyphMetrics implements TextMeasurer {
     private final CmapLookup cmap;
     private final HorizontalMetricsTable hmtx;
     private final float unitsPerEm;
+    private final GlyphMetrics fallback;
     /** Advance in em per BMP code point; NaN until looked up, MISSING where the font has no glyph. */
-    private final float[] bmp = new float[BMP];
+    private final float[] bmp;
     /** The same for the few characters beyond the BMP (CJK extensions) a plan may use. */
-    private final Map<Integer, Float> beyond = new ConcurrentHashMap<>();
+    private final Map<Integer, Float> beyond;
 
-    private GlyphMetrics(CmapLookup cmap, HorizontalMetricsTable hmtx, float unitsPerEm) {
+    private GlyphMetrics(CmapLookup cmap, HorizontalMetricsTable hmtx, float unitsPerEm, GlyphMetrics fallback,
+            float[] bmp, Map<Integer, Float> beyond) {
         this.cmap = cmap;
         this.hmtx = hmtx;
         this.unitsPerEm = unitsPerEm;
-        Arrays.fill(bmp, Float.NaN);
+        this.fallback = fallback;
+        this.bmp = bmp;
+        this.beyond = beyond;
     }
 
     static GlyphMetrics read(TrueTypeFont font) throws IOException {
-        return new GlyphMetrics(font.getUnicodeCmapLookup(false), font.getHorizontalMetrics(), font.getUnitsPerEm());
+        float[] bmp = new float[BMP];
+        Arrays.fill(bmp, Float.NaN);
+        return new GlyphMetrics(font.getUnicodeCmapLookup(false), font.getHorizontalMetrics(), font.getUnitsPerEm(),
+                null, bmp, new ConcurrentHashMap<>());
+    }
+
+    /** These metrics, with {@code other} for the characters this font lacks. */
+    GlyphMetrics withFallback(GlyphMetrics other) {
+        return new GlyphMetrics(cmap, hmtx, unitsPerEm, other, bmp, beyond);
     }
 
     private float lookup(int cp) {
@@ -58,14 +71,27 @@ public final class GlyphMetrics implements TextMeasurer {
         return gid == 0 ? MISSING : hmtx.getAdvanceWidth(gid) / unitsPerEm;
     }
 
+    /** Whether the font itself, not its fallback, has {@code codePoint}. */
+    boolean canShowItself(int codePoint) {
+        return lookup(codePoint) != MISSING;
+    }
+
+    /** Whether {@code codePoint} is drawn in the fallback font. */
+    boolean fromFallback(int codePoint) {
+        return !canShowItself(codePoint) && fallback != null && fallback.canShowItself(codePoint);
+    }
+
     @Override
     public double advance(int codePoint) {
         float a = lookup(codePoint);
-        return a == MISSING ? 1.0 : a;
+        if (a != MISSING) {
+            return a;
+        }
+        return fromFallback(codePoint) ? fallback.advance(codePoint) : 1.0;
     }
 
     @Override
     public boolean canShow(int codePoint) {
-        return lookup(codePoint) != MISSING;
+        return canShowItself(codePoint) || fromFallback(codePoint);
     }
 }

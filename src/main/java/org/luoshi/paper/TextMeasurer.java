@@ -1,4 +1,4 @@
-package org.luoshi.sheets.layout;
+package org.luoshi.paper;
 
 /**
  * Widths of text in one typeface, so that lines can be broken before anything is painted. The

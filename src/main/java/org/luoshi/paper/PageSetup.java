@@ -1,10 +1,11 @@
-package org.luoshi.sheets.layout;
+package org.luoshi.paper;
 
 import java.util.Objects;
 
 /**
  * A sheet of paper in points (1/72 inch), turned as {@code orientation}, with the margins the
- * table keeps. Width and height are those of the paper as it lies: landscape swaps them.
+ * content keeps. Width and height are those of the paper as it lies: landscape swaps them. The one
+ * page setup of every printed thing: task sheets, the timeline's pages, the printer's paper.
  *
  * @param paperWidth  the short side of the paper
  * @param paperHeight the long side of the paper
@@ -12,8 +13,10 @@ import java.util.Objects;
 public record PageSetup(double paperWidth, double paperHeight, Orientation orientation, Margins margins) {
 
     /** A4: 210 × 297 mm. */
-    public static final double A4_WIDTH = mm(210);
-    public static final double A4_HEIGHT = mm(297);
+    public static final double A4_WIDTH = Paper.A4.width();
+    public static final double A4_HEIGHT = Paper.A4.height();
+    /** Two papers whose sides differ by less than this many points are the same paper. */
+    private static final double SAME = 2.0;
 
     public PageSetup {
         Objects.requireNonNull(orientation, "orientation");
@@ -30,14 +33,32 @@ public record PageSetup(double paperWidth, double paperHeight, Orientation orien
         }
     }
 
+    /** {@code paper} turned as {@code orientation}, with {@code margins}. */
+    public static PageSetup of(Paper paper, Orientation orientation, Margins margins) {
+        return new PageSetup(paper.width(), paper.height(), orientation, margins);
+    }
+
     /** A4 with the margins Luoshi prints sheets with (18 mm at the sides, 20 mm top and bottom). */
     public static PageSetup a4(Orientation orientation) {
-        return new PageSetup(A4_WIDTH, A4_HEIGHT, orientation, Margins.STANDARD);
+        return of(Paper.A4, orientation, Margins.STANDARD);
     }
 
     /** The same paper and margins, turned the other way if asked. */
     public PageSetup turned(Orientation o) {
         return new PageSetup(paperWidth, paperHeight, o, margins);
+    }
+
+    /**
+     * Whether this is the paper {@code width} × {@code height}, either way round, within a point or two
+     * (as printers report sizes).
+     */
+    public boolean isPaper(double width, double height) {
+        return Math.abs(Math.min(width, height) - paperWidth) < SAME
+                && Math.abs(Math.max(width, height) - paperHeight) < SAME;
+    }
+
+    public boolean landscape() {
+        return orientation == Orientation.LANDSCAPE;
     }
 
     /** Width of the page as it lies. */
@@ -72,6 +93,11 @@ public record PageSetup(double paperWidth, double paperHeight, Orientation orien
             if (top < 0 || right < 0 || bottom < 0 || left < 0) {
                 throw new IllegalArgumentException("margins cannot be negative");
             }
+        }
+
+        /** The same margin on every side. */
+        public static Margins all(double points) {
+            return new Margins(points, points, points, points);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.luoshi.sheets.layout;
+package org.luoshi.paper;
 
 /** Which way the paper is turned. */
 public enum Orientation {

@@ -1,0 +1,67 @@
+package org.luoshi.paper.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * An {@link EmbeddableFont} embedded in one document: the Chinese font, and the Latin font loaded
+ * the first time a character needs it. Cuts text into runs, each in the font that has its glyphs.
+ */
+public final class EmbeddedFont {
+    /** A piece of text in one font. */
+    public record Run(PDFont font, String text) {
+    }
+
+    private final PDDocument document;
+    private final EmbeddableFont source;
+    private final PDType0Font main;
+    private PDType0Font latin;
+
+    EmbeddedFont(PDDocument document, EmbeddableFont source) throws IOException {
+        this.document = document;
+        this.source = source;
+        this.main = source.load(document);
+    }
+
+    /**
+     * {@code text} as runs of one font each. What neither font can show is replaced first (□ or ?, as
+     * {@link org.luoshi.paper.TextMeasurer#showable} does); line breaks become spaces; a character
+     * that still has no glyph (not even the replacement) is left out rather than failing the PDF.
+     */
+    public List<Run> runs(String text) throws IOException {
+        GlyphMetrics metrics = source.metrics();
+        String shown = metrics.showable(text).replace('\n', ' ');
+        List<Run> runs = new ArrayList<>(1);
+        StringBuilder run = new StringBuilder(shown.length());
+        PDFont runFont = null;
+        for (int i = 0; i < shown.length(); ) {
+            int cp = shown.codePointAt(i);
+            i += Character.charCount(cp);
+            PDFont f = metrics.canShowItself(cp) ? main : metrics.fromFallback(cp) ? latin() : null;
+            if (f == null) {
+                continue;
+            }
+            if (f != runFont && run.length() > 0) {
+                runs.add(new Run(runFont, run.toString()));
+                run.setLength(0);
+            }
+            runFont = f;
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            runs.add(new Run(runFont, run.toString()));
+        }
+        return runs;
+    }
+
+    private PDType0Font latin() throws IOException {
+        if (latin == null) {
+            latin = source.latin().load(document);
+        }
+        return latin;
+    }
+}
