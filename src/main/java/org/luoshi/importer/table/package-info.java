@@ -1,0 +1,9 @@
+/**
+ * Division-of-work tables (分工表) read as tasks: {@link org.luoshi.importer.table.TaskTableReader}
+ * recognises a table by its header cells (序号, 任务, 牵头单位, 配合单位, 完成时限 …) and makes each row with a
+ * task text a task, reading its unit cells with the parser's unit-list rules and its time-limit
+ * cell with the parser's deadline rules; a 类别 column groups the rows into parts.
+ * {@link org.luoshi.importer.DocumentImporter} uses it for documents that carry their tasks as a
+ * table. Pure: depends on {@code plan} and {@code importer.parse} only, no JavaFX.
+ */
+package org.luoshi.importer.table;
