@@ -11,13 +11,16 @@ import java.util.Optional;
 /**
  * A {@link DialogService} for tests, answered from a script: each question (confirm, a line of text,
  * a file or folder to choose) takes the next answer queued for its kind, and every message shown and
- * question asked is recorded in order. A question with no answer left fails the test rather than
- * guessing one. Works on any thread and needs no toolkit.
+ * question asked is recorded in order, with what it offered (the initial text or file name, the file
+ * filters). A question with no answer left fails the test rather than guessing one, unless the script
+ * says to {@linkplain #cancellingUnanswered() cancel} such questions. Works on any thread and needs
+ * no toolkit.
  *
  * <pre>{@code
  * ScriptedDialogs dialogs = new ScriptedDialogs().confirming(true).openingFile(file).cancellingText();
  * ... run the flow ...
  * assertThat(dialogs.warnings()).containsExactly("…");
+ * assertThat(dialogs.asked()).contains(Asked.saveFile("Save as", "plan.json", FileFilter.of("JSON", "*.json")));
  * }</pre>
  */
 public final class ScriptedDialogs implements DialogService {
@@ -28,8 +31,31 @@ public final class ScriptedDialogs implements DialogService {
     public record Shown(Kind kind, String header, String message) {
     }
 
-    /** One question asked: the method ({@code confirm}, {@code askText}, {@code chooseOpenFile} …) and its title. */
-    public record Asked(String question, String title) {
+    /**
+     * One question asked: the method ({@code confirm}, {@code askText}, {@code chooseOpenFile},
+     * {@code chooseSaveFile}, {@code chooseFolder}), its title, what it started with (the initial text
+     * of {@code askText}, the initial file name of {@code chooseSaveFile}; null for the others) and the
+     * file filters offered (empty but for the file choosers).
+     */
+    public record Asked(String question, String title, String initial, List<FileFilter> filters) {
+        public Asked {
+            filters = List.copyOf(filters);
+        }
+
+        /** A {@code chooseOpenFile} question offering {@code filters}. */
+        public static Asked openFile(String title, FileFilter... filters) {
+            return new Asked("chooseOpenFile", title, null, List.of(filters));
+        }
+
+        /** A {@code chooseSaveFile} question suggesting {@code initialName} through {@code filter}. */
+        public static Asked saveFile(String title, String initialName, FileFilter filter) {
+            return new Asked("chooseSaveFile", title, initialName, List.of(filter));
+        }
+
+        /** A {@code chooseFolder} question. */
+        public static Asked folder(String title) {
+            return new Asked("chooseFolder", title, null, List.of());
+        }
     }
 
     private final Deque<Boolean> confirms = new ArrayDeque<>();
@@ -39,8 +65,19 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Optional<Path>> folders = new ArrayDeque<>();
     private final List<Shown> shown = new ArrayList<>();
     private final List<Asked> asked = new ArrayList<>();
+    private boolean cancelUnanswered;
 
     // --- the script ---
+
+    /**
+     * From now on a question with no answer left is cancelled (a confirmation is declined, no text,
+     * no file or folder) instead of failing the test: for flows whose questions the test does not
+     * care about. It is still recorded in {@link #asked()}.
+     */
+    public synchronized ScriptedDialogs cancellingUnanswered() {
+        cancelUnanswered = true;
+        return this;
+    }
 
     /** Answers to the next confirmations, in order: true is OK, false is Cancel. */
     public synchronized ScriptedDialogs confirming(boolean... answers) {
@@ -141,37 +178,42 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public synchronized boolean confirm(String title, String header, String text) {
-        return next(confirms, "confirm", title);
+        return next(confirms, false, new Asked("confirm", title, null, List.of()));
     }
 
     @Override
     public synchronized Optional<String> askText(String title, String header, String initial) {
-        return next(texts, "askText", title).map(String::strip).filter(t -> !t.isEmpty());
+        return next(texts, Optional.<String>empty(), new Asked("askText", title, initial, List.of()))
+                .map(String::strip).filter(t -> !t.isEmpty());
     }
 
     @Override
     public synchronized Optional<Path> chooseOpenFile(String title, List<FileFilter> filters) {
-        return next(openFiles, "chooseOpenFile", title);
+        return next(openFiles, Optional.empty(), new Asked("chooseOpenFile", title, null, filters));
     }
 
     @Override
     public synchronized Optional<Path> chooseSaveFile(String title, String initialName, FileFilter filter) {
         String extension = filter.extension();
-        return next(saveFiles, "chooseSaveFile", title).map(file ->
+        return next(saveFiles, Optional.empty(), Asked.saveFile(title, initialName, filter)).map(file ->
                 extension.isEmpty() || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)
                         ? file : file.resolveSibling(file.getFileName() + extension));
     }
 
     @Override
     public synchronized Optional<Path> chooseFolder(String title) {
-        return next(folders, "chooseFolder", title);
+        return next(folders, Optional.empty(), Asked.folder(title));
     }
 
-    private <T> T next(Deque<T> answers, String question, String title) {
-        asked.add(new Asked(question, title));
-        if (answers.isEmpty()) {
-            throw new AssertionError("No scripted answer for " + question + " “" + title + "”");
+    /** Records the question and takes its answer: the next scripted one, else {@code cancelled} if so scripted. */
+    private <T> T next(Deque<T> answers, T cancelled, Asked question) {
+        asked.add(question);
+        if (!answers.isEmpty()) {
+            return answers.poll();
         }
-        return answers.poll();
+        if (cancelUnanswered) {
+            return cancelled;
+        }
+        throw new AssertionError("No scripted answer for " + question.question() + " “" + question.title() + "”");
     }
 }

@@ -28,6 +28,7 @@ import org.luoshi.reminders.DueEntry;
 import org.luoshi.reminders.ReminderState;
 import org.luoshi.reminders.SamplePlanFixture;
 import org.luoshi.storage.Workspace;
+import org.luoshi.ui.ScriptedDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,7 +51,7 @@ class ReminderCentreUiTest extends FxRobot {
     private final MutableClock clock = new MutableClock(at(2023, 6, 20, 10, 0), BEIJING);
     private final List<List<DueEntry>> notified = new ArrayList<>();
     private final AtomicLong shownPlan = new AtomicLong(-1);
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs().cancellingUnanswered();
 
     @BeforeEach
     void start() throws Exception {

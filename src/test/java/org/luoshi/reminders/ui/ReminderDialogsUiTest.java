@@ -35,6 +35,9 @@ import org.luoshi.reminders.ReminderRuleBook;
 import org.luoshi.reminders.ReminderRules;
 import org.luoshi.reminders.SamplePlanFixture;
 import org.luoshi.storage.Workspace;
+import org.luoshi.ui.ScriptedDialogs;
+import org.luoshi.ui.ScriptedDialogs.Kind;
+import org.luoshi.ui.ScriptedDialogs.Shown;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,7 +50,7 @@ class ReminderDialogsUiTest extends FxRobot {
     private Workspace ws;
     private Plan plan;
     private Stage stage;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs().cancellingUnanswered();
 
     @BeforeEach
     void start() throws Exception {
@@ -114,7 +117,7 @@ class ReminderDialogsUiTest extends FxRobot {
         AtomicInteger changes = new AtomicInteger();
         CalendarDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
             CalendarDialog d = new CalendarDialog(stage, SameThreadSession.of(ws), WorkingDayCalendar.bundled(),
-                    changes::incrementAndGet, WindowLook.of(stage, RemindersFeature.STYLESHEET), w -> new RecordingDialogs());
+                    changes::incrementAndGet, WindowLook.of(stage, RemindersFeature.STYLESHEET), w -> new ScriptedDialogs().cancellingUnanswered());
             d.dialog().show();
             return d;
         }).get();
@@ -174,9 +177,9 @@ class ReminderDialogsUiTest extends FxRobot {
             feature.editRules();
             feature.exportIcs();
         }).get();
-        assertThat(dialogs.shown).containsExactly(
-                new RecordingDialogs.Shown("warn", Messages.get("reminders.centre.title"), Messages.get("app.noPlans")),
-                new RecordingDialogs.Shown("inform", Messages.get("action.exportIcs"), Messages.get("app.noPlans")));
+        assertThat(dialogs.shown()).containsExactly(
+                new Shown(Kind.WARN, Messages.get("reminders.centre.title"), Messages.get("app.noPlans")),
+                new Shown(Kind.INFORM, Messages.get("action.exportIcs"), Messages.get("app.noPlans")));
     }
 
     private Button okButton(RulesDialog rules) {

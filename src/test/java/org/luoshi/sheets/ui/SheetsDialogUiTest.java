@@ -31,6 +31,9 @@ import org.luoshi.sheets.SheetPlans;
 import org.luoshi.sheets.layout.LaidOutPage;
 import org.luoshi.sheets.layout.SheetRow;
 import org.luoshi.testing.TestFonts;
+import org.luoshi.ui.DialogService.FileFilter;
+import org.luoshi.ui.ScriptedDialogs;
+import org.luoshi.ui.ScriptedDialogs.Asked;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -109,19 +112,21 @@ class SheetsDialogUiTest {
     @Test
     void savesTheSheetOnShowAndEveryUnitIntoAFolder() throws IOException {
         Path word = dir.resolve("省财政厅.docx");
-        dialogs.answerFile(word);
+        dialogs.savingTo(word);
         robot.interact(() -> {
             model.select("省财政厅");
             model.formatProperty().set(SheetFormat.DOCX);
         });
         robot.clickOn("另存为…");
-        assertThat(dialogs.asked()).containsExactly("另存为… 省财政厅.docx Word（.docx） *.docx");
+        assertThat(dialogs.asked())
+                .containsExactly(Asked.saveFile("另存为…", "省财政厅.docx", FileFilter.of("Word（.docx）", "*.docx")));
+        assertThat(dialogs.shown()).isEmpty();
         assertThat(word).isNotEmptyFile();
         assertThat(model.message()).isEqualTo("已保存：" + word);
 
         // Every unit of a smaller plan (7 units), to keep the test quick.
         Path folder = dir.resolve("全部");
-        dialogs.answerFolder(folder);
+        dialogs.choosingFolder(folder);
         robot.interact(() -> {
             model.showPlan(SheetPlans.shanxi());
             model.formatProperty().set(SheetFormat.XLSX);

@@ -11,6 +11,9 @@ import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.CallerThreadTasks;
 import org.luoshi.session.Session;
+import org.luoshi.ui.ScriptedDialogs;
+import org.luoshi.ui.ScriptedDialogs.Kind;
+import org.luoshi.ui.ScriptedDialogs.Shown;
 
 /** The menu actions without a plan on show: no window, but a word why. */
 class SheetsFeatureTest {
@@ -27,6 +30,8 @@ class SheetsFeatureTest {
         feature.exportSheets();
         loaded.set(true);
         feature.printSheet();
-        assertThat(dialogs.asked()).containsExactly("inform 分工表: 正在打开工作区……", "inform 分工表: 还没有方案，无法生成分工表。");
+        assertThat(dialogs.shown()).containsExactly(new Shown(Kind.INFORM, "分工表", "正在打开工作区……"),
+                new Shown(Kind.INFORM, "分工表", "还没有方案，无法生成分工表。"));
+        assertThat(dialogs.asked()).isEmpty();
     }
 }

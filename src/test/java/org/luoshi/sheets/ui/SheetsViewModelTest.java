@@ -24,6 +24,9 @@ import org.luoshi.paper.Orientation;
 import org.luoshi.paper.PageSetup;
 import org.luoshi.sheets.layout.SheetRow;
 import org.luoshi.storage.Workspace;
+import org.luoshi.ui.DialogService.FileFilter;
+import org.luoshi.ui.ScriptedDialogs;
+import org.luoshi.ui.ScriptedDialogs.Asked;
 
 /**
  * The sheets window's state without a window: work on the caller's thread, progress at once,
@@ -94,9 +97,11 @@ class SheetsViewModelTest {
         model.select("省住建厅");
         model.formatProperty().set(SheetFormat.DOCX);
         Path file = dir.resolve("住建.docx");
-        dialogs.answerFile(file);
+        dialogs.savingTo(file);
         model.chooseFileAndExport();
-        assertThat(dialogs.asked()).containsExactly("另存为… 省住建厅.docx Word（.docx） *.docx");
+        assertThat(dialogs.asked())
+                .containsExactly(Asked.saveFile("另存为…", "省住建厅.docx", FileFilter.of("Word（.docx）", "*.docx")));
+        assertThat(dialogs.shown()).isEmpty();
         assertThat(file).isNotEmptyFile();
         assertThat(model.message()).isEqualTo("已保存：" + file);
         assertThat(statusBar).containsExactly("已保存：" + file);
@@ -104,8 +109,11 @@ class SheetsViewModelTest {
 
         model.select(null);
         model.formatProperty().set(SheetFormat.XLSX);
+        dialogs.savingTo((Path) null);
         model.chooseFileAndExport(); // cancelled: nothing happens
-        assertThat(dialogs.asked()).last().isEqualTo("另存为… 晋政办发〔2023〕1号-任务分工总表.xlsx Excel（.xlsx） *.xlsx");
+        assertThat(dialogs.asked()).last().isEqualTo(
+                Asked.saveFile("另存为…", "晋政办发〔2023〕1号-任务分工总表.xlsx", FileFilter.of("Excel（.xlsx）", "*.xlsx")));
+        assertThat(dialogs.shown()).isEmpty();
         assertThat(statusBar).hasSize(1);
     }
 
@@ -114,14 +122,15 @@ class SheetsViewModelTest {
         ready();
         model.formatProperty().set(SheetFormat.XLSX);
         Path folder = dir.resolve("全部");
-        dialogs.answerFolder(folder);
+        dialogs.choosingFolder(folder);
         List<String> said = new ArrayList<>();
         List<Boolean> showing = new ArrayList<>();
         model.messageProperty().addListener((obs, old, now) -> said.add(now));
         model.exportingProperty().addListener((obs, old, now) -> showing.add(now));
 
         model.chooseFolderAndExportAll();
-        assertThat(dialogs.asked()).containsExactly("全部单位导出到文件夹…");
+        assertThat(dialogs.asked()).containsExactly(Asked.folder("全部单位导出到文件夹…"));
+        assertThat(dialogs.shown()).isEmpty();
         assertThat(files(folder)).hasSize(7);
         assertThat(said).startsWith("正在保存 省优化营商环境促进市场主体倍增工作专班（1/7）……")
                 .contains("正在保存 省审批服务管理局（7/7）……")

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -36,7 +35,9 @@ import org.luoshi.session.Session;
 import org.luoshi.storage.Workspace;
 import org.luoshi.timeline.TimelineFixtures;
 import org.luoshi.timeline.TimelineHorizons;
-import org.luoshi.ui.DialogService;
+import org.luoshi.ui.ScriptedDialogs;
+import org.luoshi.ui.ScriptedDialogs.Asked;
+import org.luoshi.ui.ScriptedDialogs.Kind;
 import org.luoshi.ui.ViewHost;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The timeline facade on its own, headless, as the main window would wire it: a view host that is a
  * plain stage, observables for what is on show, a session over a real workspace (work on the FX
- * thread) and a dialog service whose answers the test scripts.
+ * thread) and a {@link ScriptedDialogs} whose answers the test scripts.
  */
 class TimelineFeatureUiTest {
     @RegisterExtension
@@ -56,7 +57,7 @@ class TimelineFeatureUiTest {
     Path dir;
 
     private final Host host = new Host();
-    private final Dialogs dialogs = new Dialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> said = new ArrayList<>();
     private final List<Edit> edits = new ArrayList<>();
     private final List<Long> selectedInTable = new ArrayList<>();
@@ -189,35 +190,40 @@ class TimelineFeatureUiTest {
     void aPngIsSavedWhereThePersonChoosesAndTheStatusBarSaysSo() throws Exception {
         show();
         Path target = dir.resolve("chart.png");
-        dialogs.saveAnswer = Optional.of(target);
+        dialogs.savingTo(target);
         onFx(() -> {
             timeline.exportPng();
             return null;
         });
-        assertThat(dialogs.suggestedName).isEqualTo("晋政办发〔2023〕1号-时间轴.png");
+        assertThat(dialogs.asked()).singleElement().extracting(Asked::question, Asked::initial)
+                .containsExactly("chooseSaveFile", "晋政办发〔2023〕1号-时间轴.png");
         assertThat(Files.size(target)).isPositive();
         assertThat(said).containsExactly("已保存 " + target + "。");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
     }
 
     @Test
     void noFileChosenSavesNothingAndAFailedSaveIsShownAsAnError() throws Exception {
         show();
-        dialogs.saveAnswer = Optional.empty();
+        dialogs.savingTo((Path) null);
         onFx(() -> {
             timeline.exportPng();
             return null;
         });
         assertThat(said).isEmpty();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
 
-        dialogs.saveAnswer = Optional.of(dir.resolve("no such folder").resolve("chart.png"));
+        dialogs.savingTo(dir.resolve("no such folder").resolve("chart.png"));
         onFx(() -> {
             timeline.exportPng();
             return null;
         });
         assertThat(said).isEmpty();
-        assertThat(dialogs.errors).singleElement().asString().startsWith("无法保存或打印时间轴: ");
+        assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
+            assertThat(shown.kind()).isEqualTo(Kind.ERROR);
+            assertThat(shown.header()).isEqualTo("无法保存或打印时间轴");
+        });
+        assertThat(dialogs.asked()).extracting(Asked::question).containsExactly("chooseSaveFile", "chooseSaveFile");
     }
 
     /** The main window's tabs, reduced to one stage whose scene shows the view last asked for. */
@@ -246,54 +252,6 @@ class TimelineFeatureUiTest {
             if (first != null) {
                 first.run();
             }
-        }
-    }
-
-    /** Answers the file chooser as scripted and records the errors shown. */
-    private static final class Dialogs implements DialogService {
-        Optional<Path> saveAnswer = Optional.empty();
-        String suggestedName;
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void inform(String header, String message) {
-            throw new AssertionError("not asked: " + message);
-        }
-
-        @Override
-        public void warn(String header, String message) {
-            throw new AssertionError("not asked: " + message);
-        }
-
-        @Override
-        public void error(String header, String message) {
-            errors.add(header + ": " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String header, String text) {
-            throw new AssertionError("not asked: " + text);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String header, String initial) {
-            throw new AssertionError("not asked: " + header);
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, List<FileFilter> filters) {
-            throw new AssertionError("not asked: " + title);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String initialName, FileFilter filter) {
-            suggestedName = initialName;
-            return saveAnswer;
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            throw new AssertionError("not asked: " + title);
         }
     }
 }
