@@ -63,14 +63,14 @@ public final class Session implements AutoCloseable {
 
     /** As {@link #run(String, UseCase, Consumer)}, with the failure going to {@code onFailure}. */
     public <T> void run(String description, UseCase<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
-        tasks.run(description, () -> within(work), outcome -> deliver(outcome, onDone), onFailure);
+        tasks.run(description, () -> within(work), outcome -> deliver(outcome, onDone), failure(onFailure));
     }
 
     /** Work that reports how far it got (the status bar's progress bar). */
     public <T> void runWithProgress(String description, ProgressUseCase<T> work, Consumer<T> onDone,
             Consumer<Throwable> onFailure) {
         tasks.runWithProgress(description, progress -> within(s -> work.run(s, progress)),
-                outcome -> deliver(outcome, onDone), onFailure);
+                outcome -> deliver(outcome, onDone), failure(onFailure));
     }
 
     /** Does the edit in one transaction and remembers it for undo; {@code then} gets what changed. */
@@ -130,22 +130,47 @@ public final class Session implements AutoCloseable {
         madeByRunningWork.clear();
         try {
             T result = work.run(this);
-            List<SessionChange> changes = new ArrayList<>();
-            for (Change c : madeByRunningWork) {
-                changes.add(new SessionChange(c, listeners.isEmpty() ? null : ReadBack.of(workspace, c),
-                        history.state()));
+            return new Outcome<>(result, readBack());
+        } catch (Exception | Error e) {
+            if (madeByRunningWork.isEmpty()) {
+                throw e;
             }
-            return new Outcome<>(result, changes);
+            // Edits stored before the failure stay stored (each was its own transaction): the views
+            // must still hear of them, or they would show what the workspace no longer holds.
+            throw new ChangedThenFailed(readBack(), e);
         } finally {
             madeByRunningWork.clear();
         }
     }
 
+    private List<SessionChange> readBack() {
+        List<SessionChange> changes = new ArrayList<>();
+        for (Change c : madeByRunningWork) {
+            changes.add(new SessionChange(c, listeners.isEmpty() ? null : ReadBack.of(workspace, c), history.state()));
+        }
+        return changes;
+    }
+
+    private Consumer<Throwable> failure(Consumer<Throwable> onFailure) {
+        return problem -> {
+            if (problem instanceof ChangedThenFailed partial) {
+                publish(partial.changes);
+                onFailure.accept(partial.getCause());
+            } else {
+                onFailure.accept(problem);
+            }
+        };
+    }
+
     private <T> void deliver(Outcome<T> outcome, Consumer<T> onDone) {
-        for (SessionChange c : outcome.changes()) {
+        publish(outcome.changes());
+        onDone.accept(outcome.result());
+    }
+
+    private void publish(List<SessionChange> changes) {
+        for (SessionChange c : changes) {
             listeners.forEach(l -> l.changed(c));
         }
-        onDone.accept(outcome.result());
     }
 
     private void publishFailure(Throwable problem) {
@@ -159,5 +184,15 @@ public final class Session implements AutoCloseable {
     }
 
     private record Outcome<T>(T result, List<SessionChange> changes) {
+    }
+
+    /** A use case that failed after some of its edits were stored: those are published, then the failure told. */
+    private static final class ChangedThenFailed extends Exception {
+        private final transient List<SessionChange> changes;
+
+        ChangedThenFailed(List<SessionChange> changes, Throwable cause) {
+            super(cause);
+            this.changes = changes;
+        }
     }
 }
