@@ -5,6 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.stage.Stage;
 import org.luoshi.edit.PlanEdits;
 import org.luoshi.exchange.PlanJsonExchange;
+import org.luoshi.files.FileNameFit;
+import org.luoshi.files.SafeText;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
@@ -147,7 +149,7 @@ final class WorkspaceActions {
     /** A file name from the plan's document number or title, without characters file systems refuse. */
     static String fileNameFor(Plan p) {
         String base = p.docNumber() != null ? p.docNumber() : p.displayTitle();
-        String cleaned = base.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
-        return cleaned.isEmpty() ? "plan" : cleaned.length() > 60 ? cleaned.substring(0, 60) : cleaned;
+        String cleaned = SafeText.cut(FileNameFit.base(base.replaceAll("\\s+", "_")), 60);
+        return cleaned.isEmpty() || cleaned.equals("_") ? "plan" : cleaned;
     }
 }

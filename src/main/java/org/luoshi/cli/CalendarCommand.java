@@ -40,12 +40,13 @@ final class CalendarCommand implements Callable<Integer> {
         return withWorkspace((session, out, err) -> {
             CalendarEdits.View view = CalendarEdits.view(WorkingDayCalendar.bundled()).run(session);
             for (CalendarEdits.Year year : view.years()) {
-                out.println(year.year() + "\t" + (year.loaded() ? Messages.get("cli.calendar.loaded", year.loadedFrom())
+                out.println(year.year() + "\t" + (year.loaded()
+                        ? TerminalText.message("cli.calendar.loaded", year.loadedFrom())
                         : Messages.get("cli.calendar.shipped")));
             }
             for (HolidayDay d : view.edits()) {
                 out.println(d.date() + "\t" + d.kind().fileWord() + "\t" + Messages.get("cli.calendar.edited")
-                        + (d.name().isEmpty() ? "" : "\t" + d.name()));
+                        + (d.name().isEmpty() ? "" : "\t" + TerminalText.of(d.name())));
             }
             return 0;
         });
@@ -58,12 +59,12 @@ final class CalendarCommand implements Callable<Integer> {
         try {
             holidays = HolidayFile.read(file);
         } catch (HolidayFileException e) {
-            root.spec.commandLine().getErr().println(e.getMessage());
+            root.spec.commandLine().getErr().println(TerminalText.of(e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         return withWorkspaceForChanges((session, out, err) -> {
             CalendarEdits.load(holidays, file.getFileName().toString()).run(session);
-            out.println(CalendarEdits.loadedMessage(holidays));
+            out.println(TerminalText.of(CalendarEdits.loadedMessage(holidays)));
             return 0;
         });
     }
@@ -77,12 +78,13 @@ final class CalendarCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         if (k.isEmpty()) {
-            root.spec.commandLine().getErr().println(Messages.get("cli.calendar.badKind", kind));
+            root.spec.commandLine().getErr().println(TerminalText.message("cli.calendar.badKind", kind));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         return withWorkspaceForChanges((session, out, err) -> {
             CalendarEdits.setDay(day, k.get(), note).run(session);
-            out.println(Messages.get("cli.calendar.set", Dates.format(day), Messages.get("calendar.kind." + k.get())));
+            out.println(TerminalText.message("cli.calendar.set", Dates.format(day),
+                    Messages.get("calendar.kind." + k.get())));
             return 0;
         });
     }
@@ -113,8 +115,8 @@ final class CalendarCommand implements Callable<Integer> {
             WorkingDayCalendar cal = CalendarEdits.calendar(WorkingDayCalendar.bundled()).run(session);
             try {
                 boolean working = cal.isWorkingDay(day);
-                String name = cal.listed(day).map(HolidayDay::name).filter(n -> !n.isEmpty()).map(n -> "\t" + n)
-                        .orElse("");
+                String name = cal.listed(day).map(HolidayDay::name).filter(n -> !n.isEmpty())
+                        .map(n -> "\t" + TerminalText.of(n)).orElse("");
                 out.println(day + "\t" + (working ? "work" : "off") + name);
                 return 0;
             } catch (UnknownYearException e) {
@@ -128,7 +130,7 @@ final class CalendarCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            root.spec.commandLine().getErr().println(Messages.get("cli.due.badDate", text));
+            root.spec.commandLine().getErr().println(TerminalText.message("cli.due.badDate", text));
             return null;
         }
     }

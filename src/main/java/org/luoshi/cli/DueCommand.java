@@ -50,7 +50,7 @@ final class DueCommand implements Callable<Integer> {
         try {
             day = today == null ? LocalDate.now() : LocalDate.parse(today.strip());
         } catch (DateTimeParseException e) {
-            err.println(Messages.get("cli.due.badDate", today));
+            err.println(TerminalText.message("cli.due.badDate", today));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try {
@@ -59,12 +59,12 @@ final class DueCommand implements Callable<Integer> {
             days = -1;
         }
         if (days < 0 || days > 3660) {
-            err.println(Messages.get("cli.due.badWithin", within));
+            err.println(TerminalText.message("cli.due.badWithin", within));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
             if (unit != null && ws.units().byName(unit).isEmpty()) {
-                err.println(Messages.get("cli.error.noUnit", unit));
+                err.println(TerminalText.message("cli.error.noUnit", unit));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
             WorkspaceReminders.Snapshot s = WorkspaceReminders.read(WorkingDayCalendar.bundled(), null,
@@ -82,14 +82,15 @@ final class DueCommand implements Callable<Integer> {
             for (DueEntry e : agenda) {
                 DueItem i = e.item();
                 out.println(String.join("\t", i.date().toString(), e.urgency().name(),
-                        e.workingDaysLeft() == null ? "?" : String.valueOf(e.workingDaysLeft()), i.planLabel(),
-                        i.taskNumber(), DueText.kind(i.kind()), i.title(), DueText.units(i),
+                        e.workingDaysLeft() == null ? "?" : String.valueOf(e.workingDaysLeft()),
+                        TerminalText.of(i.planLabel()), TerminalText.of(i.taskNumber()), DueText.kind(i.kind()),
+                        TerminalText.of(i.title()), TerminalText.of(DueText.units(i)),
                         e.reminder() == null ? "-"
                                 : DueText.offset(e.reminder().offset()) + " " + e.reminder().date()));
             }
             return 0;
         } catch (WorkspaceException e) {
-            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            err.println(TerminalText.message("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (RuntimeException e) {
             throw e;

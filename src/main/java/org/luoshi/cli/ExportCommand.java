@@ -42,7 +42,8 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(file)) {
             plan = PlanJsonExchange.load(planId).run(Session.of(ws));
         } catch (WorkspaceException | IllegalArgumentException e) {
-            err.println(e instanceof WorkspaceException ? Messages.get("cli.error.workspace", e.getMessage()) : e.getMessage());
+            err.println(e instanceof WorkspaceException ? TerminalText.message("cli.error.workspace", e.getMessage())
+                    : TerminalText.of(e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -54,10 +55,10 @@ final class ExportCommand implements Callable<Integer> {
         try {
             PlanFiles.export(plan, out);
         } catch (IOException e) {
-            err.println(Messages.get("file.error.write", out, e.getMessage()));
-            return LuoshiCommand.EXIT_BAD_INPUT;
+            err.println(TerminalText.writeFailed(out, e));
+            return LuoshiCommand.EXIT_FAILED;
         }
-        stdout.println(Messages.get("export.written", out, plan.tasks().size()));
+        stdout.println(TerminalText.message("export.written", out, plan.tasks().size()));
         return 0;
     }
 }

@@ -44,12 +44,12 @@ final class IcsCommand implements Callable<Integer> {
         try {
             id = Long.parseLong(planId.strip());
         } catch (NumberFormatException e) {
-            err.println(Messages.get("plan.error.notFound", planId));
+            err.println(TerminalText.message("plan.error.notFound", planId));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         Path target = out.toAbsolutePath();
         if (Files.isDirectory(target) || target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            err.println(Messages.get("cli.ics.badOut", out));
+            err.println(TerminalText.message("cli.ics.badOut", out));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try (Workspace ws = Workspace.open(root.workspaceFile())) {
@@ -59,25 +59,25 @@ final class IcsCommand implements Callable<Integer> {
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
             if (unit != null && ws.units().byName(unit).isEmpty()) {
-                err.println(Messages.get("cli.error.noUnit", unit));
+                err.println(TerminalText.message("cli.error.noUnit", unit));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
             if (unit != null && plan.get().tasks().stream().noneMatch(t -> t.assignments().stream()
                     .anyMatch(a -> a.unit().name().equals(unit.strip())))) {
-                err.println(Messages.get("cli.ics.unitNotInPlan", unit, planId));
+                err.println(TerminalText.message("cli.ics.unitNotInPlan", unit, planId));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
             IcsExport.Result r = new ExportIcs(plan.get(), unit, target, WorkingDayCalendar.bundled(),
                     Clock.systemDefaultZone()).run(Session.of(ws));
             CliNotes.missingYears(err, r.missingYears());
-            stdout.println(Messages.get("cli.ics.written", r.events(), r.alarms(), target));
+            stdout.println(TerminalText.message("cli.ics.written", r.events(), r.alarms(), target));
             return 0;
         } catch (WorkspaceException e) {
-            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            err.println(TerminalText.message("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (IOException e) {
-            err.println(Messages.get("cli.ics.writeFailed", out, e.getMessage()));
-            return LuoshiCommand.EXIT_BAD_INPUT;
+            err.println(TerminalText.writeFailed(target, e));
+            return LuoshiCommand.EXIT_FAILED;
         }
     }
 }

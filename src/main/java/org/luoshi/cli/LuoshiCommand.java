@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
 public final class LuoshiCommand implements Runnable {
     /** Exit code for bad input (missing file, unreadable document, unknown plan): nothing was changed. */
     public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code for a failure while doing the work (a file that could not be written: disk full, no access). */
+    public static final int EXIT_FAILED = 1;
 
     @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The workspace file (default: the per-user data folder).")
@@ -36,18 +38,24 @@ public final class LuoshiCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line with UTF-8 output on any platform; returns the exit code. */
+    /**
+     * Runs the command line with UTF-8 output on any platform; returns the exit code. A failure no
+     * command expected is one line on stderr (the file and the operating system's reason for an I/O
+     * failure), never a stack trace; libraries' own log lines stay off the terminal.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new LuoshiCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println(e.getMessage() == null ? e.toString() : e.getMessage());
-            return 1;
+            commandLine.getErr().println(CliFailure.line(e));
+            return EXIT_FAILED;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        try (LibraryLogs quiet = LibraryLogs.quiet()) {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -28,11 +28,12 @@ final class PlansCommand implements Callable<Integer> {
             out.println(Messages.get("cli.plans.header"));
             for (PlanSummary p : plans) {
                 out.printf("%d\t%d\t%s\t%s%n", p.id(), p.taskCount(),
-                        p.docNumber() == null ? "-" : p.docNumber(), p.title() == null ? "-" : p.title());
+                        p.docNumber() == null ? "-" : TerminalText.of(p.docNumber()),
+                        p.title() == null ? "-" : TerminalText.of(p.title()));
             }
             return 0;
         } catch (WorkspaceException e) {
-            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            err.println(TerminalText.message("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
     }

@@ -14,6 +14,7 @@ import org.luoshi.paper.Orientation;
 import org.luoshi.paper.pdf.PdfFontException;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.Session;
+import org.luoshi.sheets.BatchExport;
 import org.luoshi.sheets.ExportSheets;
 import org.luoshi.sheets.ExportSheets.Pick;
 import org.luoshi.sheets.ExportSheets.Request;
@@ -33,7 +34,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code sheets --plan ID --format pdf|docx|xlsx --out DIR [--unit NAME]}: task sheets (分工表) of a
  * stored plan, one file per unit (or one unit, or the whole plan) into a folder. Unknown plan,
- * unit, format or an unusable font: one line on stderr, exit code 2, no file written.
+ * unit, format or an unusable font: one line on stderr, exit code 2, no file written. A file that
+ * cannot be written is named on stderr with its reason and the others are written: exit code 1.
  */
 @Command(name = "sheets", mixinStandardHelpOptions = true,
         description = "Write task sheets (分工表) of a plan: one file per unit, one unit, or the whole plan.")
@@ -117,18 +119,26 @@ final class SheetsCommand implements Callable<Integer> {
 
     private int write(PrintWriter out, PrintWriter err, Plan plan, Request request) {
         try {
-            List<Path> files = ExportSheets.write(plan, request, (done, total, name) -> { }, () -> false).files();
-            files.forEach(f -> out.println(f));
-            out.println(Messages.get("sheets.cli.wrote", files.size(), this.out));
+            BatchExport.Result result = ExportSheets.write(plan, request, (done, total, name) -> { }, () -> false);
+            result.files().forEach(f -> out.println(TerminalText.of(f)));
+            out.println(TerminalText.message("sheets.cli.wrote", result.files().size(), this.out));
+            for (BatchExport.Failure f : result.failures()) {
+                err.println(TerminalText.message("sheets.cli.notWritten", f.file(), f.reason()));
+            }
+            if (!result.failures().isEmpty()) {
+                err.println(Messages.get("sheets.cli.someFailed", result.failures().size()));
+                return LuoshiCommand.EXIT_FAILED;
+            }
             return 0;
         } catch (IllegalArgumentException e) {
             // The one thing the plan can refuse: a unit it gives no task.
-            return fail(err, e.getMessage() + " " + Messages.get("sheets.cli.listHint", String.valueOf(planId)));
+            return fail(err, TerminalText.of(e.getMessage()) + " "
+                    + Messages.get("sheets.cli.listHint", String.valueOf(planId)));
         } catch (PdfFontException e) {
-            return fail(err, e.getMessage());
+            return fail(err, TerminalText.of(e.getMessage()));
         } catch (IOException e) {
-            err.println(Messages.get("sheets.cli.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 1;
+            err.println(TerminalText.writeFailed(this.out, e));
+            return LuoshiCommand.EXIT_FAILED;
         }
     }
 
@@ -150,7 +160,7 @@ final class SheetsCommand implements Callable<Integer> {
     private static void list(PrintWriter out, Plan plan) {
         out.println(Messages.get("sheets.cli.unitsHeader"));
         for (UnitRoles u : PlanUnits.of(plan)) {
-            out.printf("%s\t%d\t%d\t%d%n", u.unit(), u.lead(), u.responsible(), u.cooperating());
+            out.printf("%s\t%d\t%d\t%d%n", TerminalText.of(u.unit()), u.lead(), u.responsible(), u.cooperating());
         }
     }
 

@@ -37,7 +37,7 @@ public final class PlanExchangeWriter {
             addExtras((ObjectNode) tasks.get(i), plan.tasks().get(i));
         }
         try {
-            return mapper.writeValueAsString(out);
+            return mapper.writeValueAsString(PlanJsonWriter.safeTexts(out));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plan JSON could not be written", e);
         }

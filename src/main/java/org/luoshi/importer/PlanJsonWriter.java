@@ -3,10 +3,14 @@ package org.luoshi.importer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.luoshi.files.SafeText;
 import org.luoshi.importer.parse.ImportWarning;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.plan.Deadline;
@@ -26,10 +30,43 @@ public final class PlanJsonWriter {
 
     public String write(ParsedPlan parsed) {
         try {
-            return mapper.writeValueAsString(toJson(parsed.plan(), parsed.warnings()));
+            return mapper.writeValueAsString(safeTexts(toJson(parsed.plan(), parsed.warnings())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plan JSON could not be written", e);
         }
+    }
+
+    /**
+     * {@code node} with every text made {@link SafeText#text safe} (no control characters, no lone
+     * surrogates) in place, so that what a document or the workspace holds cannot break the JSON or
+     * whatever reads it. Returns {@code node}.
+     */
+    public static <T extends JsonNode> T safeTexts(T node) {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode v = o.get(name);
+                if (v.isTextual()) {
+                    String safe = SafeText.text(v.textValue());
+                    if (!safe.equals(v.textValue())) {
+                        o.put(name, safe);
+                    }
+                } else {
+                    safeTexts(v);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isTextual()) {
+                    a.set(i, TextNode.valueOf(SafeText.text(v.textValue())));
+                } else {
+                    safeTexts(v);
+                }
+            }
+        }
+        return node;
     }
 
     public ObjectNode toJson(Plan plan, List<ImportWarning> warnings) {

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +31,8 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.luoshi.calendar.UnknownYearException;
 import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.files.AtomicFiles;
+import org.luoshi.files.SafeText;
 import org.luoshi.i18n.Messages;
 
 /**
@@ -42,7 +41,8 @@ import org.luoshi.i18n.Messages;
  * day even when Luoshi is closed. Each alarm's trigger is relative to the event's start (local
  * midnight of the due day) and lands at {@link Reminder#FIRE_AT} on the day the rule gives:
  * 7 working days before 2023-06-30 is 2023-06-20 09:00, a trigger of -P9DT15H. UIDs are stable,
- * so importing a newer export updates the events instead of doubling them.
+ * so importing a newer export updates the events instead of doubling them. Texts are
+ * {@link SafeText safe}: no control characters reach the file.
  */
 public final class IcsExport {
     static final String PRODUCT = "-//Luoshi//Luoshi reminders//ZH";
@@ -67,7 +67,7 @@ public final class IcsExport {
         Calendar cal = new Calendar()
                 .withProdId(PRODUCT)
                 .withDefaults()
-                .withProperty(new XProperty("X-WR-CALNAME", name))
+                .withProperty(new XProperty("X-WR-CALNAME", SafeText.line(name)))
                 .getFluentTarget();
         List<DueItem> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::key));
@@ -81,22 +81,14 @@ public final class IcsExport {
     public Result write(Collection<DueItem> items, String name, Path out) throws IOException {
         SortedMap<Integer, Integer> missing = new TreeMap<>();
         Calendar cal = build(items, name, missing);
-        Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".luoshi-", ".ics.tmp");
-        try {
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+        AtomicFiles.stream(out, stream -> {
+            // ical4j closes the writer (and so the stream) when done
+            try (Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
                 new CalendarOutputter(true).output(cal, w);
             } catch (ValidationException e) {
                 throw new IOException("the calendar did not validate: " + e.getMessage(), e);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
         int alarms = cal.getComponents().stream().mapToInt(c -> ((VEvent) c).getAlarms().size()).sum();
         return new Result(cal.getComponents().size(), alarms, missing);
     }
@@ -107,9 +99,9 @@ public final class IcsExport {
         event.add(new Uid("luoshi-" + item.key().replace(':', '-') + "@plan" + item.planId() + ".luoshi"));
         event.add(new DtStart<>(item.date()));
         event.add(new DtEnd<>(item.date().plusDays(1)));
-        event.add(new Summary(Messages.get("ics.summary", item.taskNumber(), item.title())));
-        event.add(new Description(description(item)));
-        event.add(new Categories(item.planLabel()));
+        event.add(new Summary(SafeText.line(Messages.get("ics.summary", item.taskNumber(), item.title()))));
+        event.add(new Description(SafeText.text(description(item))));
+        event.add(new Categories(SafeText.line(item.planLabel())));
         event.add(new Transp(Transp.VALUE_TRANSPARENT));
         for (int offset : rules.rulesFor(item).offsets()) {
             LocalDate on;
@@ -128,8 +120,8 @@ public final class IcsExport {
         Duration trigger = Duration.between(item.date().atStartOfDay(), on.atTime(Reminder.FIRE_AT));
         VAlarm alarm = new VAlarm(trigger);
         alarm.add(new Action(Action.VALUE_DISPLAY));
-        alarm.add(new Description(DueText.offset(offset) + "：" + Messages.get("ics.summary", item.taskNumber(),
-                item.title())));
+        alarm.add(new Description(SafeText.line(DueText.offset(offset) + "：" + Messages.get("ics.summary",
+                item.taskNumber(), item.title()))));
         return alarm;
     }
 

@@ -1,12 +1,16 @@
 package org.luoshi.sheets;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.luoshi.files.FileNameFit;
+import org.luoshi.files.IoReason;
+import org.luoshi.i18n.Messages;
 import org.luoshi.paper.PageSetup;
 import org.luoshi.plan.Plan;
 import org.luoshi.sheets.layout.Sheet;
@@ -14,8 +18,11 @@ import org.luoshi.sheets.output.SheetWriter;
 
 /**
  * Writes one sheet per unit into a folder, each file named by its unit, reporting progress and
- * stopping between two files when cancelled. Files written before a cancel or a failure are
- * complete and stay; no file is ever left half-written.
+ * stopping between two files when cancelled. File names are cut to what the folder leaves room for
+ * ({@link FileNameFit#roomIn}). A file that cannot be written (a name the file system refuses, a
+ * full disk, a folder in the way) is reported by name with its reason and the others are still
+ * written. Files written before a cancel or a failure are complete and stay; no file is ever left
+ * half-written.
  */
 public final class BatchExport {
 
@@ -25,10 +32,19 @@ public final class BatchExport {
         void update(int done, int total, String unit);
     }
 
-    /** The files written, in order, and whether the run was cancelled before the end. */
-    public record Result(List<Path> files, boolean cancelled) {
+    /** A unit's file that was not written: the unit, the file's name, and why (one line). */
+    public record Failure(String unit, String file, String reason) {
+    }
+
+    /** The files written, in order, whether the run was cancelled before the end, and the files that failed. */
+    public record Result(List<Path> files, boolean cancelled, List<Failure> failures) {
         public Result {
             files = List.copyOf(files);
+            failures = List.copyOf(failures);
+        }
+
+        public Result(List<Path> files, boolean cancelled) {
+            this(files, cancelled, List.of());
         }
     }
 
@@ -51,40 +67,67 @@ public final class BatchExport {
                 UnitSheets.of(plan, unit, options); // throws with the message for the user
             }
         }
-        Files.createDirectories(folder);
+        FileNameFit.Room room = folderFor(folder);
         List<Path> written = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             if (cancelled.getAsBoolean()) {
-                return new Result(written, true);
+                return new Result(written, true, failures);
             }
             String unit = units.get(i);
             progress.update(i, units.size(), unit);
-            String name = FileNames.forUnit(unit, writer.extension(), names);
+            String name = FileNames.forUnit(unit, writer.extension(), names, room);
             names.add(name);
             Path file = folder.resolve(name);
-            write(UnitSheets.of(plan, unit, options), file);
-            written.add(file);
+            try {
+                write(UnitSheets.of(plan, unit, options), file);
+                written.add(file);
+            } catch (IOException | RuntimeException e) {
+                failures.add(new Failure(unit, name, IoReason.of(e)));
+            }
         }
         progress.update(units.size(), units.size(), "");
-        return new Result(written, false);
+        return new Result(written, false, failures);
     }
 
     /** The whole-plan sheet into {@code folder}; returns the file. */
     public Path wholePlan(Plan plan, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path file = folder.resolve(FileNames.forPlan(plan, writer.extension()));
+        Path file = folder.resolve(FileNames.forPlan(plan, writer.extension(), folderFor(folder)));
         write(PlanSheets.of(plan, options), file);
         return file;
     }
 
+    /**
+     * Makes {@code folder} if missing; gives the room a file name has in it.
+     *
+     * @throws FileSystemException if the folder's path is so long that no useful name fits after it
+     */
+    private static FileNameFit.Room folderFor(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        FileNameFit.Room room = FileNameFit.roomIn(folder);
+        if (!room.useful()) {
+            throw new FileSystemException(folder.toString(), null, Messages.get("file.reason.pathTooLong"));
+        }
+        return room;
+    }
+
     /** One sheet to {@code file}, whatever its name: the whole plan's, or {@code unit}'s if not null. */
     public Path sheet(Plan plan, String unit, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
         write(unit == null ? PlanSheets.of(plan, options) : UnitSheets.of(plan, unit, options), file);
         return file;
     }
 
+    /** @throws FileSystemException naming {@code file}, with the reason it could not be written */
     private void write(Sheet sheet, Path file) throws IOException {
-        writer.write(sheet, PageSetup.a4(sheet.orientation()), file);
+        try {
+            writer.write(sheet, PageSetup.a4(sheet.orientation()), file);
+        } catch (IOException e) {
+            // named by the target, not by the temporary file a move failed from
+            FileSystemException named = new FileSystemException(file.toString(), null, IoReason.of(e));
+            named.initCause(e);
+            throw named;
+        }
     }
 }

@@ -89,6 +89,92 @@ class BatchExportTest {
         assertThat(titles).isEmpty();
     }
 
+    /** One target the file system refuses (a folder in its way) fails alone; the others are written. */
+    @Test
+    void aFileThatCannotBeWrittenIsReportedByNameAndTheOthersAreWritten() throws IOException {
+        List<String> units = PlanUnits.of(plan).stream().map(UnitRoles::unit).toList();
+        Path out = dir.resolve("分工表");
+        Files.createDirectories(out.resolve("省住建厅.txt").resolve("占位"));
+        BatchExport.Result result = export.units(plan, units, out, (done, total, unit) -> { }, () -> false);
+
+        assertThat(result.files()).hasSize(6).allMatch(Files::isRegularFile)
+                .noneMatch(f -> f.getFileName().toString().equals("省住建厅.txt"));
+        assertThat(result.failures()).singleElement().satisfies(f -> {
+            assertThat(f.unit()).isEqualTo("省住建厅");
+            assertThat(f.file()).isEqualTo("省住建厅.txt");
+            assertThat(f.reason()).isNotBlank().doesNotContain("\n").doesNotContain("Exception");
+        });
+        assertThat(result.cancelled()).isFalse();
+    }
+
+    /** A full disk: every file from the fourth on fails with the system's reason, each by name. */
+    @Test
+    void aFullDiskFailsEachFileByNameAndTheRunGoesOn() throws IOException {
+        List<String> units = PlanUnits.of(plan).stream().map(UnitRoles::unit).toList();
+        SheetWriter full = new SheetWriter() {
+            @Override
+            public String extension() {
+                return "xlsx";
+            }
+
+            @Override
+            public void write(Sheet sheet, PageSetup page, Path target) throws IOException {
+                titles.add(sheet.heading().title());
+                if (titles.size() > 3) {
+                    throw new IOException("No space left on device");
+                }
+                Files.writeString(target, "ok");
+            }
+        };
+        BatchExport.Result result = new BatchExport(full, SheetOptions.standard(LocalDate.of(2023, 2, 1)))
+                .units(plan, units, dir, (done, total, unit) -> { }, () -> false);
+        assertThat(result.files()).hasSize(3);
+        assertThat(titles).hasSize(7);
+        assertThat(result.failures()).extracting(BatchExport.Failure::file).containsExactly("省人社厅.xlsx",
+                "省发展改革委.xlsx", "省相关部门.xlsx", "省审批服务管理局.xlsx");
+        assertThat(result.failures()).extracting(BatchExport.Failure::reason).containsOnly("No space left on device");
+    }
+
+    /** 26 units whose names broke the batch after 19 files: all 26 are written, each name within 255 bytes. */
+    @Test
+    void twentySixUnitsWithLongEmojiAndControlNamesAreAllWritten() throws IOException {
+        Plan hostile = HostilePlans.plan();
+        List<String> units = PlanUnits.of(hostile).stream().map(UnitRoles::unit).toList();
+        assertThat(units).hasSize(27); // 26 leading units and 省财政厅 cooperating on every task
+        BatchExport.Result result = export.units(hostile, units, dir, (done, total, unit) -> { }, () -> false);
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.files()).hasSize(27).allMatch(Files::isRegularFile);
+        assertThat(result.files()).extracting(f -> f.getFileName().toString())
+                .allMatch(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 255)
+                .allMatch(n -> n.endsWith(".txt"))
+                .allMatch(org.luoshi.files.SafeText::isClean)
+                .doesNotHaveDuplicates();
+    }
+
+    /** Names in a folder whose path is near Linux's 4,096-byte limit are cut to what it leaves. */
+    @Test
+    void aDeepFolderCutsTheNamesToWhatThePathLimitLeaves() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        Path deep = dir;
+        while (bytes(deep) + 241 <= 3_990) {
+            deep = deep.resolve("层".repeat(80));
+        }
+        deep = deep.resolve("d".repeat(3_990 - bytes(deep) - 1)); // 3,990 bytes: room for 104 more
+        Files.createDirectories(deep);
+        Plan hostile = HostilePlans.plan();
+        List<String> units = PlanUnits.of(hostile).stream().map(UnitRoles::unit).toList();
+        BatchExport.Result result = export.units(hostile, units, deep, (done, total, unit) -> { }, () -> false);
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.files()).hasSize(27).allMatch(Files::isRegularFile)
+                .allMatch(f -> bytes(f) <= 4095);
+        assertThat(result.files()).extracting(f -> f.getFileName().toString()).doesNotHaveDuplicates()
+                .contains("省".repeat(33) + ".txt");
+    }
+
+    private static int bytes(Path p) {
+        return p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     @Test
     void theWholePlanSheetIsNamedByTheDocumentNumber() throws IOException {
         Path file = export.wholePlan(plan, dir);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.luoshi.files.SafeText;
 
 /**
  * An {@link EmbeddableFont} embedded in one document: the Chinese font, and the Latin font loaded
@@ -28,13 +29,14 @@ public final class EmbeddedFont {
     }
 
     /**
-     * {@code text} as runs of one font each. What neither font can show is replaced first (□ or ?, as
-     * {@link org.luoshi.paper.TextMeasurer#showable} does); line breaks become spaces; a character
+     * {@code text} as runs of one font each. Control characters go ({@link SafeText#line}); what
+     * neither font can show is replaced (□ or ?, as {@link org.luoshi.paper.TextMeasurer#showable}
+     * does); line breaks become spaces; a character
      * that still has no glyph (not even the replacement) is left out rather than failing the PDF.
      */
     public List<Run> runs(String text) throws IOException {
         GlyphMetrics metrics = source.metrics();
-        String shown = metrics.showable(text).replace('\n', ' ');
+        String shown = metrics.showable(SafeText.line(text));
         List<Run> runs = new ArrayList<>(1);
         StringBuilder run = new StringBuilder(shown.length());
         PDFont runFont = null;

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.luoshi.files.SafeText;
 import org.luoshi.i18n.Messages;
 import org.luoshi.paper.Colours;
 import org.luoshi.paper.Drawing;
@@ -22,8 +23,13 @@ import org.luoshi.paper.Drawing;
  */
 public final class PdfPages {
 
-    /** What the document says about itself (shown as the window title of a PDF viewer). */
+    /** What the document says about itself (shown as the window title of a PDF viewer); one safe line each. */
     public record Info(String title, String subject, String creator) {
+        public Info {
+            title = SafeText.line(title);
+            subject = SafeText.line(subject);
+            creator = SafeText.line(creator);
+        }
     }
 
     private PdfPages() {

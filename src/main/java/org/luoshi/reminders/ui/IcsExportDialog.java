@@ -16,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.files.FileNameFit;
+import org.luoshi.files.IoReason;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Plan;
@@ -79,7 +81,7 @@ final class IcsExportDialog {
         }
         String chosen = all.equals(unit.getValue()) ? null : unit.getValue();
         dialogs.chooseSaveFile(Messages.get("action.exportIcs"),
-                IcsWindow.name(plan, chosen).replaceAll("[\\\\/:*?\"<>|·]+", " ").strip() + ".ics",
+                FileNameFit.name(IcsWindow.name(plan, chosen).replace('·', ' '), "ics"),
                 DialogService.FileFilter.of(Messages.get("ics.dialog.files"), "*.ics"))
                 .ifPresent(file -> export(plan, chosen, file, outcome -> {
                     if (outcome.failed()) {
@@ -100,7 +102,7 @@ final class IcsExportDialog {
                         .append(Messages.get("cli.note.missingYear", String.valueOf(year), n)));
                 return new Outcome(b.toString(), false);
             } catch (IOException e) {
-                return new Outcome(Messages.get("cli.ics.writeFailed", file, e.getMessage()), true);
+                return new Outcome(Messages.get("cli.ics.writeFailed", file, IoReason.of(e)), true);
             }
         }, done);
     }

@@ -1,8 +1,6 @@
 package org.luoshi.sheets.office;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,7 +10,8 @@ import org.luoshi.paper.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.layout.SheetHeading;
 import org.luoshi.sheets.layout.SheetLayouter;
-import org.luoshi.sheets.output.AtomicFiles;
+import org.luoshi.files.AtomicFiles;
+import org.luoshi.files.SafeText;
 import org.luoshi.sheets.output.SheetWriter;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -35,13 +34,9 @@ public final class DocxSheetWriter implements SheetWriter {
             DocxPage.setUp(doc, page);
             heading(doc, sheet.heading(), page.contentWidth());
             DocxTable.add(doc, sheet, SheetLayouter.columnWidths(sheet.columns(), page.contentWidth()));
-            doc.getProperties().getCoreProperties().setTitle(sheet.heading().title());
+            doc.getProperties().getCoreProperties().setTitle(SafeText.line(sheet.heading().title()));
             doc.getProperties().getCoreProperties().setCreator(Messages.get("app.title"));
-            AtomicFiles.write(target, temp -> {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    doc.write(out);
-                }
-            });
+            AtomicFiles.stream(target, doc::write);
         }
     }
 

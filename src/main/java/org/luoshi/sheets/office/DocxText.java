@@ -3,8 +3,12 @@ package org.luoshi.sheets.office;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.luoshi.files.SafeText;
 
-/** Runs with their Chinese and Latin fonts named, and paragraphs without extra spacing. */
+/**
+ * Runs with their Chinese and Latin fonts named, and paragraphs without extra spacing. Every run's
+ * text is {@link SafeText safe}: a control character would make the document's XML ill-formed.
+ */
 final class DocxText {
     private DocxText() {
     }
@@ -12,7 +16,7 @@ final class DocxText {
     static XWPFRun run(XWPFParagraph p, String text, String chineseFont, double size, boolean bold) {
         XWPFRun r = p.createRun();
         fonts(r, chineseFont, size, bold);
-        r.setText(text);
+        r.setText(SafeText.text(text));
         return r;
     }
 

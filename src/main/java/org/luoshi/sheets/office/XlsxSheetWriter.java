@@ -1,8 +1,6 @@
 package org.luoshi.sheets.office;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,7 +22,8 @@ import org.luoshi.sheets.layout.SheetColumn;
 import org.luoshi.sheets.layout.SheetHeading;
 import org.luoshi.sheets.layout.SheetLayouter;
 import org.luoshi.sheets.layout.SheetRow;
-import org.luoshi.sheets.output.AtomicFiles;
+import org.luoshi.files.AtomicFiles;
+import org.luoshi.files.SafeText;
 import org.luoshi.sheets.output.SheetWriter;
 
 /**
@@ -39,6 +38,9 @@ public final class XlsxSheetWriter implements SheetWriter {
     private static final double LINE_HEIGHT = OfficeFonts.TABLE_SIZE * 1.35;
     private static final double CELL_PADDING = 6;
     private static final int HEADER_ROW = 3;
+    /** Excel's tallest row, in points. */
+    static final double MAX_ROW_HEIGHT = 409;
+    static final int MAX_SHEET_NAME = 31;
     private final LineBreaker breaker = new LineBreaker(FixedPitchMeasurer.INSTANCE);
 
     @Override
@@ -50,7 +52,7 @@ public final class XlsxSheetWriter implements SheetWriter {
     public void write(Sheet sheet, PageSetup page, Path target) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(wb);
-            XSSFSheet s = wb.createSheet(WorkbookUtil.createSafeSheetName(sheet.heading().title()));
+            XSSFSheet s = wb.createSheet(sheetName(sheet.heading().title()));
             double[] widths = SheetLayouter.columnWidths(sheet.columns(), page.contentWidth());
             for (int c = 0; c < widths.length; c++) {
                 s.setColumnWidth(c, (int) Math.round(widths[c] / POINTS_PER_CHAR * 256));
@@ -58,13 +60,9 @@ public final class XlsxSheetWriter implements SheetWriter {
             heading(s, sheet.heading(), widths.length, styles);
             table(s, sheet, widths, styles);
             print(s, page, widths.length, sheet.rows().size());
-            wb.getProperties().getCoreProperties().setTitle(sheet.heading().title());
+            wb.getProperties().getCoreProperties().setTitle(SafeText.line(sheet.heading().title()));
             wb.getProperties().getCoreProperties().setCreator(Messages.get("app.title"));
-            AtomicFiles.write(target, temp -> {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    wb.write(out);
-                }
-            });
+            AtomicFiles.stream(target, wb::write);
         }
     }
 
@@ -131,18 +129,29 @@ public final class XlsxSheetWriter implements SheetWriter {
         }
     }
 
-    /** Sets {@code value} as a text cell, quote-prefixed if it could pass for a formula. */
+    /**
+     * Sets {@code value} as a text cell, quote-prefixed if it could pass for a formula; cut with a
+     * note where it is longer than a cell holds (see {@link CellText}).
+     */
     static void text(Cell cell, String value, XlsxStyles styles, XlsxStyles.Kind kind) {
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.get(kind, FormulaGuard.looksLikeFormula(value)));
+        String fitted = CellText.fit(value);
+        cell.setCellValue(fitted);
+        cell.setCellStyle(styles.get(kind, FormulaGuard.looksLikeFormula(fitted)));
+    }
+
+    /** The worksheet's name: the title made safe, cut to Excel's 31 characters between two graphemes. */
+    static String sheetName(String title) {
+        String safe = SafeText.line(title);
+        return WorkbookUtil.createSafeSheetName(SafeText.cut(safe, MAX_SHEET_NAME));
     }
 
     private int lines(String text, double width) {
         return breaker.lines(text, OfficeFonts.TABLE_SIZE, width - CELL_PADDING).size();
     }
 
+    /** A row tall enough for {@code lines}, but no taller than Excel allows. */
     private static float height(int lines) {
-        return (float) (lines * LINE_HEIGHT + 5);
+        return (float) Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 5);
     }
 
     private static void print(XSSFSheet s, PageSetup page, int columns, int rows) {

@@ -7,7 +7,7 @@
  * footer with 第 1 页 共 3 页. Both use the column widths of the PDF layout and put every text in as
  * text: one that starts like a formula is quote-prefixed and never evaluated. Both implement
  * {@link org.luoshi.sheets.output.SheetWriter}, write through
- * {@link org.luoshi.sheets.output.AtomicFiles}, and read sheets laid out by {@code sheets.layout}.
+ * {@link org.luoshi.files.AtomicFiles}, and read sheets laid out by {@code sheets.layout}.
  * Apache POI only, no JavaFX; only {@code org.luoshi.sheets} uses them.
  */
 package org.luoshi.sheets.office;

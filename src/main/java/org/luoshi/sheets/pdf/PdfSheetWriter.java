@@ -14,7 +14,7 @@ import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.layout.SheetLayout;
 import org.luoshi.sheets.layout.SheetLayouter;
 import org.luoshi.sheets.layout.SheetStyle;
-import org.luoshi.sheets.output.AtomicFiles;
+import org.luoshi.files.AtomicFiles;
 import org.luoshi.sheets.output.SheetWriter;
 
 /**

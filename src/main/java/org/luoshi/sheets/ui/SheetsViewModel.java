@@ -69,6 +69,8 @@ final class SheetsViewModel {
     private final ReadOnlyStringWrapper message =
             new ReadOnlyStringWrapper(this, "message", Messages.get("sheets.ui.loading"));
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    /** How many failed files the summary names one by one. */
+    static final int FAILURES_SHOWN = 10;
 
     private Plan plan;
     private PreviewFont font;
@@ -220,10 +222,27 @@ final class SheetsViewModel {
                     exporting.set(false);
                     finished(result.cancelled() ? Messages.get("sheets.ui.cancelled", result.files().size())
                             : Messages.get("sheets.ui.exportedAll", result.files().size(), folder));
+                    if (!result.failures().isEmpty()) {
+                        dialogs.warn(Messages.get("sheets.ui.exportAll"), failures(result, folder));
+                    }
                 }, t -> {
                     exporting.set(false);
                     failed(t);
                 });
+    }
+
+    /** The files that could not be saved, each with its reason: the first {@value #FAILURES_SHOWN}, then how many more. */
+    static String failures(BatchExport.Result result, Path folder) {
+        StringBuilder b = new StringBuilder(Messages.get("sheets.ui.someFailed", result.failures().size(),
+                result.files().size(), folder));
+        List<BatchExport.Failure> failures = result.failures();
+        for (int i = 0; i < failures.size() && i < FAILURES_SHOWN; i++) {
+            b.append('\n').append(Messages.get("sheets.ui.failedFile", failures.get(i).file(), failures.get(i).reason()));
+        }
+        if (failures.size() > FAILURES_SHOWN) {
+            b.append('\n').append(Messages.get("sheets.ui.moreFailed", failures.size() - FAILURES_SHOWN));
+        }
+        return b.toString();
     }
 
     /** Told on the I/O thread before each file and at the end. */

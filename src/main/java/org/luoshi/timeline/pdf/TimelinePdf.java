@@ -1,12 +1,11 @@
 package org.luoshi.timeline.pdf;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import org.luoshi.files.AtomicFiles;
+import org.luoshi.files.IoReason;
 import org.luoshi.i18n.Messages;
 import org.luoshi.paper.Drawing;
 import org.luoshi.paper.pdf.CjkFontLocator;
@@ -49,40 +48,18 @@ public final class TimelinePdf {
 
     static int write(Job job, CjkFontLocator fonts, Path font, Path target) {
         PageTiling tiling = PageTiling.of(job.rows(), job.from(), job.to(), job.setup(), ChartMetrics.PRINT);
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
         try (EmbeddableFont fontFile = fonts.open(CjkFontLocator.configured(font))) {
             GlyphMetrics metrics = fontFile.metrics();
             TextMeasure measure = (c, size, bold) -> metrics.advance(c) * size;
             List<Drawing> pages = tiling.pages().stream().map(page -> PageDrawing.build(tiling, job.rows(), page,
                     job.title(), job.cornerTitle(), job.printedOn(), measure)).toList();
-            temp = Files.createTempFile(dir, ".luoshi-", ".pdf.part");
-            PdfPages.write(temp, fontFile, job.palette(), pages,
-                    new PdfPages.Info(job.title(), null, Messages.get("app.title")));
-            move(temp, target);
-            temp = null;
+            AtomicFiles.write(target, temp -> PdfPages.write(temp, fontFile, job.palette(), pages,
+                    new PdfPages.Info(job.title(), null, Messages.get("app.title"))));
             return pages.size();
         } catch (PdfFontException e) {
             throw new TimelineExportException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new TimelineExportException(Messages.get("timeline.error.write", target,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // the temporary file is hidden and harmless; the message above says what failed
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            throw new TimelineExportException(Messages.get("timeline.error.write", target, IoReason.of(e)), e);
         }
     }
 }

@@ -16,6 +16,8 @@ import javafx.print.PrinterJob;
 import javafx.stage.Window;
 import org.luoshi.edit.EditSink;
 import org.luoshi.find.TaskFacts;
+import org.luoshi.files.FileNameFit;
+import org.luoshi.files.SafeText;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.StatusLight;
 import org.luoshi.lights.StatusLights;
@@ -296,13 +298,10 @@ public final class TimelineFeature {
 
     /** A file to save to, named after what is on show. */
     private Optional<Path> choose(String titleKey, String filterKey, String pattern) {
-        String name = title().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
-        if (name.length() > 40) {
-            name = name.substring(0, 40);
-        }
+        String name = SafeText.cut(title().replaceAll("\\s+", "_"), 40);
         DialogService.FileFilter filter = DialogService.FileFilter.of(Messages.get(filterKey), pattern);
-        return dialogs.chooseSaveFile(Messages.get(titleKey), Messages.get("timeline.file.name", name)
-                + filter.extension(), filter);
+        return dialogs.chooseSaveFile(Messages.get(titleKey), FileNameFit.name(Messages.get("timeline.file.name", name),
+                filter.extension().isEmpty() ? "" : filter.extension().substring(1)), filter);
     }
 
     /** The name of what is on show: the plan's title, or the list's. */

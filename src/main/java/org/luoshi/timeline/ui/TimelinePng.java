@@ -2,10 +2,7 @@ package org.luoshi.timeline.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -14,6 +11,8 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
+import org.luoshi.files.AtomicFiles;
+import org.luoshi.files.IoReason;
 import org.luoshi.i18n.Messages;
 import org.luoshi.paper.Drawing;
 import org.luoshi.paper.ui.FxPainter;
@@ -96,29 +95,14 @@ public final class TimelinePng {
 
     /** Writes {@code image} to a temporary file beside {@code target}, then moves it into place. */
     public static void write(BufferedImage image, Path target) {
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".luoshi-", ".png.part");
-            if (!ImageIO.write(image, "png", temp.toFile())) {
-                throw new IOException("no PNG writer");
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException e) {
-            throw new TimelineExportException(Messages.get("timeline.error.write", target,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // hidden and harmless; the message says what failed
+            AtomicFiles.stream(target, out -> {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IOException("no PNG writer");
                 }
-            }
+            });
+        } catch (IOException e) {
+            throw new TimelineExportException(Messages.get("timeline.error.write", target, IoReason.of(e)), e);
         }
     }
 

@@ -16,6 +16,7 @@ import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.CallerThreadTasks;
 import org.luoshi.session.Session;
+import org.luoshi.sheets.BatchExport;
 import org.luoshi.sheets.RoleOrder;
 import org.luoshi.sheets.SheetFormat;
 import org.luoshi.sheets.SheetPlans;
@@ -154,6 +155,32 @@ class SheetsViewModelTest {
         assertThat(files(dir)).hasSize(2);
         assertThat(model.message()).isEqualTo("已取消：保存了 2 个文件，其余未保存。");
         assertThat(model.exportingProperty().get()).isFalse();
+    }
+
+    /** One file the folder refuses: the others are saved, and a summary names it with its reason. */
+    @Test
+    void aFileThatCannotBeSavedIsNamedInASummaryAndTheOthersAreSaved() throws IOException {
+        ready();
+        model.formatProperty().set(SheetFormat.XLSX);
+        Path folder = dir.resolve("全部");
+        Files.createDirectories(folder.resolve("省住建厅.xlsx").resolve("占位"));
+        model.exportAllTo(folder);
+        assertThat(files(folder)).hasSize(6 + 1);
+        assertThat(statusBar).containsExactly("已将 6 个文件保存到 " + folder + "。");
+        assertThat(dialogs.asked()).singleElement().asString()
+                .startsWith("warn 全部单位导出到文件夹…: 1 个文件未能保存；已将 6 个文件保存到 " + folder + "。\n省住建厅.xlsx：");
+        assertThat(model.isBusy()).isFalse();
+    }
+
+    @Test
+    void theSummaryNamesTenFailedFilesThenSaysHowManyMore() {
+        List<BatchExport.Failure> failures = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            failures.add(new BatchExport.Failure("单位" + i, "单位" + i + ".pdf", "No space left on device"));
+        }
+        String summary = SheetsViewModel.failures(new BatchExport.Result(List.of(), false, failures), dir);
+        assertThat(summary.lines()).hasSize(1 + 10 + 1).contains("单位10.pdf：No space left on device")
+                .doesNotContain("单位11.pdf：No space left on device").endsWith("……另有 2 个");
     }
 
     @Test

@@ -115,6 +115,21 @@ class TimelinePdfTest {
         assertThat(pdf).doesNotExist();
     }
 
+    /** A title with escape sequences: the PDF's text and its document title hold none of them. */
+    @Test
+    void controlCharactersInTheTitleAreNotWritten() throws IOException {
+        TestFonts.cjkTrueType();
+        TimelinePdf.Job plain = job(ChartPaper.DEFAULT);
+        TimelinePdf.Job hostile = new TimelinePdf.Job(plain.rows(), plain.from(), plain.to(), plain.setup(),
+                "重点任务\u001b]0;pwned\u0007分工方案\u0085", plain.cornerTitle(), plain.printedOn(), plain.palette());
+        Path pdf = dir.resolve("timeline.pdf");
+        TimelinePdf.write(hostile, null, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("重点任务]0;pwned分工方案");
+            assertThat(text(doc, 1)).contains("重点任务]0;pwned分工方案").doesNotContain("\u001b").doesNotContain("\u0007");
+        }
+    }
+
     @Test
     void aFailedSaveLeavesNoFile() {
         Path target = dir.resolve("no-such-folder").resolve("timeline.pdf");
