@@ -167,8 +167,12 @@ class SheetsViewModelTest {
         model.exportAllTo(folder);
         assertThat(files(folder)).hasSize(6 + 1);
         assertThat(statusBar).containsExactly("已将 6 个文件保存到 " + folder + "。");
-        assertThat(dialogs.asked()).singleElement().asString()
-                .startsWith("warn 全部单位导出到文件夹…: 1 个文件未能保存；已将 6 个文件保存到 " + folder + "。\n省住建厅.xlsx：");
+        assertThat(dialogs.asked()).isEmpty();
+        assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
+            assertThat(shown.kind()).isEqualTo(ScriptedDialogs.Kind.WARN);
+            assertThat(shown.header()).isEqualTo("全部单位导出到文件夹…");
+            assertThat(shown.message()).startsWith("1 个文件未能保存；已将 6 个文件保存到 " + folder + "。\n省住建厅.xlsx：");
+        });
         assertThat(model.isBusy()).isFalse();
     }
 
