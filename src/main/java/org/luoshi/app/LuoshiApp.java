@@ -30,6 +30,7 @@ import org.luoshi.settings.ui.SettingsFeature;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import org.luoshi.storage.WorkspaceLock;
+import org.luoshi.storage.WorkspaceRefusedException;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -69,7 +70,7 @@ public final class LuoshiApp extends Application {
         StartupWarmUp warmUp = StartupWarmUp.begin();
         answerSecondStarts(options, stage);
         // Read the workspace while the window is built (the launcher may have started already).
-        WorkspaceOpening.startEarly(options.workspace());
+        WorkspaceOpening.startEarly(options.workspace(), options.sampleIfNew());
         // The language is read before any text is made; a change in settings shows at the next start.
         UserSettings user = UserSettingsFile.load(options.settings());
         if (user.language() != Language.SYSTEM) {
@@ -170,13 +171,19 @@ public final class LuoshiApp extends Application {
         return Clock.systemDefaultZone();
     }
 
-    /** One window per workspace: false (and the user told) if another window has it open. */
+    /**
+     * One window per workspace: false (and the user told) if another window or a command holds it, or
+     * the file cannot be a workspace (several names, empty, blank, …).
+     */
     private boolean lockWorkspace(AppOptions options) {
         try {
-            lock = WorkspaceLock.acquire(options.workspace());
+            lock = WorkspaceLock.acquire(options.workspace(), WorkspaceLock.Holder.window());
             return true;
         } catch (WorkspaceInUseException e) {
-            WorkspaceInUse.refuse(e.workspace(), options.smokeTest());
+            WorkspaceInUse.refuse(e, options.smokeTest());
+            return false;
+        } catch (WorkspaceRefusedException e) {
+            WorkspaceInUse.refuse(e, options.smokeTest());
             return false;
         } catch (WorkspaceException e) {
             // A folder where files cannot be locked (some network shares): SQLite still keeps the

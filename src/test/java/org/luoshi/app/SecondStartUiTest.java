@@ -65,7 +65,7 @@ class SecondStartUiTest {
 
     @Test
     void aSecondWindowOnTheSameWorkspaceIsRefusedAndTheFirstKeepsItsPlan() throws Exception {
-        Path workspace = dir.resolve("workspace.db");
+        Path workspace = RunningApp.withSamplePlan(dir.resolve("workspace.db"));
         first = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.model().loadedProperty().get());
 

@@ -3,16 +3,32 @@ package org.luoshi.storage;
 import java.nio.file.Path;
 
 /**
- * The other window of {@link WorkspaceLockTest}, run in its own JVM: locks the workspace given
- * as the argument, prints "locked", and holds the lock until its standard input closes (or a
- * minute passes, so a lost parent never leaves it running).
+ * Another process on a workspace, run in its own JVM: locks the workspace given as the first
+ * argument — as a window, or as the command named by the arguments after {@code command}
+ * ({@code LockHolderMain W command import}) — prints "locked", and holds the lock until its standard
+ * input closes (or a minute passes, so a lost parent never leaves it running). If the workspace is
+ * held already it prints "in use" and exits with 3.
  */
 public final class LockHolderMain {
+    static final int IN_USE = 3;
+
     private LockHolderMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        try (WorkspaceLock lock = WorkspaceLock.acquire(Path.of(args[0]))) {
+        WorkspaceLock.Holder holder = args.length > 2 && args[1].equals("command")
+                ? WorkspaceLock.Holder.command(String.join(" ", java.util.Arrays.asList(args).subList(2, args.length)))
+                : WorkspaceLock.Holder.window();
+        WorkspaceLock lock;
+        try {
+            lock = WorkspaceLock.acquire(Path.of(args[0]), holder);
+        } catch (WorkspaceInUseException e) {
+            System.out.println("in use");
+            System.out.flush();
+            System.exit(IN_USE);
+            return;
+        }
+        try (lock) {
             System.out.println("locked");
             System.out.flush();
             Thread reader = new Thread(() -> {
