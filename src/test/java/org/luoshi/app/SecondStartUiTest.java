@@ -2,7 +2,9 @@ package org.luoshi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +85,35 @@ class SecondStartUiTest {
         }
         try (WorkspaceLock free = WorkspaceLock.acquire(workspace)) {
             assertThat(free.isHeld()).isTrue();
+        }
+    }
+
+    @Test
+    void anEmptyWorkspaceFileIsRefusedWithAMessageAndLeftAsItWas() throws Exception {
+        Path workspace = Files.createFile(dir.resolve("workspace.db"));
+        Files.setLastModifiedTime(workspace, FileTime.fromMillis(1_600_000_000_000L));
+        second = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
+        DialogPane message = refusal();
+        assertThat(message.getHeaderText()).isEqualTo("这个文件不能用作工作区");
+        assertThat(message.getContentText()).contains(workspace.toString()).contains("是空的（0 字节）");
+        assertThat(second.model()).as("no window, no workspace model").isNull();
+        assertThat(Files.size(workspace)).isZero();
+        assertThat(Files.getLastModifiedTime(workspace).toMillis()).isEqualTo(1_600_000_000_000L);
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no lock, no log beside it").containsExactly(workspace);
+        }
+    }
+
+    @Test
+    void aWorkspaceACommandIsChangingIsRefusedNamingTheCommand() throws Exception {
+        Path workspace = dir.resolve("workspace.db");
+        try (WorkspaceLock command = WorkspaceLock.acquire(workspace, WorkspaceLock.Holder.command("import"))) {
+            second = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
+            DialogPane message = refusal();
+            assertThat(message.getHeaderText()).isEqualTo("这个工作区正在被修改");
+            assertThat(message.getContentText()).contains("luoshi import")
+                    .contains("进程 " + ProcessHandle.current().pid()).doesNotContain("窗口");
+            assertThat(second.model()).isNull();
         }
     }
 
