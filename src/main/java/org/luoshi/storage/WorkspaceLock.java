@@ -103,10 +103,37 @@ public final class WorkspaceLock implements AutoCloseable {
                     + "holder=" + kind.name().toLowerCase(java.util.Locale.ROOT) + "\n"
                     + "command=" + oneLine(command) + "\n"
                     + "pid=" + pid + "\n"
-                    + "user=" + oneLine(user) + "\n";
+                    + "user=" + oneLine(user) + "\n"
+                    + "started=" + ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
+                            .map(java.time.Instant::toEpochMilli).map(String::valueOf).orElse("") + "\n";
         }
 
-        /** The holder a lock file names, or null if it names none (older Luoshi, a holder still writing). */
+        /**
+         * Whether the text names a process that still runs on this machine (the same process: same id
+         * and start time). Text left by an earlier holder, under the lock of one that writes none (an
+         * older Luoshi), names a process that has ended, or whose id another process now has.
+         */
+        static boolean isAlive(long pid, String started) {
+            java.util.Optional<ProcessHandle> process = ProcessHandle.of(pid);
+            if (process.isEmpty()) {
+                return false;
+            }
+            if (started == null || started.isBlank()) {
+                return true;
+            }
+            java.util.Optional<java.time.Instant> start = process.get().info().startInstant();
+            try {
+                return start.isEmpty() || start.get().toEpochMilli() == Long.parseLong(started.strip());
+            } catch (NumberFormatException e) {
+                return true;
+            }
+        }
+
+        /**
+         * The holder a lock file names, or null if it names none (an older Luoshi, a holder still
+         * writing) or names a process that no longer runs here (text left by an earlier holder; or a
+         * holder on another machine, which cannot be told from that).
+         */
         static Holder parse(String text) {
             Map<String, String> fields = new HashMap<>();
             for (String line : text.split("\n")) {
@@ -126,7 +153,10 @@ public final class WorkspaceLock implements AutoCloseable {
             } catch (NumberFormatException e) {
                 return null;
             }
-            return kind == null ? null : new Holder(kind, fields.get("command"), pid, fields.get("user"));
+            if (kind == null || !isAlive(pid, fields.get("started"))) {
+                return null;
+            }
+            return new Holder(kind, fields.get("command"), pid, fields.get("user"));
         }
 
         private static String oneLine(String s) {

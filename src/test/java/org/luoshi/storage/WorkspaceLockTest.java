@@ -127,6 +127,33 @@ class WorkspaceLockTest {
         }
         assertThat(WorkspaceLock.Holder.parse("")).as("an older Luoshi's empty lock file").isNull();
         assertThat(WorkspaceLock.Holder.parse("holder=window\npid=x")).isNull();
+        String mine = WorkspaceLock.Holder.window().text();
+        assertThat(WorkspaceLock.Holder.parse(mine)).isEqualTo(WorkspaceLock.Holder.window());
+        if (ProcessHandle.current().info().startInstant().isPresent()) {
+            assertThat(WorkspaceLock.Holder.parse(mine.replaceFirst("started=\\d+", "started=12345")))
+                    .as("this process id, but another start: an earlier process that had the same id").isNull();
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void textLeftByAnEndedHolderIsNotTakenForTheOneHoldingNow() throws Exception {
+        // A command ran and ended, its text stays in the lock file; now a holder that writes nothing
+        // (an older Luoshi's window) has the lock. The refusal must not name the ended command.
+        Path workspace = dir.resolve("workspace.db");
+        long ended;
+        try (LockHolder command = LockHolder.start(workspace, "command", "import")) {
+            ended = command.pid();
+        }
+        assertThat(Files.readString(WorkspaceLock.lockFileOf(workspace))).contains("pid=" + ended);
+        try (LockHolder oldWindow = LockHolder.start(workspace, "old")) {
+            assertThat(oldWindow.holds()).isTrue();
+            Path real = dir.toRealPath().resolve("workspace.db");
+            assertThatThrownBy(() -> WorkspaceLock.acquire(workspace, WorkspaceLock.Holder.command("import")))
+                    .isInstanceOf(WorkspaceInUseException.class)
+                    .hasMessage("The workspace " + real + " is in use by another Luoshi window or command.")
+                    .satisfies(e -> assertThat(((WorkspaceInUseException) e).holder()).isEmpty());
+        }
     }
 
     @Test
