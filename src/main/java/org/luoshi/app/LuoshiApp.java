@@ -6,6 +6,7 @@ import org.luoshi.ui.FxDialogService;
 import org.luoshi.ui.CjkFonts;
 import org.luoshi.ui.FxDialogService;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -70,7 +71,9 @@ public final class LuoshiApp extends Application {
         StartupWarmUp warmUp = StartupWarmUp.begin();
         answerSecondStarts(options, stage);
         // Read the workspace while the window is built (the launcher may have started already).
-        WorkspaceOpening.startEarly(options.workspace(), options.sampleIfNew());
+        // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
+        Path workspace = lock != null ? lock.workspace() : options.workspace();
+        WorkspaceOpening.startEarly(workspace, options.sampleIfNew());
         // The language is read before any text is made; a change in settings shows at the next start.
         UserSettings user = UserSettingsFile.load(options.settings());
         if (user.language() != Language.SYSTEM) {
@@ -78,7 +81,7 @@ public final class LuoshiApp extends Application {
         }
         tasks = new FxBackgroundTasks();
         Clock clock = clock(options);
-        model = new MainViewModel(tasks, options.workspace(), clock);
+        model = new MainViewModel(tasks, workspace, clock);
         PdfFontSetting.apply(user);
         warmUp.iconsReady();
         window = new MainWindow(model, tasks);
