@@ -105,6 +105,25 @@ class SecondStartUiTest {
     }
 
     @Test
+    void aWorkspaceWithTwoNamesIsRefusedWithAMessageAndNothingIsOpened() throws Exception {
+        Path workspace = RunningApp.withSamplePlan(dir.resolve("workspace.db"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                workspace.getFileSystem().supportedFileAttributeViews().contains("unix"), "no link count here");
+        Path copy = Files.createLink(dir.resolve("copy.db"), workspace);
+        byte[] before = Files.readAllBytes(workspace);
+        second = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", copy.toString());
+        DialogPane message = refusal();
+        assertThat(message.getHeaderText()).isEqualTo("这个文件不能用作工作区");
+        assertThat(message.getContentText()).contains(copy.toString()).contains("有 2 个名称（硬链接）");
+        assertThat(second.model()).as("no window, no workspace model").isNull();
+        assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no lock, no log")
+                    .containsExactlyInAnyOrder("workspace.db", "copy.db");
+        }
+    }
+
+    @Test
     void aWorkspaceACommandIsChangingIsRefusedNamingTheCommand() throws Exception {
         Path workspace = dir.resolve("workspace.db");
         try (WorkspaceLock command = WorkspaceLock.acquire(workspace, WorkspaceLock.Holder.command("import"))) {
