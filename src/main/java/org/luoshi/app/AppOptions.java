@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.luoshi.settings.UserSettingsFile;
+import org.luoshi.storage.WorkspaceFile;
 import org.luoshi.storage.WorkspaceLocation;
 
 /**
@@ -14,9 +15,13 @@ import org.luoshi.storage.WorkspaceLocation;
  * window with its plan, report and exit (the packaged app's check in CI, and the start-up
  * measurement).
  *
- * @param today the day to show the workspace as of, or null for the real today
+ * @param today       the day to show the workspace as of, or null for the real today
+ * @param sampleIfNew whether a workspace this start creates gets the sample plan: only the default
+ *                    workspace (the first start of someone trying Luoshi) and a smoke test's, whose
+ *                    check is that the sample shows; a file named with {@code --workspace} is where
+ *                    the user means to keep real plans, and starts empty
  */
-public record AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest) {
+public record AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest, boolean sampleIfNew) {
     public static final String SMOKE_TEST = "--smoke-test";
 
     public static AppOptions parse(List<String> args) {
@@ -51,8 +56,16 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
                 i++;
             }
         }
-        return new AppOptions(workspace != null ? workspace : WorkspaceLocation.defaultFile(),
-                settings != null ? settings : UserSettingsFile.defaultFile(), today, smokeTest);
+        Path defaultWorkspace = WorkspaceLocation.defaultFile();
+        Path chosen = workspace != null ? workspace : defaultWorkspace;
+        boolean sampleIfNew = smokeTest || isSameFile(chosen, defaultWorkspace);
+        return new AppOptions(chosen, settings != null ? settings : UserSettingsFile.defaultFile(), today, smokeTest,
+                sampleIfNew);
+    }
+
+    /** Whether two spellings name one file (the default location typed out in full counts as the default). */
+    private static boolean isSameFile(Path a, Path b) {
+        return WorkspaceFile.realPath(a).equals(WorkspaceFile.realPath(b));
     }
 
     private static LocalDate date(String text) {

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.luoshi.storage.WorkspaceFile;
 
 /**
  * Lets a second start on a workspace bring the window that has it open to the front, the way a
@@ -41,10 +42,13 @@ final class FirstWindow implements AutoCloseable {
         this.bringForward = bringForward;
     }
 
-    /** The file beside {@code workspace} that tells a second start where to call. */
+    /**
+     * The file beside {@code workspace} that tells a second start where to call: beside the real file,
+     * as the lock is, so a start through a symbolic link finds the window too.
+     */
     static Path fileOf(Path workspace) {
-        Path absolute = workspace.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + SUFFIX);
+        Path real = WorkspaceFile.realPath(workspace);
+        return real.resolveSibling(real.getFileName() + SUFFIX);
     }
 
     /**

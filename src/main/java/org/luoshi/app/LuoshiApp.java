@@ -6,6 +6,7 @@ import org.luoshi.ui.FxDialogService;
 import org.luoshi.ui.CjkFonts;
 import org.luoshi.ui.FxDialogService;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.luoshi.settings.ui.SettingsFeature;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import org.luoshi.storage.WorkspaceLock;
+import org.luoshi.storage.WorkspaceRefusedException;
 
 /** The Luoshi window. Started by {@link Launcher} (jar) or by {@code ./mvnw javafx:run}. */
 public final class LuoshiApp extends Application {
@@ -69,7 +71,9 @@ public final class LuoshiApp extends Application {
         StartupWarmUp warmUp = StartupWarmUp.begin();
         answerSecondStarts(options, stage);
         // Read the workspace while the window is built (the launcher may have started already).
-        WorkspaceOpening.startEarly(options.workspace());
+        // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
+        Path workspace = lock != null ? lock.workspace() : options.workspace();
+        WorkspaceOpening.startEarly(workspace, options.sampleIfNew());
         // The language is read before any text is made; a change in settings shows at the next start.
         UserSettings user = UserSettingsFile.load(options.settings());
         if (user.language() != Language.SYSTEM) {
@@ -77,7 +81,7 @@ public final class LuoshiApp extends Application {
         }
         tasks = new FxBackgroundTasks();
         Clock clock = clock(options);
-        model = new MainViewModel(tasks, options.workspace(), clock);
+        model = new MainViewModel(tasks, workspace, clock);
         PdfFontSetting.apply(user);
         warmUp.iconsReady();
         window = new MainWindow(model, tasks);
@@ -170,13 +174,19 @@ public final class LuoshiApp extends Application {
         return Clock.systemDefaultZone();
     }
 
-    /** One window per workspace: false (and the user told) if another window has it open. */
+    /**
+     * One window per workspace: false (and the user told) if another window or a command holds it, or
+     * the file cannot be a workspace (several names, empty, blank, …).
+     */
     private boolean lockWorkspace(AppOptions options) {
         try {
-            lock = WorkspaceLock.acquire(options.workspace());
+            lock = WorkspaceLock.acquire(options.workspace(), WorkspaceLock.Holder.window());
             return true;
         } catch (WorkspaceInUseException e) {
-            WorkspaceInUse.refuse(e.workspace(), options.smokeTest());
+            WorkspaceInUse.refuse(e, options.smokeTest());
+            return false;
+        } catch (WorkspaceRefusedException e) {
+            WorkspaceInUse.refuse(e, options.smokeTest());
             return false;
         } catch (WorkspaceException e) {
             // A folder where files cannot be locked (some network shares): SQLite still keeps the

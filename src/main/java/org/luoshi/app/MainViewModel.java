@@ -65,7 +65,7 @@ public final class MainViewModel implements SessionListener {
         session.addListener(this);
     }
 
-    /** Opens the workspace (on first start with the sample plan), shows the first plan, then indexes every task. */
+    /** Opens the workspace (a new default one with the sample plan), shows the first plan, then indexes every task. */
     public void open() {
         say(Messages.get("app.loading"));
         WorkspaceOpening.into(session, workspaceFile, this::opened, this::failed);

@@ -10,7 +10,10 @@ import org.luoshi.importer.parse.PlanParser;
 import org.luoshi.plan.Plan;
 import org.luoshi.storage.Workspace;
 
-/** The sample plan shipped in the app (晋政办发〔2023〕1号), imported on first start. */
+/**
+ * The sample plan shipped in the app (晋政办发〔2023〕1号), imported on first start into the new default
+ * workspace (see {@link AppOptions#sampleIfNew()}), never into a file that was there before.
+ */
 public final class SamplePlan {
     static final String RESOURCE = "/org/luoshi/sample/shanxi-2023-1.txt";
 

@@ -1,21 +1,49 @@
 package org.luoshi.app;
 
-import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import org.luoshi.i18n.Messages;
+import org.luoshi.storage.WorkspaceInUseException;
+import org.luoshi.storage.WorkspaceLock;
+import org.luoshi.storage.WorkspaceRefusedException;
 
 /**
- * A second start on a workspace that a window already has open: the user is told where the
- * workspace is open and this start ends without reading or writing it.
+ * A start on a workspace this window may not open: another window has it open, a command is changing
+ * it, or the file cannot be a workspace (several names, empty, blank, …). The user is told why, and
+ * this start ends without reading or writing the workspace, before any main window is made.
  */
 final class WorkspaceInUse {
     private WorkspaceInUse() {
     }
 
-    /** Tells the user; the app ends when the message is closed (at once in a smoke test). */
-    static void refuse(Path workspace, boolean smokeTest) {
-        String text = Messages.get("instance.inUse.text", workspace);
+    /** Tells the user what holds the workspace; the app ends when the message is closed (at once in a smoke test). */
+    static void refuse(WorkspaceInUseException e, boolean smokeTest) {
+        WorkspaceLock.Holder holder = e.holder().orElse(null);
+        if (holder == null) {
+            refuse(Messages.get("instance.inUse.header"), Messages.get("instance.inUse.unknown.text", e.workspace()),
+                    smokeTest);
+        } else if (holder.kind() == WorkspaceLock.Holder.Kind.WINDOW) {
+            refuse(Messages.get("instance.inUse.header"), Messages.get("instance.inUse.text", e.workspace()), smokeTest);
+        } else {
+            String process = holder.otherUser()
+                    ? Messages.get("lock.processOfUser", String.valueOf(holder.pid()), holder.user())
+                    : Messages.get("lock.process", String.valueOf(holder.pid()));
+            refuse(Messages.get("instance.busy.header"),
+                    Messages.get("instance.busy.text", e.workspace(), holder.command(), process), smokeTest);
+        }
+    }
+
+    /** Tells the user why the file cannot be a workspace; the app ends when the message is closed. */
+    static void refuse(WorkspaceRefusedException e, boolean smokeTest) {
+        refuse(Messages.get("instance.refused.header"), text(e), smokeTest);
+    }
+
+    /** The refusal in the user's language. */
+    static String text(WorkspaceRefusedException e) {
+        return Messages.get("workspace.refused." + e.reason().name(), e.file(), e.detail());
+    }
+
+    private static void refuse(String header, String text, boolean smokeTest) {
         System.err.println(text);
         AppExit.failed();
         if (smokeTest) {
@@ -24,7 +52,7 @@ final class WorkspaceInUse {
         }
         Alert alert = new Alert(Alert.AlertType.WARNING, text);
         alert.setTitle(Messages.get("app.title"));
-        alert.setHeaderText(Messages.get("instance.inUse.header"));
+        alert.setHeaderText(header);
         alert.getDialogPane().setId("workspaceInUse");
         // No window of ours is showing, so closing this message ends the app (implicit exit).
         alert.show();

@@ -33,11 +33,15 @@ final class WorkspaceOpening {
     private WorkspaceOpening() {
     }
 
-    /** Starts opening {@code file} on a thread of its own; {@link #take} hands the result over. */
-    static synchronized void startEarly(Path file) {
+    /**
+     * Starts opening {@code file} on a thread of its own; {@link #take} hands the result over.
+     *
+     * @param sampleIfNew whether a workspace this opening creates gets the sample plan ({@link AppOptions#sampleIfNew()})
+     */
+    static synchronized void startEarly(Path file, boolean sampleIfNew) {
         if (early == null) {
             earlyFile = file;
-            early = CompletableFuture.supplyAsync(() -> open(file), runnable -> {
+            early = CompletableFuture.supplyAsync(() -> open(file, sampleIfNew), runnable -> {
                 Thread t = new Thread(runnable, "luoshi-open");
                 t.setDaemon(true);
                 t.start();
@@ -60,7 +64,8 @@ final class WorkspaceOpening {
 
     /**
      * Opens {@code file} into {@code session}: at once if the early opening has read it by now (its
-     * first plan is then shown in the window's very first layout), else on the session's I/O thread.
+     * first plan is then shown in the window's very first layout), else on the session's I/O thread
+     * (and then without the sample plan: only the app's start decides that).
      */
     static void into(Session session, Path file, Consumer<Opened> opened, Consumer<Throwable> failed) {
         CompletableFuture<Opened> started = take(file);
@@ -70,7 +75,7 @@ final class WorkspaceOpening {
             return;
         }
         session.run(Messages.get("app.loading"), s -> {
-            Opened o = started != null ? join(started) : open(file);
+            Opened o = started != null ? join(started) : open(file, false);
             s.attach(o.workspace());
             return o;
         }, opened, failed);
@@ -88,10 +93,17 @@ final class WorkspaceOpening {
         }
     }
 
-    static Opened open(Path file) {
+    /**
+     * Opens the workspace and reads the first screen. The sample plan goes only into a workspace this
+     * call created, and only if {@code sampleIfNew}: an existing file, however empty, is the user's
+     * and is never filled with the sample (an empty or blank file is refused by {@link Workspace#open}).
+     */
+    static Opened open(Path file, boolean sampleIfNew) {
         Workspace ws = Workspace.open(file);
         try {
-            SamplePlan.seedIfEmpty(ws);
+            if (sampleIfNew && ws.created()) {
+                SamplePlan.seedIfEmpty(ws);
+            }
             List<PlanSummary> list = ws.plans().list();
             Plan first = list.isEmpty() ? null : ws.plans().load(list.get(0).id()).orElse(null);
             Opened opened = new Opened(ws, list, first, WorkspaceSettings.load(ws), ws.units().openTaskCounts(),

@@ -158,7 +158,7 @@ final class CalendarCommand implements Callable<Integer> {
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
             return run(work, opened.workspace(), out, err);
         } catch (org.luoshi.storage.WorkspaceInUseException e) {
-            err.println(Messages.get("cli.error.inUse", e.workspace()));
+            err.println(WorkspaceForChanges.inUse(e));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));

@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
         } catch (WorkspaceInUseException e) {
-            err.println(Messages.get("cli.error.inUse", e.workspace()));
+            err.println(WorkspaceForChanges.inUse(e));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));

@@ -35,7 +35,7 @@ final class ImportJsonCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceInUseException e) {
-            err.println(Messages.get("cli.error.inUse", e.workspace()));
+            err.println(WorkspaceForChanges.inUse(e));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException | IllegalArgumentException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));

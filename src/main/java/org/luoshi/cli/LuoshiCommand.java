@@ -47,6 +47,11 @@ public final class LuoshiCommand implements Runnable {
         CommandLine cl = new CommandLine(new LuoshiCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setExecutionStrategy(parseResult -> {
+            // A command that takes the workspace's lock names itself in it (see WorkspaceForChanges).
+            WorkspaceForChanges.running(commandName(parseResult));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println(CliFailure.line(e));
             return EXIT_FAILED;
@@ -57,5 +62,14 @@ public final class LuoshiCommand implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The subcommand as typed, without options: "import", "calendar set"; "" for none. */
+    static String commandName(CommandLine.ParseResult parsed) {
+        StringBuilder name = new StringBuilder();
+        for (CommandLine.ParseResult p = parsed.subcommand(); p != null; p = p.subcommand()) {
+            name.append(name.length() == 0 ? "" : " ").append(p.commandSpec().name());
+        }
+        return name.toString();
     }
 }

@@ -1,17 +1,24 @@
 package org.luoshi.cli;
 
 import java.nio.file.Path;
+import org.luoshi.i18n.Messages;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
+import org.luoshi.storage.WorkspaceInUseException;
 import org.luoshi.storage.WorkspaceLock;
+import org.luoshi.storage.WorkspaceRefusedException;
 
 /**
  * A workspace opened by a command that changes it (import, import-json, calendar load/set/unset):
  * it holds the workspace's lock first, as a window does, so a command never writes under an open
- * window, which would go on showing the workspace without the change. Commands that only read
- * need no lock.
+ * window, which would go on showing the workspace without the change, nor under another command.
+ * The lock names the command ({@link LuoshiCommand} tells which one runs), so whoever is refused
+ * meanwhile is told what holds the workspace. Commands that only read need no lock.
  */
 final class WorkspaceForChanges implements AutoCloseable {
+    /** The command this process runs, as the user typed it ("import", "calendar set"). */
+    private static volatile String running = "";
+
     private final WorkspaceLock lock;
     private final Workspace workspace;
 
@@ -20,28 +27,51 @@ final class WorkspaceForChanges implements AutoCloseable {
         this.workspace = workspace;
     }
 
+    /** Names the command this process runs, for the lock it may take. */
+    static void running(String command) {
+        running = command == null ? "" : command;
+    }
+
     /**
-     * @throws org.luoshi.storage.WorkspaceInUseException if a window has the workspace open
-     * @throws WorkspaceException                          if it cannot be opened
+     * @throws WorkspaceInUseException   if a window or another command holds the workspace
+     * @throws WorkspaceRefusedException if the file cannot be a workspace (several names, empty, …)
+     * @throws WorkspaceException        if it cannot be opened
      */
     static WorkspaceForChanges open(Path file) {
         WorkspaceLock lock = null;
         try {
-            lock = WorkspaceLock.acquire(file);
-        } catch (org.luoshi.storage.WorkspaceInUseException e) {
+            lock = WorkspaceLock.acquire(file, WorkspaceLock.Holder.command(running));
+        } catch (WorkspaceInUseException | WorkspaceRefusedException e) {
             throw e;
         } catch (WorkspaceException e) {
             // A folder where files cannot be locked (some network shares): SQLite still keeps the
             // file consistent, so go on unguarded, as the window does.
         }
         try {
-            return new WorkspaceForChanges(lock, Workspace.open(file));
+            // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
+            return new WorkspaceForChanges(lock, Workspace.open(lock != null ? lock.workspace() : file));
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
             }
             throw e;
         }
+    }
+
+    /** The one line that says what holds the workspace and that nothing was changed. */
+    static String inUse(WorkspaceInUseException e) {
+        WorkspaceLock.Holder holder = e.holder().orElse(null);
+        if (holder == null) {
+            return Messages.get("cli.error.inUseByUnknown", e.workspace());
+        }
+        String process = holder.otherUser()
+                ? Messages.get("lock.processOfUser", String.valueOf(holder.pid()), holder.user())
+                : Messages.get("lock.process", String.valueOf(holder.pid()));
+        if (holder.kind() == WorkspaceLock.Holder.Kind.WINDOW) {
+            return Messages.get("cli.error.inUse", e.workspace(), process);
+        }
+        return Messages.get("cli.error.inUseByCommand", e.workspace(),
+                holder.command().isEmpty() ? "…" : holder.command(), process);
     }
 
     Workspace workspace() {

@@ -86,7 +86,7 @@ final class Database implements AutoCloseable {
         return "jdbc:sqlite:" + (name.indexOf('?') >= 0 ? absolute.toUri().toASCIIString() : name);
     }
 
-    private static void createParentDirectories(Path file) {
+    static void createParentDirectories(Path file) {
         Path parent = file.getParent();
         if (parent == null) {
             return;

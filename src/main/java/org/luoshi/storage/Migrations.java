@@ -228,7 +228,8 @@ final class Migrations {
 
     /**
      * Refuses, before anything is written, a file that belongs to another program or to a newer
-     * Luoshi. An empty file (new, or zero bytes) is welcome.
+     * Luoshi, and an empty database: only a workspace Luoshi has just made is set up, and that one
+     * already has its schema when it is opened here.
      */
     static void checkCanOpen(Database.Header header, Path file) {
         checkCanOpen(header, file, latest());
@@ -237,7 +238,12 @@ final class Migrations {
     static void checkCanOpen(Database.Header header, Path file, int known) {
         boolean ours = header.applicationId() == APPLICATION_ID;
         boolean blank = header.applicationId() == 0 && header.userVersion() == 0 && !header.hasSchema();
-        if (!ours && !blank) {
+        if (!ours && blank) {
+            // Workspace.open sets up only the files it creates (WorkspaceFile.create), so a blank database
+            // here was made by something else, or lost what it held: left as it is.
+            throw new WorkspaceRefusedException(WorkspaceRefusedException.Reason.EMPTY_DATABASE, file, null);
+        }
+        if (!ours) {
             throw WorkspaceException.notAWorkspace(file, "it is a database of another program", null);
         }
         if (header.userVersion() > known) {

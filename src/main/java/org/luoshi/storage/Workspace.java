@@ -20,8 +20,11 @@ public final class Workspace implements AutoCloseable {
     private final ReminderRepository reminders;
     private final SettingRepository settings;
 
-    private Workspace(Database db, Clock clock) {
+    private final boolean created;
+
+    private Workspace(Database db, Clock clock, boolean created) {
         this.db = db;
+        this.created = created;
         this.plans = new PlanRepository(db);
         this.units = new UnitRepository(db);
         this.tasks = new TaskRepository(db);
@@ -32,10 +35,14 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens the workspace file, creating it (and its folder) if missing and bringing an older
-     * schema up to date.
+     * schema up to date. The file opened is the real one (symbolic links followed, see
+     * {@link WorkspaceFile}); only a file made by this call is set up as a new workspace.
      *
-     * @throws WorkspaceException if the file is not a Luoshi workspace, was written by a newer
-     *                            Luoshi, or cannot be opened; such a file is left untouched
+     * @throws WorkspaceRefusedException if the file has several names (hard links), is empty or
+     *                                   blank, is an empty database Luoshi did not make, …; such a
+     *                                   file is left untouched
+     * @throws WorkspaceException        if the file is not a Luoshi workspace, was written by a newer
+     *                                   Luoshi, or cannot be opened; such a file is left untouched
      */
     public static Workspace open(Path file) {
         return open(file, Clock.systemUTC());
@@ -45,22 +52,35 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path file, Clock clock) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(clock, "clock");
-        Database db = Database.open(file);
+        WorkspaceFile.Target target = WorkspaceFile.resolve(file);
+        boolean created = false;
+        if (!target.exists()) {
+            created = WorkspaceFile.create(target.path());
+            // Made by this call or, a moment earlier, by another process: checked as any existing file.
+            target = WorkspaceFile.resolve(target.path());
+        }
+        Database db = Database.open(target.path());
         try {
             // Decide what the file is before the first write (WAL switch, migrations).
             Migrations.checkCanOpen(db.readHeader(), db.file());
+            WorkspaceFile.checkStillSame(target, db.file());
             db.useWriteAheadLog();
             Migrations.apply(db);
-            return new Workspace(db, clock);
+            return new Workspace(db, clock, created);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    /** The workspace file, absolute. */
+    /** The workspace file, absolute, every symbolic link followed. */
     public Path file() {
         return db.file();
+    }
+
+    /** Whether opening made the file: a new workspace, which has no plans yet. */
+    public boolean created() {
+        return created;
     }
 
     /** Whole plans: save after import, list, load, delete. */

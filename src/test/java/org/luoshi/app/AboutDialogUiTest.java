@@ -32,7 +32,7 @@ class AboutDialogUiTest {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         FxToolkit.registerPrimaryStage();
         app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace",
-                dir.resolve("workspace.db").toString());
+                RunningApp.withSamplePlan(dir.resolve("workspace.db")).toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get());
     }
 

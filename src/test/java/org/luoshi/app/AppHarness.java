@@ -24,8 +24,12 @@ final class AppHarness {
         return Clock.fixed(day.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
     }
 
-    /** Starts the app and waits until it shows its first plan and has indexed every task. */
+    /**
+     * Starts the app and waits until it shows its first plan and has indexed every task; a workspace
+     * that does not exist yet is first made with the sample plan ({@link RunningApp#withSamplePlan}).
+     */
     static LuoshiApp start(Path workspace, Path settings, Clock clock) throws Exception {
+        RunningApp.withSamplePlan(workspace);
         FxToolkit.registerPrimaryStage();
         LuoshiApp app = (LuoshiApp) FxToolkit.setupApplication(() -> new LuoshiApp(clock,
                 "--workspace", workspace.toString(), "--settings", settings.toString()));

@@ -38,6 +38,17 @@ class AppOptionsTest {
     }
 
     @Test
+    void theSamplePlanGoesOnlyIntoANewDefaultWorkspaceOrASmokeTests() {
+        assertThat(AppOptions.parse(List.of()).sampleIfNew()).as("first start at the default location").isTrue();
+        assertThat(AppOptions.parse(List.of("--workspace", WorkspaceLocation.defaultFile().toString())).sampleIfNew())
+                .as("the default location typed out").isTrue();
+        assertThat(AppOptions.parse(List.of("--workspace", "/tmp/督查/2024.db")).sampleIfNew())
+                .as("a file the user named is for real plans").isFalse();
+        assertThat(AppOptions.parse(List.of("--workspace", "/tmp/a.db", "--smoke-test")).sampleIfNew())
+                .as("the smoke test checks that the sample shows").isTrue();
+    }
+
+    @Test
     void withoutOptionTheDefaultLocation() {
         assertThat(AppOptions.parse(List.of()).workspace()).isEqualTo(WorkspaceLocation.defaultFile());
     }

@@ -39,7 +39,7 @@ class MainViewModelTest {
     @BeforeEach
     void openTheSamplePlan() {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        file = dir.resolve("workspace.db");
+        file = RunningApp.withSamplePlan(dir.resolve("workspace.db"));
         model = new MainViewModel(new CallerThreadTasks(), file, TODAY, Runnable::run);
         model.dataRevisionProperty().addListener((obs, old, now) -> revisions.add(now.longValue()));
         model.open();

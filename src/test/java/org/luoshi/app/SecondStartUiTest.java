@@ -2,7 +2,9 @@ package org.luoshi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +67,7 @@ class SecondStartUiTest {
 
     @Test
     void aSecondWindowOnTheSameWorkspaceIsRefusedAndTheFirstKeepsItsPlan() throws Exception {
-        Path workspace = dir.resolve("workspace.db");
+        Path workspace = RunningApp.withSamplePlan(dir.resolve("workspace.db"));
         first = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.model().loadedProperty().get());
 
@@ -83,6 +85,54 @@ class SecondStartUiTest {
         }
         try (WorkspaceLock free = WorkspaceLock.acquire(workspace)) {
             assertThat(free.isHeld()).isTrue();
+        }
+    }
+
+    @Test
+    void anEmptyWorkspaceFileIsRefusedWithAMessageAndLeftAsItWas() throws Exception {
+        Path workspace = Files.createFile(dir.resolve("workspace.db"));
+        Files.setLastModifiedTime(workspace, FileTime.fromMillis(1_600_000_000_000L));
+        second = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
+        DialogPane message = refusal();
+        assertThat(message.getHeaderText()).isEqualTo("这个文件不能用作工作区");
+        assertThat(message.getContentText()).contains(workspace.toString()).contains("是空的（0 字节）");
+        assertThat(second.model()).as("no window, no workspace model").isNull();
+        assertThat(Files.size(workspace)).isZero();
+        assertThat(Files.getLastModifiedTime(workspace).toMillis()).isEqualTo(1_600_000_000_000L);
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no lock, no log beside it").containsExactly(workspace);
+        }
+    }
+
+    @Test
+    void aWorkspaceWithTwoNamesIsRefusedWithAMessageAndNothingIsOpened() throws Exception {
+        Path workspace = RunningApp.withSamplePlan(dir.resolve("workspace.db"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                workspace.getFileSystem().supportedFileAttributeViews().contains("unix"), "no link count here");
+        Path copy = Files.createLink(dir.resolve("copy.db"), workspace);
+        byte[] before = Files.readAllBytes(workspace);
+        second = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", copy.toString());
+        DialogPane message = refusal();
+        assertThat(message.getHeaderText()).isEqualTo("这个文件不能用作工作区");
+        assertThat(message.getContentText()).contains(copy.toString()).contains("有 2 个名称（硬链接）");
+        assertThat(second.model()).as("no window, no workspace model").isNull();
+        assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no lock, no log")
+                    .containsExactlyInAnyOrder("workspace.db", "copy.db");
+        }
+    }
+
+    @Test
+    void aWorkspaceACommandIsChangingIsRefusedNamingTheCommand() throws Exception {
+        Path workspace = dir.resolve("workspace.db");
+        try (WorkspaceLock command = WorkspaceLock.acquire(workspace, WorkspaceLock.Holder.command("import"))) {
+            second = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString());
+            DialogPane message = refusal();
+            assertThat(message.getHeaderText()).isEqualTo("这个工作区正在被修改");
+            assertThat(message.getContentText()).contains("luoshi import")
+                    .contains("进程 " + ProcessHandle.current().pid()).doesNotContain("窗口");
+            assertThat(second.model()).isNull();
         }
     }
 

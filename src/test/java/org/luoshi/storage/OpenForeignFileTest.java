@@ -98,12 +98,23 @@ class OpenForeignFileTest {
     }
 
     @Test
-    void anEmptyFileBecomesAWorkspace() throws Exception {
+    void anEmptyFileIsRefusedAndLeftAsItWas() throws Exception {
+        // It used to be set up as a new workspace (and the window filled it with the sample plan), which
+        // hid that the user's workspace had lost its contents.
         Path file = Files.createFile(dir.resolve("empty.db"));
-        try (Workspace ws = Workspace.open(file)) {
-            assertThat(ws.integrityCheck()).isEqualTo("ok");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L));
+
+        assertThatThrownBy(() -> Workspace.open(file))
+                .isInstanceOf(WorkspaceRefusedException.class)
+                .hasMessageStartingWith("The file " + file.toAbsolutePath() + " is empty (0 bytes).")
+                .satisfies(e -> assertThat(((WorkspaceRefusedException) e).reason())
+                        .isEqualTo(WorkspaceRefusedException.Reason.EMPTY));
+
+        assertThat(Files.size(file)).isZero();
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(1_600_000_000_000L);
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no log, no lock, no new file beside it").containsExactly(file);
         }
-        assertThat(Files.size(file)).isPositive();
     }
 
     @Test

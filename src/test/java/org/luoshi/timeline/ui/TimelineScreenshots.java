@@ -33,6 +33,12 @@ public final class TimelineScreenshots {
 
     public static void main(String[] args) throws Exception {
         Path workspace = Path.of(args[0]);
+        if (!Files.exists(workspace)) {
+            // A new file named with --workspace starts empty: give it the sample plan the pictures show.
+            try (org.luoshi.storage.Workspace ws = org.luoshi.storage.Workspace.open(workspace)) {
+                org.luoshi.app.SamplePlan.seedIfEmpty(ws);
+            }
+        }
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
         java.util.List<String> appArgs = new java.util.ArrayList<>(java.util.List.of("--workspace", workspace.toString(),
