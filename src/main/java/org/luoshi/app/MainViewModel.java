@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.luoshi.edit.Change;
 import org.luoshi.edit.Edit;
 import org.luoshi.edit.EditHistory;
@@ -19,6 +21,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
+import org.luoshi.plan.UsableDates;
 import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.PlanCache;
 import org.luoshi.session.Session;
@@ -47,6 +50,7 @@ public final class MainViewModel implements SessionListener {
             new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final ReadOnlyStringWrapper dateWarning = new ReadOnlyStringWrapper(this, "dateWarning");
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -63,6 +67,21 @@ public final class MainViewModel implements SessionListener {
         this.planList = new PlanList(session, cache, facts, planOnShow, this::say, this::bumpRevision, this::failed,
                 afterFirstFrame);
         session.addListener(this);
+        planOnShow.property().addListener((obs, old, plan) -> dateWarning.set(dateWarning(plan)));
+    }
+
+    /**
+     * The flag for stored dates of {@code plan} that no view can show (left out of every
+     * reckoning, see {@link UsableDates}), or null when it has none.
+     */
+    static String dateWarning(Plan plan) {
+        List<UsableDates.Unusable> unusable = plan == null ? List.of() : UsableDates.in(plan);
+        if (unusable.isEmpty()) {
+            return null;
+        }
+        return Messages.get("app.dateWarning", unusable.size(),
+                String.join(Messages.get("date.unusable.separator"), unusable.stream().limit(3)
+                        .map(UsableDates.Unusable::describe).toList()) + (unusable.size() > 3 ? " …" : ""));
     }
 
     /** Opens the workspace (on first start with the sample plan), shows the first plan, then indexes every task. */
@@ -222,6 +241,11 @@ public final class MainViewModel implements SessionListener {
 
     public ReadOnlyLongProperty dataRevisionProperty() {
         return dataRevision.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the dates of the plan on show, for the status bar; null while nothing is. */
+    public ReadOnlyStringProperty dateWarningProperty() {
+        return dateWarning.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {
