@@ -41,6 +41,9 @@ public final class Dates {
         if (month == null) {
             return "";
         }
+        if (!canShow(month.atDay(1))) {
+            return Messages.get("date.invalid", month.toString());
+        }
         boolean chinese = "zh".equals(Messages.locale().getLanguage());
         return chinese ? month.getYear() + "年" + month.getMonthValue() + "月"
                 : DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH).format(month);
