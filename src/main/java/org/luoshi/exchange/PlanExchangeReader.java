@@ -51,7 +51,8 @@ public final class PlanExchangeReader {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new PlanExchangeException(Messages.get("exchange.error.notJson",
-                    String.valueOf(e.getLocation() == null ? 0 : e.getLocation().getLineNr()), e.getOriginalMessage()), e);
+                    String.valueOf(e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
+                    PlanSchema.printable(String.valueOf(e.getOriginalMessage()))), e);
         }
         if (root == null || root.isMissingNode()) {
             throw new PlanExchangeException(Messages.get("exchange.error.notPlan"));

@@ -200,6 +200,19 @@ public final class PlanSchema {
         return clip(value.isTextual() ? value.asText() : value.toString());
     }
 
+    /** {@code s} with control characters escaped (a hostile file's ESC sequences stay off the terminal). */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
     private static String clip(String s) {
         StringBuilder b = new StringBuilder();
         int shown = 0;

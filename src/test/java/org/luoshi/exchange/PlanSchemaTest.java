@@ -63,6 +63,9 @@ class PlanSchemaTest {
                 names(DeadlineKind.values()));
         assertThat(values(defs.at("/deadline/properties/rule/enum"))).containsExactlyInAnyOrderElementsOf(
                 names(Recurrence.values()));
+        assertThat(schema.at("/properties/format/const").asText()).isEqualTo(PlanExchangeWriter.FORMAT);
+        assertThat(schema.at("/properties/formatVersion/maximum").asInt())
+                .isGreaterThanOrEqualTo(PlanExchangeWriter.FORMAT_VERSION);
         assertThat(values(defs.at("/task/properties/units/items/properties/role/enum")))
                 .containsExactlyInAnyOrderElementsOf(names(Role.values()));
     }

@@ -105,6 +105,16 @@ class PoisonedPlanJsonTest {
     }
 
     @Test
+    void aRefusalCarriesNoControlCharactersOfTheFileToTheTerminal() throws Exception {
+        String json = MAPPER.writeValueAsString(export);
+        Path file = Files.writeString(dir.resolve("plan.json"), json + " x\u001b]0;owned");
+        assertThatThrownBy(() -> PlanFiles.read(file)).isInstanceOf(PlanExchangeException.class)
+                .hasMessageStartingWith("The file is not valid JSON (line 1:")
+                .hasMessageContaining("\\u001b").hasMessageNotContaining("\u001b");
+        refused(p -> p.put("\u001b[2Jjunk", 1), "[\"\\u001b[2Jjunk\"]: a plan file has no such field.");
+    }
+
+    @Test
     void textGivenAsAnObjectIsRefused() throws Exception {
         refused(p -> task(p, 5).putObject("text").put("zh", "任务"), "tasks[5].text: must be text, not an object.");
         refused(p -> p.putArray("title").add("标题"), "title: must be text or null, not a list.");
