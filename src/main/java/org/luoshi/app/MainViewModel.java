@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -51,6 +53,7 @@ public final class MainViewModel implements SessionListener {
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final ReadOnlyStringWrapper dateWarning = new ReadOnlyStringWrapper(this, "dateWarning");
+    private final ReadOnlyIntegerWrapper unusableDates = new ReadOnlyIntegerWrapper(this, "unusableDates");
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -67,7 +70,10 @@ public final class MainViewModel implements SessionListener {
         this.planList = new PlanList(session, cache, facts, planOnShow, this::say, this::bumpRevision, this::failed,
                 afterFirstFrame);
         session.addListener(this);
-        planOnShow.property().addListener((obs, old, plan) -> dateWarning.set(dateWarning(plan)));
+        planOnShow.property().addListener((obs, old, plan) -> {
+            unusableDates.set(plan == null ? 0 : UsableDates.in(plan).size());
+            dateWarning.set(dateWarning(plan));
+        });
     }
 
     /**
@@ -246,6 +252,11 @@ public final class MainViewModel implements SessionListener {
     /** What is wrong with the dates of the plan on show, for the status bar; null while nothing is. */
     public ReadOnlyStringProperty dateWarningProperty() {
         return dateWarning.getReadOnlyProperty();
+    }
+
+    /** How many stored dates of the plan on show no view can show (the status bar's flag). */
+    public ReadOnlyIntegerProperty unusableDatesProperty() {
+        return unusableDates.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {

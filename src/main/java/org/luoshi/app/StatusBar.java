@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import org.luoshi.lights.LightColor;
+import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightText;
 
 /**
@@ -59,10 +60,12 @@ final class StatusBar extends HBox {
         Label dates = new Label();
         dates.setId("dateWarning");
         dates.getStyleClass().add("date-warning");
-        dates.textProperty().bind(model.dateWarningProperty());
+        dates.textProperty().bind(Bindings.createStringBinding(() -> model.unusableDatesProperty().get() == 0 ? ""
+                : Messages.get("app.dateWarning.short", model.unusableDatesProperty().get()),
+                model.unusableDatesProperty()));
         dates.visibleProperty().bind(model.dateWarningProperty().isNotNull());
         dates.managedProperty().bind(dates.visibleProperty());
-        dates.setMinWidth(0);
+        dates.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip datesTip = new Tooltip();
         datesTip.textProperty().bind(model.dateWarningProperty());
         datesTip.setWrapText(true);

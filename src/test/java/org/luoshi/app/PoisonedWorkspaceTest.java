@@ -78,6 +78,7 @@ class PoisonedWorkspaceTest {
             assertThat(model.dateWarningProperty().get())
                     .startsWith("7 dates of this plan cannot be shown")
                     .contains(PoisonedWorkspaces.YEAR_MINUS_999999999);
+            assertThat(model.unusableDatesProperty().get()).isEqualTo(7);
             // Every task of both plans gets its light and dates: nothing throws.
             List<Plan> all = model.plansInMemory();
             assertThat(all).hasSize(2);
@@ -96,6 +97,7 @@ class PoisonedWorkspaceTest {
 
             model.showPlan(made.sound(), p -> { });
             assertThat(model.dateWarningProperty().get()).as("the sound plan has nothing to flag").isNull();
+            assertThat(model.unusableDatesProperty().get()).isZero();
         } finally {
             model.close();
         }
