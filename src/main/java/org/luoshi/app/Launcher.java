@@ -16,8 +16,7 @@ import org.luoshi.cli.LuoshiCommand;
  * A plain class, not the Application itself, so the jar starts from the class path.
  */
 public final class Launcher {
-    private static final Set<String> CLI_WORDS = Set.of("import", "plans", "export", "import-json", "due", "ics",
-            "calendar", "sheets", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> CLI_WORDS = LuoshiCommand.words();
 
     private Launcher() {
     }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import org.luoshi.edit.Change;
 import org.luoshi.edit.Edit;
 import org.luoshi.edit.EditHistory;
@@ -222,6 +224,16 @@ public final class MainViewModel implements SessionListener {
 
     public ReadOnlyLongProperty dataRevisionProperty() {
         return dataRevision.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the dates of the plan on show, for the status bar; null while nothing is. */
+    public ReadOnlyStringProperty dateWarningProperty() {
+        return planOnShow.dateWarningProperty();
+    }
+
+    /** How many stored dates of the plan on show no view can show (the status bar's flag). */
+    public ReadOnlyIntegerProperty unusableDatesProperty() {
+        return planOnShow.unusableDatesProperty();
     }
 
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {

@@ -2,11 +2,16 @@ package org.luoshi.app;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
+import org.luoshi.plan.UsableDates;
 import org.luoshi.session.PlanCache;
 import org.luoshi.session.Session;
 import org.luoshi.session.WorkspaceReads;
@@ -21,11 +26,31 @@ final class PlanOnShow {
     private final Consumer<Throwable> failed;
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<Long> requested = new ReadOnlyObjectWrapper<>(this, "planRequested");
+    private final ReadOnlyStringWrapper dateWarning = new ReadOnlyStringWrapper(this, "dateWarning");
+    private final ReadOnlyIntegerWrapper unusableDates = new ReadOnlyIntegerWrapper(this, "unusableDates");
 
     PlanOnShow(Session session, PlanCache cache, Consumer<Throwable> failed) {
         this.session = session;
         this.cache = cache;
         this.failed = failed;
+        plan.addListener((obs, old, now) -> {
+            unusableDates.set(now == null ? 0 : UsableDates.in(now).size());
+            dateWarning.set(dateWarning(now));
+        });
+    }
+
+    /**
+     * The flag for stored dates of {@code plan} that no view can show (left out of every
+     * reckoning, see {@link UsableDates}), or null when it has none.
+     */
+    static String dateWarning(Plan plan) {
+        List<UsableDates.Unusable> unusable = plan == null ? List.of() : UsableDates.in(plan);
+        if (unusable.isEmpty()) {
+            return null;
+        }
+        return Messages.get("app.dateWarning", unusable.size(),
+                String.join(Messages.get("date.unusable.separator"), unusable.stream().limit(3)
+                        .map(UsableDates.Unusable::describe).toList()) + (unusable.size() > 3 ? " …" : ""));
     }
 
     /** Shows {@code summary}'s plan, and asks the window to bring its view to the front. */
@@ -87,5 +112,15 @@ final class PlanOnShow {
 
     ReadOnlyObjectProperty<Long> requestedProperty() {
         return requested.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the dates of the plan on show, for the status bar; null while nothing is. */
+    ReadOnlyStringProperty dateWarningProperty() {
+        return dateWarning.getReadOnlyProperty();
+    }
+
+    /** How many stored dates of the plan on show no view can show. */
+    ReadOnlyIntegerProperty unusableDatesProperty() {
+        return unusableDates.getReadOnlyProperty();
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import org.luoshi.lights.LightColor;
+import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightText;
 
 /**
@@ -55,7 +56,22 @@ final class StatusBar extends HBox {
         file.getStyleClass().add("workspace-path");
         file.setMinWidth(0);
         items.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        getChildren().addAll(status, progress, spacer, items, legend, file);
+        // Stored dates of the plan on show that no view can show: flagged here, never thrown.
+        Label dates = new Label();
+        dates.setId("dateWarning");
+        dates.getStyleClass().add("date-warning");
+        dates.textProperty().bind(Bindings.createStringBinding(() -> model.unusableDatesProperty().get() == 0 ? ""
+                : Messages.get("app.dateWarning.short", model.unusableDatesProperty().get()),
+                model.unusableDatesProperty()));
+        dates.visibleProperty().bind(model.dateWarningProperty().isNotNull());
+        dates.managedProperty().bind(dates.visibleProperty());
+        dates.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip datesTip = new Tooltip();
+        datesTip.textProperty().bind(model.dateWarningProperty());
+        datesTip.setWrapText(true);
+        datesTip.setMaxWidth(600);
+        dates.setTooltip(datesTip);
+        getChildren().addAll(status, progress, dates, spacer, items, legend, file);
         views.summaryProperty().addListener((obs, old, s) -> {
             for (LightColor c : LightColor.values()) {
                 counts.get(c).setText(String.valueOf(s.lights().getOrDefault(c, 0)));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
 
 /**
@@ -113,6 +114,10 @@ public record HolidayFile(List<HolidayDay> days, SortedSet<Integer> coveredYears
             date = LocalDate.parse(fields[0].strip());
         } catch (DateTimeParseException e) {
             throw new HolidayFileException(Messages.get("calendar.file.badDate", lineNo, fields[0].strip()), e);
+        }
+        if (!Dates.canShow(date)) {
+            throw new HolidayFileException(Messages.get("calendar.file.outOfRange", lineNo, fields[0].strip(),
+                    String.valueOf(Dates.FIRST.getYear()), String.valueOf(Dates.LAST.getYear())));
         }
         DayKind kind = DayKind.parse(fields[1]).orElseThrow(() ->
                 new HolidayFileException(Messages.get("calendar.file.badKind", lineNo, fields[1].strip())));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.luoshi.i18n.Dates;
 
 /**
  * Working days the way Chinese offices count them: Monday to Friday, less the statutory holidays,
@@ -42,10 +43,27 @@ public final class WorkingDayCalendar {
     public static WorkingDayCalendar of(Collection<HolidayDay> listed, Set<Integer> knownYears) {
         Map<LocalDate, HolidayDay> map = new HashMap<>();
         for (HolidayDay d : listed) {
-            map.put(d.date(), d);
+            if (Dates.canShow(d.date())) {
+                map.put(d.date(), d);
+            }
         }
         return new WorkingDayCalendar(Collections.unmodifiableMap(map),
-                Collections.unmodifiableSortedSet(new TreeSet<>(knownYears)));
+                Collections.unmodifiableSortedSet(usableYears(knownYears)));
+    }
+
+    /**
+     * The years of {@link Dates#FIRST} … {@link Dates#LAST} among {@code years}. A workspace may
+     * hold another (damaged, or written by hand); it is not made known, for counting working days
+     * from the first known year to year 999999999 would not end.
+     */
+    private static SortedSet<Integer> usableYears(Collection<Integer> years) {
+        SortedSet<Integer> usable = new TreeSet<>();
+        for (Integer y : years) {
+            if (y != null && y >= Dates.FIRST.getYear() && y <= Dates.LAST.getYear()) {
+                usable.add(y);
+            }
+        }
+        return usable;
     }
 
     /** The calendar shipped with the app (2020–2026), see {@link BundledHolidays}. */
@@ -65,13 +83,17 @@ public final class WorkingDayCalendar {
             }
         }
         for (HolidayDay d : adjustments.loadedDays()) {
-            map.put(d.date(), d);
+            if (Dates.canShow(d.date())) {
+                map.put(d.date(), d);
+            }
         }
         for (HolidayDay d : adjustments.edits()) {
-            map.put(d.date(), d);
+            if (Dates.canShow(d.date())) {
+                map.put(d.date(), d);
+            }
         }
         SortedSet<Integer> known = new TreeSet<>(knownYears);
-        known.addAll(adjustments.loadedYears());
+        known.addAll(usableYears(adjustments.loadedYears()));
         return new WorkingDayCalendar(Collections.unmodifiableMap(map), Collections.unmodifiableSortedSet(known));
     }
 

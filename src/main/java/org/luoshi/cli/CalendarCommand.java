@@ -12,8 +12,8 @@ import org.luoshi.calendar.HolidayFile;
 import org.luoshi.calendar.HolidayFileException;
 import org.luoshi.calendar.UnknownYearException;
 import org.luoshi.calendar.WorkingDayCalendar;
-import org.luoshi.i18n.Messages;
 import org.luoshi.i18n.Dates;
+import org.luoshi.i18n.Messages;
 import org.luoshi.reminders.workspace.CalendarEdits;
 import org.luoshi.session.Session;
 import org.luoshi.storage.Workspace;
@@ -127,12 +127,17 @@ final class CalendarCommand implements Callable<Integer> {
     }
 
     private LocalDate date(String text) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text.strip());
+            day = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
+            day = null;
+        }
+        if (!Dates.canShow(day)) {
             root.spec.commandLine().getErr().println(TerminalText.message("cli.due.badDate", text));
             return null;
         }
+        return day;
     }
 
     /** A command's work on the workspace, through the calendar's use cases. */

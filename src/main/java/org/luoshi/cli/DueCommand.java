@@ -6,14 +6,18 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
 import org.luoshi.reminders.DueAgenda;
 import org.luoshi.reminders.DueEntry;
 import org.luoshi.reminders.DueItem;
 import org.luoshi.reminders.DueText;
 import org.luoshi.reminders.ReminderSchedule;
 import org.luoshi.reminders.workspace.WorkspaceReminders;
+import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.Session;
+import org.luoshi.session.WorkspaceReads;
 import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -50,6 +54,9 @@ final class DueCommand implements Callable<Integer> {
         try {
             day = today == null ? LocalDate.now() : LocalDate.parse(today.strip());
         } catch (DateTimeParseException e) {
+            day = null;
+        }
+        if (!Dates.canShow(day)) {
             err.println(TerminalText.message("cli.due.badDate", today));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
@@ -67,8 +74,11 @@ final class DueCommand implements Callable<Integer> {
                 err.println(TerminalText.message("cli.error.noUnit", unit));
                 return LuoshiCommand.EXIT_BAD_INPUT;
             }
-            WorkspaceReminders.Snapshot s = WorkspaceReminders.read(WorkingDayCalendar.bundled(), null,
-                    WorkspaceReminders.aroundToday(day, day, days)).run(Session.of(ws));
+            Session session = Session.of(ws);
+            List<Plan> plans = WorkspaceReads.allPlans(session, BackgroundTasks.Progress.NONE);
+            plans.forEach(p -> CliNotes.unusableDates(err, p));
+            WorkspaceReminders.Snapshot s = WorkspaceReminders.read(WorkingDayCalendar.bundled(), plans,
+                    WorkspaceReminders.aroundToday(day, day, days)).run(session);
             List<DueItem> items = unit == null ? s.items()
                     : s.items().stream().filter(i -> i.involves(unit)).toList();
             ReminderSchedule schedule = unit == null ? s.schedule() : ReminderSchedule.of(items, s.rules(), s.calendar());

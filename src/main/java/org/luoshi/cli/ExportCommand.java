@@ -48,6 +48,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        CliNotes.unusableDates(err, plan);
         if (out == null) {
             stdout.println(new PlanExchangeWriter().write(plan));
             return 0;

@@ -69,6 +69,7 @@ final class IcsCommand implements Callable<Integer> {
             }
             IcsExport.Result r = new ExportIcs(plan.get(), unit, target, WorkingDayCalendar.bundled(),
                     Clock.systemDefaultZone()).run(Session.of(ws));
+            CliNotes.unusableDates(err, plan.get());
             CliNotes.missingYears(err, r.missingYears());
             stdout.println(TerminalText.message("cli.ics.written", r.events(), r.alarms(), target));
             return 0;

@@ -1,10 +1,14 @@
 package org.luoshi.exchange;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.i18n.Messages;
@@ -24,11 +28,22 @@ import org.luoshi.plan.TaskStatus;
 
 /**
  * Reads a plan written by {@link PlanExchangeWriter}, or the plain importer JSON of
- * spec/plan-json.md (then without progress or status). The plan comes back unsaved (ids 0).
- * Anything malformed is refused with a {@link PlanExchangeException} naming the task and field.
+ * docs/plan-json.md (then without progress or status). The plan comes back unsaved (ids 0).
+ *
+ * <p>Strict: the text must be one JSON value and nothing after it, with no field twice in an
+ * object, and that value must keep {@link PlanSchema the schema} — exact types, dates within
+ * 1900–2200, percents 0–100, no unknown fields. Anything else is refused with a
+ * {@link PlanExchangeException} naming the field's JSON path; only then are values copied out.
  */
 public final class PlanExchangeReader {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    // An export carries the document's source text: let it be as long as a file may be.
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength((int) PlanFiles.MAX_BYTES).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     public Plan read(String json) {
         JsonNode root;
@@ -36,22 +51,13 @@ public final class PlanExchangeReader {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new PlanExchangeException(Messages.get("exchange.error.notJson",
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage()), e);
+                    String.valueOf(e.getLocation() == null ? 0 : e.getLocation().getLineNr()),
+                    PlanSchema.printable(String.valueOf(e.getOriginalMessage()))), e);
         }
-        if (root == null || !root.isObject()) {
+        if (root == null || root.isMissingNode()) {
             throw new PlanExchangeException(Messages.get("exchange.error.notPlan"));
         }
-        String format = text(root, "format");
-        if (format != null && !PlanExchangeWriter.FORMAT.equals(format)) {
-            throw new PlanExchangeException(Messages.get("exchange.error.format", format));
-        }
-        int version = root.path("formatVersion").asInt(PlanExchangeWriter.FORMAT_VERSION);
-        if (version > PlanExchangeWriter.FORMAT_VERSION) {
-            throw new PlanExchangeException(Messages.get("exchange.error.newer", version));
-        }
-        if (!root.path("tasks").isArray()) {
-            throw new PlanExchangeException(Messages.get("exchange.error.notPlan"));
-        }
+        PlanSchema.check(root, PlanExchangeWriter.FORMAT_VERSION);
         List<Part> parts = new ArrayList<>();
         for (JsonNode p : array(root, "parts")) {
             parts.add(new Part(text(p, "number"), text(p, "title")));
@@ -61,34 +67,31 @@ public final class PlanExchangeReader {
             sections.add(new Section(text(s, "part"), text(s, "number"), text(s, "title")));
         }
         List<Task> tasks = new ArrayList<>();
-        int position = 0;
-        for (JsonNode t : root.get("tasks")) {
-            position++;
-            tasks.add(task(t, position));
+        JsonNode list = root.get("tasks");
+        for (int i = 0; i < list.size(); i++) {
+            tasks.add(task(list.get(i), i + 1));
         }
-        return new Plan(0, text(root, "notice"), text(root, "title"), text(root, "docNumber"), text(root, "issuer"),
-                date(root, "issuedOn", Messages.get("exchange.where.plan")), text(root, "sourceText"), parts, sections,
-                tasks);
+        Plan plan = new Plan(0, text(root, "notice"), text(root, "title"), text(root, "docNumber"),
+                text(root, "issuer"), date(root, "issuedOn"), text(root, "sourceText"), parts, sections, tasks);
+        PlanReferences.check(plan);
+        return plan;
     }
 
     private Task task(JsonNode t, int position) {
-        int seq = t.path("seq").asInt(position);
-        String where = Messages.get("exchange.where.task", seq);
-        String text = text(t, "text");
-        if (text == null) {
-            throw new PlanExchangeException(Messages.get("exchange.error.missing", where, "text"));
-        }
-        return new Task(0, seq, text(t, "number"), text(t, "part"), text(t, "section"), text,
-                assignments(t, where), t.path("othersIncluded").asBoolean(false), deadlines(t, where),
-                milestones(t, where), progress(t, where), status(t, where), t.path("line").asInt(0),
-                text(t, "contact"), text(t, "phone"), text(t, "notes"));
+        Integer seq = integer(t, "seq");
+        Integer line = integer(t, "line");
+        String status = text(t, "status");
+        return new Task(0, seq == null ? position : seq, text(t, "number"), text(t, "part"), text(t, "section"),
+                text(t, "text"), assignments(t), t.path("othersIncluded").asBoolean(false), deadlines(t),
+                milestones(t), progress(t), status == null ? TaskStatus.NOT_STARTED : TaskStatus.valueOf(status),
+                line == null ? 0 : line, text(t, "contact"), text(t, "phone"), text(t, "notes"));
     }
 
-    private List<Assignment> assignments(JsonNode t, String where) {
+    private List<Assignment> assignments(JsonNode t) {
         List<Assignment> list = new ArrayList<>();
         if (t.has("units")) {
             for (JsonNode u : array(t, "units")) {
-                list.add(Assignment.of(required(u, "name", where), enumValue(Role.class, required(u, "role", where), where)));
+                list.add(Assignment.of(text(u, "name"), Role.valueOf(text(u, "role"))));
             }
             return list;
         }
@@ -105,63 +108,50 @@ public final class PlanExchangeReader {
         return list;
     }
 
-    private List<Deadline> deadlines(JsonNode t, String where) {
+    private List<Deadline> deadlines(JsonNode t) {
         List<Deadline> list = new ArrayList<>();
         for (JsonNode d : array(t, "deadlines")) {
-            String raw = required(d, "raw", where);
-            DeadlineKind kind = enumValue(DeadlineKind.class, required(d, "kind", where), where);
-            list.add(switch (kind) {
-                case BY -> Deadline.by(raw, date(d, "date", where));
-                case FROM -> Deadline.from(raw, date(d, "date", where));
-                case PERIOD -> Deadline.period(raw, date(d, "start", where), date(d, "end", where));
-                case WITHIN -> within(d, raw, where);
-                case RECURRING -> Deadline.recurring(raw, enumValue(Recurrence.class, required(d, "rule", where), where),
-                        integer(d, "month"), integer(d, "day"));
+            String raw = text(d, "raw");
+            list.add(switch (DeadlineKind.valueOf(text(d, "kind"))) {
+                case BY -> Deadline.by(raw, date(d, "date"));
+                case FROM -> Deadline.from(raw, date(d, "date"));
+                case PERIOD -> Deadline.period(raw, date(d, "start"), date(d, "end"));
+                case WITHIN -> within(d, raw);
+                case RECURRING -> Deadline.recurring(raw, Recurrence.valueOf(text(d, "rule")), integer(d, "month"),
+                        integer(d, "day"));
                 case ONGOING -> Deadline.ongoing(raw);
             });
         }
         return list;
     }
 
-    private Deadline within(JsonNode d, String raw, String where) {
+    /** The schema lets a WITHIN deadline carry exactly one of these. */
+    private static Deadline within(JsonNode d, String raw) {
         String[] fields = {"workingDays", "days", "months", "years"};
         SpanUnit[] units = {SpanUnit.WORKING_DAYS, SpanUnit.DAYS, SpanUnit.MONTHS, SpanUnit.YEARS};
         for (int i = 0; i < fields.length; i++) {
-            if (d.hasNonNull(fields[i])) {
-                return Deadline.within(raw, d.get(fields[i]).asInt(), units[i]);
+            Integer amount = integer(d, fields[i]);
+            if (amount != null) {
+                return Deadline.within(raw, amount, units[i]);
             }
         }
-        throw new PlanExchangeException(Messages.get("exchange.error.missing", where, "workingDays / days / months / years"));
+        throw new IllegalStateException("the schema let a WITHIN deadline without an amount through");
     }
 
-    private List<Milestone> milestones(JsonNode t, String where) {
+    private static List<Milestone> milestones(JsonNode t) {
         List<Milestone> list = new ArrayList<>();
         for (JsonNode m : array(t, "milestones")) {
-            LocalDate date = date(m, "date", where);
-            if (date == null) {
-                throw new PlanExchangeException(Messages.get("exchange.error.missing", where, "milestones.date"));
-            }
-            list.add(Milestone.of(date, text(m, "label")));
+            list.add(Milestone.of(date(m, "date"), text(m, "label")));
         }
         return list;
     }
 
-    private List<ProgressEntry> progress(JsonNode t, String where) {
+    private static List<ProgressEntry> progress(JsonNode t) {
         List<ProgressEntry> list = new ArrayList<>();
         for (JsonNode e : array(t, "progress")) {
-            LocalDate date = date(e, "date", where);
-            int percent = e.path("percent").asInt(-1);
-            if (date == null || percent < 0 || percent > 100) {
-                throw new PlanExchangeException(Messages.get("exchange.error.progress", where));
-            }
-            list.add(ProgressEntry.of(date, percent, text(e, "text")));
+            list.add(ProgressEntry.of(date(e, "date"), integer(e, "percent"), text(e, "text")));
         }
         return list;
-    }
-
-    private TaskStatus status(JsonNode t, String where) {
-        String status = text(t, "status");
-        return status == null ? TaskStatus.NOT_STARTED : enumValue(TaskStatus.class, status, where);
     }
 
     private static Iterable<JsonNode> array(JsonNode node, String field) {
@@ -171,39 +161,24 @@ public final class PlanExchangeReader {
 
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        return v == null || v.isNull() ? null : v.textValue();
     }
 
-    private static String required(JsonNode node, String field, String where) {
-        String v = text(node, field);
-        if (v == null) {
-            throw new PlanExchangeException(Messages.get("exchange.error.missing", where, field));
-        }
-        return v;
-    }
-
+    /** A whole number the schema checked (1e2 and 100.0 are 100, as JSON Schema counts them). */
     private static Integer integer(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asInt();
-    }
-
-    private static LocalDate date(JsonNode node, String field, String where) {
-        String v = text(node, field);
-        if (v == null) {
+        if (v == null || v.isNull()) {
             return null;
         }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new PlanExchangeException(Messages.get("exchange.error.date", where, field, v), e);
+        if (!v.isNumber() || !v.canConvertToExactIntegral() || !v.canConvertToInt()) {
+            throw new IllegalStateException("the schema let " + field + " = " + v + " through");
         }
+        return v.intValue();
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String where) {
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw new PlanExchangeException(Messages.get("exchange.error.value", where, name), e);
-        }
+    /** A date the schema checked: ISO, real, within 1900–2200. */
+    private static LocalDate date(JsonNode node, String field) {
+        String v = text(node, field);
+        return v == null ? null : LocalDate.parse(v);
     }
 }

@@ -35,7 +35,7 @@ public final class ImportDocument {
     }
 
     private static Read parse(ImportedDocument document) {
-        return new Read(document, new DocumentImporter().importDocument(document));
+        return new Read(document, ShowableDates.of(new DocumentImporter().importDocument(document)));
     }
 
     /** Stores {@code plan} (as reviewed) as one undoable edit; gives it as stored, with its ids. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.luoshi.plan.Deadline;
 import org.luoshi.plan.Milestone;
 import org.luoshi.plan.Task;
+import org.luoshi.plan.UsableDates;
 
 /**
  * The dates of one task as the lights and the date filters read them: when its time starts, when
@@ -35,10 +36,13 @@ public final class TaskSchedule {
     }
 
     /**
-     * @param planStart the plan's issue date, or null
+     * @param issuedOn  the plan's issue date, or null
      * @param today     the day "next" is counted from (recurring deadlines)
      */
-    public static TaskSchedule of(Task task, LocalDate planStart, LocalDate today) {
+    public static TaskSchedule of(Task whole, LocalDate issuedOn, LocalDate today) {
+        // A stored date no view can show is left out here, not reckoned with (it is flagged where shown).
+        Task task = UsableDates.of(whole);
+        LocalDate planStart = UsableDates.of(issuedOn);
         LocalDate ownStart = null;
         DatedPoint last = null;
         List<DatedPoint> points = new ArrayList<>();

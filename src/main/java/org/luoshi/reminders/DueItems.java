@@ -14,6 +14,7 @@ import org.luoshi.plan.Plan;
 import org.luoshi.plan.Role;
 import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
+import org.luoshi.plan.UsableDates;
 
 /**
  * The due items of a plan: every milestone, every BY deadline (unless a milestone of the same task
@@ -37,7 +38,9 @@ public final class DueItems {
         Map<String, DueItem> items = new LinkedHashMap<>();
         String planLabel = plan.docNumber() != null && !plan.docNumber().isBlank() ? plan.docNumber()
                 : plan.displayTitle();
-        for (Task task : plan.tasks()) {
+        for (Task whole : plan.tasks()) {
+            // A stored date no view can show sets nothing due (the views flag it instead).
+            Task task = UsableDates.of(whole);
             if (task.status() == TaskStatus.DONE || task.status() == TaskStatus.CLOSED) {
                 continue;
             }
@@ -64,7 +67,7 @@ public final class DueItems {
         if (d.kind() != DeadlineKind.RECURRING) {
             return List.of();
         }
-        LocalDate issued = plan.issuedOn();
+        LocalDate issued = UsableDates.of(plan.issuedOn());
         LocalDate from = issued != null && issued.isAfter(window.from()) ? issued : window.from();
         List<LocalDate> dates = new ArrayList<>();
         if (window.previousToo()) {

@@ -3,6 +3,7 @@ package org.luoshi.reminders;
 import java.time.LocalDate;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.plan.Plan;
+import org.luoshi.plan.UsableDates;
 
 /** What an .ics export of a plan spans, and what it is called. */
 public final class IcsWindow {
@@ -15,7 +16,8 @@ public final class IcsWindow {
      * more later, so it carries what can be dated now.
      */
     public static DueItems.Window of(Plan plan, WorkingDayCalendar calendar, LocalDate today) {
-        LocalDate from = plan.issuedOn() != null ? plan.issuedOn() : today.withDayOfYear(1);
+        LocalDate issued = UsableDates.of(plan.issuedOn());
+        LocalDate from = issued != null ? issued : today.withDayOfYear(1);
         int lastYear = Math.max(today.getYear(), calendar.knownYears().isEmpty() ? today.getYear()
                 : calendar.knownYears().last());
         return new DueItems.Window(from, LocalDate.of(lastYear, 12, 31), false);

@@ -20,6 +20,12 @@ final class Columns {
         ps.setString(index, date == null ? null : date.toString());
     }
 
+    /**
+     * The date in {@code column}, or null. Text that is no date at all (written by hand, or
+     * damaged) is read as {@link #UNREADABLE_DATE} rather than refusing the whole plan: like any
+     * date outside the years Luoshi shows, the views flag it as invalid and leave it out of every
+     * reckoning (see {@code plan.UsableDates}), and the rest of the plan reads.
+     */
     static LocalDate getDate(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
         if (text == null) {
@@ -28,9 +34,12 @@ final class Columns {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new SQLException("column " + column + " holds '" + text + "', not a date", e);
+            return UNREADABLE_DATE;
         }
     }
+
+    /** What a stored date that cannot be parsed reads as: a date no view uses. */
+    static final LocalDate UNREADABLE_DATE = LocalDate.MIN;
 
     static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
         if (value == null) {

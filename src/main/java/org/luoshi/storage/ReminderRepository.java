@@ -261,6 +261,11 @@ public final class ReminderRepository {
         }
     }
 
+    /**
+     * The time in {@code column}, or null. Text that is no time (written by hand, or damaged) reads
+     * as {@link Instant#EPOCH}, long past: a snooze with it has ended, a run with it is long ago.
+     * Refusing it would stop every reminder of the workspace.
+     */
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
         if (text == null) {
@@ -269,7 +274,7 @@ public final class ReminderRepository {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new SQLException("column " + column + " holds '" + text + "', not a time", e);
+            return Instant.EPOCH;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.luoshi.plan.Deadline;
 import org.luoshi.plan.Milestone;
 import org.luoshi.plan.Task;
+import org.luoshi.plan.UsableDates;
 import org.luoshi.timeline.ChartItem.Bar;
 import org.luoshi.timeline.ChartItem.Mark;
 import org.luoshi.timeline.ChartItem.MarkKind;
@@ -35,7 +36,9 @@ public final class TaskItems {
      * @param planStart the plan's issue date (or the stand-in the model chose), never null
      * @param horizon   where open-ended bars stop
      */
-    public static List<ChartItem> of(Task task, LocalDate planStart, LocalDate horizon) {
+    public static List<ChartItem> of(Task whole, LocalDate planStart, LocalDate horizon) {
+        // A stored date no view can show draws nothing (a date of year -999999999 would make the chart endless).
+        Task task = UsableDates.of(whole);
         List<Deadline> deadlines = task.deadlines();
         LocalDate ownStart = null;
         DragTarget startHandle = null;

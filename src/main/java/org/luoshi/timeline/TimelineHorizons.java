@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import org.luoshi.plan.UsableDates;
 import org.luoshi.session.Session;
 import org.luoshi.session.UseCase;
 
@@ -75,7 +76,7 @@ public final class TimelineHorizons {
 
     private static LocalDate date(String text) {
         try {
-            return text == null ? null : LocalDate.parse(text);
+            return text == null ? null : UsableDates.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             return null; // a value that cannot be read is the default: the end of the issue year
         }

@@ -21,6 +21,7 @@ import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanOutline;
 import org.luoshi.plan.Role;
 import org.luoshi.plan.Task;
+import org.luoshi.plan.UsableDates;
 
 /**
  * A plan made ready for the chart, once per plan, grouping and day: every task's light and items,
@@ -62,7 +63,8 @@ public final class TimelineTree {
         if (plan == null) {
             return empty(today);
         }
-        LocalDate planStart = plan.issuedOn() != null ? plan.issuedOn() : earliestDate(plan, today);
+        LocalDate issued = UsableDates.of(plan.issuedOn());
+        LocalDate planStart = issued != null ? issued : earliestDate(plan, today);
         LocalDate end = horizon != null ? horizon : LocalDate.of(planStart.getYear(), 12, 31);
         return of(PlanOutline.of(plan, Messages.get("plan.others")), t -> new TaskContext(planStart, end,
                 lights.of(t, TaskSchedule.of(t, plan.issuedOn(), today), today)), grouping, today);
@@ -204,7 +206,8 @@ public final class TimelineTree {
     /** The earliest date any task names, for a plan without an issue date; else {@code fallback}. */
     private static LocalDate earliestDate(Plan plan, LocalDate fallback) {
         LocalDate earliest = null;
-        for (Task t : plan.tasks()) {
+        for (Task whole : plan.tasks()) {
+            Task t = UsableDates.of(whole);
             for (Deadline d : t.deadlines()) {
                 for (LocalDate day : new LocalDate[] {d.date(), d.start(), d.end()}) {
                     if (day != null && (earliest == null || day.isBefore(earliest))) {

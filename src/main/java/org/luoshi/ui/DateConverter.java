@@ -23,12 +23,24 @@ public final class DateConverter extends StringConverter<LocalDate> {
         return date == null ? "" : Dates.format(date);
     }
 
+    /**
+     * @throws DateTimeParseException for text that is not a date, or a date outside the years
+     *                                Luoshi shows ({@link Dates#canShow}): the picker keeps its value
+     */
     @Override
     public LocalDate fromString(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip();
+        LocalDate read = read(t);
+        if (!Dates.canShow(read)) {
+            throw new DateTimeParseException("not a date Luoshi can show: " + t, t, 0);
+        }
+        return read;
+    }
+
+    private static LocalDate read(String t) {
         for (DateTimeFormatter f : READ) {
             try {
                 return LocalDate.parse(t, f);
@@ -44,11 +56,20 @@ public final class DateConverter extends StringConverter<LocalDate> {
         }
     }
 
-    /** A date picker that shows and reads dates this way. */
+    /**
+     * A date picker that shows and reads dates this way. A stored date no view can show
+     * ({@link Dates#canShow}) is not given to the picker, whose calendar cannot page to it: the
+     * picker starts empty with the invalid date as its prompt, and picking a date corrects it.
+     */
     public static DatePicker picker(LocalDate value) {
-        DatePicker p = new DatePicker(value);
+        boolean invalid = value != null && !Dates.canShow(value);
+        DatePicker p = new DatePicker(invalid ? null : value);
         p.setConverter(new DateConverter());
         p.setPrefWidth(150);
+        if (invalid) {
+            p.setPromptText(Dates.invalid(value));
+            p.getStyleClass().add("invalid-date");
+        }
         return p;
     }
 }

@@ -60,4 +60,12 @@ class AppOptionsTest {
         assertThat(Launcher.isCommandLine(new String[] {"--workspace", "w.db"})).isFalse();
         assertThat(Launcher.isCommandLine(new String[] {})).isFalse();
     }
+
+    @Test
+    void everySubcommandRegisteredInLuoshiCommandIsACommandLineWord() {
+        // The words come from LuoshiCommand's annotation: a new command needs no second list here.
+        assertThat(Launcher.isCommandLine(new String[] {"plan", "delete", "--plan", "2"})).isTrue();
+        assertThat(org.luoshi.cli.LuoshiCommand.words()).contains("import", "plans", "export", "import-json", "due",
+                "ics", "calendar", "sheets", "plan", "--help", "--version");
+    }
 }

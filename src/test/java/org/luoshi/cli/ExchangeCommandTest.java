@@ -113,7 +113,7 @@ class ExchangeCommandTest {
         byte[] before = Files.readAllBytes(first);
         Result r = run("--workspace", first.toString(), "import-json", bad.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("In task 1, the field “text” is missing.\n");
+        assertThat(r.err()).isEqualTo("tasks[0].text: the field is missing.\n");
         assertThat(Files.readAllBytes(first)).isEqualTo(before);
     }
 

@@ -46,7 +46,7 @@ class PlanExchangeTest {
     }
 
     /** The sample plan as an office has worked on it: every extra field set somewhere. */
-    private static Plan trackedSample() {
+    static Plan trackedSample() {
         Plan plan = SamplePlan.parse().plan();
         List<Task> tasks = new ArrayList<>(plan.tasks());
         Task t1 = tasks.get(0);
@@ -72,7 +72,7 @@ class PlanExchangeTest {
         return plan.withTasks(tasks);
     }
 
-    private static Plan withoutIds(Plan p) {
+    static Plan withoutIds(Plan p) {
         return new Plan(0, p.notice(), p.title(), p.docNumber(), p.issuer(), p.issuedOn(), p.sourceText(), p.parts(),
                 p.sections(), p.tasks().stream().map(t -> new Task(0, t.seq(), t.number(), t.part(), t.section(), t.text(),
                         t.assignments().stream().map(a -> new Assignment(Unit.named(a.unit().name()), a.role())).toList(),
@@ -148,13 +148,13 @@ class PlanExchangeTest {
                 .hasMessage("The file is a “gantt” file, not a Luoshi plan.");
         assertThatThrownBy(() -> reader.read("{\"tasks\": [{\"seq\": 3, \"text\": \"x\", \"deadlines\": "
                 + "[{\"raw\": \"6月底前\", \"kind\": \"BY\", \"date\": \"2023-06-31\"}]}]}"))
-                .hasMessage("In task 3, “date” is not a date: 2023-06-31");
+                .hasMessage("tasks[0].deadlines[0].date: “2023-06-31” is not a date from 1900-01-01 to 2200-12-31.");
         assertThatThrownBy(() -> reader.read("{\"tasks\": [{\"text\": \"x\", \"status\": \"FINISHED\"}]}"))
-                .hasMessage("In task 1, “FINISHED” is not a known value.");
+                .hasMessage("tasks[0].status: “FINISHED” is not one of NOT_STARTED, IN_PROGRESS, ON_HOLD, DONE, CLOSED.");
         assertThatThrownBy(() -> reader.read("{\"tasks\": [{\"text\": \"x\", \"progress\": [{\"date\": \"2023-01-01\", "
-                + "\"percent\": 120}]}]}")).hasMessage("In task 1, a progress entry needs a date and a percent from 0 to 100.");
+                + "\"percent\": 120}]}]}")).hasMessage("tasks[0].progress[0].percent: must be at most 100, not 120.");
         assertThatThrownBy(() -> reader.read("{\"tasks\": [{\"seq\": 1}]}"))
-                .hasMessage("In task 1, the field “text” is missing.");
+                .hasMessage("tasks[0].text: the field is missing.");
         Path notUtf8 = Files.write(dir.resolve("gbk.json"), new byte[] {'{', (byte) 0xC4, (byte) 0xE3, '}'});
         assertThatThrownBy(() -> PlanFiles.read(notUtf8)).hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> PlanFiles.read(dir.resolve("none.json"))).hasMessageContaining("File not found");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.i18n.Dates;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.reminders.DueItem;
@@ -84,10 +85,18 @@ public final class WorkspaceReminders {
     public static UseCase<Snapshot> sinceLastRun(WorkingDayCalendar shipped, List<Plan> held, LocalDate today,
             ZoneId zone) {
         return session -> {
-            LocalDate since = session.workspace().reminders().lastRun().map(t -> t.atZone(zone).toLocalDate())
-                    .orElse(today);
+            LocalDate since = session.workspace().reminders().lastRun().map(t -> day(t, zone)).orElse(today);
             return read(shipped, held, aroundToday(today, since, 0)).run(session);
         };
+    }
+
+    /** The day of {@code time}, or null for a time no view can show (a damaged or hand-written value). */
+    private static LocalDate day(Instant time, ZoneId zone) {
+        try {
+            return Dates.usable(time.atZone(zone).toLocalDate());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** The window the running app and {@code due} use: from the earlier of two days, with the previous occurrence. */

@@ -23,6 +23,7 @@ import org.luoshi.lights.StatusLight;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Task;
+import org.luoshi.plan.UsableDates;
 import org.luoshi.session.Session;
 import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.timeline.ChartPaper;
@@ -193,7 +194,7 @@ public final class TimelineFeature {
     private TaskContext context(Task task) {
         TaskFacts facts = onShow.facts().apply(task.id());
         StatusLights now = lights.getValue();
-        LocalDate issued = facts == null ? null : facts.plan().issuedOn();
+        LocalDate issued = facts == null ? null : UsableDates.of(facts.plan().issuedOn());
         LocalDate start = issued != null ? issued : now.today().withDayOfYear(1);
         LocalDate horizon = facts == null ? null : horizons.get(facts.plan().id());
         StatusLight light = facts != null ? facts.light() : now.of(task, issued);

@@ -136,6 +136,24 @@ class TaskDetailPaneUiTest {
     }
 
     @Test
+    void aStoredDateNoViewCanShowIsFlaggedAndPickingADateCorrectsIt() {
+        // As a hand edit or an older version could have left it: no picker can page to year -999999999.
+        List<Deadline> poisoned = new ArrayList<>(stored().deadlines());
+        poisoned.set(0, Deadline.by(poisoned.get(0).raw(), LocalDate.MIN));
+        fx(() -> perform(org.luoshi.edit.TaskEdits.deadlines(stored(), poisoned)));
+
+        List<DatePicker> flagged = pane.lookupAll(".date-picker").stream().map(n -> (DatePicker) n)
+                .filter(p -> p.getStyleClass().contains("invalid-date")).toList();
+        assertThat(flagged).hasSize(1);
+        assertThat(flagged.get(0).getValue()).isNull();
+        assertThat(flagged.get(0).getPromptText()).isEqualTo("无效日期（-999999999-01-01）");
+
+        fx(() -> flagged.get(0).setValue(LocalDate.of(2023, 3, 31)));
+        assertThat(stored().deadlines().get(0).date()).isEqualTo(LocalDate.of(2023, 3, 31));
+        assertThat(pane.lookupAll(".invalid-date")).isEmpty();
+    }
+
+    @Test
     void milestonesAreAddedRenamedAndRemoved() {
         fx(() -> {
             ((DatePicker) pane.lookup("#detailMilestoneDate")).setValue(LocalDate.of(2023, 9, 30));

@@ -1,0 +1,73 @@
+package org.luoshi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.luoshi.edit.PlanEdits;
+import org.luoshi.exchange.PlanJsonExchange;
+import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
+import org.luoshi.session.Session;
+import org.luoshi.session.UseCase;
+import org.luoshi.storage.WorkspaceException;
+import org.luoshi.storage.WorkspaceInUseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code plan delete --plan ID}: removes a plan with all its tasks, progress and reminders, as
+ * 删除方案 does in the window — the same edit ({@link PlanEdits#delete}), under the workspace's lock.
+ * It asks nothing: a script can call it, and {@code export --plan ID} first keeps a copy. The way
+ * out for a plan that cannot be corrected in the window.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, description = "Change a plan of the workspace.")
+final class PlanCommand implements Runnable {
+    @ParentCommand
+    LuoshiCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a plan with all its tasks, progress and reminders; asks no question "
+                    + "(keep a copy first with: export --plan ID --out FILE).")
+    int delete(@Option(names = "--plan", required = true, paramLabel = "ID",
+            description = "The plan's id (see: plans).") long planId) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        Path file = root.workspaceFile();
+        if (!Files.exists(file)) {
+            err.println(Messages.get("cli.error.noWorkspace", file));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        UseCase<Plan> delete = session -> {
+            Plan plan = PlanJsonExchange.load(planId).run(session);
+            session.apply(PlanEdits.delete(plan));
+            return plan;
+        };
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(file)) {
+            Plan deleted = delete.run(Session.of(opened.workspace()));
+            out.println(Messages.get("cli.plan.deleted", String.valueOf(deleted.id()), deleted.tasks().size()));
+            return 0;
+        } catch (WorkspaceInUseException e) {
+            err.println(Messages.get("cli.error.inUse", e.workspace()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
