@@ -16,8 +16,8 @@ import org.luoshi.cli.LuoshiCommand;
  * A plain class, not the Application itself, so the jar starts from the class path.
  */
 public final class Launcher {
-    private static final Set<String> CLI_WORDS = Set.of("import", "plans", "export", "import-json", "due", "ics",
-            "calendar", "sheets", "help", "--help", "-h", "--version", "-V");
+    /** Every subcommand registered in {@link LuoshiCommand} runs the command line, and help and version. */
+    private static final Set<String> CLI_WORDS = cliWords();
 
     private Launcher() {
     }
@@ -51,6 +51,12 @@ public final class Launcher {
             }
         }
         return false;
+    }
+
+    private static Set<String> cliWords() {
+        Set<String> words = new java.util.HashSet<>(LuoshiCommand.commandNames());
+        words.addAll(List.of("help", "--help", "-h", "--version", "-V"));
+        return Set.copyOf(words);
     }
 
     // Chinese must come out right whatever the platform's default encoding (GBK on Chinese Windows).

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Luoshi (落实): task-division plans, deadlines and responsibilities.",
         subcommands = {ImportCommand.class, PlansCommand.class, ExportCommand.class, ImportJsonCommand.class,
-                DueCommand.class, IcsCommand.class, CalendarCommand.class, SheetsCommand.class})
+                DueCommand.class, IcsCommand.class, CalendarCommand.class, SheetsCommand.class,
+                WorkspaceCommand.class})
 public final class LuoshiCommand implements Runnable {
     /** Exit code for bad input (missing file, unreadable document, unknown plan): nothing was changed. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -26,6 +27,20 @@ public final class LuoshiCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The names of the subcommands, read from this class's annotation (no command line is built):
+     * the launcher runs the command line for these and opens the window for anything else.
+     */
+    public static java.util.Set<String> commandNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Class<?> sub : LuoshiCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            names.add(c.name());
+            names.addAll(java.util.List.of(c.aliases()));
+        }
+        return java.util.Set.copyOf(names);
+    }
 
     Path workspaceFile() {
         return workspace != null ? workspace : WorkspaceLocation.defaultFile();

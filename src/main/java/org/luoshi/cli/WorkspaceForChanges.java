@@ -35,7 +35,7 @@ final class WorkspaceForChanges implements AutoCloseable {
             // file consistent, so go on unguarded, as the window does.
         }
         try {
-            return new WorkspaceForChanges(lock, Workspace.open(file));
+            return new WorkspaceForChanges(lock, Workspace.openChecked(file));
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
