@@ -24,7 +24,10 @@ import org.luoshi.session.PlanCache;
 import org.luoshi.session.Session;
 import org.luoshi.session.SessionChange;
 import org.luoshi.session.SessionListener;
+import org.luoshi.session.WorkspaceReads;
 import org.luoshi.settings.WorkspaceSettings;
+import org.luoshi.storage.WorkspaceCheck;
+import org.luoshi.storage.WorkspaceDamagedException;
 import org.luoshi.ui.Frames;
 
 /**
@@ -47,6 +50,7 @@ public final class MainViewModel implements SessionListener {
             new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final ReadOnlyObjectWrapper<WorkspaceCheck> damaged = new ReadOnlyObjectWrapper<>(this, "damaged");
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -62,7 +66,19 @@ public final class MainViewModel implements SessionListener {
         this.settings = new SettingsOnShow(session, facts, clock, this::bumpRevision, this::failed);
         this.planList = new PlanList(session, cache, facts, planOnShow, this::say, this::bumpRevision, this::failed,
                 afterFirstFrame);
-        session.addListener(this);
+        // Failures of work queued without a handler of its own (the reminders noting their last run,
+        // undo) are told in the status bar; a damaged file is then told by the banner, not a dialog each time.
+        session.addListener(new SessionListener() {
+            @Override
+            public void changed(SessionChange change) {
+                MainViewModel.this.changed(change);
+            }
+
+            @Override
+            public void failed(Throwable problem) {
+                failedInBackground(problem);
+            }
+        });
     }
 
     /** Opens the workspace (on first start with the sample plan), shows the first plan, then indexes every task. */
@@ -75,7 +91,23 @@ public final class MainViewModel implements SessionListener {
         // The revision first: views that refresh "soon" on it then work their rows out once, for the plan below.
         bumpRevision();
         settings.use(o.settings());
+        // The file is checked (every page read) off the first screen, on the I/O thread, before any
+        // work queued later: an edit made meanwhile waits for the answer. A damaged file stays open
+        // to read, and every write to it is refused (by the workspace itself, whatever asks).
+        session.run(Messages.get("app.checking"), WorkspaceReads::check, this::checked, this::failedInBackground);
         planList.opened(o.plans(), o.first(), o.unitCounts(), o.units());
+    }
+
+    private void checked(WorkspaceCheck check) {
+        if (check.isDamaged()) {
+            damaged(check);
+        }
+    }
+
+    private void damaged(WorkspaceCheck check) {
+        if (damaged.get() == null) {
+            damaged.set(check);
+        }
     }
 
     /** Reads everything again, after the unit directory changed under every plan (units merged). */
@@ -132,8 +164,29 @@ public final class MainViewModel implements SessionListener {
         bumpRevision();
     }
 
+    /**
+     * Tells what went wrong with work the person asked for: a write refused because the file is
+     * damaged as a notice (and the banner), anything else as before.
+     */
     @Override
     public void failed(Throwable t) {
+        if (t instanceof WorkspaceDamagedException d) {
+            damaged(d.check());
+            statusLine.refuse(Messages.get(d.refusedWrite() ? "app.damaged.refused" : "app.damaged.unreadable",
+                    d.check().firstProblem()));
+            return;
+        }
+        statusLine.failed(t);
+    }
+
+    /** As {@link #failed}, for work nobody is waiting on: a damaged file goes to the banner and the status bar only. */
+    private void failedInBackground(Throwable t) {
+        if (t instanceof WorkspaceDamagedException d) {
+            damaged(d.check());
+            say(Messages.get(d.refusedWrite() ? "app.damaged.refused" : "app.damaged.unreadable",
+                    d.check().firstProblem()));
+            return;
+        }
         statusLine.failed(t);
     }
 
@@ -222,6 +275,14 @@ public final class MainViewModel implements SessionListener {
 
     public ReadOnlyLongProperty dataRevisionProperty() {
         return dataRevision.getReadOnlyProperty();
+    }
+
+    /**
+     * What the check of the file found when it is damaged (the window then shows a banner and the
+     * workspace takes no writes); null while the file is sound or not checked yet.
+     */
+    public ReadOnlyObjectProperty<WorkspaceCheck> damagedProperty() {
+        return damaged.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {

@@ -136,7 +136,7 @@ final class Database implements AutoCloseable {
             List<String> problems = new ArrayList<>();
             DamageCheck.cutShort(file).ifPresent(problems::add);
             problems.add(WorkspaceException.reason(e));
-            return new WorkspaceDamagedException(new WorkspaceCheck(file, problems), e);
+            return new WorkspaceDamagedException(new WorkspaceCheck(file, problems), false, e);
         }
         return WorkspaceException.cannotOpen(file, e);
     }
@@ -246,7 +246,7 @@ final class Database implements AutoCloseable {
                 WorkspaceCheck found = DamageCheck.run(file, connection);
                 if (found.isDamaged()) {
                     markDamaged(found);
-                    throw new WorkspaceDamagedException(found, null);
+                    throw new WorkspaceDamagedException(found, true, null);
                 }
                 checked = found;
             }
@@ -292,10 +292,10 @@ final class Database implements AutoCloseable {
             if (checked == null || checked.isSound()) {
                 markDamaged(new WorkspaceCheck(file, List.of(WorkspaceException.reason(e))));
             }
-            return new WorkspaceDamagedException(checked, e);
+            return new WorkspaceDamagedException(checked, false, e);
         }
         if (code == SQLITE_READONLY && checked != null && checked.isDamaged()) {
-            return new WorkspaceDamagedException(checked, e);
+            return new WorkspaceDamagedException(checked, true, e);
         }
         return WorkspaceException.failed(file, what, e);
     }
@@ -332,7 +332,7 @@ final class Database implements AutoCloseable {
     synchronized void requireSound() {
         WorkspaceCheck found = check();
         if (found.isDamaged()) {
-            throw new WorkspaceDamagedException(found, null);
+            throw new WorkspaceDamagedException(found, true, null);
         }
     }
 

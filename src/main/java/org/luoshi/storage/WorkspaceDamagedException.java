@@ -11,12 +11,23 @@ import java.util.Objects;
  */
 public final class WorkspaceDamagedException extends WorkspaceException {
     private final transient WorkspaceCheck check;
+    private final boolean refusedWrite;
 
-    WorkspaceDamagedException(WorkspaceCheck check, Throwable cause) {
+    /**
+     * @param refusedWrite true when a write was refused; false when the damage was met reading
+     *                     (nothing was written either way)
+     */
+    WorkspaceDamagedException(WorkspaceCheck check, boolean refusedWrite, Throwable cause) {
         super("The workspace " + check.file() + " is damaged (" + check.firstProblem()
                 + "); nothing was written to it. 'luoshi workspace check' says what is wrong; "
                 + "'luoshi workspace recover --to NEW' copies what can still be read into a new file.", cause);
         this.check = Objects.requireNonNull(check, "check");
+        this.refusedWrite = refusedWrite;
+    }
+
+    /** Whether a write was refused (else the damage was met while reading). */
+    public boolean refusedWrite() {
+        return refusedWrite;
     }
 
     /** What the check found. */
