@@ -51,6 +51,7 @@ public final class MainViewModel implements SessionListener {
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final ReadOnlyObjectWrapper<WorkspaceCheck> damaged = new ReadOnlyObjectWrapper<>(this, "damaged");
+    private final ReadOnlyObjectWrapper<WorkspaceCheck> checked = new ReadOnlyObjectWrapper<>(this, "checked");
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -99,6 +100,7 @@ public final class MainViewModel implements SessionListener {
     }
 
     private void checked(WorkspaceCheck check) {
+        checked.set(check);
         if (check.isDamaged()) {
             damaged(check);
         }
@@ -283,6 +285,11 @@ public final class MainViewModel implements SessionListener {
      */
     public ReadOnlyObjectProperty<WorkspaceCheck> damagedProperty() {
         return damaged.getReadOnlyProperty();
+    }
+
+    /** What the check after opening found (sound or not); null until it has run. */
+    public ReadOnlyObjectProperty<WorkspaceCheck> checkedProperty() {
+        return checked.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {

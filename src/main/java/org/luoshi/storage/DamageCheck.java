@@ -87,7 +87,7 @@ final class DamageCheck {
         return Optional.empty();
     }
 
-    private static void structure(Connection c, List<String> problems) throws SQLException {
+    static void structure(Connection c, List<String> problems) throws SQLException {
         List<String> lines = new ArrayList<>();
         // With cell_size_check on, SQLite stops at the first bad cell with "malformed"; off, the
         // check walks on and says which tree, page and cell.
@@ -164,7 +164,7 @@ final class DamageCheck {
         }
     }
 
-    private static void foreignKeys(Connection c, List<String> problems) throws SQLException {
+    static void foreignKeys(Connection c, List<String> problems) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
             while (rs.next() && problems.size() < WorkspaceCheck.MAX_PROBLEMS) {
                 String table = rs.getString(1);
@@ -175,7 +175,7 @@ final class DamageCheck {
         }
     }
 
-    private static void text(Connection c, List<String> problems) throws SQLException {
+    static void text(Connection c, List<String> problems) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA encoding")) {
             if (!rs.next() || !"UTF-8".equalsIgnoreCase(rs.getString(1))) {
                 return; // Luoshi's files are UTF-8; another encoding has nothing to check here.
