@@ -26,7 +26,10 @@ import org.luoshi.session.PlanCache;
 import org.luoshi.session.Session;
 import org.luoshi.session.SessionChange;
 import org.luoshi.session.SessionListener;
+import org.luoshi.session.WorkspaceReads;
 import org.luoshi.settings.WorkspaceSettings;
+import org.luoshi.storage.WorkspaceCheck;
+import org.luoshi.storage.WorkspaceDamagedException;
 import org.luoshi.ui.Frames;
 
 /**
@@ -49,6 +52,8 @@ public final class MainViewModel implements SessionListener {
             new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final ReadOnlyObjectWrapper<WorkspaceCheck> damaged = new ReadOnlyObjectWrapper<>(this, "damaged");
+    private final ReadOnlyObjectWrapper<WorkspaceCheck> checked = new ReadOnlyObjectWrapper<>(this, "checked");
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -64,7 +69,19 @@ public final class MainViewModel implements SessionListener {
         this.settings = new SettingsOnShow(session, facts, clock, this::bumpRevision, this::failed);
         this.planList = new PlanList(session, cache, facts, planOnShow, this::say, this::bumpRevision, this::failed,
                 afterFirstFrame);
-        session.addListener(this);
+        // Failures of work queued without a handler of its own (the reminders noting their last run,
+        // undo) are told in the status bar; a damaged file is then told by the banner, not a dialog each time.
+        session.addListener(new SessionListener() {
+            @Override
+            public void changed(SessionChange change) {
+                MainViewModel.this.changed(change);
+            }
+
+            @Override
+            public void failed(Throwable problem) {
+                failedInBackground(problem);
+            }
+        });
     }
 
     /** Opens the workspace (a new default one with the sample plan), shows the first plan, then indexes every task. */
@@ -77,7 +94,24 @@ public final class MainViewModel implements SessionListener {
         // The revision first: views that refresh "soon" on it then work their rows out once, for the plan below.
         bumpRevision();
         settings.use(o.settings());
+        // The file is checked (every page read) off the first screen, on the I/O thread, before any
+        // work queued later: an edit made meanwhile waits for the answer. A damaged file stays open
+        // to read, and every write to it is refused (by the workspace itself, whatever asks).
+        session.run(Messages.get("app.checking"), WorkspaceReads::check, this::checked, this::failedInBackground);
         planList.opened(o.plans(), o.first(), o.unitCounts(), o.units());
+    }
+
+    private void checked(WorkspaceCheck check) {
+        checked.set(check);
+        if (check.isDamaged()) {
+            damaged(check);
+        }
+    }
+
+    private void damaged(WorkspaceCheck check) {
+        if (damaged.get() == null) {
+            damaged.set(check);
+        }
     }
 
     /** Reads everything again, after the unit directory changed under every plan (units merged). */
@@ -134,8 +168,29 @@ public final class MainViewModel implements SessionListener {
         bumpRevision();
     }
 
+    /**
+     * Tells what went wrong with work the person asked for: a write refused because the file is
+     * damaged as a notice (and the banner), anything else as before.
+     */
     @Override
     public void failed(Throwable t) {
+        if (t instanceof WorkspaceDamagedException d) {
+            damaged(d.check());
+            statusLine.refuse(Messages.get(d.refusedWrite() ? "app.damaged.refused" : "app.damaged.unreadable",
+                    d.check().firstProblem()));
+            return;
+        }
+        statusLine.failed(t);
+    }
+
+    /** As {@link #failed}, for work nobody is waiting on: a damaged file goes to the banner and the status bar only. */
+    private void failedInBackground(Throwable t) {
+        if (t instanceof WorkspaceDamagedException d) {
+            damaged(d.check());
+            say(Messages.get(d.refusedWrite() ? "app.damaged.refused" : "app.damaged.unreadable",
+                    d.check().firstProblem()));
+            return;
+        }
         statusLine.failed(t);
     }
 
@@ -234,6 +289,19 @@ public final class MainViewModel implements SessionListener {
     /** How many stored dates of the plan on show no view can show (the status bar's flag). */
     public ReadOnlyIntegerProperty unusableDatesProperty() {
         return planOnShow.unusableDatesProperty();
+    }
+
+    /**
+     * What the check of the file found when it is damaged (the window then shows a banner and the
+     * workspace takes no writes); null while the file is sound or not checked yet.
+     */
+    public ReadOnlyObjectProperty<WorkspaceCheck> damagedProperty() {
+        return damaged.getReadOnlyProperty();
+    }
+
+    /** What the check after opening found (sound or not); null until it has run. */
+    public ReadOnlyObjectProperty<WorkspaceCheck> checkedProperty() {
+        return checked.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {

@@ -34,6 +34,13 @@ public final class StatusLine {
         status.set(text);
     }
 
+    /** Tells that something the person asked for was refused and nothing changed (a notice, and the status bar). */
+    public void refuse(String message) {
+        notice.set(null);
+        notice.set(message);
+        status.set(message);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -15,6 +15,7 @@ import org.luoshi.session.Session;
 import org.luoshi.settings.WorkspaceSettings;
 import org.luoshi.plan.UnitTaskCount;
 import org.luoshi.storage.Workspace;
+import org.luoshi.storage.WorkspaceDamagedException;
 
 /**
  * Opens the workspace and reads what the first screen shows (the plan list, the first plan, the
@@ -102,17 +103,33 @@ final class WorkspaceOpening {
         Workspace ws = Workspace.open(file);
         try {
             if (sampleIfNew && ws.created()) {
-                SamplePlan.seedIfEmpty(ws);
+                try {
+                    SamplePlan.seedIfEmpty(ws);
+                } catch (WorkspaceDamagedException e) {
+                    // Damaged: nothing is written to it; it opens to be read, and the check says why.
+                }
             }
-            List<PlanSummary> list = ws.plans().list();
-            Plan first = list.isEmpty() ? null : ws.plans().load(list.get(0).id()).orElse(null);
-            Opened opened = new Opened(ws, list, first, WorkspaceSettings.load(ws), ws.units().openTaskCounts(),
-                    UnitDirectory.builtIn().withAliases(ws.units().aliases()));
+            // A damaged file opens with what can be read of the first screen (the check then puts up
+            // the banner); a part that cannot be read is left empty rather than keeping the window shut.
+            List<PlanSummary> list = readable(() -> ws.plans().list(), List.of());
+            Plan first = list.isEmpty() ? null : readable(() -> ws.plans().load(list.get(0).id()).orElse(null), null);
+            Opened opened = new Opened(ws, list, first, readable(() -> WorkspaceSettings.load(ws), WorkspaceSettings.DEFAULT),
+                    readable(() -> ws.units().openTaskCounts(), List.of()),
+                    UnitDirectory.builtIn().withAliases(readable(() -> ws.units().aliases(), java.util.Map.of())));
             warmUp();
             return opened;
         } catch (RuntimeException e) {
             ws.close();
             throw e;
+        }
+    }
+
+    /** What {@code read} gives, or {@code otherwise} if the workspace file is damaged where it reads. */
+    private static <T> T readable(java.util.function.Supplier<T> read, T otherwise) {
+        try {
+            return read.get();
+        } catch (WorkspaceDamagedException e) {
+            return otherwise;
         }
     }
 

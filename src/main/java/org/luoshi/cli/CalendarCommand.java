@@ -148,7 +148,7 @@ final class CalendarCommand implements Callable<Integer> {
     private int withWorkspace(Work work) {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
-        try (Workspace ws = Workspace.open(root.workspaceFile())) {
+        try (Workspace ws = Workspace.openChecked(root.workspaceFile())) {
             return run(work, ws, out, err);
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));

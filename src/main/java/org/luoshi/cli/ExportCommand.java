@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         Plan plan;
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = Workspace.openChecked(file)) {
             plan = PlanJsonExchange.load(planId).run(Session.of(ws));
         } catch (WorkspaceException | IllegalArgumentException e) {
             err.println(e instanceof WorkspaceException ? TerminalText.message("cli.error.workspace", e.getMessage())

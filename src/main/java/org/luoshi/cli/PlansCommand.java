@@ -19,7 +19,7 @@ final class PlansCommand implements Callable<Integer> {
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
-        try (Workspace ws = Workspace.open(root.workspaceFile())) {
+        try (Workspace ws = Workspace.openChecked(root.workspaceFile())) {
             List<PlanSummary> plans = ws.plans().list();
             if (plans.isEmpty()) {
                 out.println(Messages.get("cli.plans.none"));

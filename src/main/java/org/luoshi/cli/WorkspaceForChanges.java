@@ -49,7 +49,7 @@ final class WorkspaceForChanges implements AutoCloseable {
         }
         try {
             // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
-            return new WorkspaceForChanges(lock, Workspace.open(lock != null ? lock.workspace() : file));
+            return new WorkspaceForChanges(lock, Workspace.openChecked(lock != null ? lock.workspace() : file));
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();

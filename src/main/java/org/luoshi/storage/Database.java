@@ -12,12 +12,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
 /**
  * The one SQLite connection of an open workspace. Opening only reads the file, so a file that is
  * not a workspace can be refused without being touched; {@link #useWriteAheadLog()} is the first
  * write and comes after the caller has checked what the file is.
+ *
+ * <p>A file that fails the one check ({@link DamageCheck}) gets no more writes: the check runs
+ * before the first transaction of this connection that changes anything is committed (or earlier,
+ * when asked through {@link #check()}); once a file is known to be damaged the connection is made
+ * query-only, every write is refused with a {@link WorkspaceDamagedException}, and closing does not
+ * copy the write-ahead log into the file.
  *
  * <p>Not for concurrent use from many threads by design: the app runs all I/O through one
  * background runner. The methods are synchronized anyway so that a stray second thread waits
@@ -32,13 +39,22 @@ final class Database implements AutoCloseable {
     record Header(int applicationId, int userVersion, boolean hasSchema) {
     }
 
+    /** SQLite's primary result codes that say the file is damaged, or that a write was refused. */
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+    private static final int SQLITE_READONLY = 8;
+
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
     private int transactionDepth;
+    /** What the check found; null until the file has been checked. */
+    private WorkspaceCheck checked;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -54,7 +70,7 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw WorkspaceException.cannotOpen(absolute, e);
         }
-        Database db = new Database(absolute, connection);
+        Database db = new Database(absolute, connection, false);
         try {
             // Connection settings only: none of these writes to the file.
             db.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
@@ -62,18 +78,75 @@ final class Database implements AutoCloseable {
             // FULL syncs the WAL on every commit: a committed edit survives a power cut, which
             // matters more here than the last bit of write speed.
             db.execute("PRAGMA synchronous = FULL");
+            db.detectDamageOnRead();
             db.header(); // reads page 1: fails here, before any write, if this is not a database
             return db;
         } catch (SQLException e) {
             db.close();
-            if (WorkspaceException.code(e) == SQLiteErrorCode.SQLITE_NOTADB) {
-                throw WorkspaceException.notAWorkspace(absolute, "file is not a database", e);
-            }
-            throw WorkspaceException.cannotOpen(absolute, e);
+            throw openFailure(absolute, e);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens an existing file only to read it, never to write it (the check and recovery of a
+     * damaged file). A file without a write-ahead log or rollback journal beside it is opened as
+     * immutable: SQLite then takes no locks and leaves no {@code -wal} or {@code -shm} file behind;
+     * otherwise it is opened read-only through the log, so that the commits in it are seen.
+     */
+    static Database openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new WorkspaceException("No workspace at " + absolute + ".");
+        }
+        boolean inUse = Files.exists(absolute.resolveSibling(absolute.getFileName() + "-wal"))
+                || Files.exists(absolute.resolveSibling(absolute.getFileName() + "-journal"));
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        String url = inUse ? url(absolute) : "jdbc:sqlite:" + absolute.toUri().toASCIIString() + "?immutable=1";
+        Connection connection;
+        try {
+            connection = config.createConnection(url);
+        } catch (SQLException e) {
+            throw WorkspaceException.cannotOpen(absolute, e);
+        }
+        Database db = new Database(absolute, connection, true);
+        try {
+            db.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            // A file cut short is refused whole ("malformed") unless the schema may be bent; on a
+            // read-only connection that bends nothing and lets what is there be read.
+            db.execute("PRAGMA writable_schema = ON");
+            db.detectDamageOnRead();
+            db.header();
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw openFailure(absolute, e);
+        }
+    }
+
+    private static WorkspaceException openFailure(Path file, SQLException e) {
+        if (WorkspaceException.code(e) == SQLiteErrorCode.SQLITE_NOTADB) {
+            return WorkspaceException.notAWorkspace(file, "file is not a database", e);
+        }
+        if (primaryCode(e) == SQLITE_CORRUPT) {
+            List<String> problems = new ArrayList<>();
+            DamageCheck.cutShort(file).ifPresent(problems::add);
+            problems.add(WorkspaceException.reason(e));
+            return new WorkspaceDamagedException(new WorkspaceCheck(file, problems), false, e);
+        }
+        return WorkspaceException.cannotOpen(file, e);
+    }
+
+    /**
+     * SQLite checks each cell's size as it reads a page (a few per cent of a read's time): a damaged
+     * page is then refused as malformed where it would otherwise be read as wrong rows.
+     */
+    private void detectDamageOnRead() throws SQLException {
+        execute("PRAGMA cell_size_check = ON");
     }
 
     /**
@@ -152,7 +225,7 @@ final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw WorkspaceException.failed(file, what, e);
+                throw failure(what, e);
             } finally {
                 transactionDepth--;
             }
@@ -160,16 +233,28 @@ final class Database implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw WorkspaceException.failed(file, what, e);
+            throw failure(what, e);
         }
         transactionDepth = 1;
+        // Until the file has been checked, a transaction that changed anything is checked before
+        // it is committed: the first write of a run never lands in a damaged file.
+        boolean unchecked = checked == null && !readOnly;
         try {
+            long changesBefore = unchecked ? totalChanges() : 0;
             T result = work.run(connection);
+            if (unchecked && totalChanges() != changesBefore) {
+                WorkspaceCheck found = DamageCheck.run(file, connection);
+                if (found.isDamaged()) {
+                    markDamaged(found);
+                    throw new WorkspaceDamagedException(found, true, null);
+                }
+                checked = found;
+            }
             connection.commit();
             return result;
         } catch (SQLException e) {
             rollbackAfter(e);
-            throw WorkspaceException.failed(file, what, e);
+            throw failure(what, e);
         } catch (RuntimeException | Error e) {
             rollbackAfter(e);
             throw e;
@@ -194,6 +279,102 @@ final class Database implements AutoCloseable {
             connection.setAutoCommit(true);
         } catch (SQLException ignored) {
             // Only fails if the connection is broken, and the next use will report that clearly.
+        }
+    }
+
+    /**
+     * A statement failed: a damaged file (malformed, not a database) is remembered as damaged and
+     * reported so; a write refused because the file is damaged says that, not "read-only".
+     */
+    private WorkspaceException failure(String what, SQLException e) {
+        int code = primaryCode(e);
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            if (checked == null || checked.isSound()) {
+                markDamaged(new WorkspaceCheck(file, List.of(WorkspaceException.reason(e))));
+            }
+            return new WorkspaceDamagedException(checked, false, e);
+        }
+        if (code == SQLITE_READONLY && checked != null && checked.isDamaged()) {
+            return new WorkspaceDamagedException(checked, true, e);
+        }
+        return WorkspaceException.failed(file, what, e);
+    }
+
+    private static int primaryCode(SQLException e) {
+        SQLiteErrorCode code = WorkspaceException.code(e);
+        return code == null ? -1 : code.code & 0xFF;
+    }
+
+    /**
+     * The one check of the file ({@link DamageCheck}), run once per connection and remembered: a
+     * damaged file makes the connection query-only. Only reads.
+     */
+    synchronized WorkspaceCheck check() {
+        if (checked == null) {
+            // Statement by statement, not in one transaction: SQLite ends a transaction in which it
+            // met a malformed page, and the check goes on past that.
+            WorkspaceCheck found = outsideTransaction("check the file", c -> DamageCheck.run(file, c));
+            if (found.isDamaged()) {
+                markDamaged(found);
+            } else {
+                checked = found;
+            }
+        }
+        return checked;
+    }
+
+    /** What the check found so far: null if the file has not been checked yet. */
+    synchronized WorkspaceCheck checked() {
+        return checked;
+    }
+
+    /** Runs the check if it has not run yet; a damaged file is refused. */
+    synchronized void requireSound() {
+        WorkspaceCheck found = check();
+        if (found.isDamaged()) {
+            throw new WorkspaceDamagedException(found, true, null);
+        }
+    }
+
+    /** A file this connection has just created and filled with the schema has nothing to check. */
+    synchronized void knownSound() {
+        if (checked == null) {
+            checked = WorkspaceCheck.sound(file);
+        }
+    }
+
+    private void markDamaged(WorkspaceCheck found) {
+        checked = found;
+        try {
+            // The hard stop: from now on SQLite itself refuses every write on this connection.
+            execute("PRAGMA query_only = ON");
+        } catch (SQLException e) {
+            // The connection is broken; its next use reports that.
+        }
+    }
+
+    private long totalChanges() throws SQLException {
+        return queryLong("SELECT total_changes()");
+    }
+
+    /**
+     * Runs {@code work} on the connection outside any transaction (each statement reads on its
+     * own): for recovery, where one unreadable page must not end the reading of the rest.
+     */
+    synchronized <T> T outsideTransaction(String what, SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** The journal mode the file is in ("wal", "delete", …), read without changing it. */
+    synchronized String journalMode() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (SQLException e) {
+            throw failure("read the journal mode", e);
         }
     }
 
@@ -226,12 +407,53 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the connection. The last connection to close copies the write-ahead log into the file
+     * (a checkpoint); for a damaged file with anything in its log that would be a write, so a
+     * read-only connection is held open meanwhile, which keeps SQLite from doing it: the log stays
+     * beside the file as it was.
+     */
     @Override
     public synchronized void close() {
+        Connection guard = checked != null && checked.isDamaged() && !readOnly && logHasFrames() ? guard() : null;
         try {
             connection.close();
         } catch (SQLException e) {
             throw WorkspaceException.failed(file, "close the file", e);
+        } finally {
+            if (guard != null) {
+                try {
+                    guard.close();
+                } catch (SQLException ignored) {
+                    // A read-only connection: closing it writes nothing, and its failure changes nothing.
+                }
+            }
+        }
+    }
+
+    /** Whether the write-ahead log holds anything a checkpoint would copy into the file. */
+    private boolean logHasFrames() {
+        try {
+            Path log = file.resolveSibling(file.getFileName() + "-wal");
+            return Files.exists(log) && Files.size(log) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private Connection guard() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try {
+            Connection guard = config.createConnection(url(file));
+            try (Statement s = guard.createStatement(); ResultSet rs = s.executeQuery("PRAGMA schema_version")) {
+                rs.next(); // a read takes the shared lock that keeps the other connection from checkpointing
+            } catch (SQLException e) {
+                // A page 1 too damaged to read: nothing to keep, close without it.
+            }
+            return guard;
+        } catch (SQLException e) {
+            return null;
         }
     }
 }

@@ -9,6 +9,11 @@
  * the caller's {@code Workspace.inTransaction}. Opening refuses, untouched, a file of another
  * program or of a newer Luoshi ({@link org.luoshi.storage.WorkspaceException}), then switches to
  * WAL and applies the missing schema migrations in order; foreign keys are on.
+ * A damaged file gets no writes: the one check of a file ({@link org.luoshi.storage.WorkspaceCheck},
+ * run by {@link org.luoshi.storage.Workspace#check()} and before the first write of every opening)
+ * decides "damaged" for every command and the window, and a damaged file is refused with a
+ * {@link org.luoshi.storage.WorkspaceDamagedException}; {@link org.luoshi.storage.Workspace#check(java.nio.file.Path)}
+ * and {@link org.luoshi.storage.Workspace#recover} read such a file without writing to it.
  * {@link org.luoshi.storage.WorkspaceLock} keeps a workspace to one window,
  * {@link org.luoshi.storage.WorkspaceLocation} says where the default file lives, and
  * {@link org.luoshi.storage.Traces} holds the rows other features keep about a deleted plan, task

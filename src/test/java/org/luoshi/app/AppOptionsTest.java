@@ -58,6 +58,9 @@ class AppOptionsTest {
         assertThat(Launcher.isCommandLine(new String[] {"import", "x.txt", "--json"})).isTrue();
         assertThat(Launcher.isCommandLine(new String[] {"--workspace", "w.db", "plans"})).isTrue();
         assertThat(Launcher.isCommandLine(new String[] {"--workspace", "w.db"})).isFalse();
+        // Every registered subcommand, without a list to keep in step by hand.
+        assertThat(Launcher.isCommandLine(new String[] {"--workspace", "w.db", "workspace", "check"})).isTrue();
+        assertThat(Launcher.isCommandLine(new String[] {"calendar"})).isTrue();
         assertThat(Launcher.isCommandLine(new String[] {})).isFalse();
     }
 

@@ -40,6 +40,7 @@ public final class WindowProbe {
         AtomicLong cpuAtFirstScreen = new AtomicLong();
         AtomicLong fxCpuAtFirstScreen = new AtomicLong();
         AtomicLong indexReady = new AtomicLong();
+        AtomicLong checked = new AtomicLong();
         CountDownLatch shown = new CountDownLatch(1);
         CountDownLatch indexed = new CountDownLatch(1);
         LuoshiApp[] app = new LuoshiApp[1];
@@ -64,6 +65,9 @@ public final class WindowProbe {
                     fxCpuAtFirstScreen.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                     shown.countDown();
                 }
+                if (checked.get() == 0 && app[0].model().checkedProperty().get() != null) {
+                    checked.set(System.nanoTime());
+                }
                 if (indexReady.get() == 0 && app[0].model().indexReadyProperty().get()) {
                     indexReady.set(System.nanoTime());
                     indexed.countDown();
@@ -86,6 +90,8 @@ public final class WindowProbe {
                 (firstScreen.get() - mainStart) / 1_000_000 + (mainStartWall - jvmStartWall), mainStartWall - jvmStartWall);
         System.out.printf("CPU time used by then: %d ms in all threads, %d ms on the FX thread%n",
                 cpuAtFirstScreen.get() / 1_000_000, fxCpuAtFirstScreen.get() / 1_000_000);
+        System.out.printf("workspace file checked after main started: %s%n", checked.get() == 0 ? "not yet"
+                : (checked.get() - mainStart) / 1_000_000 + " ms");
         System.out.printf("every task indexed after main started: %d ms%n", (indexReady.get() - mainStart) / 1_000_000);
         System.out.printf("tasks in the workspace: %d%n", onFx(() -> (long) app[0].model().cache().index().size()));
 

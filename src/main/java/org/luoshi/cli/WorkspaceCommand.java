@@ -1,0 +1,105 @@
+package org.luoshi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.luoshi.i18n.Messages;
+import org.luoshi.storage.RecoveryReport;
+import org.luoshi.storage.Workspace;
+import org.luoshi.storage.WorkspaceCheck;
+import org.luoshi.storage.WorkspaceDamagedException;
+import org.luoshi.storage.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code workspace check}: is the workspace file sound (exit 0) or damaged (exit 2, and what is
+ * wrong)? {@code workspace recover --to NEW}: copies what can still be read of a damaged workspace
+ * into a new one and says, table by table, what was copied and what was lost. Neither writes to
+ * the workspace file: it is opened read-only.
+ */
+@Command(name = "workspace", mixinStandardHelpOptions = true,
+        description = "Check the workspace file for damage, or copy what can still be read of a damaged one into a new file.")
+final class WorkspaceCommand implements Callable<Integer> {
+    @ParentCommand
+    LuoshiCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Check the workspace file (read only): exit 0 if it is sound, 2 if it is damaged.")
+    int check() {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        Path file = root.workspaceFile();
+        if (!Files.exists(file)) {
+            err.println(Messages.get("cli.error.noWorkspace", file));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        WorkspaceCheck check;
+        try {
+            check = Workspace.check(file);
+        } catch (WorkspaceDamagedException e) {
+            check = e.check();
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        if (check.isSound()) {
+            out.println(Messages.get("cli.workspace.sound", check.file()));
+            return 0;
+        }
+        out.println(Messages.get("cli.workspace.damaged", check.file()));
+        check.problems().forEach(p -> out.println("  " + p));
+        out.println(Messages.get("cli.workspace.howToRecover", check.file()));
+        return LuoshiCommand.EXIT_BAD_INPUT;
+    }
+
+    @Command(name = "recover", mixinStandardHelpOptions = true,
+            description = "Copy every row that can still be read into a new workspace (the damaged file is only read).")
+    int recover(@Option(names = "--to", required = true, paramLabel = "NEW",
+            description = "The new workspace file; it must not exist yet.") Path to) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        Path file = root.workspaceFile();
+        if (!Files.exists(file)) {
+            err.println(Messages.get("cli.error.noWorkspace", file));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        RecoveryReport report;
+        try {
+            report = Workspace.recover(file, to);
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        out.println(Messages.get("cli.workspace.recover.header"));
+        for (RecoveryReport.Table t : report.tables()) {
+            out.println(t.name() + "\t" + (t.inFile() < 0 ? "?" : String.valueOf(t.inFile())) + "\t" + t.read()
+                    + "\t" + t.copied() + "\t" + t.lostRows());
+            t.lost().forEach(line -> out.println("  " + line));
+        }
+        report.notes().forEach(n -> out.println(Messages.get("cli.workspace.recover.note", n)));
+        out.println(report.complete()
+                ? Messages.get("cli.workspace.recover.complete", report.to(), String.valueOf(report.copiedRows()))
+                : Messages.get("cli.workspace.recover.done", report.to(), String.valueOf(report.copiedRows()),
+                        String.valueOf(report.lostRows())));
+        out.println(Messages.get("cli.workspace.recover.untouched", report.from()));
+        if (report.result().isDamaged()) {
+            err.println(Messages.get("cli.workspace.recover.unsound", report.to(), report.result().firstProblem()));
+            return 1;
+        }
+        return 0;
+    }
+}
