@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import org.luoshi.edit.Change;
 import org.luoshi.edit.Edit;
 import org.luoshi.edit.EditHistory;
@@ -26,10 +24,7 @@ import org.luoshi.session.PlanCache;
 import org.luoshi.session.Session;
 import org.luoshi.session.SessionChange;
 import org.luoshi.session.SessionListener;
-import org.luoshi.session.WorkspaceReads;
 import org.luoshi.settings.WorkspaceSettings;
-import org.luoshi.storage.WorkspaceCheck;
-import org.luoshi.storage.WorkspaceDamagedException;
 import org.luoshi.ui.Frames;
 
 /**
@@ -38,12 +33,13 @@ import org.luoshi.ui.Frames;
  * session does the work on its I/O thread; what it publishes lands here on the FX thread, in the
  * {@link PlanCache} and the {@link TaskFactsCache} that the views read.
  */
-public final class MainViewModel implements SessionListener {
+public final class MainViewModel {
     private final Session session;
     private final Path workspaceFile;
     private final PlanCache cache = new PlanCache();
     private final TaskFactsCache facts;
     private final StatusLine statusLine = new StatusLine();
+    private final WorkspaceHealth health;
     private final PlanOnShow planOnShow;
     private final SettingsOnShow settings;
     private final PlanList planList;
@@ -52,8 +48,6 @@ public final class MainViewModel implements SessionListener {
             new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
-    private final ReadOnlyObjectWrapper<WorkspaceCheck> damaged = new ReadOnlyObjectWrapper<>(this, "damaged");
-    private final ReadOnlyObjectWrapper<WorkspaceCheck> checked = new ReadOnlyObjectWrapper<>(this, "checked");
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -63,6 +57,7 @@ public final class MainViewModel implements SessionListener {
     /** @param afterFirstFrame runs the indexing of every task once the first screen is drawn (tests: at once) */
     MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock, Executor afterFirstFrame) {
         this.session = new Session(tasks);
+        this.health = new WorkspaceHealth(session, statusLine);
         this.workspaceFile = workspaceFile;
         this.facts = new TaskFactsCache(new StatusLights(clock, WorkspaceSettings.DEFAULT.lights()));
         this.planOnShow = new PlanOnShow(session, cache, this::failed);
@@ -71,17 +66,7 @@ public final class MainViewModel implements SessionListener {
                 afterFirstFrame);
         // Failures of work queued without a handler of its own (the reminders noting their last run,
         // undo) are told in the status bar; a damaged file is then told by the banner, not a dialog each time.
-        session.addListener(new SessionListener() {
-            @Override
-            public void changed(SessionChange change) {
-                MainViewModel.this.changed(change);
-            }
-
-            @Override
-            public void failed(Throwable problem) {
-                failedInBackground(problem);
-            }
-        });
+        session.addListener(SessionListener.of(this::changed, this::failedInBackground));
     }
 
     /** Opens the workspace (a new default one with the sample plan), shows the first plan, then indexes every task. */
@@ -94,24 +79,8 @@ public final class MainViewModel implements SessionListener {
         // The revision first: views that refresh "soon" on it then work their rows out once, for the plan below.
         bumpRevision();
         settings.use(o.settings());
-        // The file is checked (every page read) off the first screen, on the I/O thread, before any
-        // work queued later: an edit made meanwhile waits for the answer. A damaged file stays open
-        // to read, and every write to it is refused (by the workspace itself, whatever asks).
-        session.run(Messages.get("app.checking"), WorkspaceReads::check, this::checked, this::failedInBackground);
+        health.checkAfterOpening();
         planList.opened(o.plans(), o.first(), o.unitCounts(), o.units());
-    }
-
-    private void checked(WorkspaceCheck check) {
-        checked.set(check);
-        if (check.isDamaged()) {
-            damaged(check);
-        }
-    }
-
-    private void damaged(WorkspaceCheck check) {
-        if (damaged.get() == null) {
-            damaged.set(check);
-        }
     }
 
     /** Reads everything again, after the unit directory changed under every plan (units merged). */
@@ -119,12 +88,10 @@ public final class MainViewModel implements SessionListener {
         planList.reload();
     }
 
-    /** Reads the workspace's unit aliases again (one was added in the unit directory). */
     public void refreshUnitAliases() {
         planList.refreshUnitAliases();
     }
 
-    /** Shows {@code summary}'s plan in the window (read if it is not in memory yet). */
     public void select(PlanSummary summary) {
         planOnShow.select(summary);
     }
@@ -157,8 +124,7 @@ public final class MainViewModel implements SessionListener {
         }
     }
 
-    @Override
-    public void changed(SessionChange c) {
+    private void changed(SessionChange c) {
         cache.apply(c.data()).forEach(facts::forget);
         planList.take(c.data().planList());
         Plan current = planOnShow.property().get();
@@ -168,33 +134,20 @@ public final class MainViewModel implements SessionListener {
         bumpRevision();
     }
 
-    /**
-     * Tells what went wrong with work the person asked for: a write refused because the file is
-     * damaged as a notice (and the banner), anything else as before.
-     */
-    @Override
+    /** Tells what went wrong with work the person asked for (a damaged file: a notice and the banner). */
     public void failed(Throwable t) {
-        if (t instanceof WorkspaceDamagedException d) {
-            damaged(d.check());
-            statusLine.refuse(Messages.get(d.refusedWrite() ? "app.damaged.refused" : "app.damaged.unreadable",
-                    d.check().firstProblem()));
-            return;
+        if (!health.refused(t)) {
+            statusLine.failed(t);
         }
-        statusLine.failed(t);
     }
 
     /** As {@link #failed}, for work nobody is waiting on: a damaged file goes to the banner and the status bar only. */
     private void failedInBackground(Throwable t) {
-        if (t instanceof WorkspaceDamagedException d) {
-            damaged(d.check());
-            say(Messages.get(d.refusedWrite() ? "app.damaged.refused" : "app.damaged.unreadable",
-                    d.check().firstProblem()));
-            return;
+        if (!health.toldInBackground(t)) {
+            statusLine.failed(t);
         }
-        statusLine.failed(t);
     }
 
-    /** Stores new workspace settings; the lights follow them. */
     public void saveSettings(WorkspaceSettings changed) {
         settings.save(changed);
     }
@@ -241,6 +194,15 @@ public final class MainViewModel implements SessionListener {
         statusLine.say(message);
     }
 
+    PlanOnShow planOnShow() {
+        return planOnShow;
+    }
+
+    /** Whether the workspace file is sound (a damaged one is read-only, with a banner). */
+    public WorkspaceHealth health() {
+        return health;
+    }
+
     public StatusLine statusLine() {
         return statusLine;
     }
@@ -279,29 +241,6 @@ public final class MainViewModel implements SessionListener {
 
     public ReadOnlyLongProperty dataRevisionProperty() {
         return dataRevision.getReadOnlyProperty();
-    }
-
-    /** What is wrong with the dates of the plan on show, for the status bar; null while nothing is. */
-    public ReadOnlyStringProperty dateWarningProperty() {
-        return planOnShow.dateWarningProperty();
-    }
-
-    /** How many stored dates of the plan on show no view can show (the status bar's flag). */
-    public ReadOnlyIntegerProperty unusableDatesProperty() {
-        return planOnShow.unusableDatesProperty();
-    }
-
-    /**
-     * What the check of the file found when it is damaged (the window then shows a banner and the
-     * workspace takes no writes); null while the file is sound or not checked yet.
-     */
-    public ReadOnlyObjectProperty<WorkspaceCheck> damagedProperty() {
-        return damaged.getReadOnlyProperty();
-    }
-
-    /** What the check after opening found (sound or not); null until it has run. */
-    public ReadOnlyObjectProperty<WorkspaceCheck> checkedProperty() {
-        return checked.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Change> lastChangeProperty() {

@@ -92,7 +92,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(detail, false);
 
-        setTop(new VBox(actions, new DamagedBanner(model.damagedProperty())));
+        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty())));
         setCenter(split);
         statusBar = new StatusBar(model, views, tasks);
         setBottom(statusBar);

@@ -60,14 +60,14 @@ final class StatusBar extends HBox {
         Label dates = new Label();
         dates.setId("dateWarning");
         dates.getStyleClass().add("date-warning");
-        dates.textProperty().bind(Bindings.createStringBinding(() -> model.unusableDatesProperty().get() == 0 ? ""
-                : Messages.get("app.dateWarning.short", model.unusableDatesProperty().get()),
-                model.unusableDatesProperty()));
-        dates.visibleProperty().bind(model.dateWarningProperty().isNotNull());
+        dates.textProperty().bind(Bindings.createStringBinding(() -> model.planOnShow().unusableDatesProperty().get() == 0 ? ""
+                : Messages.get("app.dateWarning.short", model.planOnShow().unusableDatesProperty().get()),
+                model.planOnShow().unusableDatesProperty()));
+        dates.visibleProperty().bind(model.planOnShow().dateWarningProperty().isNotNull());
         dates.managedProperty().bind(dates.visibleProperty());
         dates.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip datesTip = new Tooltip();
-        datesTip.textProperty().bind(model.dateWarningProperty());
+        datesTip.textProperty().bind(model.planOnShow().dateWarningProperty());
         datesTip.setWrapText(true);
         datesTip.setMaxWidth(600);
         dates.setTooltip(datesTip);

@@ -1,5 +1,7 @@
 package org.luoshi.session;
 
+import java.util.function.Consumer;
+
 /**
  * Told what the session changed, on the thread its runner hands results to (the FX thread in the
  * window): every view refreshes from these, whoever made the change.
@@ -10,5 +12,20 @@ public interface SessionListener {
 
     /** Work failed; the workspace is as it was before it. */
     default void failed(Throwable problem) {
+    }
+
+    /** A listener made of two functions. */
+    static SessionListener of(Consumer<SessionChange> changed, Consumer<Throwable> failed) {
+        return new SessionListener() {
+            @Override
+            public void changed(SessionChange change) {
+                changed.accept(change);
+            }
+
+            @Override
+            public void failed(Throwable problem) {
+                failed.accept(problem);
+            }
+        };
     }
 }

@@ -45,7 +45,7 @@ class DamagedWorkspaceUiTest {
         byte[] before = Files.readAllBytes(file);
 
         app = AppHarness.start(file, dir.resolve("settings.properties"), AppHarness.clockAt(LocalDate.of(2023, 3, 28)));
-        waitUntil(() -> app.model().damagedProperty().get() != null);
+        waitUntil(() -> app.model().health().damagedProperty().get() != null);
 
         assertThat(app.model().planProperty().get()).as("the first plan is on show").isNotNull();
         Label banner = (Label) app.window().lookup("#damaged-banner");

@@ -86,8 +86,8 @@ class DamagedWorkspaceViewModelTest {
 
         assertThat(model.loadedProperty().get()).isTrue();
         assertThat(model.planProperty().get()).isNotNull();
-        assertThat(model.damagedProperty().get()).isNotNull();
-        assertThat(model.damagedProperty().get().firstProblem()).contains("not valid UTF-8");
+        assertThat(model.health().damagedProperty().get()).isNotNull();
+        assertThat(model.health().damagedProperty().get().firstProblem()).contains("not valid UTF-8");
         assertThat(notices).as("no dialog at opening: the banner says it").isEmpty();
 
         Plan shown = model.planProperty().get();
@@ -109,7 +109,7 @@ class DamagedWorkspaceViewModelTest {
 
         assertThat(model.loadedProperty().get()).isTrue();
         assertThat(model.planProperty().get()).isNotNull();
-        assertThat(model.damagedProperty().get()).isNotNull();
+        assertThat(model.health().damagedProperty().get()).isNotNull();
         assertThat(model.indexReadyProperty().get()).as("the plans that can be read are indexed").isTrue();
         assertThat(notices).isEmpty();
 
@@ -127,7 +127,7 @@ class DamagedWorkspaceViewModelTest {
     @Test
     void aSoundWorkspaceHasNoBanner() {
         open();
-        assertThat(model.damagedProperty().get()).isNull();
+        assertThat(model.health().damagedProperty().get()).isNull();
         assertThat(notices).isEmpty();
     }
 

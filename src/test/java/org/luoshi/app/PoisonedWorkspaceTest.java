@@ -75,10 +75,10 @@ class PoisonedWorkspaceTest {
             Plan shown = model.planProperty().get();
             assertThat(shown.id()).isEqualTo(made.poisoned());
             assertThat(model.cache().index().size()).isEqualTo(2 * shown.tasks().size());
-            assertThat(model.dateWarningProperty().get())
+            assertThat(model.planOnShow().dateWarningProperty().get())
                     .startsWith("7 dates of this plan cannot be shown")
                     .contains(PoisonedWorkspaces.YEAR_MINUS_999999999);
-            assertThat(model.unusableDatesProperty().get()).isEqualTo(7);
+            assertThat(model.planOnShow().unusableDatesProperty().get()).isEqualTo(7);
             // Every task of both plans gets its light and dates: nothing throws.
             List<Plan> all = model.plansInMemory();
             assertThat(all).hasSize(2);
@@ -96,8 +96,8 @@ class PoisonedWorkspaceTest {
             assertThat(Dates.format(poisoned.date())).isEqualTo("invalid date (-999999999-01-01)");
 
             model.showPlan(made.sound(), p -> { });
-            assertThat(model.dateWarningProperty().get()).as("the sound plan has nothing to flag").isNull();
-            assertThat(model.unusableDatesProperty().get()).isZero();
+            assertThat(model.planOnShow().dateWarningProperty().get()).as("the sound plan has nothing to flag").isNull();
+            assertThat(model.planOnShow().unusableDatesProperty().get()).isZero();
         } finally {
             model.close();
         }

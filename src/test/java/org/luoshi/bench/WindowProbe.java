@@ -65,7 +65,7 @@ public final class WindowProbe {
                     fxCpuAtFirstScreen.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                     shown.countDown();
                 }
-                if (checked.get() == 0 && app[0].model().checkedProperty().get() != null) {
+                if (checked.get() == 0 && app[0].model().health().checkedProperty().get() != null) {
                     checked.set(System.nanoTime());
                 }
                 if (indexReady.get() == 0 && app[0].model().indexReadyProperty().get()) {
