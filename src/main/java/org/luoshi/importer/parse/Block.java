@@ -23,11 +23,17 @@ final class Block {
         return heading != null;
     }
 
+    /** Lines of the source the block holds: its heading and the lines after it. */
+    int lineCount() {
+        return lines.size() + (heading == null ? 0 : 1);
+    }
+
     /** Splits body lines into blocks at every numbered heading; blank lines are dropped. */
-    static List<Block> of(List<ClassifiedLine> body) {
+    static List<Block> of(List<ClassifiedLine> body, ParseRun run) {
         List<Block> blocks = new ArrayList<>();
         Block current = null;
         for (ClassifiedLine line : body) {
+            run.step();
             if (line.isHeading()) {
                 current = new Block(line);
                 blocks.add(current);

@@ -1,7 +1,13 @@
 package org.luoshi.importer.parse;
 
-/** Reads the small Chinese numerals of headings and spans: 一 … 九十九, 一百二十, 两, 〇. */
+/**
+ * Reads the Chinese numerals of headings and spans: 一 … 九十九, 一百二十, 一千零一, 一万二千, 两, 〇;
+ * and ASCII or full-width digits.
+ */
 public final class ChineseNumerals {
+    /** Numbers beyond this are not read (-1): no heading or span counts that far. */
+    static final int MAX = 99_999_999;
+
     private ChineseNumerals() {
     }
 
@@ -10,31 +16,47 @@ public final class ChineseNumerals {
         if (s == null || s.isEmpty()) {
             return -1;
         }
-        if (s.chars().allMatch(Character::isDigit)) {
+        if (allDigits(s)) {
             try {
-                return Integer.parseInt(normaliseDigits(s));
+                int value = Integer.parseInt(normaliseDigits(s));
+                return value <= MAX ? value : -1;
             } catch (NumberFormatException e) {
                 return -1;
             }
         }
-        int total = 0;
+        long total = 0; // the part above 万
+        long section = 0; // the part below 万
         int current = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int digit = digit(c);
             if (digit >= 0) {
                 current = digit;
-            } else if (c == '十') {
-                total += (current == 0 ? 1 : current) * 10;
+            } else if (c == '十' || c == '百' || c == '千') {
+                int unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                section += (long) (current == 0 ? 1 : current) * unit;
                 current = 0;
-            } else if (c == '百') {
-                total += (current == 0 ? 1 : current) * 100;
+            } else if (c == '万') {
+                total += (section + current == 0 ? 1 : section + current) * 10_000L;
+                section = 0;
                 current = 0;
             } else {
                 return -1;
             }
+            if (total + section + current > MAX) {
+                return -1;
+            }
         }
-        return total + current;
+        return (int) (total + section + current);
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int digit(char c) {

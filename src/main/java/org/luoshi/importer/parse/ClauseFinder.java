@@ -83,6 +83,11 @@ final class ClauseFinder {
     private final ClauseParser clauses = new ClauseParser();
 
     Found find(String text, RuleState state) {
+        return find(text, state, ParseRun.unwatched());
+    }
+
+    /** The clauses of {@code text}, one step of {@code run} per candidate and per line looked at. */
+    Found find(String text, RuleState state, ParseRun run) {
         List<int[]> candidates = new ArrayList<>(); // start, end, inner start, inner end
         List<Bracketed> spans = brackets.outermost(text);
         boolean[] bracketed = new boolean[text.length()];
@@ -93,7 +98,7 @@ final class ClauseFinder {
             }
         }
         if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) {
-            candidates.addAll(labelledRuns(text, bracketed));
+            candidates.addAll(labelledRuns(text, bracketed, run));
         }
         candidates.sort(Comparator.comparingInt(c -> c[0]));
 
@@ -101,6 +106,7 @@ final class ClauseFinder {
         List<Rejected> rejected = new ArrayList<>();
         int last = 0;
         for (int[] c : candidates) {
+            run.step();
             if (c[0] < last) {
                 continue;
             }
@@ -129,11 +135,12 @@ final class ClauseFinder {
      * Unbracketed field runs: from a clause label at a line start (or after 。) to the end of the
      * line, continued by following lines that also start with a clause label.
      */
-    private static List<int[]> labelledRuns(String text, boolean[] bracketed) {
+    private static List<int[]> labelledRuns(String text, boolean[] bracketed, ParseRun run) {
         List<int[]> runs = new ArrayList<>();
         int lineStart = 0;
         int[] open = null;
         while (lineStart <= text.length()) {
+            run.step();
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();

@@ -66,6 +66,11 @@ public final class ClauseParser {
 
     private static final int MAX_CLAUSE = 600;
 
+    private static final Pattern SENTENCES = Pattern.compile("[。]");
+    private static final Pattern CLAUSE_PARTS = Pattern.compile("[，,；;]");
+    private static final Pattern SEGMENTS = Pattern.compile("[，,；;。]");
+    private static final Pattern SAME_BELOW = Pattern.compile("(?:下同|以下同|后同)");
+
     private final UnitListSplitter splitter = new UnitListSplitter();
     private final DeadlineParser deadlines = new DeadlineParser();
 
@@ -163,7 +168,7 @@ public final class ClauseParser {
 
     private static String withoutRuleSentences(String text) {
         StringBuilder kept = new StringBuilder();
-        for (String sentence : text.split("[。]")) {
+        for (String sentence : SENTENCES.split(text)) {
             String s = Texts.strip(sentence);
             if (s.isEmpty()) {
                 continue;
@@ -185,8 +190,8 @@ public final class ClauseParser {
 
     private static String keepBeforeRule(String sentence) {
         StringBuilder kept = new StringBuilder();
-        for (String part : sentence.split("[，,；;]")) {
-            if (StandingRule.isStatement(part) || Texts.strip(part).matches("(?:下同|以下同|后同)")) {
+        for (String part : CLAUSE_PARTS.split(sentence)) {
+            if (StandingRule.isStatement(part) || SAME_BELOW.matcher(Texts.strip(part)).matches()) {
                 break;
             }
             if (kept.length() > 0) {
@@ -240,7 +245,7 @@ public final class ClauseParser {
     // ---- verb form: X牵头，Y配合 / X、Y按职责分工负责 / X会同Y负责 ----
 
     private boolean parseVerbSegments(String text, StandingRule rule, Builder b) {
-        String[] segments = text.split("[，,；;。]");
+        String[] segments = SEGMENTS.split(text);
         Role previous = null;
         boolean anyVerb = false;
         for (String raw : segments) {

@@ -71,11 +71,11 @@ public final class HeaderParser {
             }
             top.append(s);
             topLines++;
-            if (TITLE_ENDING.matcher(top).matches()) {
+            if (endsLikeTitle(top)) {
                 break;
             }
         }
-        String heading = topLines > 0 && TITLE_ENDING.matcher(top).matches() ? top.toString() : null;
+        String heading = topLines > 0 && endsLikeTitle(top) ? top.toString() : null;
         String notice = heading != null && heading.endsWith("通知") ? heading : null;
         String title = heading != null && notice == null ? heading : null;
 
@@ -125,6 +125,14 @@ public final class HeaderParser {
             return i;
         }
         return end;
+    }
+
+    /**
+     * Whether the title lines joined so far end like a title. Only the end is looked at: matching
+     * the whole of a growing text once per line made a document of short lines quadratic.
+     */
+    private static boolean endsLikeTitle(StringBuilder top) {
+        return TITLE_ENDING.matcher(top.subSequence(Math.max(0, top.length() - 8), top.length())).matches();
     }
 
     static LocalDate date(String s) {

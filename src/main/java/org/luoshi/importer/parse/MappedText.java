@@ -22,6 +22,15 @@ final class MappedText {
         offsets = new int[Math.max(16, capacity)];
     }
 
+    /** Makes room for {@code more} characters, so that a text built to a known length is not copied as it grows. */
+    void ensureRoom(int more) {
+        int needed = text.length() + more;
+        if (needed > offsets.length) {
+            offsets = Arrays.copyOf(offsets, needed);
+            text.ensureCapacity(needed);
+        }
+    }
+
     /** Appends {@code source[from, to)}. */
     MappedText append(String source, int from, int to) {
         for (int i = from; i < to; i++) {
