@@ -23,9 +23,9 @@ final class Block {
         return heading != null;
     }
 
-    /** Lines of the source the block holds: its heading and the lines after it. */
-    int lineCount() {
-        return lines.size() + (heading == null ? 0 : 1);
+    /** The source line the block ends on. */
+    int lastLine() {
+        return lines.isEmpty() ? heading.number() : lines.get(lines.size() - 1).number();
     }
 
     /** Splits body lines into blocks at every numbered heading; blank lines are dropped. */

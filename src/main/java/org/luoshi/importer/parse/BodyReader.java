@@ -50,16 +50,17 @@ final class BodyReader {
     }
 
     void read(List<ClassifiedLine> body, StandingRule initialRule) {
+        run.startPass(2);
         List<Block> blocks = Block.of(body, run);
         List<BlockText> texts = new ArrayList<>(blocks.size());
         List<ClauseFinder.Found> found = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             BlockText t = new BlockText(source, lineStarts).add(b);
             texts.add(t);
-            found.add(finder.find(t.text.text(), new ClauseFinder.RuleState(initialRule), run));
-            run.lines(b.lineCount());
+            found.add(finder.find(t.text.text(), new ClauseFinder.RuleState(initialRule), run, t));
+            run.reached(b.lastLine());
         }
-        run.endOfPass(2);
+        run.startPass(3);
         level = TaskLevel.choose(blocks, texts, found, run);
         anyClause = found.stream().anyMatch(f -> !f.closing().isEmpty());
         if (level.clausesLead()) {
@@ -72,7 +73,6 @@ final class BodyReader {
         while (i < blocks.size()) {
             Block b = blocks.get(i);
             run.step();
-            run.lines(b.lineCount());
             if (!b.isHeading()) {
                 ClauseFinder.Found f = clausesOf(texts.get(i), found.get(i), initialRule);
                 noteRejected(texts.get(i), f, 0);
@@ -85,7 +85,6 @@ final class BodyReader {
                 int j = i + 1;
                 while (j < blocks.size() && blocks.get(j).isHeading() && blocks.get(j).level().depth() > kind.depth()) {
                     run.step();
-                    run.lines(blocks.get(j).lineCount());
                     j++;
                 }
                 if (j == i + 1 && rule.rule == initialRule) {
@@ -142,7 +141,7 @@ final class BodyReader {
             rule.note(firstScan.ruleAfter());
             return firstScan;
         }
-        return finder.find(t.text.text(), rule, run);
+        return finder.find(t.text.text(), rule, run, t);
     }
 
     private void groupingHeading(Block b, BlockText t, boolean clausesInPart, ClauseFinder.Found f) {
@@ -176,7 +175,7 @@ final class BodyReader {
     // ---- blocks at the task level ----
 
     private void taskBlock(BlockText t, ClassifiedLine heading, boolean orphan) {
-        taskBlock(t, heading, orphan, finder.find(t.text.text(), rule, run));
+        taskBlock(t, heading, orphan, finder.find(t.text.text(), rule, run, t));
     }
 
     private void taskBlock(BlockText t, ClassifiedLine heading, boolean orphan, ClauseFinder.Found f) {
@@ -378,6 +377,7 @@ final class BodyReader {
 
     private Task makeTask(BlockText t, int from, int to, List<ClauseFinder.Hit> hits, String number, int[] label,
             int fallbackLine) {
+        run.reached(t.lineNumberAt(to - 1));
         return tasks.add(t, from, to, hits, new TaskAssembler.Place(number, part, section, label, fallbackLine));
     }
 

@@ -37,7 +37,10 @@ public final class ChineseNumerals {
                 section += (long) (current == 0 ? 1 : current) * unit;
                 current = 0;
             } else if (c == '万') {
-                total += (section + current == 0 ? 1 : section + current) * 10_000L;
+                if (section + current == 0) {
+                    return -1; // 万 needs a number before it: 一万, 十二万
+                }
+                total += (section + current) * 10_000L;
                 section = 0;
                 current = 0;
             } else {
@@ -48,6 +51,55 @@ public final class ChineseNumerals {
             }
         }
         return (int) (total + section + current);
+    }
+
+    /**
+     * {@code n} in Chinese numerals as headings print them: 1 → 一, 12 → 十二, 105 → 一百零五,
+     * 1001 → 一千零一, 12000 → 一万二千; numbers outside 0 … {@value #MAX} in figures.
+     */
+    public static String format(int n) {
+        if (n < 0 || n > MAX) {
+            return String.valueOf(n);
+        }
+        if (n == 0) {
+            return "零";
+        }
+        String text = n >= 10_000 ? below10000(n / 10_000, true) + "万" + belowWithZero(n % 10_000, n / 10_000 > 0)
+                : below10000(n, true);
+        return text;
+    }
+
+    /** The part below 万 after a 万: 一万零五 (a gap is read as 零), 一万二千. */
+    private static String belowWithZero(int n, boolean after) {
+        if (n == 0) {
+            return "";
+        }
+        return (after && n < 1000 ? "零" : "") + below10000(n, false);
+    }
+
+    /** 1 … 9999; {@code leading} drops the 一 of 一十 at the very start (十二, not 一十二). */
+    private static String below10000(int n, boolean leading) {
+        String digits = "零一二三四五六七八九";
+        String[] units = {"千", "百", "十", ""};
+        int[] values = {1000, 100, 10, 1};
+        StringBuilder b = new StringBuilder();
+        boolean zero = false;
+        for (int i = 0; i < 4; i++) {
+            int d = n / values[i] % 10;
+            if (d == 0) {
+                zero = b.length() > 0;
+                continue;
+            }
+            if (zero) {
+                b.append('零');
+                zero = false;
+            }
+            if (!(d == 1 && values[i] == 10 && b.length() == 0 && leading)) {
+                b.append(digits.charAt(d));
+            }
+            b.append(units[i]);
+        }
+        return b.toString();
     }
 
     private static boolean allDigits(String s) {

@@ -83,11 +83,14 @@ final class ClauseFinder {
     private final ClauseParser clauses = new ClauseParser();
 
     Found find(String text, RuleState state) {
-        return find(text, state, ParseRun.unwatched());
+        return find(text, state, ParseRun.unwatched(), null);
     }
 
-    /** The clauses of {@code text}, one step of {@code run} per candidate and per line looked at. */
-    Found find(String text, RuleState state, ParseRun run) {
+    /**
+     * The clauses of {@code text}, one step of {@code run} per candidate and per line looked at; where
+     * the text is a block's ({@code block}, else null), progress is reported by its source lines.
+     */
+    Found find(String text, RuleState state, ParseRun run, BlockText block) {
         List<int[]> candidates = new ArrayList<>(); // start, end, inner start, inner end
         List<Bracketed> spans = brackets.outermost(text);
         boolean[] bracketed = new boolean[text.length()];
@@ -105,8 +108,12 @@ final class ClauseFinder {
         List<Hit> hits = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         int last = 0;
+        int turn = 0;
         for (int[] c : candidates) {
             run.step();
+            if (block != null && (++turn & 0x3F) == 0) {
+                run.reached(block.lineNumberAt(c[0]));
+            }
             if (c[0] < last) {
                 continue;
             }

@@ -118,6 +118,9 @@ public final class ClauseParser {
         if (text.isEmpty() || text.length() > MAX_CLAUSE) {
             return Optional.empty();
         }
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) {
+            return Optional.empty(); // every label ends with a colon
+        }
         List<String> limits = new ArrayList<>();
         Matcher m = LABEL.matcher(text);
         List<int[]> labels = new ArrayList<>();
@@ -157,6 +160,9 @@ public final class ClauseParser {
     }
 
     private static boolean hasRoleLabel(String text) {
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) {
+            return false; // every label ends with a colon
+        }
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
             if (LABEL_ROLES.containsKey(m.group(1))) {

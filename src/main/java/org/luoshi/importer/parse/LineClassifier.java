@@ -89,7 +89,7 @@ public final class LineClassifier {
             }
             out.add(c);
             run.step();
-            run.lines(1);
+            run.reached(line.number());
         }
         return out;
     }

@@ -50,12 +50,12 @@ public final class PlanParser {
     /** The parse itself, counting its steps in {@code run}. */
     ParsedPlan parse(String source, List<SourceLine> lines, LocalDate issuedOn, ParseRun run) {
         int[] lineStarts = Texts.lineStarts(source);
+        run.startPass(1);
         List<ClassifiedLine> classified = classifier.classifyAll(lines, run);
-        run.endOfPass(1);
 
         int bodyStart = bodyStart(classified, run);
         int bodyEnd = Math.max(bodyStart, headerParser.signatureStart(lines));
-        DocumentHeader header = headerParser.parse(lines.subList(0, bodyStart), lines.subList(bodyEnd, lines.size()));
+        DocumentHeader header = headerParser.parse(lines.subList(0, bodyStart), lines.subList(bodyEnd, lines.size()), run);
         LocalDate date = header.issuedOn() != null ? header.issuedOn() : issuedOn;
 
         StandingRule rule = StandingRule.NONE;
@@ -94,7 +94,7 @@ public final class PlanParser {
                 return i;
             }
             if (line.kind() == LineKind.TEXT && mayHoldClause(line.body())
-                    && !finder.find(line.body(), new ClauseFinder.RuleState(StandingRule.NONE), run).closing().isEmpty()) {
+                    && !finder.find(line.body(), new ClauseFinder.RuleState(StandingRule.NONE), run, null).closing().isEmpty()) {
                 return i;
             }
         }
