@@ -129,6 +129,13 @@ public final class ChineseNumerals {
 
     /** Full-width digits ０-９ become ASCII. */
     public static String normaliseDigits(String s) {
+        boolean fullWidth = false;
+        for (int i = 0; i < s.length() && !fullWidth; i++) {
+            fullWidth = s.charAt(i) >= '０' && s.charAt(i) <= '９';
+        }
+        if (!fullWidth) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -33,7 +33,17 @@ final class ClauseFinder {
     /** The clauses found, in text order and never overlapping; {@code closing} are those that name units. */
     record Found(List<Hit> hits, List<Rejected> rejected, List<Hit> closing, StandingRule ruleAfter) {
         Found(List<Hit> hits, List<Rejected> rejected, StandingRule ruleAfter) {
-            this(hits, rejected, hits.stream().filter(Hit::closes).toList(), ruleAfter);
+            this(hits, rejected, closing(hits), ruleAfter);
+        }
+
+        private static List<Hit> closing(List<Hit> hits) {
+            List<Hit> closing = new ArrayList<>(hits.size());
+            for (Hit h : hits) {
+                if (h.closes()) {
+                    closing.add(h);
+                }
+            }
+            return List.copyOf(closing);
         }
     }
 

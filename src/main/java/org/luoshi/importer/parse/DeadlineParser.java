@@ -5,7 +5,9 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +92,25 @@ public final class DeadlineParser {
             // 20个工作日内, 5年内, 3个月内
             "(?<within>(?<wiN>" + NUM + ")(?:个)?(?<wiU>工作日|自然日|日|天|月|年)(?:内|以内))") + ")");
 
+    /** The names of {@link #PHRASE}'s alternatives, in its order: exactly one of them takes part in a match. */
+    private static final String[] ALTERNATIVES = {"monthRange", "yearRange", "fiveYear", "fromFor", "yearly",
+        "yearlyEnd", "halfYearly", "quarterly", "monthly", "byDay", "rel", "half", "quarter", "xun", "xunY",
+        "monthEndDone", "yearEndDone", "beforeYear", "halfWithin", "byMonth", "byYear", "inYear", "byBareDay",
+        "byBareMonth", "byBareYearEnd", "untilMonth", "untilYear", "from", "within"};
+    /** The group number of each alternative, found once: telling which matched takes no name lookups. */
+    private static final int[] ALTERNATIVE_GROUPS;
+
+    static {
+        Map<String, Integer> groups = namedGroups(PHRASE.pattern());
+        ALTERNATIVE_GROUPS = new int[ALTERNATIVES.length];
+        for (int i = 0; i < ALTERNATIVES.length; i++) {
+            ALTERNATIVE_GROUPS[i] = groups.get(ALTERNATIVES[i]);
+        }
+    }
+
+    /** A matcher of {@link #PHRASE} for each thread, reset for each text: a new one per text cost a kilobyte. */
+    private static final ThreadLocal<Matcher> PHRASE_MATCHER = ThreadLocal.withInitial(() -> PHRASE.matcher(""));
+
     /** 《…》 names a document; 2022-2025年 inside it is not a time limit for the task. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]*》");
 
@@ -110,20 +131,25 @@ public final class DeadlineParser {
         Set<String> seenRaw = new LinkedHashSet<>();
         Integer year = contextYear;
         Integer issueYear = contextYear;
-        Matcher m = PHRASE.matcher(masked);
-        while (m.find()) {
-            String raw = text.substring(m.start(), m.end());
-            Deadline d = resolve(m, raw, year, issueYear);
-            if (d == null) {
-                continue;
+        Matcher m = PHRASE_MATCHER.get().reset(masked);
+        try {
+            while (m.find()) {
+                String raw = text.substring(m.start(), m.end());
+                String alternative = alternative(m);
+                Deadline d = resolve(m, alternative, raw, year, issueYear);
+                if (d == null) {
+                    continue;
+                }
+                Integer phraseYear = yearOf(d);
+                if (phraseYear != null && !alternative.equals("yearRange") && !alternative.equals("fiveYear")) {
+                    year = phraseYear;
+                }
+                if (seenRaw.add(raw)) {
+                    found.add(new FoundDeadline(d, m.start(), m.end()));
+                }
             }
-            Integer phraseYear = yearOf(d);
-            if (phraseYear != null && m.group("yearRange") == null && m.group("fiveYear") == null) {
-                year = phraseYear;
-            }
-            if (seenRaw.add(raw)) {
-                found.add(new FoundDeadline(d, m.start(), m.end()));
-            }
+        } finally {
+            m.reset(""); // keeps no text alive
         }
         return found;
     }
@@ -166,28 +192,71 @@ public final class DeadlineParser {
         return b.toString();
     }
 
-    private static Deadline resolve(Matcher m, String raw, Integer year, Integer issueYear) {
-        Deadline relative = resolveRelative(m, raw, year, issueYear);
-        if (relative != null || m.group("rel") != null || m.group("half") != null || m.group("quarter") != null
-                || m.group("xun") != null || m.group("xunY") != null) {
-            return relative;
+    /** The name of the alternative that matched (one of the {@link #ALTERNATIVES}). */
+    private static String alternative(Matcher m) {
+        for (int i = 0; i < ALTERNATIVE_GROUPS.length; i++) {
+            if (m.start(ALTERNATIVE_GROUPS[i]) >= 0) {
+                return ALTERNATIVES[i];
+            }
         }
-        if (m.group("monthEndDone") != null) {
+        throw new IllegalStateException("no alternative matched");
+    }
+
+    /**
+     * The group numbers of the named groups of {@code regex}, counted as java.util.regex counts them:
+     * every opening bracket that captures, outside character classes and escapes. Checked against the
+     * pattern's own count of groups.
+     */
+    static Map<String, Integer> namedGroups(String regex) {
+        Map<String, Integer> groups = new HashMap<>();
+        int count = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(' && i + 1 < regex.length() && regex.charAt(i + 1) == '?') {
+                if (i + 3 < regex.length() && regex.charAt(i + 2) == '<' && Character.isLetter(regex.charAt(i + 3))) {
+                    groups.put(regex.substring(i + 3, regex.indexOf('>', i + 3)), ++count);
+                }
+            } else if (c == '(') {
+                count++;
+            }
+        }
+        if (count != Pattern.compile(regex).matcher("").groupCount()) {
+            throw new IllegalStateException("groups miscounted: " + count);
+        }
+        return groups;
+    }
+
+    private static Deadline resolve(Matcher m, String alternative, String raw, Integer year, Integer issueYear) {
+        switch (alternative) {
+            case "rel", "half", "quarter", "xun", "xunY" -> {
+                return resolveRelative(m, raw, year, issueYear);
+            }
+            default -> {
+            }
+        }
+        if (alternative.equals("monthEndDone")) {
             int mo = Integer.parseInt(m.group("mdM"));
             return validMonth(mo) ? Deadline.by(raw, YearMonth.of(Integer.parseInt(m.group("mdY")), mo).atEndOfMonth())
                     : null;
         }
-        if (m.group("yearEndDone") != null) {
+        if (alternative.equals("yearEndDone")) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("ydY")), 12, 31));
         }
-        if (m.group("beforeYear") != null) {
+        if (alternative.equals("beforeYear")) {
             // 2025年前 reads as "by 2025" in these plans, like 到2025年.
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("bfY")), 12, 31));
         }
-        if (m.group("halfWithin") != null) {
+        if (alternative.equals("halfWithin")) {
             return Deadline.within(raw, 6, SpanUnit.MONTHS);
         }
-        return resolveFixed(m, raw, year);
+        return resolveFixed(m, alternative, raw, year);
     }
 
     /** 明年7月, 上半年, 一季度末, 6月中旬: phrases whose year comes from the issue date or the context. */
@@ -257,8 +326,8 @@ public final class DeadlineParser {
         return YearMonth.of(year, month).atEndOfMonth();
     }
 
-    private static Deadline resolveFixed(Matcher m, String raw, Integer year) {
-        if (m.group("monthRange") != null) {
+    private static Deadline resolveFixed(Matcher m, String alternative, String raw, Integer year) {
+        if (alternative.equals("monthRange")) {
             int y1 = Integer.parseInt(m.group("mrY1"));
             int m1 = Integer.parseInt(m.group("mrM1"));
             int y2 = m.group("mrY2") != null ? Integer.parseInt(m.group("mrY2")) : y1;
@@ -268,7 +337,7 @@ public final class DeadlineParser {
             }
             return Deadline.period(raw, LocalDate.of(y1, m1, 1), YearMonth.of(y2, m2).atEndOfMonth());
         }
-        if (m.group("yearRange") != null) {
+        if (alternative.equals("yearRange")) {
             String first = m.group("yrY1");
             if (first == null) {
                 return null; // "至2035年" alone is handled as untilYear
@@ -280,13 +349,13 @@ public final class DeadlineParser {
             }
             return Deadline.period(raw, LocalDate.of(y1, 1, 1), LocalDate.of(y2, 12, 31));
         }
-        if (m.group("fiveYear") != null) {
+        if (alternative.equals("fiveYear")) {
             int n = 10 + ChineseNumerals.parse(m.group("fyN"));
             // The 3rd plan began in 1966; every plan since has run five years.
             int start = 1966 + 5 * (n - 3);
             return Deadline.period(raw, LocalDate.of(start, 1, 1), LocalDate.of(start + 4, 12, 31));
         }
-        if (m.group("fromFor") != null) {
+        if (alternative.equals("fromFor")) {
             int y = Integer.parseInt(m.group("ffY"));
             int n = ChineseNumerals.parse(m.group("ffN"));
             if (n <= 0) {
@@ -294,7 +363,7 @@ public final class DeadlineParser {
             }
             return Deadline.period(raw, LocalDate.of(y, 1, 1), LocalDate.of(y + n - 1, 12, 31));
         }
-        if (m.group("yearly") != null) {
+        if (alternative.equals("yearly")) {
             int month = Integer.parseInt(m.group("ylM"));
             if (!validMonth(month)) {
                 return null;
@@ -303,20 +372,20 @@ public final class DeadlineParser {
                     : raw.contains("底") || raw.contains("末") ? Month.of(month).length(false) : null;
             return Deadline.recurring(raw, Recurrence.YEARLY, month, day);
         }
-        if (m.group("yearlyEnd") != null) {
+        if (alternative.equals("yearlyEnd")) {
             return Deadline.recurring(raw, Recurrence.YEARLY, 12, 31);
         }
-        if (m.group("halfYearly") != null) {
+        if (alternative.equals("halfYearly")) {
             return Deadline.recurring(raw, Recurrence.HALF_YEARLY, null, null);
         }
-        if (m.group("quarterly") != null) {
+        if (alternative.equals("quarterly")) {
             return Deadline.recurring(raw, Recurrence.QUARTERLY, null, null);
         }
-        if (m.group("monthly") != null) {
+        if (alternative.equals("monthly")) {
             Integer day = m.group("mlD") != null ? Integer.valueOf(m.group("mlD")) : null;
             return Deadline.recurring(raw, Recurrence.MONTHLY, null, day);
         }
-        if (m.group("byDay") != null) {
+        if (alternative.equals("byDay")) {
             int y = Integer.parseInt(m.group("bdY"));
             int mo = Integer.parseInt(m.group("bdM"));
             int d = Integer.parseInt(m.group("bdD"));
@@ -325,7 +394,7 @@ public final class DeadlineParser {
             }
             return Deadline.by(raw, LocalDate.of(y, mo, d));
         }
-        if (m.group("byMonth") != null) {
+        if (alternative.equals("byMonth")) {
             int y = Integer.parseInt(m.group("bmY"));
             int mo = Integer.parseInt(m.group("bmM"));
             if (!validMonth(mo)) {
@@ -334,13 +403,13 @@ public final class DeadlineParser {
             // 3月底前 / 3月前 both read as "by the end of March" in these plans.
             return Deadline.by(raw, YearMonth.of(y, mo).atEndOfMonth());
         }
-        if (m.group("byYear") != null) {
+        if (alternative.equals("byYear")) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("byY")), 12, 31));
         }
-        if (m.group("inYear") != null) {
+        if (alternative.equals("inYear")) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("iyY")), 12, 31));
         }
-        if (m.group("byBareDay") != null) {
+        if (alternative.equals("byBareDay")) {
             int mo = Integer.parseInt(m.group("bxM"));
             int d = Integer.parseInt(m.group("bxD"));
             if (!validMonth(mo) || d < 1 || d > Month.of(mo).maxLength()) {
@@ -351,27 +420,27 @@ public final class DeadlineParser {
             }
             return d > YearMonth.of(year, mo).lengthOfMonth() ? null : Deadline.by(raw, LocalDate.of(year, mo, d));
         }
-        if (m.group("byBareMonth") != null) {
+        if (alternative.equals("byBareMonth")) {
             int mo = Integer.parseInt(m.group("bbM"));
             if (!validMonth(mo)) {
                 return null;
             }
             return Deadline.by(raw, year == null ? null : YearMonth.of(year, mo).atEndOfMonth());
         }
-        if (m.group("byBareYearEnd") != null) {
+        if (alternative.equals("byBareYearEnd")) {
             return Deadline.by(raw, year == null ? null : LocalDate.of(year, 12, 31));
         }
-        if (m.group("untilMonth") != null) {
+        if (alternative.equals("untilMonth")) {
             int mo = Integer.parseInt(m.group("umM"));
             if (!validMonth(mo)) {
                 return null;
             }
             return Deadline.by(raw, YearMonth.of(Integer.parseInt(m.group("umY")), mo).atEndOfMonth());
         }
-        if (m.group("untilYear") != null) {
+        if (alternative.equals("untilYear")) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("uyY")), 12, 31));
         }
-        if (m.group("from") != null) {
+        if (alternative.equals("from")) {
             int y = Integer.parseInt(m.group("frY"));
             int mo = m.group("frM") != null ? Integer.parseInt(m.group("frM")) : 1;
             int d = m.group("frD") != null ? Integer.parseInt(m.group("frD")) : 1;
@@ -380,7 +449,7 @@ public final class DeadlineParser {
             }
             return Deadline.from(raw, LocalDate.of(y, mo, d));
         }
-        if (m.group("within") != null) {
+        if (alternative.equals("within")) {
             int n = ChineseNumerals.parse(m.group("wiN"));
             if (n <= 0) {
                 return null;

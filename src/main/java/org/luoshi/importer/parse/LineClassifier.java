@@ -21,7 +21,8 @@ public final class LineClassifier {
     /** The largest number read without the lines before it. */
     static final int ALWAYS_A_NUMBER = 999;
 
-    private static final String CN = "[一二三四五六七八九十百千万零〇两]+";
+    private static final String CN_NUMERALS = "一二三四五六七八九十百千万零〇两";
+    private static final String CN = "[" + CN_NUMERALS + "]+";
 
     private static final Pattern PART = Pattern.compile("^(" + CN + ")\\s*[、．.]\\s*(.*)$");
     private static final Pattern SECTION = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*[、．.]?\\s*(.*)$");
@@ -43,21 +44,24 @@ public final class LineClassifier {
         if (s.isEmpty()) {
             return new ClassifiedLine(line, LineKind.BLANK, null, null, "");
         }
-        Matcher m = PART.matcher(s);
-        if (m.matches() && !m.group(2).isEmpty() && numbered(LineKind.PART, m.group(1), last)) {
+        // Each pattern only where the line starts as it must: most lines are text and need no matcher.
+        char first = s.charAt(0);
+        boolean bracket = first == '（' || first == '(';
+        Matcher m = CN_NUMERALS.indexOf(first) >= 0 ? PART.matcher(s) : null;
+        if (m != null && m.matches() && !m.group(2).isEmpty() && numbered(LineKind.PART, m.group(1), last)) {
             return new ClassifiedLine(line, LineKind.PART, m.group(1), m.group(1), m.group(2).strip());
         }
-        m = SECTION.matcher(s);
-        if (m.matches() && !m.group(2).isEmpty() && numbered(LineKind.SECTION, m.group(1), last)) {
+        m = bracket ? SECTION.matcher(s) : null;
+        if (m != null && m.matches() && !m.group(2).isEmpty() && numbered(LineKind.SECTION, m.group(1), last)) {
             return new ClassifiedLine(line, LineKind.SECTION, m.group(1), "（" + m.group(1) + "）", m.group(2).strip());
         }
-        m = ITEM.matcher(s);
-        if (m.matches() && !m.group(2).isEmpty() && numbered(LineKind.ITEM, m.group(1), last)) {
+        m = first >= '0' && first <= '9' || first >= '０' && first <= '９' ? ITEM.matcher(s) : null;
+        if (m != null && m.matches() && !m.group(2).isEmpty() && numbered(LineKind.ITEM, m.group(1), last)) {
             String label = ChineseNumerals.normaliseDigits(m.group(1));
             return new ClassifiedLine(line, LineKind.ITEM, label, label, m.group(2).strip());
         }
-        m = SUBITEM.matcher(s);
-        if (m.matches() && !m.group(2).isEmpty() && numbered(LineKind.SUBITEM, m.group(1), last)) {
+        m = bracket ? SUBITEM.matcher(s) : null;
+        if (m != null && m.matches() && !m.group(2).isEmpty() && numbered(LineKind.SUBITEM, m.group(1), last)) {
             String label = ChineseNumerals.normaliseDigits(m.group(1));
             return new ClassifiedLine(line, LineKind.SUBITEM, label, "（" + label + "）", m.group(2).strip());
         }

@@ -87,7 +87,7 @@ final class MappedText {
         return offsets[i];
     }
 
-    /** The same text without surrounding whitespace (Texts.isSpace). */
+    /** The same text without surrounding whitespace (Texts.isSpace); this text itself if it has none. */
     MappedText strip() {
         int start = 0;
         int end = length();
@@ -96,6 +96,9 @@ final class MappedText {
         }
         while (end > start && Texts.isSpace(chars[end - 1])) {
             end--;
+        }
+        if (start == 0 && end == length()) {
+            return this; // nothing to strip: no copy
         }
         return new MappedText(end - start).append(this, start, end);
     }

@@ -18,6 +18,14 @@ public final class UnitListSplitter {
     /** A level word that leans on the next name: 各市、县人民政府 is one unit. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?" + LEVEL + "(?:、" + LEVEL + ")*$");
 
+    private static final Pattern BARE_OTHERS = Pattern.compile("等(?:以及|和|及)?");
+
+    /** Whether a name can match {@link #LEVEL_PREFIX}: it starts and ends with a level word (or 各, 级). */
+    private static boolean mayBeLevelPrefix(String name) {
+        return !name.isEmpty() && "各自直省市县区乡镇".indexOf(name.charAt(0)) >= 0
+                && "区市州县省乡镇级".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
     /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府. */
     private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(自治区|直辖市|自治州|自治县|[省市县区乡镇])");
 
@@ -95,23 +103,27 @@ public final class UnitListSplitter {
     public UnitList split(String list) {
         String s = Texts.strip(list);
         boolean others = false;
-        var m = OTHERS.matcher(s.indexOf('等') >= 0 ? s : "");
-        StringBuilder b = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            // "等" alone only counts after a complete name (人民银行等), never inside one (高等院校).
-            if (m.group().matches("等(?:以及|和|及)?") && !endsLikeUnit(s.substring(0, m.start()))) {
-                continue;
+        String joined = s;
+        if (s.indexOf('等') >= 0) {
+            var m = OTHERS.matcher(s);
+            StringBuilder b = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                // "等" alone only counts after a complete name (人民银行等), never inside one (高等院校).
+                if (BARE_OTHERS.matcher(m.group()).matches() && !endsLikeUnit(s.substring(0, m.start()))) {
+                    continue;
+                }
+                b.append(s, last, m.start()).append('、');
+                last = m.end();
+                others = true;
             }
-            b.append(s, last, m.start()).append('、');
-            last = m.end();
-            others = true;
+            b.append(s.substring(last));
+            joined = b.toString();
         }
-        b.append(s.substring(last));
 
         List<String> names = new ArrayList<>();
         String pendingPrefix = null;
-        for (String piece : splitOutsideBrackets(b.toString())) {
+        for (String piece : splitOutsideBrackets(joined)) {
             for (String name : splitOnConjunctions(Texts.strip(piece))) {
                 if (name.isEmpty()) {
                     continue;
@@ -124,7 +136,7 @@ public final class UnitListSplitter {
                     }
                     pendingPrefix = null;
                 }
-                if (LEVEL_PREFIX.matcher(name).matches()) {
+                if (mayBeLevelPrefix(name) && LEVEL_PREFIX.matcher(name).matches()) {
                     pendingPrefix = name;
                     continue;
                 }
