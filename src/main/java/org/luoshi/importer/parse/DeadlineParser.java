@@ -131,12 +131,39 @@ public final class DeadlineParser {
         Set<String> seenRaw = new LinkedHashSet<>();
         Integer year = contextYear;
         Integer issueYear = contextYear;
-        Matcher m = PHRASE_MATCHER.get().reset(masked);
+        Matcher m = PHRASE_MATCHER.get().reset(masked).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = masked.length();
         try {
-            while (m.find()) {
-                String raw = text.substring(m.start(), m.end());
-                String alternative = alternative(m);
-                Deadline d = resolve(m, alternative, raw, year, issueYear);
+            // As m.find() would, position by position, the leftmost match first — but positions where
+            // no phrase can start are skipped by hand, and the commonest phrase (2023年6月底前) is
+            // read by hand where it stands: no other alternative can match there.
+            int pos = 0;
+            while (pos < n) {
+                if (!mayStartAt(masked, pos)) {
+                    pos++;
+                    continue;
+                }
+                int start = pos;
+                int end = byMonthAt(masked, pos);
+                String alternative;
+                String raw;
+                Deadline d;
+                if (end > 0) {
+                    alternative = "byMonth";
+                    raw = text.substring(start, end);
+                    int mo = Integer.parseInt(masked, start + 5, masked.indexOf('月', start + 5), 10);
+                    d = validMonth(mo) ? Deadline.by(raw, YearMonth.of(Integer.parseInt(masked, start, start + 4, 10), mo)
+                            .atEndOfMonth()) : null;
+                } else if (m.region(pos, n).lookingAt()) {
+                    end = m.end();
+                    alternative = alternative(m);
+                    raw = text.substring(start, end);
+                    d = resolve(m, alternative, raw, year, issueYear);
+                } else {
+                    pos++;
+                    continue;
+                }
+                pos = Math.max(end, pos + 1);
                 if (d == null) {
                     continue;
                 }
@@ -145,13 +172,103 @@ public final class DeadlineParser {
                     year = phraseYear;
                 }
                 if (seenRaw.add(raw)) {
-                    found.add(new FoundDeadline(d, m.start(), m.end()));
+                    found.add(new FoundDeadline(d, start, end));
                 }
             }
         } finally {
             m.reset(""); // keeps no text alive
         }
         return found;
+    }
+
+    /**
+     * {@link #find} as the plain search of {@link #PHRASE} does it — m.find() over the whole text —
+     * kept so that a property test can check that the faster search finds exactly the same.
+     */
+    List<FoundDeadline> findByPattern(String text, Integer contextYear) {
+        if (!mayHoldPhrase(text)) {
+            return List.of();
+        }
+        String masked = mask(text);
+        List<FoundDeadline> found = new ArrayList<>();
+        Set<String> seenRaw = new LinkedHashSet<>();
+        Integer year = contextYear;
+        Matcher m = PHRASE.matcher(masked);
+        while (m.find()) {
+            String raw = text.substring(m.start(), m.end());
+            String alternative = alternative(m);
+            Deadline d = resolve(m, alternative, raw, year, contextYear);
+            if (d == null) {
+                continue;
+            }
+            Integer phraseYear = yearOf(d);
+            if (phraseYear != null && !alternative.equals("yearRange") && !alternative.equals("fiveYear")) {
+                year = phraseYear;
+            }
+            if (seenRaw.add(raw)) {
+                found.add(new FoundDeadline(d, m.start(), m.end()));
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@link #PHRASE_START} holds at {@code i}, tested by hand (the pattern itself tests it again). */
+    private static boolean mayStartAt(String s, int i) {
+        char c = s.charAt(i);
+        if ("“\"从自每明今上下半年到至".indexOf(c) >= 0) {
+            return true;
+        }
+        if (c >= '0' && c <= '9') {
+            int r = run(s, i, "0123456789");
+            return r <= 4 && i + r < s.length() && "年月日个天工自季至到—－-~～".indexOf(s.charAt(i + r)) >= 0;
+        }
+        if (c == '第') {
+            return i + 2 < s.length() && "一二三四1234".indexOf(s.charAt(i + 1)) >= 0 && s.charAt(i + 2) == '季';
+        }
+        if (NUMERALS.indexOf(c) >= 0) {
+            int r = run(s, i, NUMERALS);
+            return r <= 3 && i + r < s.length() && "个工自日天月年季”\"期时末".indexOf(s.charAt(i + r)) >= 0;
+        }
+        return false;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十两";
+
+    /** Length of the run of {@code chars} at {@code i}. */
+    private static int run(String s, int i, String chars) {
+        int j = i;
+        while (j < s.length() && chars.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        return j - i;
+    }
+
+    /**
+     * The end of 2023年6月底前 (byMonth: four figures, 年, one or two figures, 月, 底 or 末 or nothing, 前 or
+     * 之前 or 以前) at {@code i}, else -1. Where it stands, no alternative before byMonth in {@link #PHRASE}
+     * can match (each needs something else after 年 or 月), so the pattern would read the same.
+     */
+    private static int byMonthAt(String s, int i) {
+        int n = s.length();
+        if (i + 7 > n || run(s, i, "0123456789") != 4 || s.charAt(i + 4) != '年') {
+            return -1;
+        }
+        int months = run(s, i + 5, "0123456789");
+        int j = i + 5 + months;
+        if (months < 1 || months > 2 || j >= n || s.charAt(j) != '月') {
+            return -1;
+        }
+        j++;
+        if (j < n && (s.charAt(j) == '底' || s.charAt(j) == '末')) {
+            j++;
+        }
+        if (s.startsWith("前", j)) {
+            return j + 1;
+        }
+        if (s.startsWith("之前", j) || s.startsWith("以前", j)) {
+            return j + 2;
+        }
+        return -1;
     }
 
     /** Parses a time limit given on its own (a 完成时限 field): 长期坚持 and the like are ONGOING. */
