@@ -139,6 +139,7 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.WORKING_CALENDAR, reminders::showCalendar);
         window.onAction(AppAction.EXPORT_ICS, reminders::exportIcs);
         window.addStatusItem(reminders.badge());
+        window.addProgressItem(imports.cancelControl());
         SheetsFeature sheets = new SheetsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
                 model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.EXPORT_SHEETS, sheets::exportSheets);

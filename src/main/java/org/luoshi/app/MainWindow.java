@@ -230,6 +230,11 @@ public final class MainWindow extends BorderPane implements ViewHost {
         actions.register(action, handler);
     }
 
+    /** Adds a feature's control for its work under way (Cancel import) beside the status bar's progress bar. */
+    public void addProgressItem(javafx.scene.Node item) {
+        statusBar.addProgressItem(item);
+    }
+
     /** Adds a feature's indicator (the reminders badge) to the status bar. */
     public void addStatusItem(javafx.scene.Node item) {
         statusBar.addItem(item);

@@ -25,6 +25,7 @@ final class StatusBar extends HBox {
     private final Map<LightColor, Label> counts = new EnumMap<>(LightColor.class);
     /** Indicators that features add (the reminders badge). */
     private final HBox items = new HBox(6);
+    private final ProgressBar progress = new ProgressBar();
 
     StatusBar(MainViewModel model, TaskViewModel views, FxBackgroundTasks tasks) {
         super(10);
@@ -34,7 +35,6 @@ final class StatusBar extends HBox {
         status.setId("status");
         status.textProperty().bind(Bindings.when(tasks.messageProperty().isEmpty())
                 .then(model.statusLine().statusProperty()).otherwise(tasks.messageProperty()));
-        ProgressBar progress = new ProgressBar();
         progress.setId("progress");
         progress.setPrefWidth(120);
         progress.progressProperty().bind(tasks.progressProperty());
@@ -77,6 +77,11 @@ final class StatusBar extends HBox {
                 counts.get(c).setText(String.valueOf(s.lights().getOrDefault(c, 0)));
             }
         });
+    }
+
+    /** Adds a feature's control for the work under way (Cancel import), right of the progress bar. */
+    void addProgressItem(javafx.scene.Node item) {
+        getChildren().add(getChildren().indexOf(progress) + 1, item);
     }
 
     /** Adds a feature's indicator, left of the light counts. */

@@ -3,6 +3,7 @@ package org.luoshi.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.luoshi.importer.parse.ImportMonitor;
 import org.luoshi.importer.parse.ImportWarning;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.PlanParser;
@@ -22,14 +23,23 @@ public final class DocumentImporter {
     private final TaskTableReader tables = new TaskTableReader();
 
     public ParsedPlan importDocument(ImportedDocument document) {
-        ParsedPlan parsed = parser.parse(document.text());
+        return importDocument(document, ImportMonitor.NONE);
+    }
+
+    /**
+     * As {@link #importDocument(ImportedDocument)}, reporting progress to {@code monitor} and ending
+     * with a {@link java.util.concurrent.CancellationException} when it says so.
+     */
+    public ParsedPlan importDocument(ImportedDocument document, ImportMonitor monitor) {
+        ParsedPlan parsed = parser.parse(document.text(), null, monitor);
         Plan plan = parsed.plan();
         Integer year = plan.issuedOn() == null ? null : plan.issuedOn().getYear();
         List<Task> tableTasks = new ArrayList<>();
         List<Part> tableParts = new ArrayList<>();
         for (DocumentTable table : document.tables()) {
+            monitor.checkCancelled();
             Optional<TaskTableReader.TableTasks> read =
-                    tables.read(table.rows(), table.firstLine(), tableTasks.size() + 1, year);
+                    tables.read(table.rows(), table.firstLine(), tableTasks.size() + 1, year, monitor);
             read.ifPresent(t -> {
                 tableTasks.addAll(t.tasks());
                 tableParts.addAll(t.parts());

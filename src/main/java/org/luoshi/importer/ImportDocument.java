@@ -1,17 +1,25 @@
 package org.luoshi.importer;
 
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.luoshi.importer.parse.ImportMonitor;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.read.DocumentReadException;
 import org.luoshi.importer.read.DocumentReaders;
 import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.plan.Plan;
+import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.UseCase;
 
 /**
  * Importing a plan document, the same from the menu and from {@code luoshi import}: read the file
  * (or text), parse it, and — after the person reviewed it, in the window — store it with its units
  * named as this workspace names them, as one undoable edit.
+ *
+ * <p>Reading and parsing write nothing. In the window they report their progress and stop when the
+ * person cancels ({@link #read(Path, BackgroundTasks.Progress, BooleanSupplier)}): the work then ends
+ * with a {@link CancellationException}, promptly, since every loop over the document asks.
  */
 public final class ImportDocument {
     /** A document read and parsed, not stored yet. */
@@ -21,21 +29,40 @@ public final class ImportDocument {
         }
     }
 
+    /** Of the progress bar, the share given to reading the file; parsing its text takes the rest. */
+    private static final long READING = 250;
+    private static final long WHOLE = 1000;
+
     private ImportDocument() {
     }
 
     /** Reads and parses {@code file} (.txt, .docx, .pdf). No workspace needed. */
     public static Read read(Path file) throws DocumentReadException {
-        return parse(DocumentReaders.read(file));
+        return read(file, BackgroundTasks.Progress.NONE, () -> false);
+    }
+
+    /**
+     * As {@link #read(Path)}, telling {@code progress} how far it got and stopping with a
+     * {@link CancellationException} as soon as {@code cancelled} says so.
+     */
+    public static Read read(Path file, BackgroundTasks.Progress progress, BooleanSupplier cancelled)
+            throws DocumentReadException {
+        ImportedDocument document = DocumentReaders.read(file, monitor(progress, cancelled, 0, READING));
+        return parse(document, monitor(progress, cancelled, READING, WHOLE));
     }
 
     /** Parses text copied from a web page or a document; {@code name} says where it came from. */
     public static Read text(String name, String text) {
-        return parse(ImportedDocument.text(name, name, text));
+        return text(name, text, BackgroundTasks.Progress.NONE, () -> false);
     }
 
-    private static Read parse(ImportedDocument document) {
-        return new Read(document, ShowableDates.of(new DocumentImporter().importDocument(document)));
+    /** As {@link #text(String, String)}, with progress and a way to stop, as {@link #read(Path, BackgroundTasks.Progress, BooleanSupplier)}. */
+    public static Read text(String name, String text, BackgroundTasks.Progress progress, BooleanSupplier cancelled) {
+        return parse(ImportedDocument.text(name, name, text), monitor(progress, cancelled, 0, WHOLE));
+    }
+
+    private static Read parse(ImportedDocument document, ImportMonitor monitor) {
+        return new Read(document, ShowableDates.of(new DocumentImporter().importDocument(document, monitor)));
     }
 
     /** Stores {@code plan} (as reviewed) as one undoable edit; gives it as stored, with its ids. */
@@ -43,4 +70,20 @@ public final class ImportDocument {
         return session -> PlanSaving.storeAsEdit(session, plan);
     }
 
+    /** A monitor whose work fills [from, to) of the progress bar's {@value #WHOLE} steps. */
+    private static ImportMonitor monitor(BackgroundTasks.Progress progress, BooleanSupplier cancelled, long from,
+            long to) {
+        return new ImportMonitor() {
+            @Override
+            public void progress(long done, long total) {
+                long share = total <= 0 ? 0 : (to - from) * Math.min(done, total) / total;
+                progress.update(from + share, WHOLE);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
+    }
 }

@@ -23,11 +23,17 @@ final class Block {
         return heading != null;
     }
 
+    /** The source line the block ends on. */
+    int lastLine() {
+        return lines.isEmpty() ? heading.number() : lines.get(lines.size() - 1).number();
+    }
+
     /** Splits body lines into blocks at every numbered heading; blank lines are dropped. */
-    static List<Block> of(List<ClassifiedLine> body) {
+    static List<Block> of(List<ClassifiedLine> body, ParseRun run) {
         List<Block> blocks = new ArrayList<>();
         Block current = null;
         for (ClassifiedLine line : body) {
+            run.step();
             if (line.isHeading()) {
                 current = new Block(line);
                 blocks.add(current);

@@ -13,7 +13,8 @@ final class BlockText {
     record Line(int start, ClassifiedLine source) {
     }
 
-    final MappedText text = new MappedText(256);
+    /** Sized to its block when the block is added: a plan of many short blocks holds one text for each. */
+    final MappedText text = new MappedText(16);
     final List<Line> lines = new ArrayList<>();
     /** Source range [start, end) of the first heading's label, or null. */
     int[] label;
@@ -30,6 +31,14 @@ final class BlockText {
 
     /** Adds a block: its heading without label if it is the first, with label otherwise. */
     BlockText add(Block block) {
+        int room = 0;
+        if (block.heading != null) {
+            room += strippedEnd(block.heading) - strippedStart(block.heading) + 1;
+        }
+        for (ClassifiedLine l : block.lines) {
+            room += strippedEnd(l) - strippedStart(l) + 1;
+        }
+        text.ensureRoom(room);
         if (block.heading != null) {
             boolean first = text.length() == 0 && label == null;
             if (first) {

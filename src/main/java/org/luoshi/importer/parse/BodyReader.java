@@ -25,6 +25,7 @@ final class BodyReader {
     private final String source;
     private final int[] lineStarts;
     private final ClauseFinder finder = new ClauseFinder();
+    private final ParseRun run;
 
     final List<Part> parts = new ArrayList<>();
     final List<Section> sections = new ArrayList<>();
@@ -40,23 +41,27 @@ final class BodyReader {
     private boolean partIsPreamble;
     private boolean partHasClauses = true;
 
-    BodyReader(String source, int[] lineStarts, Integer issueYear) {
+    BodyReader(String source, int[] lineStarts, Integer issueYear, ParseRun run) {
         this.source = source;
         this.lineStarts = lineStarts;
+        this.run = run;
         this.spans = new SpanRecorder(source, lineStarts);
-        this.tasks = new TaskAssembler(spans, warnings, issueYear);
+        this.tasks = new TaskAssembler(spans, warnings, issueYear, run);
     }
 
     void read(List<ClassifiedLine> body, StandingRule initialRule) {
-        List<Block> blocks = Block.of(body);
-        List<BlockText> texts = new ArrayList<>();
-        List<ClauseFinder.Found> found = new ArrayList<>();
+        run.startPass(2);
+        List<Block> blocks = Block.of(body, run);
+        List<BlockText> texts = new ArrayList<>(blocks.size());
+        List<ClauseFinder.Found> found = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             BlockText t = new BlockText(source, lineStarts).add(b);
             texts.add(t);
-            found.add(finder.find(t.text.text(), new ClauseFinder.RuleState(initialRule)));
+            found.add(finder.find(t.text.text(), new ClauseFinder.RuleState(initialRule), run, t));
+            run.reached(b.lastLine());
         }
-        level = TaskLevel.choose(blocks, texts, found);
+        run.startPass(3);
+        level = TaskLevel.choose(blocks, texts, found, run);
         anyClause = found.stream().anyMatch(f -> !f.closing().isEmpty());
         if (level.clausesLead()) {
             warnings.add(new ImportWarning(0, Messages.get("import.warning.clausesLead")));
@@ -67,8 +72,11 @@ final class BodyReader {
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
+            run.step();
             if (!b.isHeading()) {
-                loose(texts.get(i), 0);
+                ClauseFinder.Found f = clausesOf(texts.get(i), found.get(i), initialRule);
+                noteRejected(texts.get(i), f, 0);
+                loose(texts.get(i), 0, f);
                 i++;
                 continue;
             }
@@ -76,6 +84,7 @@ final class BodyReader {
             if (!level.unnumbered() && kind == level.level()) {
                 int j = i + 1;
                 while (j < blocks.size() && blocks.get(j).isHeading() && blocks.get(j).level().depth() > kind.depth()) {
+                    run.step();
                     j++;
                 }
                 if (j == i + 1 && rule.rule == initialRule) {
@@ -92,7 +101,7 @@ final class BodyReader {
                 continue;
             }
             if (level.groups(kind)) {
-                groupingHeading(b, texts.get(i), partClauses[i]);
+                groupingHeading(b, texts.get(i), partClauses[i], clausesOf(texts.get(i), found.get(i), initialRule));
             } else {
                 taskBlock(texts.get(i), b.heading, true); // a deeper heading with no task above it
             }
@@ -111,6 +120,7 @@ final class BodyReader {
                 continue;
             }
             for (int j = i; j < blocks.size() && (j == i || blocks.get(j).level() != LineKind.PART); j++) {
+                run.step();
                 if (!found.get(j).closing().isEmpty()) {
                     out[i] = true;
                     break;
@@ -122,10 +132,21 @@ final class BodyReader {
 
     // ---- headings above the task level ----
 
-    private void groupingHeading(Block b, BlockText t, boolean clausesInPart) {
+    /**
+     * The clauses of a block as read at this point: those of the first scan if the standing rule is
+     * still the one that scan started with (the same text and rule give the same clauses), else a new scan.
+     */
+    private ClauseFinder.Found clausesOf(BlockText t, ClauseFinder.Found firstScan, StandingRule initialRule) {
+        if (rule.rule == initialRule) {
+            rule.note(firstScan.ruleAfter());
+            return firstScan;
+        }
+        return finder.find(t.text.text(), rule, run, t);
+    }
+
+    private void groupingHeading(Block b, BlockText t, boolean clausesInPart, ClauseFinder.Found f) {
         ClassifiedLine h = b.heading;
         String title = TextScan.headingTitle(h.body());
-        ClauseFinder.Found f = finder.find(t.text.text(), rule);
         noteRejected(t, f, 0);
         List<ClauseFinder.Hit> closing = f.closing();
         boolean ownsClause = !closing.isEmpty() && closing.get(0).start() < t.headingLength;
@@ -154,7 +175,7 @@ final class BodyReader {
     // ---- blocks at the task level ----
 
     private void taskBlock(BlockText t, ClassifiedLine heading, boolean orphan) {
-        taskBlock(t, heading, orphan, finder.find(t.text.text(), rule));
+        taskBlock(t, heading, orphan, finder.find(t.text.text(), rule, run, t));
     }
 
     private void taskBlock(BlockText t, ClassifiedLine heading, boolean orphan, ClauseFinder.Found f) {
@@ -197,6 +218,7 @@ final class BodyReader {
         String text = t.text.text();
         List<int[]> ranges = ranges(t, groups, closing, n);
         for (int k = 0; k < ranges.size(); k++) {
+            run.step();
             int from = ranges.get(k)[0];
             int to = ranges.get(k)[1];
             boolean closed = ClauseFinder.anyWithin(closing, from, to);
@@ -249,6 +271,7 @@ final class BodyReader {
             // A sub-item owns a clause printed on its own line; fields on lines after the last
             // sub-item (牵头单位：…) belong to the item above.
             for (int i = 1; i < t.lines.size(); i++) {
+                run.step();
                 BlockText.Line line = t.lines.get(i);
                 int from = line.start();
                 int to = i + 1 < t.lines.size() ? t.lines.get(i + 1).start() : n;
@@ -288,12 +311,6 @@ final class BodyReader {
      * Unnumbered text (under a part or section heading, or before any heading): each paragraph
      * closed by a clause is a task without a number; the rest is body text.
      */
-    private void loose(BlockText t, int from) {
-        ClauseFinder.Found f = finder.find(t.text.text(), rule);
-        noteRejected(t, f, from);
-        loose(t, from, f);
-    }
-
     private void loose(BlockText t, int from, ClauseFinder.Found f) {
         String text = t.text.text();
         int n = t.text.length();
@@ -305,6 +322,7 @@ final class BodyReader {
         List<int[]> groups = groups(t, closing);
         int previousEnd = from;
         for (int k = 0; k < groups.size(); k++) {
+            run.step();
             int[] g = groups.get(k);
             int start;
             int end;
@@ -359,6 +377,7 @@ final class BodyReader {
 
     private Task makeTask(BlockText t, int from, int to, List<ClauseFinder.Hit> hits, String number, int[] label,
             int fallbackLine) {
+        run.reached(t.lineNumberAt(to - 1));
         return tasks.add(t, from, to, hits, new TaskAssembler.Place(number, part, section, label, fallbackLine));
     }
 

@@ -33,7 +33,17 @@ final class ClauseFinder {
     /** The clauses found, in text order and never overlapping; {@code closing} are those that name units. */
     record Found(List<Hit> hits, List<Rejected> rejected, List<Hit> closing, StandingRule ruleAfter) {
         Found(List<Hit> hits, List<Rejected> rejected, StandingRule ruleAfter) {
-            this(hits, rejected, hits.stream().filter(Hit::closes).toList(), ruleAfter);
+            this(hits, rejected, closing(hits), ruleAfter);
+        }
+
+        private static List<Hit> closing(List<Hit> hits) {
+            List<Hit> closing = new ArrayList<>(hits.size());
+            for (Hit h : hits) {
+                if (h.closes()) {
+                    closing.add(h);
+                }
+            }
+            return List.copyOf(closing);
         }
     }
 
@@ -83,6 +93,14 @@ final class ClauseFinder {
     private final ClauseParser clauses = new ClauseParser();
 
     Found find(String text, RuleState state) {
+        return find(text, state, ParseRun.unwatched(), null);
+    }
+
+    /**
+     * The clauses of {@code text}, one step of {@code run} per candidate and per line looked at; where
+     * the text is a block's ({@code block}, else null), progress is reported by its source lines.
+     */
+    Found find(String text, RuleState state, ParseRun run, BlockText block) {
         List<int[]> candidates = new ArrayList<>(); // start, end, inner start, inner end
         List<Bracketed> spans = brackets.outermost(text);
         boolean[] bracketed = new boolean[text.length()];
@@ -93,14 +111,19 @@ final class ClauseFinder {
             }
         }
         if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) {
-            candidates.addAll(labelledRuns(text, bracketed));
+            candidates.addAll(labelledRuns(text, bracketed, run));
         }
         candidates.sort(Comparator.comparingInt(c -> c[0]));
 
         List<Hit> hits = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         int last = 0;
+        int turn = 0;
         for (int[] c : candidates) {
+            run.step();
+            if (block != null && (++turn & 0x3F) == 0) {
+                run.reached(block.lineNumberAt(c[0]));
+            }
             if (c[0] < last) {
                 continue;
             }
@@ -129,11 +152,12 @@ final class ClauseFinder {
      * Unbracketed field runs: from a clause label at a line start (or after 。) to the end of the
      * line, continued by following lines that also start with a clause label.
      */
-    private static List<int[]> labelledRuns(String text, boolean[] bracketed) {
+    private static List<int[]> labelledRuns(String text, boolean[] bracketed, ParseRun run) {
         List<int[]> runs = new ArrayList<>();
         int lineStart = 0;
         int[] open = null;
         while (lineStart <= text.length()) {
+            run.step();
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();

@@ -66,6 +66,10 @@ public final class ClauseParser {
 
     private static final int MAX_CLAUSE = 600;
 
+    private static final Pattern SENTENCES = Pattern.compile("[。]");
+    private static final Pattern CLAUSE_PARTS = Pattern.compile("[，,；;]");
+    private static final Pattern SAME_BELOW = Pattern.compile("(?:下同|以下同|后同)");
+
     private final UnitListSplitter splitter = new UnitListSplitter();
     private final DeadlineParser deadlines = new DeadlineParser();
 
@@ -113,6 +117,9 @@ public final class ClauseParser {
         if (text.isEmpty() || text.length() > MAX_CLAUSE) {
             return Optional.empty();
         }
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) {
+            return Optional.empty(); // every label ends with a colon
+        }
         List<String> limits = new ArrayList<>();
         Matcher m = LABEL.matcher(text);
         List<int[]> labels = new ArrayList<>();
@@ -152,6 +159,9 @@ public final class ClauseParser {
     }
 
     private static boolean hasRoleLabel(String text) {
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0) {
+            return false; // every label ends with a colon
+        }
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
             if (LABEL_ROLES.containsKey(m.group(1))) {
@@ -162,8 +172,11 @@ public final class ClauseParser {
     }
 
     private static String withoutRuleSentences(String text) {
+        if (text.indexOf('。') < 0 && !StandingRule.isStatement(text)) {
+            return Texts.strip(text); // one sentence, no rule in it: kept as it is
+        }
         StringBuilder kept = new StringBuilder();
-        for (String sentence : text.split("[。]")) {
+        for (String sentence : SENTENCES.split(text)) {
             String s = Texts.strip(sentence);
             if (s.isEmpty()) {
                 continue;
@@ -185,8 +198,8 @@ public final class ClauseParser {
 
     private static String keepBeforeRule(String sentence) {
         StringBuilder kept = new StringBuilder();
-        for (String part : sentence.split("[，,；;]")) {
-            if (StandingRule.isStatement(part) || Texts.strip(part).matches("(?:下同|以下同|后同)")) {
+        for (String part : CLAUSE_PARTS.split(sentence)) {
+            if (StandingRule.isStatement(part) || SAME_BELOW.matcher(Texts.strip(part)).matches()) {
                 break;
             }
             if (kept.length() > 0) {
@@ -240,7 +253,7 @@ public final class ClauseParser {
     // ---- verb form: X牵头，Y配合 / X、Y按职责分工负责 / X会同Y负责 ----
 
     private boolean parseVerbSegments(String text, StandingRule rule, Builder b) {
-        String[] segments = text.split("[，,；;。]");
+        List<String> segments = segments(text);
         Role previous = null;
         boolean anyVerb = false;
         for (String raw : segments) {
@@ -252,10 +265,11 @@ public final class ClauseParser {
                 b.timeLimits.add(segment); // （省商务厅牵头，持续推进）: a time, not a unit
                 continue;
             }
-            Matcher conjunction = LEADING_CONJUNCTION.matcher(segment);
-            boolean joined = anyVerb && conjunction.find() && segment.length() > conjunction.end();
-            if (joined) {
-                segment = segment.substring(conjunction.end());
+            if (anyVerb && "以并和及与".indexOf(segment.charAt(0)) >= 0) {
+                Matcher conjunction = LEADING_CONJUNCTION.matcher(segment);
+                if (conjunction.find() && segment.length() > conjunction.end()) {
+                    segment = segment.substring(conjunction.end());
+                }
             }
             String lead = suffix(segment, LEAD_VERBS);
             String coop = lead == null ? suffix(segment, COOPERATING_VERBS) : null;
@@ -334,7 +348,7 @@ public final class ClauseParser {
 
     /** A segment that starts with a time phrase (于2023年底前完成, 每季度报送) or reads 持续推进. */
     private boolean isTimeLimit(String segment) {
-        if (ONGOING_LIMIT.matcher(segment).matches()) {
+        if ("长持常".indexOf(segment.charAt(0)) >= 0 && ONGOING_LIMIT.matcher(segment).matches()) {
             return true;
         }
         String s = segment.startsWith("于") || segment.startsWith("在") ? segment.substring(1) : segment;
@@ -342,11 +356,29 @@ public final class ClauseParser {
         return !found.isEmpty() && found.get(0).start() == 0;
     }
 
+    /** The text split at ，,；;。 (as {@link #SEGMENTS} splits it; empty pieces are skipped by the caller). */
+    private static List<String> segments(String text) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if ("，,；;。".indexOf(text.charAt(i)) >= 0) {
+                out.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+
     /** Adds the units marked （牵头） in a list as leads, without the mark; returns the others. */
     private static List<String> takeMarkedLeads(List<String> names, Builder b) {
-        List<String> rest = new ArrayList<>();
+        List<String> rest = new ArrayList<>(names.size());
         for (String name : names) {
-            Matcher m = LEAD_MARK.matcher(name.endsWith("）") || name.endsWith(")") ? name : "");
+            if (!name.endsWith("）") && !name.endsWith(")")) {
+                rest.add(name);
+                continue;
+            }
+            Matcher m = LEAD_MARK.matcher(name);
             if (m.find() && m.start() > 0) {
                 b.add(Texts.strip(name.substring(0, m.start())), Role.LEAD);
             } else {

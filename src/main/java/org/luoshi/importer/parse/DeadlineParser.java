@@ -5,7 +5,9 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +29,16 @@ public final class DeadlineParser {
             "(?:完成|实现|建成|出台|印发|上线|全面|基本|形成|达到|启动|全部|组建|制定|建立|开通|落实)";
 
     /**
-     * Alternatives in priority order: the first that matches at a position wins. Every phrase
-     * starts with one of the characters of the lookahead, which lets the search skip the other
-     * positions of a long text at the cost of one check each.
+     * Where a phrase can start: every alternative of {@link #PHRASE} starts with one of these words,
+     * or with figures or numerals followed by a time word (2023年, 6月, 20个工作日, 3季度, 十四五”,
+     * 三个月) — not in the middle of 第1234项 or 统一. This lets the search skip all other positions of a
+     * text at the cost of one short check each, without changing what matches where.
      */
-    private static final Pattern PHRASE = Pattern.compile("(?=[0-9一二三四五六七八九十两“\"从自每明今上下第到至半年])(?:" + String.join("|",
+    private static final String PHRASE_START = "(?=[“\"从自每明今上下半年到至]|\\d{1,4}[年月日个天工自季至到—－\\-~～]"
+            + "|第[一二三四1-4]季|[一二三四五六七八九十两]{1,3}[个工自日天月年季”\"期时末])";
+
+    /** Alternatives in priority order: the first that matches at a position wins. */
+    private static final Pattern PHRASE = Pattern.compile(PHRASE_START + "(?:" + String.join("|",
             // 2022年6月至12月期间, 2022年6月至2023年3月底前
             "(?<monthRange>(?<mrY1>\\d{4})年(?<mrM1>\\d{1,2})月(?:至|到|—|－|-|~|～)(?:(?<mrY2>\\d{4})年)?(?<mrM2>\\d{1,2})月(?:底前|底|末)?(?:期间)?)",
             // 2021—2025年, 2021年至2025年（期间）
@@ -85,6 +92,25 @@ public final class DeadlineParser {
             // 20个工作日内, 5年内, 3个月内
             "(?<within>(?<wiN>" + NUM + ")(?:个)?(?<wiU>工作日|自然日|日|天|月|年)(?:内|以内))") + ")");
 
+    /** The names of {@link #PHRASE}'s alternatives, in its order: exactly one of them takes part in a match. */
+    private static final String[] ALTERNATIVES = {"monthRange", "yearRange", "fiveYear", "fromFor", "yearly",
+        "yearlyEnd", "halfYearly", "quarterly", "monthly", "byDay", "rel", "half", "quarter", "xun", "xunY",
+        "monthEndDone", "yearEndDone", "beforeYear", "halfWithin", "byMonth", "byYear", "inYear", "byBareDay",
+        "byBareMonth", "byBareYearEnd", "untilMonth", "untilYear", "from", "within"};
+    /** The group number of each alternative, found once: telling which matched takes no name lookups. */
+    private static final int[] ALTERNATIVE_GROUPS;
+
+    static {
+        Map<String, Integer> groups = namedGroups(PHRASE.pattern());
+        ALTERNATIVE_GROUPS = new int[ALTERNATIVES.length];
+        for (int i = 0; i < ALTERNATIVES.length; i++) {
+            ALTERNATIVE_GROUPS[i] = groups.get(ALTERNATIVES[i]);
+        }
+    }
+
+    /** A matcher of {@link #PHRASE} for each thread, reset for each text: a new one per text cost a kilobyte. */
+    private static final ThreadLocal<Matcher> PHRASE_MATCHER = ThreadLocal.withInitial(() -> PHRASE.matcher(""));
+
     /** 《…》 names a document; 2022-2025年 inside it is not a time limit for the task. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]*》");
 
@@ -105,15 +131,78 @@ public final class DeadlineParser {
         Set<String> seenRaw = new LinkedHashSet<>();
         Integer year = contextYear;
         Integer issueYear = contextYear;
+        Matcher m = PHRASE_MATCHER.get().reset(masked).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = masked.length();
+        try {
+            // As m.find() would, position by position, the leftmost match first — but positions where
+            // no phrase can start are skipped by hand, and the commonest phrase (2023年6月底前) is
+            // read by hand where it stands: no other alternative can match there.
+            int pos = 0;
+            while (pos < n) {
+                if (!mayStartAt(masked, pos)) {
+                    pos++;
+                    continue;
+                }
+                int start = pos;
+                int end = byMonthAt(masked, pos);
+                String alternative;
+                String raw;
+                Deadline d;
+                if (end > 0) {
+                    alternative = "byMonth";
+                    raw = text.substring(start, end);
+                    int mo = Integer.parseInt(masked, start + 5, masked.indexOf('月', start + 5), 10);
+                    d = validMonth(mo) ? Deadline.by(raw, YearMonth.of(Integer.parseInt(masked, start, start + 4, 10), mo)
+                            .atEndOfMonth()) : null;
+                } else if (m.region(pos, n).lookingAt()) {
+                    end = m.end();
+                    alternative = alternative(m);
+                    raw = text.substring(start, end);
+                    d = resolve(m, alternative, raw, year, issueYear);
+                } else {
+                    pos++;
+                    continue;
+                }
+                pos = Math.max(end, pos + 1);
+                if (d == null) {
+                    continue;
+                }
+                Integer phraseYear = yearOf(d);
+                if (phraseYear != null && !alternative.equals("yearRange") && !alternative.equals("fiveYear")) {
+                    year = phraseYear;
+                }
+                if (seenRaw.add(raw)) {
+                    found.add(new FoundDeadline(d, start, end));
+                }
+            }
+        } finally {
+            m.reset(""); // keeps no text alive
+        }
+        return found;
+    }
+
+    /**
+     * {@link #find} as the plain search of {@link #PHRASE} does it — m.find() over the whole text —
+     * kept so that a property test can check that the faster search finds exactly the same.
+     */
+    List<FoundDeadline> findByPattern(String text, Integer contextYear) {
+        if (!mayHoldPhrase(text)) {
+            return List.of();
+        }
+        String masked = mask(text);
+        List<FoundDeadline> found = new ArrayList<>();
+        Set<String> seenRaw = new LinkedHashSet<>();
+        Integer year = contextYear;
         Matcher m = PHRASE.matcher(masked);
         while (m.find()) {
             String raw = text.substring(m.start(), m.end());
-            Deadline d = resolve(m, raw, year, issueYear);
+            String alternative = alternative(m);
+            Deadline d = resolve(m, alternative, raw, year, contextYear);
             if (d == null) {
                 continue;
             }
             Integer phraseYear = yearOf(d);
-            if (phraseYear != null && m.group("yearRange") == null && m.group("fiveYear") == null) {
+            if (phraseYear != null && !alternative.equals("yearRange") && !alternative.equals("fiveYear")) {
                 year = phraseYear;
             }
             if (seenRaw.add(raw)) {
@@ -121,6 +210,65 @@ public final class DeadlineParser {
             }
         }
         return found;
+    }
+
+    /** Whether {@link #PHRASE_START} holds at {@code i}, tested by hand (the pattern itself tests it again). */
+    private static boolean mayStartAt(String s, int i) {
+        char c = s.charAt(i);
+        if ("“\"从自每明今上下半年到至".indexOf(c) >= 0) {
+            return true;
+        }
+        if (c >= '0' && c <= '9') {
+            int r = run(s, i, "0123456789");
+            return r <= 4 && i + r < s.length() && "年月日个天工自季至到—－-~～".indexOf(s.charAt(i + r)) >= 0;
+        }
+        if (c == '第') {
+            return i + 2 < s.length() && "一二三四1234".indexOf(s.charAt(i + 1)) >= 0 && s.charAt(i + 2) == '季';
+        }
+        if (NUMERALS.indexOf(c) >= 0) {
+            int r = run(s, i, NUMERALS);
+            return r <= 3 && i + r < s.length() && "个工自日天月年季”\"期时末".indexOf(s.charAt(i + r)) >= 0;
+        }
+        return false;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十两";
+
+    /** Length of the run of {@code chars} at {@code i}. */
+    private static int run(String s, int i, String chars) {
+        int j = i;
+        while (j < s.length() && chars.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        return j - i;
+    }
+
+    /**
+     * The end of 2023年6月底前 (byMonth: four figures, 年, one or two figures, 月, 底 or 末 or nothing, 前 or
+     * 之前 or 以前) at {@code i}, else -1. Where it stands, no alternative before byMonth in {@link #PHRASE}
+     * can match (each needs something else after 年 or 月), so the pattern would read the same.
+     */
+    private static int byMonthAt(String s, int i) {
+        int n = s.length();
+        if (i + 7 > n || run(s, i, "0123456789") != 4 || s.charAt(i + 4) != '年') {
+            return -1;
+        }
+        int months = run(s, i + 5, "0123456789");
+        int j = i + 5 + months;
+        if (months < 1 || months > 2 || j >= n || s.charAt(j) != '月') {
+            return -1;
+        }
+        j++;
+        if (j < n && (s.charAt(j) == '底' || s.charAt(j) == '末')) {
+            j++;
+        }
+        if (s.startsWith("前", j)) {
+            return j + 1;
+        }
+        if (s.startsWith("之前", j) || s.startsWith("以前", j)) {
+            return j + 2;
+        }
+        return -1;
     }
 
     /** Parses a time limit given on its own (a 完成时限 field): 长期坚持 and the like are ONGOING. */
@@ -161,28 +309,71 @@ public final class DeadlineParser {
         return b.toString();
     }
 
-    private static Deadline resolve(Matcher m, String raw, Integer year, Integer issueYear) {
-        Deadline relative = resolveRelative(m, raw, year, issueYear);
-        if (relative != null || m.group("rel") != null || m.group("half") != null || m.group("quarter") != null
-                || m.group("xun") != null || m.group("xunY") != null) {
-            return relative;
+    /** The name of the alternative that matched (one of the {@link #ALTERNATIVES}). */
+    private static String alternative(Matcher m) {
+        for (int i = 0; i < ALTERNATIVE_GROUPS.length; i++) {
+            if (m.start(ALTERNATIVE_GROUPS[i]) >= 0) {
+                return ALTERNATIVES[i];
+            }
         }
-        if (m.group("monthEndDone") != null) {
+        throw new IllegalStateException("no alternative matched");
+    }
+
+    /**
+     * The group numbers of the named groups of {@code regex}, counted as java.util.regex counts them:
+     * every opening bracket that captures, outside character classes and escapes. Checked against the
+     * pattern's own count of groups.
+     */
+    static Map<String, Integer> namedGroups(String regex) {
+        Map<String, Integer> groups = new HashMap<>();
+        int count = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(' && i + 1 < regex.length() && regex.charAt(i + 1) == '?') {
+                if (i + 3 < regex.length() && regex.charAt(i + 2) == '<' && Character.isLetter(regex.charAt(i + 3))) {
+                    groups.put(regex.substring(i + 3, regex.indexOf('>', i + 3)), ++count);
+                }
+            } else if (c == '(') {
+                count++;
+            }
+        }
+        if (count != Pattern.compile(regex).matcher("").groupCount()) {
+            throw new IllegalStateException("groups miscounted: " + count);
+        }
+        return groups;
+    }
+
+    private static Deadline resolve(Matcher m, String alternative, String raw, Integer year, Integer issueYear) {
+        switch (alternative) {
+            case "rel", "half", "quarter", "xun", "xunY" -> {
+                return resolveRelative(m, raw, year, issueYear);
+            }
+            default -> {
+            }
+        }
+        if (alternative.equals("monthEndDone")) {
             int mo = Integer.parseInt(m.group("mdM"));
             return validMonth(mo) ? Deadline.by(raw, YearMonth.of(Integer.parseInt(m.group("mdY")), mo).atEndOfMonth())
                     : null;
         }
-        if (m.group("yearEndDone") != null) {
+        if (alternative.equals("yearEndDone")) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("ydY")), 12, 31));
         }
-        if (m.group("beforeYear") != null) {
+        if (alternative.equals("beforeYear")) {
             // 2025年前 reads as "by 2025" in these plans, like 到2025年.
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("bfY")), 12, 31));
         }
-        if (m.group("halfWithin") != null) {
+        if (alternative.equals("halfWithin")) {
             return Deadline.within(raw, 6, SpanUnit.MONTHS);
         }
-        return resolveFixed(m, raw, year);
+        return resolveFixed(m, alternative, raw, year);
     }
 
     /** 明年7月, 上半年, 一季度末, 6月中旬: phrases whose year comes from the issue date or the context. */
@@ -252,8 +443,8 @@ public final class DeadlineParser {
         return YearMonth.of(year, month).atEndOfMonth();
     }
 
-    private static Deadline resolveFixed(Matcher m, String raw, Integer year) {
-        if (m.group("monthRange") != null) {
+    private static Deadline resolveFixed(Matcher m, String alternative, String raw, Integer year) {
+        if (alternative.equals("monthRange")) {
             int y1 = Integer.parseInt(m.group("mrY1"));
             int m1 = Integer.parseInt(m.group("mrM1"));
             int y2 = m.group("mrY2") != null ? Integer.parseInt(m.group("mrY2")) : y1;
@@ -263,7 +454,7 @@ public final class DeadlineParser {
             }
             return Deadline.period(raw, LocalDate.of(y1, m1, 1), YearMonth.of(y2, m2).atEndOfMonth());
         }
-        if (m.group("yearRange") != null) {
+        if (alternative.equals("yearRange")) {
             String first = m.group("yrY1");
             if (first == null) {
                 return null; // "至2035年" alone is handled as untilYear
@@ -275,13 +466,13 @@ public final class DeadlineParser {
             }
             return Deadline.period(raw, LocalDate.of(y1, 1, 1), LocalDate.of(y2, 12, 31));
         }
-        if (m.group("fiveYear") != null) {
+        if (alternative.equals("fiveYear")) {
             int n = 10 + ChineseNumerals.parse(m.group("fyN"));
             // The 3rd plan began in 1966; every plan since has run five years.
             int start = 1966 + 5 * (n - 3);
             return Deadline.period(raw, LocalDate.of(start, 1, 1), LocalDate.of(start + 4, 12, 31));
         }
-        if (m.group("fromFor") != null) {
+        if (alternative.equals("fromFor")) {
             int y = Integer.parseInt(m.group("ffY"));
             int n = ChineseNumerals.parse(m.group("ffN"));
             if (n <= 0) {
@@ -289,7 +480,7 @@ public final class DeadlineParser {
             }
             return Deadline.period(raw, LocalDate.of(y, 1, 1), LocalDate.of(y + n - 1, 12, 31));
         }
-        if (m.group("yearly") != null) {
+        if (alternative.equals("yearly")) {
             int month = Integer.parseInt(m.group("ylM"));
             if (!validMonth(month)) {
                 return null;
@@ -298,20 +489,20 @@ public final class DeadlineParser {
                     : raw.contains("底") || raw.contains("末") ? Month.of(month).length(false) : null;
             return Deadline.recurring(raw, Recurrence.YEARLY, month, day);
         }
-        if (m.group("yearlyEnd") != null) {
+        if (alternative.equals("yearlyEnd")) {
             return Deadline.recurring(raw, Recurrence.YEARLY, 12, 31);
         }
-        if (m.group("halfYearly") != null) {
+        if (alternative.equals("halfYearly")) {
             return Deadline.recurring(raw, Recurrence.HALF_YEARLY, null, null);
         }
-        if (m.group("quarterly") != null) {
+        if (alternative.equals("quarterly")) {
             return Deadline.recurring(raw, Recurrence.QUARTERLY, null, null);
         }
-        if (m.group("monthly") != null) {
+        if (alternative.equals("monthly")) {
             Integer day = m.group("mlD") != null ? Integer.valueOf(m.group("mlD")) : null;
             return Deadline.recurring(raw, Recurrence.MONTHLY, null, day);
         }
-        if (m.group("byDay") != null) {
+        if (alternative.equals("byDay")) {
             int y = Integer.parseInt(m.group("bdY"));
             int mo = Integer.parseInt(m.group("bdM"));
             int d = Integer.parseInt(m.group("bdD"));
@@ -320,7 +511,7 @@ public final class DeadlineParser {
             }
             return Deadline.by(raw, LocalDate.of(y, mo, d));
         }
-        if (m.group("byMonth") != null) {
+        if (alternative.equals("byMonth")) {
             int y = Integer.parseInt(m.group("bmY"));
             int mo = Integer.parseInt(m.group("bmM"));
             if (!validMonth(mo)) {
@@ -329,13 +520,13 @@ public final class DeadlineParser {
             // 3月底前 / 3月前 both read as "by the end of March" in these plans.
             return Deadline.by(raw, YearMonth.of(y, mo).atEndOfMonth());
         }
-        if (m.group("byYear") != null) {
+        if (alternative.equals("byYear")) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("byY")), 12, 31));
         }
-        if (m.group("inYear") != null) {
+        if (alternative.equals("inYear")) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("iyY")), 12, 31));
         }
-        if (m.group("byBareDay") != null) {
+        if (alternative.equals("byBareDay")) {
             int mo = Integer.parseInt(m.group("bxM"));
             int d = Integer.parseInt(m.group("bxD"));
             if (!validMonth(mo) || d < 1 || d > Month.of(mo).maxLength()) {
@@ -346,27 +537,27 @@ public final class DeadlineParser {
             }
             return d > YearMonth.of(year, mo).lengthOfMonth() ? null : Deadline.by(raw, LocalDate.of(year, mo, d));
         }
-        if (m.group("byBareMonth") != null) {
+        if (alternative.equals("byBareMonth")) {
             int mo = Integer.parseInt(m.group("bbM"));
             if (!validMonth(mo)) {
                 return null;
             }
             return Deadline.by(raw, year == null ? null : YearMonth.of(year, mo).atEndOfMonth());
         }
-        if (m.group("byBareYearEnd") != null) {
+        if (alternative.equals("byBareYearEnd")) {
             return Deadline.by(raw, year == null ? null : LocalDate.of(year, 12, 31));
         }
-        if (m.group("untilMonth") != null) {
+        if (alternative.equals("untilMonth")) {
             int mo = Integer.parseInt(m.group("umM"));
             if (!validMonth(mo)) {
                 return null;
             }
             return Deadline.by(raw, YearMonth.of(Integer.parseInt(m.group("umY")), mo).atEndOfMonth());
         }
-        if (m.group("untilYear") != null) {
+        if (alternative.equals("untilYear")) {
             return Deadline.by(raw, LocalDate.of(Integer.parseInt(m.group("uyY")), 12, 31));
         }
-        if (m.group("from") != null) {
+        if (alternative.equals("from")) {
             int y = Integer.parseInt(m.group("frY"));
             int mo = m.group("frM") != null ? Integer.parseInt(m.group("frM")) : 1;
             int d = m.group("frD") != null ? Integer.parseInt(m.group("frD")) : 1;
@@ -375,7 +566,7 @@ public final class DeadlineParser {
             }
             return Deadline.from(raw, LocalDate.of(y, mo, d));
         }
-        if (m.group("within") != null) {
+        if (alternative.equals("within")) {
             int n = ChineseNumerals.parse(m.group("wiN"));
             if (n <= 0) {
                 return null;

@@ -34,6 +34,12 @@ public final class HeaderParser {
      * @param tail  lines after the last task (a signature at the end), may be empty
      */
     public DocumentHeader parse(List<SourceLine> front, List<SourceLine> tail) {
+        return parse(front, tail, ParseRun.unwatched());
+    }
+
+    /** As {@link #parse(List, List)}, counting a step of {@code run} per line looked at and per character matched. */
+    DocumentHeader parse(List<SourceLine> front, List<SourceLine> tail, ParseRun run) {
+        run.steps(front.size() + tail.size());
         List<String> lines = nonBlank(front);
 
         String docNumber = null;
@@ -71,11 +77,11 @@ public final class HeaderParser {
             }
             top.append(s);
             topLines++;
-            if (TITLE_ENDING.matcher(top).matches()) {
+            if (endsLikeTitle(top, run)) {
                 break;
             }
         }
-        String heading = topLines > 0 && TITLE_ENDING.matcher(top).matches() ? top.toString() : null;
+        String heading = topLines > 0 && endsLikeTitle(top, run) ? top.toString() : null;
         String notice = heading != null && heading.endsWith("通知") ? heading : null;
         String title = heading != null && notice == null ? heading : null;
 
@@ -125,6 +131,16 @@ public final class HeaderParser {
             return i;
         }
         return end;
+    }
+
+    /**
+     * Whether the title lines joined so far end like a title. Only the end is looked at: matching
+     * the whole of a growing text once per line made a document of short lines quadratic.
+     */
+    private static boolean endsLikeTitle(StringBuilder top, ParseRun run) {
+        CharSequence end = top.subSequence(Math.max(0, top.length() - 8), top.length());
+        run.steps(end.length());
+        return TITLE_ENDING.matcher(end).matches();
     }
 
     static LocalDate date(String s) {

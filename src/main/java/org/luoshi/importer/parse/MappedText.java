@@ -8,8 +8,9 @@ import java.util.Arrays;
  * two lines). This lets task texts and clauses be traced back to the source for review.
  */
 final class MappedText {
-    private final StringBuilder text;
+    private char[] chars;
     private int[] offsets;
+    private int length;
     private String cached;
 
     MappedText() {
@@ -18,8 +19,17 @@ final class MappedText {
 
     /** A text with room for {@code capacity} characters before it grows. */
     MappedText(int capacity) {
-        text = new StringBuilder(Math.max(16, capacity));
+        chars = new char[Math.max(16, capacity)];
         offsets = new int[Math.max(16, capacity)];
+    }
+
+    /** Makes room for {@code more} characters, so that a text built to a known length is not copied as it grows. */
+    void ensureRoom(int more) {
+        int needed = length + more;
+        if (needed > offsets.length) {
+            offsets = Arrays.copyOf(offsets, needed);
+            chars = Arrays.copyOf(chars, needed);
+        }
     }
 
     /** Appends {@code source[from, to)}. */
@@ -33,7 +43,7 @@ final class MappedText {
     /** Appends characters [from, to) of another mapped text. */
     MappedText append(MappedText other, int from, int to) {
         for (int i = from; i < to; i++) {
-            add(other.text.charAt(i), other.offsets[i]);
+            add(other.chars[i], other.offsets[i]);
         }
         return this;
     }
@@ -46,26 +56,30 @@ final class MappedText {
 
     private void add(char c, int offset) {
         cached = null;
-        if (text.length() == offsets.length) {
+        if (length == offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            chars = Arrays.copyOf(chars, chars.length * 2);
         }
-        offsets[text.length()] = offset;
-        text.append(c);
+        offsets[length] = offset;
+        chars[length++] = c;
     }
 
     String text() {
         if (cached == null) {
-            cached = text.toString();
+            cached = new String(chars, 0, length);
         }
         return cached;
     }
 
     int length() {
-        return text.length();
+        return length;
     }
 
     char charAt(int i) {
-        return text.charAt(i);
+        if (i >= length) {
+            throw new StringIndexOutOfBoundsException(i);
+        }
+        return chars[i];
     }
 
     /** Source offset of character {@code i}, or -1 if the parser inserted it. */
@@ -73,15 +87,18 @@ final class MappedText {
         return offsets[i];
     }
 
-    /** The same text without surrounding whitespace (Texts.isSpace). */
+    /** The same text without surrounding whitespace (Texts.isSpace); this text itself if it has none. */
     MappedText strip() {
         int start = 0;
         int end = length();
-        while (start < end && Texts.isSpace(text.charAt(start))) {
+        while (start < end && Texts.isSpace(chars[start])) {
             start++;
         }
-        while (end > start && Texts.isSpace(text.charAt(end - 1))) {
+        while (end > start && Texts.isSpace(chars[end - 1])) {
             end--;
+        }
+        if (start == 0 && end == length()) {
+            return this; // nothing to strip: no copy
         }
         return new MappedText(end - start).append(this, start, end);
     }

@@ -14,9 +14,15 @@ final class MilestoneExtractor {
     }
 
     static List<Milestone> milestones(String text, List<FoundDeadline> found) {
-        List<FoundDeadline> dated = found.stream()
-                .filter(f -> f.deadline().kind() == DeadlineKind.BY && f.deadline().date() != null)
-                .toList();
+        if (found.size() < 2) {
+            return List.of();
+        }
+        List<FoundDeadline> dated = new ArrayList<>();
+        for (FoundDeadline f : found) {
+            if (f.deadline().kind() == DeadlineKind.BY && f.deadline().date() != null) {
+                dated.add(f);
+            }
+        }
         if (dated.size() < 2) {
             return List.of();
         }

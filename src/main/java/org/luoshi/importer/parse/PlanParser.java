@@ -13,6 +13,10 @@ import org.luoshi.plan.Plan;
  * worst case is a plan without tasks and a warning saying so). Besides the plan it returns a
  * {@link SourceMap} that places every non-blank character of the source in the header, a
  * heading, a task's text or clause, or body text.
+ *
+ * <p>The work grows in proportion to the document: every pass walks the lines or blocks once,
+ * and nothing searches back over what was read before (see docs/reliability/large-inputs.md). A
+ * parse watched by an {@link ImportMonitor} reports its progress in lines and stops when asked.
  */
 public final class PlanParser {
     private final LineClassifier classifier = new LineClassifier();
@@ -29,24 +33,40 @@ public final class PlanParser {
      *                 document prints no signing date of its own (for 6月底前, 明年7月 …)
      */
     public ParsedPlan parse(String text, LocalDate issuedOn) {
-        String source = text == null ? "" : text;
-        List<SourceLine> lines = Texts.lines(source);
-        int[] lineStarts = Texts.lineStarts(source);
-        List<ClassifiedLine> classified = classifier.classifyAll(lines);
+        return parse(text, issuedOn, ImportMonitor.NONE);
+    }
 
-        int bodyStart = bodyStart(classified);
+    /**
+     * As {@link #parse(String, LocalDate)}, watched: {@code monitor} hears how many lines are done
+     * and can stop the parse, which then ends with a {@link java.util.concurrent.CancellationException}.
+     */
+    public ParsedPlan parse(String text, LocalDate issuedOn, ImportMonitor monitor) {
+        String source = text == null ? "" : text;
+        monitor.checkCancelled();
+        List<SourceLine> lines = Texts.lines(source);
+        return parse(source, lines, issuedOn, new ParseRun(monitor, lines.size()));
+    }
+
+    /** The parse itself, counting its steps in {@code run}. */
+    ParsedPlan parse(String source, List<SourceLine> lines, LocalDate issuedOn, ParseRun run) {
+        int[] lineStarts = Texts.lineStarts(source);
+        run.startPass(1);
+        List<ClassifiedLine> classified = classifier.classifyAll(lines, run);
+
+        int bodyStart = bodyStart(classified, run);
         int bodyEnd = Math.max(bodyStart, headerParser.signatureStart(lines));
-        DocumentHeader header = headerParser.parse(lines.subList(0, bodyStart), lines.subList(bodyEnd, lines.size()));
+        DocumentHeader header = headerParser.parse(lines.subList(0, bodyStart), lines.subList(bodyEnd, lines.size()), run);
         LocalDate date = header.issuedOn() != null ? header.issuedOn() : issuedOn;
 
         StandingRule rule = StandingRule.NONE;
         for (SourceLine l : lines.subList(0, bodyStart)) {
+            run.step();
             StandingRule stated = StandingRule.statedIn(l.text());
             if (stated != StandingRule.NONE) {
                 rule = stated;
             }
         }
-        BodyReader body = new BodyReader(source, lineStarts, date == null ? null : date.getYear());
+        BodyReader body = new BodyReader(source, lineStarts, date == null ? null : date.getYear(), run);
         body.read(classified.subList(bodyStart, bodyEnd), rule);
 
         List<SourceSpan> spans = new ArrayList<>(body.spans.spans);
@@ -57,21 +77,24 @@ public final class PlanParser {
 
         Plan plan = new Plan(0, header.notice(), header.title(), header.docNumber(), header.issuer(), date,
                 source, body.parts, body.sections, body.tasks.tasks);
-        return new ParsedPlan(plan, warnings, new SourceMap(spans, body.spans.deadlines, lineStarts));
+        ParsedPlan parsed = new ParsedPlan(plan, warnings, new SourceMap(spans, body.spans.deadlines, lineStarts));
+        run.finished();
+        return parsed;
     }
 
     /**
      * The body starts at the first numbered heading, or at the first line with a responsibility
      * clause if that comes first (plans of unnumbered paragraphs); before it is front matter.
      */
-    private int bodyStart(List<ClassifiedLine> lines) {
+    private int bodyStart(List<ClassifiedLine> lines, ParseRun run) {
         for (int i = 0; i < lines.size(); i++) {
+            run.step();
             ClassifiedLine line = lines.get(i);
             if (line.isHeading()) {
                 return i;
             }
             if (line.kind() == LineKind.TEXT && mayHoldClause(line.body())
-                    && !finder.find(line.body(), new ClauseFinder.RuleState(StandingRule.NONE)).closing().isEmpty()) {
+                    && !finder.find(line.body(), new ClauseFinder.RuleState(StandingRule.NONE), run, null).closing().isEmpty()) {
                 return i;
             }
         }

@@ -1,8 +1,11 @@
 package org.luoshi.importer.parse;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where each part of the parsed plan stands in the source text: a list of spans in source order
@@ -17,6 +20,8 @@ public final class SourceMap {
     private final List<SourceSpan> spans;
     private final List<SourceSpan> deadlines;
     private final int[] lineStarts;
+    /** The spans of each task, in source order; made when first asked for. */
+    private volatile Map<Integer, List<SourceSpan>> byTask;
 
     SourceMap(List<SourceSpan> spans, List<SourceSpan> deadlines, int[] lineStarts) {
         this.spans = spans.stream().sorted(Comparator.comparingInt(SourceSpan::start)).toList();
@@ -41,7 +46,17 @@ public final class SourceMap {
 
     /** The spans of task {@code seq}: its label, text and clauses. */
     public List<SourceSpan> spansOf(int seq) {
-        return spans.stream().filter(s -> s.task() == seq).toList();
+        Map<Integer, List<SourceSpan>> index = byTask;
+        if (index == null) {
+            // Looked up, not filtered: the review asks for every task's spans, which filtering made quadratic.
+            index = new HashMap<>();
+            for (SourceSpan s : spans) {
+                index.computeIfAbsent(s.task(), k -> new ArrayList<>()).add(s);
+            }
+            index.replaceAll((k, v) -> List.copyOf(v));
+            byTask = index;
+        }
+        return index.getOrDefault(seq, List.of());
     }
 
     /** 1-based line where task {@code seq} starts, 0 if the map does not know the task. */

@@ -23,12 +23,16 @@ final class TaskAssembler {
     private final List<ImportWarning> warnings;
     private final Integer issueYear;
     private final DeadlineParser deadlineParser = new DeadlineParser();
+    private final ParseRun run;
     final List<Task> tasks = new ArrayList<>();
+    /** For each task (by index), the number of the last numbered task up to it, or null. */
+    private final List<String> lastNumber = new ArrayList<>();
 
-    TaskAssembler(SpanRecorder spans, List<ImportWarning> warnings, Integer issueYear) {
+    TaskAssembler(SpanRecorder spans, List<ImportWarning> warnings, Integer issueYear, ParseRun run) {
         this.spans = spans;
         this.warnings = warnings;
         this.issueYear = issueYear;
+        this.run = run;
     }
 
     int size() {
@@ -53,6 +57,7 @@ final class TaskAssembler {
         boolean others = false;
         int pos = from;
         for (int i = ClauseFinder.firstFrom(hits, from); i < hits.size() && hits.get(i).start() < to; i++) {
+            run.step();
             ClauseFinder.Hit h = hits.get(i);
             if (h.end() > to) {
                 continue;
@@ -105,6 +110,8 @@ final class TaskAssembler {
         Task task = new Task(0, seq, number, place.part(), place.section(), taskText, assignments, others, deadlines, milestones,
                 List.of(), TaskStatus.NOT_STARTED, line);
         tasks.add(task);
+        lastNumber.add(number != null ? number : lastNumber.isEmpty() ? null : lastNumber.get(lastNumber.size() - 1));
+        run.step();
         if (assignments.isEmpty() && number == null) {
             warnings.add(new ImportWarning(line, Messages.get("import.warning.noClause", "#" + seq)));
         }
@@ -118,13 +125,14 @@ final class TaskAssembler {
         }
     }
 
-    /** The label of the last numbered task before task {@code seq}, for warnings ("#3" if none). */
+    /**
+     * The label of the last numbered task before task {@code seq}, for warnings ("#3" if none). Looked
+     * up, not searched for: a search back over the tasks made long runs of unnumbered tasks quadratic.
+     */
     String labelBefore(int seq) {
-        for (int i = Math.min(seq, tasks.size()) - 1; i >= 0; i--) {
-            if (tasks.get(i).number() != null && tasks.get(i).seq() < seq) {
-                return tasks.get(i).number();
-            }
-        }
-        return "#" + Math.max(1, seq - 1);
+        run.step();
+        int i = Math.min(seq - 2, tasks.size() - 1); // tasks.get(i).seq() == i + 1
+        String number = i >= 0 ? lastNumber.get(i) : null;
+        return number != null ? number : "#" + Math.max(1, seq - 1);
     }
 }

@@ -26,7 +26,7 @@ record TaskLevel(LineKind level, boolean clausesLead) {
         return level == null || kind.depth() < level.depth();
     }
 
-    static TaskLevel choose(List<Block> blocks, List<BlockText> texts, List<ClauseFinder.Found> found) {
+    static TaskLevel choose(List<Block> blocks, List<BlockText> texts, List<ClauseFinder.Found> found, ParseRun run) {
         Map<LineKind, Integer> owning = new EnumMap<>(LineKind.class);
         Map<LineKind, Integer> titleOnly = new EnumMap<>(LineKind.class);
         Map<LineKind, Integer> several = new EnumMap<>(LineKind.class);
@@ -35,6 +35,7 @@ record TaskLevel(LineKind level, boolean clausesLead) {
         int leading = 0;
         int trailing = 0;
         for (int i = 0; i < blocks.size(); i++) {
+            run.step();
             Block block = blocks.get(i);
             BlockText text = texts.get(i);
             List<ClauseFinder.Hit> closing = found.get(i).closing();
@@ -54,7 +55,7 @@ record TaskLevel(LineKind level, boolean clausesLead) {
             if (first.start() >= text.headingLength && isTitle(block.heading.body())) {
                 titleOnly.merge(kind, 1, Integer::sum);
             }
-            long lines = closing.stream().map(h -> text.lineAt(h.start()).start()).distinct().count();
+            int lines = linesWith(text, closing);
             if (lines >= 2) {
                 several.merge(kind, 1, Integer::sum);
             }
@@ -82,6 +83,20 @@ record TaskLevel(LineKind level, boolean clausesLead) {
         boolean grouping = (best == LineKind.PART || best == LineKind.SECTION)
                 && titleOnly.getOrDefault(best, 0) * 2 > n && several.getOrDefault(best, 0) > 0;
         return new TaskLevel(grouping ? null : best, clausesLead);
+    }
+
+    /** On how many lines of the text the clauses start (they come in text order). */
+    private static int linesWith(BlockText text, List<ClauseFinder.Hit> closing) {
+        int lines = 0;
+        int last = -1;
+        for (ClauseFinder.Hit h : closing) {
+            int start = text.lineAt(h.start()).start();
+            if (start != last) {
+                lines++;
+                last = start;
+            }
+        }
+        return lines;
     }
 
     /** A heading that is a bare title: short, one phrase, no sentence inside. */

@@ -22,6 +22,9 @@ public final class Texts {
     }
 
     public static boolean isSpace(char c) {
+        if (c > '\u3000') {
+            return c == '\uFEFF'; // no other space above the ideographic one: Chinese text skips the lookups
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 

@@ -18,6 +18,14 @@ public final class UnitListSplitter {
     /** A level word that leans on the next name: 各市、县人民政府 is one unit. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?" + LEVEL + "(?:、" + LEVEL + ")*$");
 
+    private static final Pattern BARE_OTHERS = Pattern.compile("等(?:以及|和|及)?");
+
+    /** Whether a name can match {@link #LEVEL_PREFIX}: it starts and ends with a level word (or 各, 级). */
+    private static boolean mayBeLevelPrefix(String name) {
+        return !name.isEmpty() && "各自直省市县区乡镇".indexOf(name.charAt(0)) >= 0
+                && "区市州县省乡镇级".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
     /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府. */
     private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(自治区|直辖市|自治州|自治县|[省市县区乡镇])");
 
@@ -35,10 +43,13 @@ public final class UnitListSplitter {
     };
 
     /** Words of a sentence that no unit name contains: 各地要结合本地实际认真抓好贯彻 is no unit. */
-    private static final Pattern NOT_A_NAME =
-            Pattern.compile("要|认真|抓好|结合|确保|切实|积极|务必|及时|严格|进一步|不断|努力|应当|可以|根据|按照|通过");
-    private static final Pattern SENTENCE_MARK = Pattern.compile("[。：:！？!?“”\"《》]");
-    private static final Pattern FIGURES = Pattern.compile("[0-9０-９]{2,}");
+    private static final List<String> NOT_A_NAME_WORDS = List.of("要", "认真", "抓好", "结合", "确保", "切实", "积极", "务必",
+            "及时", "严格", "进一步", "不断", "努力", "应当", "可以", "根据", "按照", "通过");
+    private static final Pattern NOT_A_NAME = Pattern.compile(String.join("|", NOT_A_NAME_WORDS));
+    /** The first characters of those words: a name without any of them needs no search. */
+    private static final String NOT_A_NAME_STARTS =
+            NOT_A_NAME_WORDS.stream().map(w -> w.substring(0, 1)).distinct().reduce("", String::concat);
+    private static final String SENTENCE_MARKS = "。：:！？!?“”\"《》";
 
     /**
      * Whether a name read from a clause can be a unit: not too long, no sentence punctuation or
@@ -46,8 +57,7 @@ public final class UnitListSplitter {
      */
     public static boolean looksLikeUnit(String name) {
         String t = Texts.strip(name == null ? "" : name);
-        if (t.length() < 2 || t.length() > MAX_UNIT_NAME || SENTENCE_MARK.matcher(t).find()
-                || FIGURES.matcher(t).find() || NOT_A_NAME.matcher(t).find()) {
+        if (t.length() < 2 || t.length() > MAX_UNIT_NAME || hasSentenceMarkOrFigures(t) || hasSentenceWord(t)) {
             return false;
         }
         if (endsLikeUnit(t)) {
@@ -63,26 +73,57 @@ public final class UnitListSplitter {
 
     private static final int MAX_UNIT_NAME = 40;
 
+    /** Sentence punctuation (。：！？“”《》) or two figures in a row (2023, １２). */
+    private static boolean hasSentenceMarkOrFigures(String t) {
+        boolean figure = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (SENTENCE_MARKS.indexOf(c) >= 0) {
+                return true;
+            }
+            boolean digit = c >= '0' && c <= '9' || c >= '０' && c <= '９';
+            if (digit && figure) {
+                return true;
+            }
+            figure = digit;
+        }
+        return false;
+    }
+
+    /** A word of a sentence (要, 认真, 按照 …); the regex runs only where one could start. */
+    private static boolean hasSentenceWord(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (NOT_A_NAME_STARTS.indexOf(t.charAt(i)) >= 0) {
+                return NOT_A_NAME.matcher(t).find();
+            }
+        }
+        return false;
+    }
+
     public UnitList split(String list) {
         String s = Texts.strip(list);
         boolean others = false;
-        var m = OTHERS.matcher(s.indexOf('等') >= 0 ? s : "");
-        StringBuilder b = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            // "等" alone only counts after a complete name (人民银行等), never inside one (高等院校).
-            if (m.group().matches("等(?:以及|和|及)?") && !endsLikeUnit(s.substring(0, m.start()))) {
-                continue;
+        String joined = s;
+        if (s.indexOf('等') >= 0) {
+            var m = OTHERS.matcher(s);
+            StringBuilder b = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                // "等" alone only counts after a complete name (人民银行等), never inside one (高等院校).
+                if (BARE_OTHERS.matcher(m.group()).matches() && !endsLikeUnit(s.substring(0, m.start()))) {
+                    continue;
+                }
+                b.append(s, last, m.start()).append('、');
+                last = m.end();
+                others = true;
             }
-            b.append(s, last, m.start()).append('、');
-            last = m.end();
-            others = true;
+            b.append(s.substring(last));
+            joined = b.toString();
         }
-        b.append(s.substring(last));
 
         List<String> names = new ArrayList<>();
         String pendingPrefix = null;
-        for (String piece : splitOutsideBrackets(b.toString())) {
+        for (String piece : splitOutsideBrackets(joined)) {
             for (String name : splitOnConjunctions(Texts.strip(piece))) {
                 if (name.isEmpty()) {
                     continue;
@@ -95,7 +136,7 @@ public final class UnitListSplitter {
                     }
                     pendingPrefix = null;
                 }
-                if (LEVEL_PREFIX.matcher(name).matches()) {
+                if (mayBeLevelPrefix(name) && LEVEL_PREFIX.matcher(name).matches()) {
                     pendingPrefix = name;
                     continue;
                 }

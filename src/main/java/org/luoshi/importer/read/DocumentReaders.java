@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.luoshi.importer.parse.ImportMonitor;
 
 /** Picks the reader for a file by its first bytes (a renamed file still reads right), else by its name. */
 public final class DocumentReaders {
@@ -13,6 +14,11 @@ public final class DocumentReaders {
 
     public static ImportedDocument read(Path file) throws DocumentReadException {
         return readerFor(file).read(file);
+    }
+
+    /** As {@link #read(Path)}, reporting progress to {@code monitor} and stopping when it says so. */
+    public static ImportedDocument read(Path file, ImportMonitor monitor) throws DocumentReadException {
+        return readerFor(file).read(file, monitor);
     }
 
     public static DocumentReader readerFor(Path file) {

@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.luoshi.importer.parse.ChineseNumerals;
 import org.luoshi.importer.parse.DeadlineParser;
+import org.luoshi.importer.parse.ImportMonitor;
 import org.luoshi.importer.parse.UnitList;
 import org.luoshi.importer.parse.UnitListSplitter;
 import org.luoshi.plan.Assignment;
@@ -36,12 +38,18 @@ public final class TaskTableReader {
      * @return empty if the table is not a division-of-work table
      */
     public Optional<TableTasks> read(List<List<String>> rows, int firstLine, int firstSeq, Integer issueYear) {
+        return read(rows, firstLine, firstSeq, issueYear, ImportMonitor.NONE);
+    }
+
+    /** As {@link #read(List, int, int, Integer)}, stopping between rows when {@code monitor} says so. */
+    public Optional<TableTasks> read(List<List<String>> rows, int firstLine, int firstSeq, Integer issueYear,
+            ImportMonitor monitor) {
         for (int h = 0; h < Math.min(3, rows.size()); h++) {
             Map<TableColumn, Integer> columns = columns(rows.get(h));
             boolean hasUnits = columns.containsKey(TableColumn.LEAD) || columns.containsKey(TableColumn.RESPONSIBLE);
             if (columns.containsKey(TableColumn.TASK) && hasUnits) {
                 return Optional.of(tasks(rows.subList(h + 1, rows.size()), columns, firstLine + h + 1, firstSeq,
-                        issueYear));
+                        issueYear, monitor));
             }
         }
         return Optional.empty();
@@ -57,12 +65,15 @@ public final class TaskTableReader {
     }
 
     private TableTasks tasks(List<List<String>> rows, Map<TableColumn, Integer> columns, int line, int firstSeq,
-            Integer issueYear) {
+            Integer issueYear, ImportMonitor monitor) {
         List<Part> parts = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         String part = null;
         String lastCategory = null;
         for (int r = 0; r < rows.size(); r++) {
+            if ((r & 0xFF) == 0xFF) {
+                monitor.checkCancelled();
+            }
             List<String> row = rows.get(r);
             String text = cell(row, columns, TableColumn.TASK);
             String category = cell(row, columns, TableColumn.CATEGORY);
@@ -115,19 +126,9 @@ public final class TaskTableReader {
         return i == null || i >= row.size() ? "" : row.get(i).strip();
     }
 
-    /** 1 → 一, 12 → 十二, 21 → 二十一: part labels for table categories. */
+    /** 1 → 一, 12 → 十二, 21 → 二十一, 105 → 一百零五: part labels for table categories. */
     static String toChinese(int n) {
-        String digits = "零一二三四五六七八九";
-        if (n < 10) {
-            return String.valueOf(digits.charAt(n));
-        }
-        if (n < 100) {
-            int tens = n / 10;
-            int ones = n % 10;
-            return (tens == 1 ? "" : String.valueOf(digits.charAt(tens))) + "十"
-                    + (ones == 0 ? "" : String.valueOf(digits.charAt(ones)));
-        }
-        return String.valueOf(n);
+        return ChineseNumerals.format(n);
     }
 
 }

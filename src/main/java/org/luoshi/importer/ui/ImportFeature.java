@@ -1,10 +1,20 @@
 package org.luoshi.importer.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
@@ -14,6 +24,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.importer.ImportDocument;
 import org.luoshi.importer.review.ReviewDraft;
 import org.luoshi.plan.Plan;
+import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.Session;
 import org.luoshi.ui.DialogService;
 
@@ -22,6 +33,10 @@ import org.luoshi.ui.DialogService;
  * or the clipboard is read and parsed on the session's I/O thread, reviewed by the person, and saved
  * only on confirmation, as one undoable edit ({@link ImportDocument}). A document that cannot be
  * read, or holds no tasks, gets a message and nothing is written.
+ *
+ * <p>Reading and parsing report their progress to the status bar's progress bar, and can be
+ * cancelled ({@link #cancelImport}, the {@link #cancelControl() Cancel import} button the app puts
+ * in the status bar): the work stops within moments, the status line says so, and nothing is written.
  *
  * <p>The app hands it the owner window, the session, a dialog service, where to say a line in the
  * status bar and where to report a failure to save; it wires its menu actions to {@link #chooseFile}
@@ -39,6 +54,15 @@ public final class ImportFeature {
     private final Consumer<String> say;
     private final Consumer<Throwable> failed;
     private final Reviewer reviewer;
+    /** One flag for each read or parse under way (FX thread only); cancelling sets them all. */
+    private final List<AtomicBoolean> reading = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
+
+    /** Reads or parses a document, reporting progress, until {@code cancelled} says to stop. */
+    @FunctionalInterface
+    private interface Reading {
+        ImportDocument.Read read(BackgroundTasks.Progress progress, BooleanSupplier cancelled) throws Exception;
+    }
 
     /**
      * @param say    a line for the status bar (the plan saved)
@@ -68,8 +92,7 @@ public final class ImportFeature {
     }
 
     public void importFile(Path file) {
-        session.run(Messages.get("import.reading", file.getFileName()), s -> ImportDocument.read(file),
-                this::review, this::unreadable);
+        read(String.valueOf(file.getFileName()), (progress, cancelled) -> ImportDocument.read(file, progress, cancelled));
     }
 
     /** Text copied from a web page or a document: the plan as plain text. */
@@ -86,8 +109,52 @@ public final class ImportFeature {
 
     public void importText(String text) {
         String name = Messages.get("import.clipboard.name");
-        session.run(Messages.get("import.reading", name), s -> ImportDocument.text(name, text),
-                this::review, this::unreadable);
+        read(name, (progress, cancelled) -> ImportDocument.text(name, text, progress, cancelled));
+    }
+
+    /** Stops every import that is still reading or parsing; nothing of them is written. */
+    public void cancelImport() {
+        reading.forEach(flag -> flag.set(true));
+    }
+
+    /** Whether a document is being read or parsed (then {@link #cancelImport} has something to stop). */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    /** A Cancel import button for the status bar, shown while a document is read or parsed. */
+    public Node cancelControl() {
+        Button cancel = new Button(Messages.get("import.cancel"));
+        cancel.setId("cancelImport");
+        cancel.setTooltip(new Tooltip(Messages.get("import.cancel.tooltip")));
+        cancel.setFocusTraversable(false);
+        cancel.visibleProperty().bind(importing);
+        cancel.managedProperty().bind(importing);
+        cancel.setOnAction(e -> cancelImport());
+        return cancel;
+    }
+
+    private void read(String name, Reading work) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        reading.add(cancelled);
+        importing.set(true);
+        session.runWithProgress(Messages.get("import.reading", name), (s, progress) -> work.read(progress, cancelled::get),
+                read -> {
+                    finished(cancelled);
+                    review(read);
+                }, problem -> {
+                    finished(cancelled);
+                    if (problem instanceof CancellationException) {
+                        say.accept(Messages.get("import.cancelled", name));
+                    } else {
+                        unreadable(problem);
+                    }
+                });
+    }
+
+    private void finished(AtomicBoolean flag) {
+        reading.remove(flag);
+        importing.set(!reading.isEmpty());
     }
 
     /** Lets a file or text dropped anywhere on the window be imported. */

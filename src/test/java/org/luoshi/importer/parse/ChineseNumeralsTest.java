@@ -2,6 +2,7 @@ package org.luoshi.importer.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -47,5 +48,44 @@ class ChineseNumeralsTest {
             """)
     void fullWidthDigitsBecomeAscii(String text, String ascii) {
         assertThat(ChineseNumerals.normaliseDigits(text)).isEqualTo(ascii);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(textBlock = """
+            一千, 1000
+            一千零一, 1001
+            一千零一十, 1010
+            一千二百三十四, 1234
+            九千九百九十九, 9999
+            一万, 10000
+            一万零五, 10005
+            一万二千, 12000
+            十万, 100000
+            二十三万四千五百六十七, 234567
+            1000, 1000
+            １２３４５６, 123456
+            """)
+    void numbersOfAThousandAndMore(String text, int value) {
+        assertThat(ChineseNumerals.parse(text)).isEqualTo(value);
+    }
+
+    @Test
+    void formatIsReadBackAsTheSameNumber() {
+        for (int n = 0; n <= 130_000; n++) {
+            String text = ChineseNumerals.format(n);
+            assertThat(ChineseNumerals.parse(text)).as(text).isEqualTo(n);
+        }
+        assertThat(ChineseNumerals.format(12)).isEqualTo("十二");
+        assertThat(ChineseNumerals.format(105)).isEqualTo("一百零五");
+        assertThat(ChineseNumerals.format(110)).isEqualTo("一百一十");
+        assertThat(ChineseNumerals.format(1001)).isEqualTo("一千零一");
+        assertThat(ChineseNumerals.format(12000)).isEqualTo("一万二千");
+        assertThat(ChineseNumerals.format(100000)).isEqualTo("十万");
+    }
+
+    @Test
+    void numbersTooLargeToBeHeadingsAreNotRead() {
+        assertThat(ChineseNumerals.parse("99999999999")).isEqualTo(-1);
+        assertThat(ChineseNumerals.parse("一万万万")).isEqualTo(-1);
     }
 }

@@ -119,4 +119,54 @@ class LineClassifierTest {
                 LineKind.PART, LineKind.BLANK, LineKind.SECTION, LineKind.ITEM, LineKind.TEXT);
         assertThat(lines).extracting(ClassifiedLine::number).containsExactly(1, 2, 3, 4, 5);
     }
+
+    // ---- numbers of 1000 and up (issue 13) ----
+
+    @Test
+    void itemNumbersGoOnPastNineHundredNinetyNine() {
+        List<ClassifiedLine> lines = classifier.classifyAll(Texts.lines(
+                "998．甲。\n999．乙。\n1000．丙。\n1001、丁。\n１００２．戊。\n（999）子。\n（1000）丑。"));
+        assertThat(lines).extracting(ClassifiedLine::kind).containsExactly(LineKind.ITEM, LineKind.ITEM, LineKind.ITEM,
+                LineKind.ITEM, LineKind.ITEM, LineKind.SUBITEM, LineKind.SUBITEM);
+        assertThat(lines).extracting(ClassifiedLine::label).containsExactly("998", "999", "1000", "1001", "1002", "999",
+                "1000");
+        assertThat(lines.get(2).body()).isEqualTo("丙。");
+    }
+
+    @Test
+    void numbersGoOnToSixFiguresAndStopAtAGap() {
+        StringBuilder text = new StringBuilder();
+        for (int n = 1; n <= 100_001; n++) {
+            text.append(n).append("．任务。\n");
+        }
+        text.append("123456．不接续的编号。\n");
+        List<ClassifiedLine> lines = classifier.classifyAll(Texts.lines(text.toString()));
+        assertThat(lines.subList(0, 100_001)).allSatisfy(l -> assertThat(l.kind()).isEqualTo(LineKind.ITEM));
+        assertThat(lines.get(100_000).label()).isEqualTo("100001");
+        assertThat(lines.get(100_001).kind()).isEqualTo(LineKind.TEXT);
+    }
+
+    @Test
+    void aYearOpeningALineIsNoItem() {
+        List<ClassifiedLine> lines = classifier.classifyAll(Texts.lines(
+                "1．推进改革。\n2023、2024年连续两年保持增长。\n2024．全面完成。\n2．深化改革。"));
+        assertThat(lines).extracting(ClassifiedLine::kind).containsExactly(LineKind.ITEM, LineKind.TEXT, LineKind.TEXT,
+                LineKind.ITEM);
+    }
+
+    @Test
+    void numbersAboveNineHundredNinetyNineNeedTheLinesBefore() {
+        assertThat(classify("1000．丙。").kind()).isEqualTo(LineKind.TEXT);
+        assertThat(classify("999．乙。").kind()).isEqualTo(LineKind.ITEM);
+    }
+
+    @Test
+    void chinesePartNumbersGoOnPastNineHundredNinetyNine() {
+        List<ClassifiedLine> lines = classifier.classifyAll(Texts.lines(
+                "九百九十九、甲\n一千、乙\n一千零一、丙\n（九百九十九）丁\n（一千）戊\n一万、己"));
+        assertThat(lines).extracting(ClassifiedLine::kind).containsExactly(LineKind.PART, LineKind.PART, LineKind.PART,
+                LineKind.SECTION, LineKind.SECTION, LineKind.TEXT);
+        assertThat(lines).extracting(ClassifiedLine::label).containsExactly("九百九十九", "一千", "一千零一", "九百九十九",
+                "一千", null);
+    }
 }

@@ -199,4 +199,40 @@ class ListAndDeadlineProperties {
         assertThat(found).as(text).hasSize(1);
         return found.get(0).deadline();
     }
+
+    /** Pieces of deadline phrases and the text around them, to be put together at random. */
+    private static final String[] TIME_PIECES = {"2023", "2025", "12", "6", "7", "30", "1", "4", "20251", "年", "月", "日",
+        "底", "末", "前", "之前", "以前", "起", "开始", "内", "以内", "期间", "至", "到", "—", "-", "～", "个", "工作日", "天",
+        "上半年", "下半年", "第", "三", "一", "两", "十", "十四五", "“", "”", "季度", "每", "每年", "每月", "每季度", "半年",
+        "明年", "今年", "从", "自", "于", "上旬", "中旬", "下旬", "完成", "实现", "，", "。", "《", "》", "（", "）",
+        "推进", "工作", "第123项", "统一"};
+
+    /** One phrase built from the parts deadline phrases are made of, most parts optional. */
+    @Provide
+    Arbitrary<String> timePhrase() {
+        Arbitrary<String> lead = Arbitraries.of("", "", "", "于", "到", "至", "从", "自", "每", "每年", "明年", "今年", "第", "“");
+        Arbitrary<String> year = Arbitraries.of("", "2023年", "2025年", "2021—2025年", "20251年", "2024", "十四五”", "年");
+        Arbitrary<String> month = Arbitraries.of("", "", "6月", "12月", "1月", "13月", "7", "三季度", "1季度", "上半年", "下半年");
+        Arbitrary<String> day = Arbitraries.of("", "", "", "30日", "31日", "15日", "上旬", "中旬", "下旬", "5个工作日", "3个月");
+        Arbitrary<String> end = Arbitraries.of("", "底", "末", "前", "底前", "末前", "之前", "以前", "底之前", "起", "开始", "内",
+                "以内", "期间", "底完成", "底，实现", "至12月", "至2026年6月底前", "年底前");
+        return Combinators.combine(lead, year, month, day, end).as((a, b, c, d, e) -> a + b + c + d + e);
+    }
+
+    @Provide
+    Arbitrary<String> timeText() {
+        Arbitrary<String> piece = Arbitraries.oneOf(timePhrase(), timePhrase(),
+                Arbitraries.of(TIME_PIECES), Arbitraries.of("推进第123项工作，", "。", "（2022-2025年）", "《2023年规划》"));
+        return piece.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l));
+    }
+
+    /** The faster search (skipping positions by hand, 2023年6月底前 read by hand) finds what the pattern finds. */
+    @Property(tries = 3000)
+    void theDeadlineSearchFindsWhatThePatternFinds(@ForAll("timeText") String text,
+            @ForAll @IntRange(min = 2019, max = 2026) int year, @ForAll boolean withYear) {
+        Integer context = withYear ? year : null;
+        List<FoundDeadline> fast = deadlines.find(text, context);
+        List<FoundDeadline> plain = deadlines.findByPattern(text, context);
+        assertThat(fast).as(text).isEqualTo(plain);
+    }
 }

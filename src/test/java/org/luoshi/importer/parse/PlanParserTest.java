@@ -381,4 +381,19 @@ class PlanParserTest {
             assertThatCode(() -> parser.parse(text)).as("input %s", text).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void aPlanOfMoreThanNineHundredNinetyNineItemsKeepsEveryNumber() {
+        StringBuilder text = new StringBuilder("某某工作任务分工方案\n一、重点任务\n");
+        for (int n = 1; n <= 1_205; n++) {
+            text.append(n).append("．推进第").append(n).append("项工作。（省财政厅负责）\n");
+        }
+        ParsedPlan parsed = parser.parse(text.toString());
+
+        assertThat(parsed.plan().tasks()).hasSize(1_205);
+        assertThat(parsed.plan().tasks()).extracting(Task::number)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 1_205).mapToObj(String::valueOf).toList());
+        assertThat(parsed.plan().tasks().get(1_099).text()).isEqualTo("推进第1100项工作。");
+        assertThat(parsed.warnings()).isEmpty();
+    }
 }

@@ -139,4 +139,97 @@ class DocxDocumentReaderTest {
         }
         return Files.write(target, bytes.toByteArray());
     }
+
+    // ---- the streaming reader (issue 13) ----
+
+    private static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+            + "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"";
+
+    private Path withBody(String name, String body) throws IOException {
+        Path good = writeTablePlan(dir.resolve("template-" + name));
+        return replaceEntry(good, dir.resolve(name), "word/document.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + W + "><w:body>" + body
+                        + "<w:sectPr/></w:body></w:document>");
+    }
+
+    @Test
+    void theTextIsWhatWordShows() throws Exception {
+        Path file = withBody("shown.docx", "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr>"
+                + "<w:r><w:t>保留</w:t></w:r>"
+                + "<w:del><w:r><w:delText>删除</w:delText></w:r></w:del>"
+                + "<w:ins><w:r><w:t>插入</w:t></w:r></w:ins>"
+                + "<w:moveFrom><w:r><w:t>移走</w:t></w:r></w:moveFrom>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
+                + "<w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r>"
+                + "<mc:AlternateContent><mc:Choice><w:r><w:t>一次</w:t></w:r></mc:Choice>"
+                + "<mc:Fallback><w:r><w:t>一次</w:t></w:r></mc:Fallback></mc:AlternateContent>"
+                + "<w:hyperlink><w:r><w:t>链接</w:t></w:r></w:hyperlink>"
+                + "<w:r><w:tab/><w:t xml:space=\"preserve\">后 </w:t><w:br/><w:t>换行</w:t></w:r>"
+                + "<w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
+                + "<w:sdt><w:sdtPr><w:alias w:val=\"控件\"/></w:sdtPr><w:sdtContent>"
+                + "<w:p><w:r><w:t>控件里的段落</w:t></w:r></w:p></w:sdtContent></w:sdt>");
+
+        assertThat(new DocxDocumentReader().read(file).text()).isEqualTo("保留插入一次链接\t后 \n换行\n控件里的段落\n");
+    }
+
+    @Test
+    void aTableInsideACellAddsItsTextToThatCell() throws Exception {
+        Path file = withBody("nested.docx", "<w:tbl><w:tr>"
+                + "<w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc>"
+                + "<w:tc><w:p><w:r><w:t>任务</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>内表甲</w:t></w:r></w:p></w:tc>"
+                + "<w:tc><w:p><w:r><w:t>内表乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc>"
+                + "</w:tr></w:tbl>");
+
+        ImportedDocument doc = new DocxDocumentReader().read(file);
+        assertThat(doc.tables()).singleElement().satisfies(t -> assertThat(t.rows())
+                .containsExactly(List.of("序号", "任务 内表甲 内表乙")));
+        assertThat(doc.text()).isEqualTo("序号\t任务 内表甲 内表乙\n");
+    }
+
+    @Test
+    void aTableStartsOnTheLineItIsPrintedOnAfterLineBreaks() throws Exception {
+        Path file = withBody("breaks.docx", "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>"
+                + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+
+        ImportedDocument doc = new DocxDocumentReader().read(file);
+        assertThat(doc.text().lines().toList()).containsExactly("第一行", "第二行", "表格");
+        assertThat(doc.tables().get(0).firstLine()).isEqualTo(3);
+    }
+
+    @Test
+    void aLongReadReportsProgressAndStopsWhenCancelled() throws Exception {
+        Path file = org.luoshi.importer.LargePlans.docx(dir.resolve("long.docx"),
+                org.luoshi.importer.LargePlans.plan(20_000, org.luoshi.importer.LargePlans.Shape.NUMBERED));
+        List<long[]> reports = new java.util.ArrayList<>();
+        org.luoshi.importer.parse.ImportMonitor watching = new org.luoshi.importer.parse.ImportMonitor() {
+            @Override
+            public void progress(long done, long total) {
+                reports.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        ImportedDocument doc = new DocxDocumentReader().read(file, watching);
+        assertThat(doc.text().lines()).hasSizeGreaterThan(20_000);
+        assertThat(reports).hasSizeGreaterThan(10);
+        assertThat(reports.get(reports.size() - 1)[0]).isEqualTo(reports.get(reports.size() - 1)[1]);
+
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        org.luoshi.importer.parse.ImportMonitor stopping = new org.luoshi.importer.parse.ImportMonitor() {
+            @Override
+            public void progress(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() > 3;
+            }
+        };
+        assertThatThrownBy(() -> new DocxDocumentReader().read(file, stopping))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(asked.get()).isEqualTo(4);
+    }
 }

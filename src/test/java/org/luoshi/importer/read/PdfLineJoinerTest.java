@@ -2,6 +2,7 @@ package org.luoshi.importer.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PdfLineJoinerTest {
@@ -36,5 +37,26 @@ class PdfLineJoinerTest {
         String pdf = "1．坚持保主体。（省市场监管局牵头）\n— 3 —\n2．推动落实。（省商务厅牵头）\n- 4 -\n";
         assertThat(joiner.join(pdf).lines().toList()).containsExactly(
                 "1．坚持保主体。（省市场监管局牵头）", "2．推动落实。（省商务厅牵头）");
+    }
+
+    @Test
+    void itemNumbersOfAThousandAndUpStartTheirOwnLines() {
+        String pdf = "999．推动实现企业开办、涉企不动产登记、员工录用等一件事\n"
+                + "1000．推动实现企业开办、涉企不动产登记、员工录用等一件\n"
+                + "2024、2025年连续两年开展专项行动，推动实现企业开办等\n"
+                + "1001．推进某项工作。\n";
+        assertThat(joiner.join(pdf).lines().toList()).containsExactly(
+                "999．推动实现企业开办、涉企不动产登记、员工录用等一件事",
+                "1000．推动实现企业开办、涉企不动产登记、员工录用等一件2024、2025年连续两年开展专项行动，推动实现企业开办等",
+                "1001．推进某项工作。");
+    }
+
+    @Test
+    void aParagraphOfManyWrappedLinesIsJoinedWhole() {
+        String wrapped = "推动实现企业开办、涉企不动产登记、员工录用等一件事一次办\n";
+        String pdf = "一、总体要求\n" + wrapped.repeat(20_000) + "（省市场监管局负责）\n";
+        List<String> lines = joiner.join(pdf).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).hasSize((wrapped.length() - 1) * 20_000 + "（省市场监管局负责）".length());
     }
 }

@@ -53,5 +53,7 @@ class TaskTableReaderTest {
         assertThat(TaskTableReader.toChinese(10)).isEqualTo("十");
         assertThat(TaskTableReader.toChinese(12)).isEqualTo("十二");
         assertThat(TaskTableReader.toChinese(21)).isEqualTo("二十一");
+        assertThat(TaskTableReader.toChinese(105)).isEqualTo("一百零五");
+        assertThat(TaskTableReader.toChinese(1000)).isEqualTo("一千");
     }
 }

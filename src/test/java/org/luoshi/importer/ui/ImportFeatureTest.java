@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.importer.review.ReviewDraft;
 import org.luoshi.plan.PlanSummary;
+import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.Session;
 import org.luoshi.storage.Workspace;
 import org.luoshi.ui.ScriptedDialogs;
@@ -54,6 +57,10 @@ class ImportFeatureTest {
 
     /** A feature whose reviewer renames the plan and saves it. */
     private ImportFeature saving() {
+        return saving(session);
+    }
+
+    private ImportFeature saving(Session session) {
         return new ImportFeature(session, dialogs, said::add, failures::add, (draft, label) -> {
             reviewed.add(draft);
             labels.add(label);
@@ -154,6 +161,111 @@ class ImportFeatureTest {
         assertThat(said).isEmpty();
         assertThat(dialogs.shown()).isEmpty();
         workspace = Workspace.open(dir.resolve("workspace.db"));
+        assertThat(workspace.plans().list()).isEmpty();
+    }
+
+    // ---- progress and cancel (issue 13) ----
+
+    /** A runner on the caller's thread whose progress reports go to {@code onProgress}. */
+    private static final class WatchedTasks implements BackgroundTasks {
+        final List<Double> progress = new ArrayList<>();
+        Runnable onProgress = () -> { };
+
+        @Override
+        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            runWithProgress(description, p -> work.call(), onSuccess, onFailure);
+        }
+
+        @Override
+        public <T> void runWithProgress(String description, ProgressWork<T> work, Consumer<T> onSuccess,
+                Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call((done, total) -> {
+                    progress.add((double) done / total);
+                    onProgress.run();
+                });
+            } catch (Exception | Error e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    @Test
+    void aLongImportShowsItsProgress() throws Exception {
+        WatchedTasks tasks = new WatchedTasks();
+        Session watched = new Session(tasks);
+        watched.attach(workspace);
+        Path file = Files.writeString(dir.resolve("长方案.txt"),
+                org.luoshi.importer.LargePlans.plan(5_000, org.luoshi.importer.LargePlans.Shape.MIXED), StandardCharsets.UTF_8);
+        List<Boolean> importing = new ArrayList<>();
+        ImportFeature feature = new ImportFeature(watched, dialogs, said::add, failures::add, (draft, label) -> {
+            reviewed.add(draft);
+            return Optional.empty();
+        });
+        tasks.onProgress = () -> importing.add(feature.importingProperty().get());
+
+        feature.importFile(file);
+
+        assertThat(tasks.progress).hasSizeGreaterThan(100);
+        for (int i = 1; i < tasks.progress.size(); i++) {
+            assertThat(tasks.progress.get(i)).isGreaterThanOrEqualTo(tasks.progress.get(i - 1));
+        }
+        assertThat(tasks.progress.get(tasks.progress.size() - 1)).isEqualTo(1.0);
+        assertThat(importing).containsOnly(true);
+        assertThat(feature.importingProperty().get()).isFalse();
+        assertThat(reviewed).singleElement().satisfies(d -> assertThat(d.tasks()).hasSize(5_000));
+    }
+
+    @Test
+    void aCancelledImportStopsAndWritesNothing() throws Exception {
+        WatchedTasks tasks = new WatchedTasks();
+        Session watched = new Session(tasks);
+        watched.attach(workspace);
+        Path file = Files.writeString(dir.resolve("长方案.txt"),
+                org.luoshi.importer.LargePlans.plan(5_000, org.luoshi.importer.LargePlans.Shape.UNNUMBERED),
+                StandardCharsets.UTF_8);
+        ImportFeature feature = saving(watched);
+        tasks.onProgress = () -> {
+            if (tasks.progress.get(tasks.progress.size() - 1) > 0.5) {
+                feature.cancelImport(); // the person clicks Cancel import half way through
+            }
+        };
+
+        feature.importFile(file);
+
+        assertThat(tasks.progress.get(tasks.progress.size() - 1)).isBetween(0.5, 0.6);
+        assertThat(reviewed).isEmpty();
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(failures).isEmpty();
+        assertThat(said).containsExactly(Messages.get("import.cancelled", "长方案.txt"));
+        assertThat(feature.importingProperty().get()).isFalse();
+        assertThat(workspace.plans().list()).isEmpty();
+
+        // The next import is not cancelled by the last one's request.
+        tasks.onProgress = () -> { };
+        feature.importFile(file);
+        assertThat(workspace.plans().list()).hasSize(1);
+    }
+
+    @Test
+    void pastedTextCanBeCancelledToo() {
+        WatchedTasks tasks = new WatchedTasks();
+        Session watched = new Session(tasks);
+        watched.attach(workspace);
+        ImportFeature feature = saving(watched);
+        tasks.onProgress = feature::cancelImport;
+
+        feature.importText(org.luoshi.importer.LargePlans.plan(2_000, org.luoshi.importer.LargePlans.Shape.NUMBERED));
+
+        assertThat(reviewed).isEmpty();
+        assertThat(said).containsExactly(Messages.get("import.cancelled", Messages.get("import.clipboard.name")));
         assertThat(workspace.plans().list()).isEmpty();
     }
 }
