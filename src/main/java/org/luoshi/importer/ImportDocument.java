@@ -56,7 +56,7 @@ public final class ImportDocument {
         return text(name, text, BackgroundTasks.Progress.NONE, () -> false);
     }
 
-    /** As {@link #text(String, String)}, with progress and a way to stop, as {@link #read(Path, BackgroundTasks.Progress, BooleanSupplier)}. */
+    /** As {@link #text(String, String)}, with progress and a way to stop, as a file's {@code read}. */
     public static Read text(String name, String text, BackgroundTasks.Progress progress, BooleanSupplier cancelled) {
         return parse(ImportedDocument.text(name, name, text), monitor(progress, cancelled, 0, WHOLE));
     }

@@ -12,8 +12,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Plans of any length for measuring and for the linearity tests: a notice's header, one part
- * heading, then {@code lines} task lines — each with its text, a deadline and a responsibility
- * clause — and a signature. The shape says how the task lines are numbered.
+ * heading, then {@code lines} task lines — each with its text, a time limit (ten forms in turn)
+ * and a responsibility clause — and a signature. The shape says how the task lines are numbered.
  */
 public final class LargePlans {
     /** How the task lines of a generated plan are numbered. */
@@ -36,6 +36,9 @@ public final class LargePlans {
         "省发展改革委", "省财政厅", "省教育厅", "省科技厅", "省工业和信息化厅", "省人力资源社会保障厅", "省自然资源厅",
     };
     private static final String[] VERBS = {"推进", "落实", "完善", "加强", "健全", "深化"};
+    /** Time limits as plans print them, Y and M standing for a year and a month. */
+    private static final String[] DEADLINES = {"Y年M月底前完成", "M月底前出台实施细则", "Y年底前全面建成", "每季度报送进展",
+        "Y年上半年启动试点", "20个工作日内办结", "Y年前基本实现", "Y年M月起施行", "长期坚持", "Y年第三季度末前验收"};
 
     private LargePlans() {
     }
@@ -54,7 +57,8 @@ public final class LargePlans {
                 b.append(++item).append('．');
             }
             b.append(VERBS[i % VERBS.length]).append("第").append(i).append("项重点工作，")
-                    .append(2024 + i % 3).append("年").append(1 + i % 12).append("月底前完成。（")
+                    .append(DEADLINES[i % DEADLINES.length].replace("Y", String.valueOf(2024 + i % 3))
+                            .replace("M", String.valueOf(1 + i % 12))).append("。（")
                     .append(UNITS[i % UNITS.length]).append(i % 4 == 0 ? "牵头，" + UNITS[(i + 3) % UNITS.length] + "配合）" : "负责）")
                     .append('\n');
         }

@@ -52,16 +52,19 @@ final class BodyReader {
     void read(List<ClassifiedLine> body, StandingRule initialRule) {
         run.startPass(2);
         List<Block> blocks = Block.of(body, run);
-        List<BlockText> texts = new ArrayList<>(blocks.size());
+        // The clauses of each block and its vote for the task level; its text is made again when it
+        // is read, not kept: the texts of all blocks together are a copy of the body, and more.
         List<ClauseFinder.Found> found = new ArrayList<>(blocks.size());
+        TaskLevel.Votes votes = new TaskLevel.Votes();
         for (Block b : blocks) {
-            BlockText t = new BlockText(source, lineStarts).add(b);
-            texts.add(t);
-            found.add(finder.find(t.text.text(), new ClauseFinder.RuleState(initialRule), run, t));
+            BlockText t = text(b);
+            ClauseFinder.Found f = finder.find(t.text.text(), new ClauseFinder.RuleState(initialRule), run, t);
+            found.add(f);
+            votes.add(b, t, f);
             run.reached(b.lastLine());
         }
         run.startPass(3);
-        level = TaskLevel.choose(blocks, texts, found, run);
+        level = votes.level();
         anyClause = found.stream().anyMatch(f -> !f.closing().isEmpty());
         if (level.clausesLead()) {
             warnings.add(new ImportWarning(0, Messages.get("import.warning.clausesLead")));
@@ -72,11 +75,13 @@ final class BodyReader {
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
+            ClauseFinder.Found scanned = found.set(i, null); // read once; let go of it as the reading goes on
             run.step();
             if (!b.isHeading()) {
-                ClauseFinder.Found f = clausesOf(texts.get(i), found.get(i), initialRule);
-                noteRejected(texts.get(i), f, 0);
-                loose(texts.get(i), 0, f);
+                BlockText t = text(b);
+                ClauseFinder.Found f = clausesOf(t, scanned, initialRule);
+                noteRejected(t, f, 0);
+                loose(t, 0, f);
                 i++;
                 continue;
             }
@@ -85,11 +90,12 @@ final class BodyReader {
                 int j = i + 1;
                 while (j < blocks.size() && blocks.get(j).isHeading() && blocks.get(j).level().depth() > kind.depth()) {
                     run.step();
+                    found.set(j, null);
                     j++;
                 }
                 if (j == i + 1 && rule.rule == initialRule) {
-                    taskBlock(texts.get(i), b.heading, false, found.get(i)); // nothing changed since the first scan
-                    rule.note(found.get(i).ruleAfter());
+                    taskBlock(text(b), b.heading, false, scanned); // nothing changed since the first scan
+                    rule.note(scanned.ruleAfter());
                 } else {
                     BlockText t = new BlockText(source, lineStarts);
                     for (int k = i; k < j; k++) {
@@ -101,15 +107,21 @@ final class BodyReader {
                 continue;
             }
             if (level.groups(kind)) {
-                groupingHeading(b, texts.get(i), partClauses[i], clausesOf(texts.get(i), found.get(i), initialRule));
+                BlockText t = text(b);
+                groupingHeading(b, t, partClauses[i], clausesOf(t, scanned, initialRule));
             } else {
-                taskBlock(texts.get(i), b.heading, true); // a deeper heading with no task above it
+                taskBlock(text(b), b.heading, true); // a deeper heading with no task above it
             }
             i++;
         }
         if (tasks.isEmpty()) {
             warnings.add(new ImportWarning(0, Messages.get("import.warning.noTasks")));
         }
+    }
+
+    /** The text of a block as the parser reads it; the same each time it is made. */
+    private BlockText text(Block b) {
+        return new BlockText(source, lineStarts).add(b);
     }
 
     /** For each part heading, whether any block up to the next part carries a clause. */

@@ -26,28 +26,31 @@ record TaskLevel(LineKind level, boolean clausesLead) {
         return level == null || kind.depth() < level.depth();
     }
 
-    static TaskLevel choose(List<Block> blocks, List<BlockText> texts, List<ClauseFinder.Found> found, ParseRun run) {
-        Map<LineKind, Integer> owning = new EnumMap<>(LineKind.class);
-        Map<LineKind, Integer> titleOnly = new EnumMap<>(LineKind.class);
-        Map<LineKind, Integer> several = new EnumMap<>(LineKind.class);
-        LineKind deepest = null;
-        int loose = 0;
-        int leading = 0;
-        int trailing = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            run.step();
-            Block block = blocks.get(i);
-            BlockText text = texts.get(i);
-            List<ClauseFinder.Hit> closing = found.get(i).closing();
+    /**
+     * The votes of the blocks of a body, counted one block at a time while its text is at hand (the
+     * texts are not kept: a plan of many blocks would hold a copy of itself until the level is chosen).
+     */
+    static final class Votes {
+        private final Map<LineKind, Integer> owning = new EnumMap<>(LineKind.class);
+        private final Map<LineKind, Integer> titleOnly = new EnumMap<>(LineKind.class);
+        private final Map<LineKind, Integer> several = new EnumMap<>(LineKind.class);
+        private LineKind deepest;
+        private int loose;
+        private int leading;
+        private int trailing;
+
+        /** Counts what {@code block}, read as {@code text} with the clauses {@code found}, says. */
+        void add(Block block, BlockText text, ClauseFinder.Found found) {
+            List<ClauseFinder.Hit> closing = found.closing();
             if (block.isHeading() && (deepest == null || block.level().depth() > deepest.depth())) {
                 deepest = block.level();
             }
             if (closing.isEmpty()) {
-                continue;
+                return;
             }
             if (!block.isHeading()) {
                 loose++;
-                continue;
+                return;
             }
             LineKind kind = block.level();
             owning.merge(kind, 1, Integer::sum);
@@ -66,6 +69,24 @@ record TaskLevel(LineKind level, boolean clausesLead) {
                 trailing++;
             }
         }
+
+        /** The level the votes choose. */
+        TaskLevel level() {
+            return choose(owning, titleOnly, several, deepest, loose, leading, trailing);
+        }
+    }
+
+    static TaskLevel choose(List<Block> blocks, List<BlockText> texts, List<ClauseFinder.Found> found, ParseRun run) {
+        Votes votes = new Votes();
+        for (int i = 0; i < blocks.size(); i++) {
+            run.step();
+            votes.add(blocks.get(i), texts.get(i), found.get(i));
+        }
+        return votes.level();
+    }
+
+    private static TaskLevel choose(Map<LineKind, Integer> owning, Map<LineKind, Integer> titleOnly,
+            Map<LineKind, Integer> several, LineKind deepest, int loose, int leading, int trailing) {
         boolean clausesLead = leading > trailing;
         if (owning.isEmpty()) {
             return new TaskLevel(loose > 0 ? null : deepest, clausesLead);
