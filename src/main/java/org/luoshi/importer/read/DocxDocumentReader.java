@@ -132,6 +132,8 @@ public final class DocxDocumentReader implements DocumentReader {
         private final Deque<TableBuilder> open = new ArrayDeque<>();
         /** Lines of text so far (the line the next paragraph starts on, counted from 1). */
         private int line = 1;
+        /** Inside a w:t, whose characters are text. */
+        private boolean inText;
 
         Reading(ImportMonitor monitor) {
             this.monitor = monitor;
@@ -164,8 +166,6 @@ public final class DocxDocumentReader implements DocumentReader {
             }
             monitor.progress(Math.max(size, 1), Math.max(size, 1));
         }
-
-        private boolean inText;
 
         private void start(XMLStreamReader xml) throws XMLStreamException {
             String ns = xml.getNamespaceURI();
