@@ -60,6 +60,21 @@ class PackagedJarIT {
     }
 
     @Test
+    void aDamagedWordFileIsOneLineOnStderr() throws Exception {
+        Path whole = org.luoshi.importer.LargePlans.docx(dir.resolve("whole.docx"),
+                org.luoshi.importer.LargePlans.plan(2_000, org.luoshi.importer.LargePlans.Shape.NUMBERED));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("truncated.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path garbage = Files.write(dir.resolve("garbage.docx"), new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6});
+        for (Path file : List.of(truncated, garbage)) {
+            Run r = java("import", file.toString(), "--json");
+            assertThat(r.code).as(r.err).isEqualTo(2);
+            assertThat(r.err.strip().lines()).as(r.err).singleElement().asString().contains(file.getFileName().toString());
+            assertThat(r.out).isEmpty();
+        }
+    }
+
+    @Test
     void missingFileExitsTwoFromTheJar() throws Exception {
         Run r = java("--workspace", dir.resolve("w.db").toString(), "import", dir.resolve("missing.txt").toString());
         assertThat(r.code).isEqualTo(2);

@@ -76,15 +76,6 @@ record TaskLevel(LineKind level, boolean clausesLead) {
         }
     }
 
-    static TaskLevel choose(List<Block> blocks, List<BlockText> texts, List<ClauseFinder.Found> found, ParseRun run) {
-        Votes votes = new Votes();
-        for (int i = 0; i < blocks.size(); i++) {
-            run.step();
-            votes.add(blocks.get(i), texts.get(i), found.get(i));
-        }
-        return votes.level();
-    }
-
     private static TaskLevel choose(Map<LineKind, Integer> owning, Map<LineKind, Integer> titleOnly,
             Map<LineKind, Integer> several, LineKind deepest, int loose, int leading, int trailing) {
         boolean clausesLead = leading > trailing;

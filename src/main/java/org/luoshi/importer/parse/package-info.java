@@ -14,7 +14,10 @@
  * pins the output.
  *
  * <p>The parser never throws on any input: the worst case is a plan without tasks and a warning
- * saying so. Depends only on {@code plan} and {@code i18n}: no files, no workspace, no JavaFX.
+ * saying so. Its time and memory grow in proportion to the document (no step searches back over what
+ * it read; {@code ParserLinearityTest} counts its steps), and a parse watched by an
+ * {@link org.luoshi.importer.parse.ImportMonitor} reports its progress and stops, with a
+ * {@link java.util.concurrent.CancellationException}, when asked. Depends only on {@code plan} and {@code i18n}: no files, no workspace, no JavaFX.
  * {@code importer.table} and {@code importer.review} read units and deadlines with its rules.
  */
 package org.luoshi.importer.parse;

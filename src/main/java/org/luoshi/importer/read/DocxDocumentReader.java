@@ -3,6 +3,7 @@ package org.luoshi.importer.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -65,7 +67,7 @@ public final class DocxDocumentReader implements DocumentReader {
     public ImportedDocument read(Path file, ImportMonitor monitor) throws DocumentReadException {
         FileChecks.check(file);
         Reading reading = new Reading(monitor);
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        try (OPCPackage pkg = open(file)) {
             PackagePart main = mainPart(pkg);
             long size = main.getSize();
             try (InputStream in = main.getInputStream()) {
@@ -84,6 +86,27 @@ public final class DocxDocumentReader implements DocumentReader {
         }
         return new ImportedDocument(file.getFileName().toString(), Messages.get("import.format.word"), text,
                 reading.tables);
+    }
+
+    /**
+     * The package opened on the file, its parts read when asked for. A file whose zip directory
+     * cannot be read (a truncated download, a damaged copy) is read as a stream instead, its parts
+     * held in memory as before (within the zip-bomb limits): opening it on the file would have POI
+     * log a warning to stderr, a second line under the one message the command line prints.
+     */
+    private static OPCPackage open(Path file) throws IOException, InvalidFormatException {
+        boolean directoryReadable;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            directoryReadable = zip.size() >= 0;
+        } catch (IOException e) {
+            directoryReadable = false;
+        }
+        if (directoryReadable) {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return OPCPackage.open(in);
+        }
     }
 
     private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException {
@@ -109,6 +132,8 @@ public final class DocxDocumentReader implements DocumentReader {
         private final Deque<TableBuilder> open = new ArrayDeque<>();
         /** Lines of text so far (the line the next paragraph starts on, counted from 1). */
         private int line = 1;
+        /** Inside a w:t, whose characters are text. */
+        private boolean inText;
 
         Reading(ImportMonitor monitor) {
             this.monitor = monitor;
@@ -141,8 +166,6 @@ public final class DocxDocumentReader implements DocumentReader {
             }
             monitor.progress(Math.max(size, 1), Math.max(size, 1));
         }
-
-        private boolean inText;
 
         private void start(XMLStreamReader xml) throws XMLStreamException {
             String ns = xml.getNamespaceURI();

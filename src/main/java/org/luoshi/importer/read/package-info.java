@@ -3,7 +3,7 @@
  * {@link org.luoshi.importer.read.DocumentReader} by the file's first bytes (so a renamed file
  * still reads right), else by its name: plain text in the encoding
  * {@link org.luoshi.importer.read.TextDecoder} finds in the bytes (UTF-8, UTF-16, GB18030; never
- * the platform default), Word .docx through POI
+ * the platform default), Word .docx through POI, its XML read as a stream
  * ({@link org.luoshi.importer.read.DocxDocumentReader}), and the text layer of a PDF through PDFBox
  * with its wrapped lines joined again ({@link org.luoshi.importer.read.PdfDocumentReader},
  * {@link org.luoshi.importer.read.PdfLineJoiner}; no OCR). What comes out is an
@@ -11,7 +11,8 @@
  * a line, and the tables again as rows of cells. Any failure is a
  * {@link org.luoshi.importer.read.DocumentReadException} with a one-line message for the person;
  * files over 20 MB are refused, and hostile Word files (external entities, zip bombs) fail with a
- * message. Depends only on {@code i18n} and the reader libraries: no plans, no workspace, no
- * JavaFX.
+ * message. A reader watched by an {@link org.luoshi.importer.parse.ImportMonitor} reports its
+ * progress and stops when asked. Depends on {@code i18n}, the reader libraries and the parser's
+ * numerals and monitor: no plans, no workspace, no JavaFX.
  */
 package org.luoshi.importer.read;
