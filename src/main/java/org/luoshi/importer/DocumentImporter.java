@@ -39,7 +39,7 @@ public final class DocumentImporter {
         for (DocumentTable table : document.tables()) {
             monitor.checkCancelled();
             Optional<TaskTableReader.TableTasks> read =
-                    tables.read(table.rows(), table.firstLine(), tableTasks.size() + 1, year, monitor);
+                    tables.read(table, tableTasks.size() + 1, year, monitor);
             read.ifPresent(t -> {
                 tableTasks.addAll(t.tasks());
                 tableParts.addAll(t.parts());

@@ -276,7 +276,7 @@ public final class DocxDocumentReader implements DocumentReader {
                 return;
             }
             List<List<String>> rows = new ArrayList<>(table.rows);
-            tables.add(new DocumentTable(table.firstLine, rows));
+            tables.add(DocumentTable.ofLines("表 " + (tables.size() + 1), table.firstLine, rows));
             for (List<String> cells : rows) {
                 text.append(String.join("\t", cells)).append('\n');
                 line++;

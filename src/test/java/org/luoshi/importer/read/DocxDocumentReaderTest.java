@@ -181,7 +181,7 @@ class DocxDocumentReaderTest {
                 + "</w:tr></w:tbl>");
 
         ImportedDocument doc = new DocxDocumentReader().read(file);
-        assertThat(doc.tables()).singleElement().satisfies(t -> assertThat(t.rows())
+        assertThat(doc.tables()).singleElement().satisfies(t -> assertThat(t.texts())
                 .containsExactly(List.of("序号", "任务 内表甲 内表乙")));
         assertThat(doc.text()).isEqualTo("序号\t任务 内表甲 内表乙\n");
     }
