@@ -3,22 +3,20 @@ package org.luoshi.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.storage.Workspace;
+import org.luoshi.testing.ChildOutput;
 
 /**
  * Kills a process (SIGKILL) while it imports a large plan document over and over — at random
@@ -30,7 +28,7 @@ import org.luoshi.storage.Workspace;
 class ImportCrashTest {
     private static final int KILLS = 4;
     private static final long GIVE_UP_MILLIS = 60_000;
-    private static final String END = "\u0000end";
+    private static final String END = ChildOutput.END;
 
     @TempDir
     Path dir;
@@ -75,7 +73,7 @@ class ImportCrashTest {
         long previousAt = 0;
         long oneImportMillis = 0;
         try {
-            BlockingQueue<String> lines = readLinesInBackground(child);
+            BlockingQueue<String> lines = ChildOutput.linesOf(child, "import-loop-stdout");
             long giveUpAt = System.currentTimeMillis() + GIVE_UP_MILLIS;
             while (reported < imports) {
                 String line = lines.poll(Math.max(1, giveUpAt - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
@@ -114,24 +112,5 @@ class ImportCrashTest {
         }
         Files.writeString(target, text, StandardCharsets.UTF_8);
         return target;
-    }
-
-    private static BlockingQueue<String> readLinesInBackground(Process child) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException ignored) {
-                // The pipe breaks when the child is killed: that is the end of its output.
-            } finally {
-                lines.add(END);
-            }
-        }, "import-loop-stdout");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
     }
 }

@@ -3,15 +3,10 @@ package org.luoshi.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,6 +15,7 @@ import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.plan.ProgressEntry;
 import org.luoshi.plan.Task;
+import org.luoshi.testing.ChildOutput;
 
 /**
  * Kills a process (SIGKILL on Linux) while it is committing edit after edit, then checks the file
@@ -31,7 +27,7 @@ class CrashSafetyTest {
 
     private static final int COMMITS_BEFORE_KILL = 200;
     private static final long GIVE_UP_MILLIS = 60_000;
-    private static final String END = "\u0000end";
+    private static final String END = ChildOutput.END;
 
     @TempDir
     Path dir;
@@ -50,7 +46,7 @@ class CrashSafetyTest {
                 .start();
         int reported = 0;
         try {
-            BlockingQueue<String> lines = readLinesInBackground(child);
+            BlockingQueue<String> lines = ChildOutput.linesOf(child, "crash-writer-stdout");
             long giveUpAt = System.currentTimeMillis() + GIVE_UP_MILLIS;
             while (reported < COMMITS_BEFORE_KILL) {
                 String line = lines.poll(Math.max(1, giveUpAt - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
@@ -107,25 +103,5 @@ class CrashSafetyTest {
         int n = Integer.parseInt(line.substring("committed ".length()).strip());
         assertThat(n).as("commits are reported in order").isEqualTo(previous + 1);
         return n;
-    }
-
-    /** The child's stdout, line by line, ending with {@link #END}; never blocks the test thread. */
-    private static BlockingQueue<String> readLinesInBackground(Process child) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException ignored) {
-                // The pipe breaks when the child is killed: that is the end of its output.
-            } finally {
-                lines.add(END);
-            }
-        }, "crash-writer-stdout");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
     }
 }
