@@ -33,9 +33,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         var stdout = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
-        Path file = root.workspaceFile();
-        if (!Files.exists(file)) {
-            err.println(Messages.get("cli.error.noWorkspace", file));
+        Path file = root.existingWorkspaceFile();
+        if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         Plan plan;

@@ -1,10 +1,12 @@
 package org.luoshi.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.luoshi.i18n.Messages;
 import org.luoshi.storage.WorkspaceLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,6 +52,19 @@ public final class LuoshiCommand implements Runnable {
 
     Path workspaceFile() {
         return workspace != null ? workspace : WorkspaceLocation.defaultFile();
+    }
+
+    /**
+     * The workspace file for a command that needs one already there, or null after saying on
+     * stderr that there is none (a reading or deleting command must not make an empty one).
+     */
+    Path existingWorkspaceFile() {
+        Path file = workspaceFile();
+        if (!Files.exists(file)) {
+            spec.commandLine().getErr().println(Messages.get("cli.error.noWorkspace", file));
+            return null;
+        }
+        return file;
     }
 
     @Override

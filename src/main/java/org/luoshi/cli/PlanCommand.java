@@ -1,7 +1,6 @@
 package org.luoshi.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.luoshi.edit.PlanEdits;
 import org.luoshi.exchange.PlanJsonExchange;
@@ -43,9 +42,8 @@ final class PlanCommand implements Runnable {
             description = "The plan's id (see: plans).") long planId) {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
-        Path file = root.workspaceFile();
-        if (!Files.exists(file)) {
-            err.println(Messages.get("cli.error.noWorkspace", file));
+        Path file = root.existingWorkspaceFile();
+        if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         UseCase<Plan> delete = session -> {
@@ -58,7 +56,7 @@ final class PlanCommand implements Runnable {
             out.println(Messages.get("cli.plan.deleted", String.valueOf(deleted.id()), deleted.tasks().size()));
             return 0;
         } catch (WorkspaceInUseException e) {
-            err.println(Messages.get("cli.error.inUse", e.workspace()));
+            err.println(WorkspaceForChanges.inUse(e));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));

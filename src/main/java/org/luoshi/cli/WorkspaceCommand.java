@@ -1,7 +1,6 @@
 package org.luoshi.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.luoshi.i18n.Messages;
@@ -42,9 +41,8 @@ final class WorkspaceCommand implements Callable<Integer> {
     int check() {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
-        Path file = root.workspaceFile();
-        if (!Files.exists(file)) {
-            err.println(Messages.get("cli.error.noWorkspace", file));
+        Path file = root.existingWorkspaceFile();
+        if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         WorkspaceCheck check;
@@ -72,9 +70,8 @@ final class WorkspaceCommand implements Callable<Integer> {
             description = "The new workspace file; it must not exist yet.") Path to) {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
-        Path file = root.workspaceFile();
-        if (!Files.exists(file)) {
-            err.println(Messages.get("cli.error.noWorkspace", file));
+        Path file = root.existingWorkspaceFile();
+        if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         RecoveryReport report;

@@ -102,14 +102,16 @@ class CommandLineTest {
         // A window holds the workspace's lock while it is open.
         try (org.luoshi.storage.WorkspaceLock window = org.luoshi.storage.WorkspaceLock.acquire(workspace)) {
             for (String[] change : new String[][] {
-                    {"import", sample.toString()}, {"import-json", json.toString()}, {"calendar", "set", "2023-06-26", "off"}}) {
+                    {"import", sample.toString()}, {"import-json", json.toString()}, {"calendar", "set", "2023-06-26", "off"},
+                    {"plan", "delete", "--plan", "1"}}) {
                 String[] args = new String[change.length + 2];
                 args[0] = "--workspace";
                 args[1] = workspace.toString();
                 System.arraycopy(change, 0, args, 2, change.length);
                 Result refused = run(args);
                 assertThat(refused.code).as(change[0]).isEqualTo(2);
-                assertThat(refused.err).as(change[0]).contains("is open in a Luoshi window").contains("nothing was changed");
+                assertThat(refused.err).as(change[0]).contains("is open in a Luoshi window").contains("nothing was changed")
+                        .doesNotContain("{1}");
             }
             Result listed = run("--workspace", workspace.toString(), "plans");
             assertThat(listed.code).isZero();
