@@ -208,7 +208,7 @@ public final class ParserEvaluation {
             parsedTasks = Corpus.importedJson(file).get("tasks");
         } catch (DocumentReadException e) {
             parsedTasks = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-            note = "not read: " + e.getMessage();
+            note = e.getMessage().replace(Corpus.path(file).toString(), file);
         }
         return new DocumentResult(name, container, table, score(expected.get("tasks"), parsedTasks), note);
     }
@@ -346,9 +346,14 @@ public final class ParserEvaluation {
                     "exp/par/fnd", "taskP", "taskR", "taskF1", "pairP", "pairR", "pairF1", "ddlP", "ddlR", "ddlF1", "num");
         }
         for (DocumentResult d : group) {
-            row(d.name() + (d.note().isEmpty() ? "" : " (" + d.note() + ")"), d.container(), d.score(), markdown);
+            row(d.name() + (d.note().isEmpty() ? "" : " (not read)"), d.container(), d.score(), markdown);
         }
         row("POOLED", "", Report.pooled(group), markdown);
+        for (DocumentResult d : group) {
+            if (!d.note().isEmpty()) {
+                System.out.println((markdown ? "\n" : "") + d.name() + ": " + d.note());
+            }
+        }
     }
 
     private static void row(String name, String container, Score s, boolean markdown) {
