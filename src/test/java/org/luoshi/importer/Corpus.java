@@ -46,7 +46,8 @@ public final class Corpus {
             new LayoutDocument("holdout14-gd-2021-fengong", "txt", "provincial", "labelled 部门分工 with role words", false, true),
             new LayoutDocument("holdout14-shaanxi-2015", "txt", "provincial", "bracketed clauses", false, true),
             new LayoutDocument("holdout14-chongchuan-2023-web", "txt", "district", "web table, one cell per line", true, true),
-            new LayoutDocument("holdout14-caidian-2023", "txt", "district", "labelled 责任单位 lines", false, true));
+            new LayoutDocument("holdout14-caidian-2023", "txt", "district", "labelled 责任单位 lines", false, true),
+            new LayoutDocument("holdout14-nanling-2024-tsv", "txt", "county", "tab-separated web table copy, leader column", true, true));
 
     private Corpus() {
     }
