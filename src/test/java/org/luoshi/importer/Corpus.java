@@ -6,10 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.PlanParser;
+import org.luoshi.importer.read.DocumentReadException;
+import org.luoshi.importer.read.DocumentReaders;
 
 /** The test corpus in src/test/resources/corpus: plan documents and their hand-written expectations. */
 public final class Corpus {
@@ -20,17 +26,73 @@ public final class Corpus {
             "hufagai-tou-2026-127", "synthetic-fengong-labelled", "synthetic-ruogan-cuoshi", "synthetic-square-brackets",
             "holdout-guoban-yijian", "holdout-shi-shishi-fangan");
 
+    /**
+     * The layout corpus of issue 14: real plans in the containers and layouts the importer must
+     * read (web copy, tab-separated copy, Word, PDF, Excel; labelled fields, role words inside a
+     * field, unit groups). Provenance per document: corpus/I14-CORPUS.md. Scored by
+     * {@link ParserEvaluation}, not asserted by {@link CorpusGoldenTest}.
+     */
+    public static final List<LayoutDocument> LAYOUT_DOCUMENTS = List.of(
+            // used for tuning: the other helpers of issue 14 may look at these
+            new LayoutDocument("i14-guoban-jiuye-2022", "txt", "national", "prose, bracketed clauses, unit groups", false, false),
+            new LayoutDocument("i14-guoban-jiuye-2022-sheet", "xlsx", "national", "Excel 分工表, merged 类别", true, false),
+            new LayoutDocument("i14-lishan-2023", "txt", "district", "labelled 牵头单位/责任单位 lines", false, false),
+            new LayoutDocument("i14-chuzhou-2020", "txt", "city", "labelled 牵头/协同责任单位 lines", false, false),
+            // held out: labelled and committed before any run; nobody tunes on these
+            new LayoutDocument("holdout14-gd-szgd-2025-web", "txt", "provincial", "web copy, 责任单位 line with role words", false, true),
+            new LayoutDocument("holdout14-gd-szgd-2025-tsv", "txt", "provincial", "tab-separated 分工表 copy", true, true),
+            new LayoutDocument("holdout14-gd-szgd-2025-word", "docx", "provincial", "Word 分工表, vMerge 类别", true, true),
+            new LayoutDocument("holdout14-gd-szgd-2025-pdf", "pdf", "provincial", "PDF 分工表, wrapped cells", true, true),
+            new LayoutDocument("holdout14-gd-2021-fengong", "txt", "provincial", "labelled 部门分工 with role words", false, true),
+            new LayoutDocument("holdout14-shaanxi-2015", "txt", "provincial", "bracketed clauses", false, true),
+            new LayoutDocument("holdout14-chongchuan-2023-web", "txt", "district", "web table, one cell per line", true, true),
+            new LayoutDocument("holdout14-caidian-2023", "txt", "district", "labelled 责任单位 lines", false, true),
+            new LayoutDocument("holdout14-nanling-2024-tsv", "txt", "county", "tab-separated web table copy, leader column", true, true));
+
     private Corpus() {
     }
 
-    /** The parser's JSON for a document, with each task's last source line added from the source map. */
-    public static JsonNode parsedJson(String name) throws IOException {
-        ParsedPlan parsed = new PlanParser().parse(text(name));
+    /** The layout documents of one group: held out ({@code true}) or used for tuning. */
+    public static Stream<LayoutDocument> layoutDocuments(boolean heldOut) {
+        return LAYOUT_DOCUMENTS.stream().filter(d -> d.heldOut() == heldOut);
+    }
+
+    /**
+     * The plan JSON of the real pipeline for any file of the corpus — {@link DocumentReaders},
+     * {@link DocumentImporter}, {@link PlanJsonWriter} — with each task's last source line added
+     * where the source map knows it (text documents).
+     *
+     * @throws DocumentReadException when the file cannot be read (the evaluation scores it as no tasks)
+     */
+    public static JsonNode importedJson(String file) throws IOException, DocumentReadException {
+        ParsedPlan parsed = new DocumentImporter().importDocument(DocumentReaders.read(path(file)));
+        return withLastLines(parsed);
+    }
+
+    /** The path of a corpus file on the test class path. */
+    public static Path path(String file) throws IOException {
+        URL url = Corpus.class.getResource("/corpus/" + file);
+        if (url == null) {
+            throw new IOException("no test resource /corpus/" + file);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static JsonNode withLastLines(ParsedPlan parsed) throws IOException {
         JsonNode json = MAPPER.readTree(new PlanJsonWriter().write(parsed));
         for (JsonNode task : json.get("tasks")) {
             ((ObjectNode) task).put("lastLine", parsed.sourceMap().lastLine(task.get("seq").asInt()));
         }
         return json;
+    }
+
+    /** The parser's JSON for a document, with each task's last source line added from the source map. */
+    public static JsonNode parsedJson(String name) throws IOException {
+        return withLastLines(new PlanParser().parse(text(name)));
     }
 
     /**
