@@ -144,6 +144,9 @@ public final class TaskTableReader {
         private final List<Pending> rows = new ArrayList<>();
         private String part;
         private String lastCategory;
+        /** Whether the next row may continue the last task: not after a heading. */
+        private boolean continuable;
+        private final CellKinds kinds = new CellKinds();
 
         Reading(DocumentTable table, List<List<String>> filled, ColumnMeanings columns, Integer issueYear,
                 StandingRule rule, ImportMonitor monitor) {
@@ -206,7 +209,7 @@ public final class TaskTableReader {
                 lastCategory = category;
                 heading(category);
             }
-            if (continues(row, cells)) {
+            if (continuable && continues(row, cells)) {
                 Pending last = rows.get(rows.size() - 1);
                 for (int c = 0; c < cells.size() && c < last.cells.size(); c++) {
                     if (!cells.get(c).isCovered()) {
@@ -220,6 +223,7 @@ public final class TaskTableReader {
             }
             List<Boolean> own = cells.stream().map(c -> !c.isCovered()).toList();
             rows.add(new Pending(row, own, table.rows().get(r).line(), part));
+            continuable = true;
         }
 
         /**
@@ -247,7 +251,14 @@ public final class TaskTableReader {
             Pending last = rows.get(rows.size() - 1);
             return !cells.get(number).isCovered() && cells.get(number).text().isBlank()
                     && number < last.cells.size() && !last.cells.get(number).isBlank()
-                    && (!cell(row, TableColumn.TASK).isEmpty() || hasUnitText(row));
+                    && (!cell(row, TableColumn.TASK).isEmpty() || hasUnitText(row))
+                    && !(endsWithTimeLimit(row) && endsWithTimeLimit(last.cells));
+        }
+
+        /** Whether a row's time-limit cell holds a whole time limit: a row that has one is complete. */
+        private boolean endsWithTimeLimit(List<String> row) {
+            String limit = cell(row, TableColumn.DEADLINE);
+            return !limit.isEmpty() && kinds.looksLikeDeadline(limit);
         }
 
         private boolean hasUnitText(List<String> row) {
@@ -260,6 +271,7 @@ public final class TaskTableReader {
         }
 
         private void heading(String text) {
+            continuable = false;
             Matcher m = HEADING_NUMBER.matcher(text);
             if (m.find()) {
                 String number = m.group(1) != null ? m.group(1) : m.group(2);
