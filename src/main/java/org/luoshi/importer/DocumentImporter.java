@@ -15,6 +15,7 @@ import org.luoshi.importer.read.DocumentTable;
 import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.importer.table.ColumnMeanings;
 import org.luoshi.importer.table.FlatTableFinder;
+import org.luoshi.importer.table.HeaderWords;
 import org.luoshi.importer.table.TaskTableReader;
 import org.luoshi.plan.Part;
 import org.luoshi.plan.Plan;
@@ -29,8 +30,19 @@ import org.luoshi.plan.Task;
  */
 public final class DocumentImporter {
     private final PlanParser parser = new PlanParser();
-    private final TaskTableReader tables = new TaskTableReader();
-    private final FlatTableFinder flat = new FlatTableFinder();
+    private final TaskTableReader tables;
+    private final FlatTableFinder flat;
+
+    /** An importer that knows the built-in table header words. */
+    public DocumentImporter() {
+        this(HeaderWords.BUILT_IN);
+    }
+
+    /** An importer that recognises table headers with {@code words}: the user's remembered choices first. */
+    public DocumentImporter(HeaderWords words) {
+        tables = new TaskTableReader(words);
+        flat = new FlatTableFinder(words);
+    }
 
     public ParsedPlan importDocument(ImportedDocument document) {
         return importDocument(document, ImportMonitor.NONE);
