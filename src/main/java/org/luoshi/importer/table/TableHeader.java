@@ -69,12 +69,25 @@ final class TableHeader {
         return columns;
     }
 
-    /** The first column of each meaning keeps it; later ones (a spanned 责任单位 filled in twice) read as nothing. */
+    /**
+     * The first column of each meaning keeps it; later ones (a spanned 责任单位 filled in twice) read
+     * as nothing. Two task columns side by side — 重点任务 | 具体措施, the first merged over the
+     * measures it groups — make the second the task and the first its category, when the table
+     * has no 类别 column of its own.
+     */
     private static Map<Integer, TableColumn> distinct(Map<Integer, TableColumn> columns) {
         Map<Integer, TableColumn> out = new HashMap<>();
+        List<Integer> tasks = columns.entrySet().stream().filter(e -> e.getValue() == TableColumn.TASK)
+                .map(Map.Entry::getKey).sorted().toList();
+        boolean grouped = tasks.size() >= 2 && !columns.containsValue(TableColumn.CATEGORY)
+                && tasks.get(1) == tasks.get(0) + 1;
         columns.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            if (e.getValue() == TableColumn.OTHER || !out.containsValue(e.getValue())) {
-                out.put(e.getKey(), e.getValue());
+            TableColumn meaning = e.getValue();
+            if (grouped && e.getKey().equals(tasks.get(0))) {
+                meaning = TableColumn.CATEGORY;
+            }
+            if (meaning == TableColumn.OTHER || !out.containsValue(meaning)) {
+                out.put(e.getKey(), meaning);
             }
         });
         return out;

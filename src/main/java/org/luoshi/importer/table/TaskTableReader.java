@@ -209,11 +209,14 @@ public final class TaskTableReader {
                 lastCategory = category;
                 heading(category);
             }
-            if (continuable && continues(row, cells)) {
+            if (continuable && (continues(row, cells) || sameTaskBelow(cells))) {
                 Pending last = rows.get(rows.size() - 1);
                 for (int c = 0; c < cells.size() && c < last.cells.size(); c++) {
                     if (!cells.get(c).isCovered()) {
-                        last.cells.set(c, joined(last.cells.get(c), cells.get(c).text()));
+                        TableColumn meaning = columns.columns().get(c);
+                        last.cells.set(c, meaning != null && meaning.holdsUnits()
+                                ? joinedUnits(last.cells.get(c), cells.get(c).text())
+                                : joined(last.cells.get(c), cells.get(c).text()));
                     }
                 }
                 return;
@@ -259,6 +262,19 @@ public final class TaskTableReader {
         private boolean endsWithTimeLimit(List<String> row) {
             String limit = cell(row, TableColumn.DEADLINE);
             return !limit.isEmpty() && kinds.looksLikeDeadline(limit);
+        }
+
+        /**
+         * A row whose task cell is merged with the row above's (one task, a second row of units
+         * beside it) adds its own cells to that task rather than repeating it.
+         */
+        private boolean sameTaskBelow(List<TableCell> cells) {
+            int task = columns.indexOf(TableColumn.TASK);
+            int number = columns.indexOf(TableColumn.NUMBER);
+            return !rows.isEmpty() && task >= 0 && task < cells.size()
+                    && cells.get(task).covered() == TableCell.Covered.FROM_ABOVE
+                    && (number < 0 || number >= cells.size() || cells.get(number).isCovered()
+                            || cells.get(number).text().isBlank());
         }
 
         private boolean hasUnitText(List<String> row) {
@@ -352,6 +368,16 @@ public final class TaskTableReader {
         boolean latin = Character.isLetterOrDigit(a.charAt(a.length() - 1)) && a.charAt(a.length() - 1) < 0x2E80
                 && Character.isLetterOrDigit(b.charAt(0)) && b.charAt(0) < 0x2E80;
         return latin ? a + " " + b : a + b;
+    }
+
+    /**
+     * A unit cell continued: joined by a space, which {@link UnitCells} reads as a separator
+     * between two names and drops inside one (省发展改 革委, a name broken by the page).
+     */
+    static String joinedUnits(String above, String more) {
+        String a = above.strip();
+        String b = more.strip();
+        return a.isEmpty() || b.isEmpty() ? a + b : a + " " + b;
     }
 
     /** A task cell's paragraphs (joined by spaces) as one text: no space after Chinese punctuation. */

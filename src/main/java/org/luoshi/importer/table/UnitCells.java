@@ -3,6 +3,7 @@ package org.luoshi.importer.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.luoshi.importer.parse.ClauseParser;
 import org.luoshi.importer.parse.ParsedClause;
 import org.luoshi.importer.parse.StandingRule;
@@ -24,6 +25,9 @@ final class UnitCells {
     record Units(List<Assignment> assignments, boolean others) {
         static final Units NONE = new Units(List.of(), false);
     }
+
+    /** A piece that ends a clause (省工信厅牵头): the next names start another. */
+    private static final Pattern ENDS_WITH_VERB = Pattern.compile("(?:牵头|配合|负责|参与|协同|协助|落实)$");
 
     private final ClauseParser clauses = new ClauseParser();
     private final UnitListSplitter splitter = new UnitListSplitter();
@@ -102,22 +106,30 @@ final class UnitCells {
         StringBuilder b = new StringBuilder();
         StringBuilder piece = new StringBuilder();
         for (String part : t.split("[ \\n\\u3000]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
             piece.append(part);
-            if (UnitListSplitter.looksLikeUnit(piece.toString()) || "、，,；;".indexOf(part.charAt(part.length() - 1)) >= 0) {
-                append(b, piece.toString());
+            String p = piece.toString();
+            if (ENDS_WITH_VERB.matcher(p).find()) {
+                append(b, p, '，'); // 省工信厅牵头 省科技厅配合: two clauses
+                piece.setLength(0);
+            } else if (UnitListSplitter.looksLikeUnit(p) || "、，,；;".indexOf(part.charAt(part.length() - 1)) >= 0) {
+                append(b, p, '、');
                 piece.setLength(0);
             }
         }
-        append(b, piece.toString());
+        append(b, piece.toString(), '、');
         return b.toString();
     }
 
-    private static void append(StringBuilder b, String piece) {
+
+    private static void append(StringBuilder b, String piece, char separator) {
         if (piece.isEmpty()) {
             return;
         }
         if (b.length() > 0 && "、，,；;".indexOf(b.charAt(b.length() - 1)) < 0) {
-            b.append('、');
+            b.append(ENDS_WITH_VERB.matcher(b).find() ? '，' : separator);
         }
         b.append(piece);
     }

@@ -198,4 +198,38 @@ class TaskTableReaderTest {
         assertThat(read.parts()).extracting(p -> p.number() + p.title()).containsExactly("一优化营商环境", "二数字政府");
         assertThat(read.tasks()).extracting(Task::part).containsExactly("一", "二");
     }
+
+    @Test
+    void measuresUnderATaskTheyShareAreTheTasksAndTheSharedTaskTheirPart() {
+        var t = new DocumentTable("表 1", List.of(row(1, "序号", "重点任务", "具体措施", "责任单位", "完成时限"),
+                row(2, "1", "优化营商环境", "推行承诺制审批。", "市审批局", "2024年底前"),
+                new TableRow(3, 3, List.of(TableCell.of("2"), TableCell.coveredFromAbove(), TableCell.of("压缩开办时间。"),
+                        TableCell.of("市市场监管局"), TableCell.of("2024年6月底前")))));
+        var read = reader.read(t, 1, 2024, org.luoshi.importer.parse.ImportMonitor.NONE).orElseThrow();
+        assertThat(read.tasks()).extracting(Task::text).containsExactly("推行承诺制审批。", "压缩开办时间。");
+        assertThat(read.parts()).extracting(p -> p.title()).containsExactly("优化营商环境");
+        assertThat(read.tasks()).extracting(Task::part).containsExactly("一", "一");
+    }
+
+    @Test
+    void aTaskMergedOverTwoRowsIsOneTaskWithTheUnitsOfBoth() {
+        var t = new DocumentTable("表 1", List.of(row(1, "序号", "任务", "牵头单位", "配合单位"),
+                row(2, "1", "建设智慧城市。", "市数据局", "市财政局"),
+                new TableRow(3, 3, List.of(TableCell.coveredFromAbove(), TableCell.coveredFromAbove(),
+                        TableCell.coveredFromAbove(), TableCell.of("市公安局 市交通运输局")))));
+        List<Task> tasks = reader.read(t, 1, 2024, org.luoshi.importer.parse.ImportMonitor.NONE).orElseThrow().tasks();
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市财政局", "市公安局", "市交通运输局");
+    }
+
+    @Test
+    void unitsOneAParagraphAndClausesOneAParagraphAreApart() {
+        var t = table(row(1, "序号", "任务", "责任单位"),
+                row(2, "1", "推进制造业数字化转型。", "省工信厅牵头 省科技厅、省财政厅配合"),
+                row(3, "2", "培育数据要素市场。", "省数据局 省发展改革委"));
+        List<Task> tasks = reader.read(t, 1, 2024, org.luoshi.importer.parse.ImportMonitor.NONE).orElseThrow().tasks();
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("省工信厅");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("省科技厅", "省财政厅");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("省数据局", "省发展改革委");
+    }
 }
