@@ -101,7 +101,8 @@ final class RowAligner {
 
     private double score(TableColumn meaning, Spans spans, int k, int j) {
         if (meaning == null || meaning == TableColumn.OTHER) {
-            return 0;
+            // A column read as nothing (牵头领导, 备注) takes what fits nowhere else, not a unit list.
+            return spans.units(k, j) ? -1 : j - k > 1 ? -0.5 : 0;
         }
         boolean single = j - k == 1;
         String raw = single ? spans.pieces.get(k).text() : null;

@@ -118,4 +118,36 @@ class FlatTableFinderTest {
         assertThat(finder.find("序号\n任务\n姓名\n1\n张三")).isEmpty(); // no unit column: no 分工表
         assertThat(finder.find("")).isEmpty();
     }
+
+    /**
+     * Layouts two published notices describe for their tables (高唐县 2024: 类别 / 任务内容 /
+     * 牵头领导 / 责任单位; 聊城市 2020: 牵头领导, 牵头单位 and 配合单位 for each task); the tables
+     * themselves were not in the stored pages, so the rows are written by hand in those layouts.
+     * A 牵头领导 column names people: no unit is read from it.
+     */
+    @Test
+    void aLeaderColumnNamesNoUnitAndACategoryPrintedOnceGroupsTheRowsBelowIt() throws IOException {
+        ParsedPlan plan = imported(resource("leaders-and-categories-tabs.txt"));
+        List<Task> tasks = plan.plan().tasks();
+        assertThat(tasks).hasSize(5);
+        assertThat(plan.plan().parts()).extracting(p -> p.number() + p.title()).containsExactly("一经济发展", "二民生保障");
+        assertThat(tasks).extracting(Task::part).containsExactly("一", "一", "一", "二", "二");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("县发展改革局");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("县工业和信息化局", "县经济开发区管委会");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("县商务局");
+        assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).containsExactly("各乡镇（街道）");
+        assertThat(tasks).allSatisfy(t -> assertThat(t.assignments()).noneMatch(a -> a.unit().name().contains("某")));
+    }
+
+    @Test
+    void oneCellALineWithALeaderColumn() throws IOException {
+        List<Task> tasks = imported(resource("leaders-one-cell-a-line.txt")).plan().tasks();
+        assertThat(tasks).extracting(Task::text).containsExactly("加快新旧动能转换，推进重点项目建设。", "实施城市更新行动。",
+                "深化“放管服”改革。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市发展改革委");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市工业和信息化局", "市财政局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("各县（市、区）人民政府");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("市行政审批服务局");
+        assertThat(tasks).allSatisfy(t -> assertThat(t.assignments()).noneMatch(a -> a.unit().name().contains("某")));
+    }
 }
