@@ -23,6 +23,8 @@ import org.luoshi.importer.table.TaskTableReader;
  *     texts wrapped over two lines, unit lists over two, a page number every 20 rows, a left-out
  *     cell every 10th row), found by {@link FlatTableFinder} and read;</li>
  * <li><b>flat tabs</b> — the same as tab-separated rows, found and read;</li>
+ * <li><b>finder prose</b> — the finder over 2 MB of the corpus's plans (numbered prose, no
+ *     table): what every document read without a table now pays on top of the text parser;</li>
  * <li><b>import lines</b> — the whole import of the one-cell-a-line text (the text parser, the
  *     finder and the reader), as {@link DocumentImporter} does it.</li>
  * </ul>
@@ -52,6 +54,13 @@ public final class TableBenchmark {
                 .orElseThrow().tasks().size());
         run("flat tabs", tabs.length(), () -> reader.read(finder.find(tabs).get(0), 1, 2024, ImportMonitor.NONE)
                 .orElseThrow().tasks().size());
+        String prose;
+        try {
+            prose = ParserBenchmark.corpus();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        run("finder prose", prose.length(), () -> finder.find(prose).size());
         DocumentImporter importer = new DocumentImporter();
         run("import lines", lines.length(), () -> importer.importDocument(ImportedDocument.text("b", "text", lines))
                 .plan().tasks().size());

@@ -33,6 +33,12 @@ public final class FlatTableFinder {
     /** The fewest header cells a one-cell-a-line header has: fewer is too weak a sign. */
     private static final int MIN_HEADER_CELLS = 3;
     private static final int MAX_HEADER_CELLS = 12;
+    /**
+     * The most lines one row of a one-cell-a-line table may take; a "row" that runs on is text
+     * after the table, and the table ends there. Also what keeps {@link RowAligner}'s work per row
+     * small whatever the text.
+     */
+    static final int MAX_ROW_LINES = 80;
 
     private final HeaderWords words;
     private final TableHeader header;
@@ -216,6 +222,7 @@ public final class FlatTableFinder {
     /** Reads a table whose header cells stand one a line from line {@code i}; the index after it, or -1. */
     private int lineTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
         List<String> headerCells = new ArrayList<>();
+        java.util.Set<TableColumn> named = java.util.EnumSet.noneOf(TableColumn.class);
         int j = i;
         int headerLast = i;
         while (j < lines.size() && headerCells.size() < MAX_HEADER_CELLS) {
@@ -226,6 +233,10 @@ public final class FlatTableFinder {
             }
             if (!isHeaderCell(t) || lines.get(j).text().indexOf('\t') >= 0) {
                 break;
+            }
+            TableColumn meaning = words.meaningOf(t).orElseThrow();
+            if (meaning != TableColumn.OTHER && !named.add(meaning) && !subHeader(meaning, named)) {
+                break; // the same meaning again: the header is over (a repeated one follows)
             }
             headerCells.add(t);
             headerLast = j;
@@ -248,6 +259,11 @@ public final class FlatTableFinder {
         int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).read();
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return end;
+    }
+
+    /** 牵头单位 after 责任单位 (and 配合单位 after it) is a sub-header of a two-row header, not a repeat. */
+    private static boolean subHeader(TableColumn meaning, java.util.Set<TableColumn> named) {
+        return named.contains(TableColumn.RESPONSIBLE) && (meaning == TableColumn.LEAD || meaning == TableColumn.COOPERATING);
     }
 
     /**
@@ -343,7 +359,7 @@ public final class FlatTableFinder {
                 if (row == null) {
                     break;
                 }
-                if (isLastRowTooLong(row, rowStart)) {
+                if (row.size() >= MAX_ROW_LINES || isLastRowTooLong(row, rowStart)) {
                     break;
                 }
                 row.add(new RowAligner.Piece(t, lines.get(j).number()));

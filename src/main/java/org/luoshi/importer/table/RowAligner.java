@@ -77,7 +77,10 @@ final class RowAligner {
         for (int c = n; c >= 1; c--) {
             int k = from[c][j];
             TableColumn meaning = columns.get(c - 1);
-            cells[c - 1] = k == j ? TableCell.coveredFromAbove() : TableCell.of(spans.text(meaning, k, j));
+            // A left-out cell was merged over rows — but never the task's own text: a row without one is no task.
+            cells[c - 1] = k != j ? TableCell.of(spans.text(meaning, k, j))
+                    : meaning == TableColumn.TASK || meaning == TableColumn.NUMBER ? TableCell.of("")
+                    : TableCell.coveredFromAbove();
             j = k;
         }
         int lastLine = pieces.isEmpty() ? 0 : pieces.get(m - 1).line();

@@ -79,7 +79,8 @@ public final class TaskTableReader {
      */
     public TableTasks read(DocumentTable table, ColumnMeanings meanings, int firstSeq, Integer issueYear,
             StandingRule rule, ImportMonitor monitor) {
-        return new Reading(table, filled(table), meanings, issueYear, rule, monitor).tasks(firstSeq);
+        return new Reading(table, filled(table, meanings.headerRow() + 1), meanings, issueYear, rule, monitor)
+                .tasks(firstSeq);
     }
 
     /** How the table's columns read from its header, if a header among its first rows names a task and a unit column. */
@@ -99,6 +100,14 @@ public final class TaskTableReader {
 
     /** The cells' texts with every covered cell given the text of the cell that covers it. */
     static List<List<String>> filled(DocumentTable table) {
+        return filled(table, 0);
+    }
+
+    /**
+     * As {@link #filled(DocumentTable)}, but no cell from row {@code firstData} on takes text from
+     * a row above it (the header's text never reaches the data).
+     */
+    static List<List<String>> filled(DocumentTable table, int firstData) {
         List<List<String>> out = new ArrayList<>(table.rows().size());
         for (int r = 0; r < table.rows().size(); r++) {
             List<TableCell> cells = table.rows().get(r).cells();
@@ -108,7 +117,7 @@ public final class TaskTableReader {
                 String text = switch (cell.covered()) {
                     case NO -> cell.text();
                     case FROM_LEFT -> c > 0 ? row.get(c - 1) : "";
-                    case FROM_ABOVE -> r > 0 && c < out.get(r - 1).size() ? out.get(r - 1).get(c) : "";
+                    case FROM_ABOVE -> r > 0 && r != firstData && c < out.get(r - 1).size() ? out.get(r - 1).get(c) : "";
                 };
                 row.add(text);
             }
@@ -221,8 +230,8 @@ public final class TaskTableReader {
                 }
                 return;
             }
-            if (cell(row, TableColumn.TASK).isEmpty()) {
-                return;
+            if (!hasWords(cell(row, TableColumn.TASK))) {
+                return; // no task text, or only figures (a stray page or row number)
             }
             List<Boolean> own = cells.stream().map(c -> !c.isCovered()).toList();
             rows.add(new Pending(row, own, table.rows().get(r).line(), part));
@@ -356,6 +365,16 @@ public final class TaskTableReader {
             int i = columns.indexOf(column);
             return i < 0 || i >= row.size() ? "" : row.get(i).strip();
         }
+    }
+
+    /** Whether a text has a letter or a character of a word in it: not only figures and marks. */
+    static boolean hasWords(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text of a continued cell: the two pieces joined as one (a break inside a word or a name). */

@@ -150,4 +150,18 @@ class FlatTableFinderTest {
         assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("市行政审批服务局");
         assertThat(tasks).allSatisfy(t -> assertThat(t.assignments()).noneMatch(a -> a.unit().name().contains("某")));
     }
+
+    @Test
+    void noiseUnderAHeaderGivesNoTasksAndARepeatedHeaderOneTable() {
+        String headers = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n".repeat(50);
+        assertThat(finder.find(headers)).hasSize(1);
+        assertThat(imported(headers).plan().tasks()).isEmpty();
+        // Row numbers alone, rows of tabs, a stray five-digit figure: no task text, no task.
+        assertThat(imported("序号\n重点任务\n牵头单位\n" + "1\n".repeat(500)).plan().tasks()).isEmpty();
+        assertThat(imported("序号\t重点任务\t牵头单位\n1\t\t\t\t\n12345\t\t\n").plan().tasks()).isEmpty();
+        // A row that never ends is cut: the table stops, what follows is not one task's text.
+        String endless = "序号\n重点任务\n牵头单位\n1\n推进改革。\n市财政局\n" + "其后的正文。\n".repeat(500);
+        DocumentTable table = finder.find(endless).get(0);
+        assertThat(table.rows().get(1).lastLine() - table.rows().get(1).line()).isLessThan(FlatTableFinder.MAX_ROW_LINES);
+    }
 }
