@@ -41,8 +41,14 @@ import org.luoshi.importer.parse.ImportMonitor;
  * <p>What is read as Word shows it: the text of runs (w:t), tabs and line breaks; inside
  * hyperlinks, fields, content controls and insertions too. Deleted and moved-away text, field codes,
  * text boxes and the second rendering of alternate content are left out. A cell's paragraphs are
- * joined without line breaks so that one row stays one line; a table inside a cell adds its cells'
- * text to that cell.
+ * joined by a space (not a line break) so that one row stays one line; a table inside a cell adds
+ * its cells' text to that cell.
+ *
+ * <p>Merged cells keep the columns aligned: a cell spanning n grid columns ({@code gridSpan}) is
+ * followed by n − 1 cells covered from the left, a cell continuing a vertical merge
+ * ({@code vMerge} without "restart") is covered from above, and grid columns a row leaves out
+ * ({@code gridBefore}, {@code gridAfter}) are empty cells — so the 4th cell of every row is the
+ * 4th column, and a unit printed once for several rows reaches each of them.
  */
 public final class DocxDocumentReader implements DocumentReader {
     static {
@@ -55,7 +61,7 @@ public final class DocxDocumentReader implements DocumentReader {
 
     /** Word elements whose content is not the document's text as shown. */
     private static final Set<String> SKIPPED = Set.of("del", "moveFrom", "instrText", "delText", "delInstrText",
-            "txbxContent", "pPr", "rPr", "sectPr", "tblPr", "trPr", "tcPr", "tblGrid", "sdtPr", "sdtEndPr",
+            "txbxContent", "pPr", "rPr", "sectPr", "tblPr", "tblGrid", "sdtPr", "sdtEndPr",
             "footnoteReference", "endnoteReference", "commentReference");
 
     @Override
@@ -179,6 +185,10 @@ public final class DocxDocumentReader implements DocumentReader {
             if (!MAIN.equals(ns) && !STRICT.equals(ns)) {
                 return;
             }
+            if (name.equals("tcPr") || name.equals("trPr")) {
+                readProperties(xml, name);
+                return;
+            }
             if (SKIPPED.contains(name)) {
                 skip(xml);
                 return;
@@ -195,12 +205,12 @@ public final class DocxDocumentReader implements DocumentReader {
                 case "tbl" -> open.addLast(new TableBuilder(line));
                 case "tr" -> {
                     if (!open.isEmpty()) {
-                        open.getLast().rows.add(new ArrayList<>());
+                        open.getLast().startRow();
                     }
                 }
                 case "tc" -> {
                     if (!open.isEmpty()) {
-                        open.getLast().cell = new StringBuilder();
+                        open.getLast().startCell();
                     }
                 }
                 default -> {
@@ -217,6 +227,11 @@ public final class DocxDocumentReader implements DocumentReader {
                 case "t" -> inText = false;
                 case "p" -> endParagraph();
                 case "tc" -> endCell();
+                case "tr" -> {
+                    if (!open.isEmpty()) {
+                        open.getLast().endRow();
+                    }
+                }
                 case "tbl" -> endTable();
                 default -> {
                 }
@@ -237,7 +252,11 @@ public final class DocxDocumentReader implements DocumentReader {
             paragraph = null;
             TableBuilder table = open.peekLast();
             if (table != null && table.cell != null) {
-                table.cell.append(p.strip());
+                String kept = p.strip();
+                if (!kept.isEmpty() && table.cell.length() > 0) {
+                    table.cell.append(' ');
+                }
+                table.cell.append(kept);
             } else if (table == null) {
                 text.append(p).append('\n');
                 line += 1 + count(p, '\n');
@@ -250,10 +269,58 @@ public final class DocxDocumentReader implements DocumentReader {
             if (table == null || table.cell == null) {
                 return;
             }
-            if (!table.rows.isEmpty()) {
-                table.rows.get(table.rows.size() - 1).add(table.cell.toString().replace('\t', ' '));
+            table.endCell();
+        }
+
+        /**
+         * Reads a cell's or a row's properties for what keeps columns aligned — gridSpan and
+         * vMerge of a cell, gridBefore and gridAfter of a row — and skips the rest.
+         */
+        private void readProperties(XMLStreamReader xml, String element) throws XMLStreamException {
+            TableBuilder table = open.peekLast();
+            int depth = 1;
+            while (depth > 0 && xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                    continue;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                depth++;
+                if (table == null || depth != 2) {
+                    continue;
+                }
+                String val = value(xml);
+                switch (xml.getLocalName()) {
+                    case "gridSpan" -> table.span = Math.max(1, Math.min(number(val), 64));
+                    case "vMerge" -> table.continuesAbove = val == null || val.equals("continue");
+                    case "gridBefore" -> table.before = Math.max(0, Math.min(number(val), 64));
+                    case "gridAfter" -> table.after = Math.max(0, Math.min(number(val), 64));
+                    default -> {
+                    }
+                }
             }
-            table.cell = null;
+            if (element.equals("trPr") && table != null) {
+                table.padBefore();
+            }
+        }
+
+        private static String value(XMLStreamReader xml) {
+            String v = xml.getAttributeValue(MAIN, "val");
+            if (v == null) {
+                v = xml.getAttributeValue(STRICT, "val");
+            }
+            return v;
+        }
+
+        private static int number(String s) {
+            try {
+                return s == null ? 1 : Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                return 1;
+            }
         }
 
         private void endTable() {
@@ -265,22 +332,27 @@ public final class DocxDocumentReader implements DocumentReader {
             if (outer != null) {
                 // A table inside a cell: its cells' text joins the cell that holds it.
                 if (outer.cell != null) {
-                    for (List<String> row : table.rows) {
-                        for (String cell : row) {
-                            if (!cell.isEmpty()) {
-                                outer.cell.append(outer.cell.length() > 0 ? " " : "").append(cell);
+                    for (List<TableCell> row : table.rows) {
+                        for (TableCell cell : row) {
+                            if (!cell.text().isEmpty()) {
+                                outer.cell.append(outer.cell.length() > 0 ? " " : "").append(cell.text());
                             }
                         }
                     }
                 }
                 return;
             }
-            List<List<String>> rows = new ArrayList<>(table.rows);
-            tables.add(DocumentTable.ofLines("表 " + (tables.size() + 1), table.firstLine, rows));
-            for (List<String> cells : rows) {
-                text.append(String.join("\t", cells)).append('\n');
+            List<TableRow> rows = new ArrayList<>(table.rows.size());
+            for (List<TableCell> cells : table.rows) {
+                rows.add(new TableRow(line, line, cells));
+                StringBuilder printed = new StringBuilder();
+                for (int i = 0; i < cells.size(); i++) {
+                    printed.append(i > 0 ? "\t" : "").append(cells.get(i).text());
+                }
+                text.append(printed).append('\n');
                 line++;
             }
+            tables.add(new DocumentTable("表 " + (tables.size() + 1), rows));
         }
 
         /** Skips the element the reader is on, with everything inside it. */
@@ -305,14 +377,68 @@ public final class DocxDocumentReader implements DocumentReader {
         }
     }
 
-    /** A table being read: its rows so far and the cell being read. */
+    /** A table being read: its rows so far, the cell being read and its merge properties. */
     private static final class TableBuilder {
         final int firstLine;
-        final List<List<String>> rows = new ArrayList<>();
+        final List<List<TableCell>> rows = new ArrayList<>();
         StringBuilder cell;
+        /** Of the cell being read: grid columns it spans, and whether it continues a vertical merge. */
+        int span = 1;
+        boolean continuesAbove;
+        /** Of the row being read: grid columns left out before its first cell and after its last. */
+        int before;
+        int after;
 
         TableBuilder(int firstLine) {
             this.firstLine = firstLine;
+        }
+
+        void startRow() {
+            rows.add(new ArrayList<>());
+            before = 0;
+            after = 0;
+        }
+
+        /** Empty cells for the grid columns the row leaves out at its start (trPr comes before the cells). */
+        void padBefore() {
+            if (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
+                for (int i = 0; i < before; i++) {
+                    rows.get(rows.size() - 1).add(TableCell.of(""));
+                }
+            }
+        }
+
+        void startCell() {
+            cell = new StringBuilder();
+            span = 1;
+            continuesAbove = false;
+        }
+
+        void endCell() {
+            if (!rows.isEmpty()) {
+                List<TableCell> row = rows.get(rows.size() - 1);
+                String text = cell.toString().replace('\t', ' ');
+                if (continuesAbove) {
+                    // Word shows only the merge's first cell; a continuing cell's text (rare) is not shown.
+                    for (int i = 0; i < span; i++) {
+                        row.add(TableCell.coveredFromAbove());
+                    }
+                } else {
+                    row.add(TableCell.of(text));
+                    for (int i = 1; i < span; i++) {
+                        row.add(TableCell.coveredFromLeft());
+                    }
+                }
+            }
+            cell = null;
+        }
+
+        void endRow() {
+            if (!rows.isEmpty()) {
+                for (int i = 0; i < after; i++) {
+                    rows.get(rows.size() - 1).add(TableCell.of(""));
+                }
+            }
         }
     }
 

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A row of a {@link DocumentTable}: its cells and the lines of the document's text it covers
- * ({@code line} to {@code lastLine}, 0-based; one line for a row a reader printed as one line of
- * tab-separated cells, several for a table flattened one cell per line).
+ * ({@code line} to {@code lastLine}, 1-based as {@code Task.sourceLine} and the parser's lines —
+ * the Word reader's first table row after four paragraphs is line 5; one line for a row a reader
+ * printed as one line of tab-separated cells, several for a table flattened one cell per line).
  */
 public record TableRow(int line, int lastLine, List<TableCell> cells) {
     public TableRow {

@@ -5,17 +5,37 @@ import java.util.Optional;
 
 /**
  * What a column of a division-of-work table (分工表) holds, recognised by its header text or
- * chosen by the user in the review dialog. {@link #OTHER} is a column that is read as nothing.
+ * chosen by the user in the review dialog. {@link #OTHER} is a column that is read as nothing;
+ * a header that names one (备注, 牵头领导, 联系人) is recognised as such, so that it is not taken
+ * for the task or unit column it resembles.
  */
 public enum TableColumn {
-    NUMBER("序号", List.of("序号", "编号")),
-    CATEGORY("类别", List.of("类别", "领域", "分类", "板块", "重点领域")),
-    TASK("任务", List.of("任务", "工作内容", "具体措施", "措施", "改革举措", "主要内容", "事项")),
-    LEAD("牵头单位", List.of("牵头单位", "牵头部门", "牵头")),
-    RESPONSIBLE("责任单位", List.of("责任单位", "责任部门", "负责单位", "负责部门", "承办单位", "主责单位", "责任主体")),
-    COOPERATING("配合单位", List.of("配合单位", "配合部门", "协办单位", "参与单位", "协同单位")),
-    DEADLINE("完成时限", List.of("完成时限", "完成时间", "时间节点", "时限", "时间安排", "进度安排", "完成期限")),
+    NUMBER("序号", List.of("序号", "编号", "顺序号", "项目序号")),
+    CATEGORY("类别", List.of("类别", "领域", "分类", "板块", "类型", "方面", "重点领域")),
+    TASK("任务", List.of("任务", "工作内容", "具体措施", "措施", "改革举措", "工作举措", "主要内容", "事项", "具体工作",
+            "重点工作", "工作要点", "具体内容", "政策内容", "举措", "工作项目", "项目名称", "内容")),
+    LEAD("牵头单位", List.of("牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头")),
+    RESPONSIBLE("责任单位", List.of("责任单位", "责任部门", "负责单位", "负责部门", "承办单位", "主责单位", "主责部门",
+            "责任主体", "推进单位", "实施单位", "落实单位", "责任处室", "主体单位", "实施主体", "承担单位", "责任科室")),
+    COOPERATING("配合单位", List.of("配合单位", "配合部门", "协办单位", "参与单位", "参与部门", "协同单位", "协同部门",
+            "支撑单位", "协助单位", "参加单位", "配合处室", "配合")),
+    DEADLINE("完成时限", List.of("完成时限", "完成时间", "时间节点", "时限", "时间安排", "进度安排", "完成期限", "时间要求",
+            "办结时间", "截止时间", "推进时间", "完成节点", "时间")),
     OTHER("（不读）", List.of());
+
+    /**
+     * Headers of columns that are read as nothing, tested first: 牵头领导 and 责任领导 name people,
+     * not units; 完成情况 and 进展 are the reporting form's columns, not the plan's.
+     */
+    private static final List<String> NOT_READ = List.of("领导", "责任人", "联系人", "电话", "备注", "说明", "完成情况",
+            "进展", "进度情况", "成果形式", "预期成果", "佐证", "评价", "来源", "依据", "考核", "分值", "得分");
+
+    /** The order headers are tested in: 牵头单位 before 单位 lists, 任务类别 before 任务. */
+    private static final List<TableColumn> TESTED =
+            List.of(NUMBER, LEAD, COOPERATING, RESPONSIBLE, DEADLINE, CATEGORY, TASK);
+
+    /** A header cell is short: 12 characters covers 牵头责任单位（部门） and no sentence. */
+    private static final int MAX_HEADER = 14;
 
     private final String label;
     private final List<String> words;
@@ -30,13 +50,26 @@ public enum TableColumn {
         return label;
     }
 
-    /** The column a header cell names, or empty. Unit columns are tested before 任务 (牵头任务 is rare). */
+    /** Whether the column holds units (牵头 / 责任 / 配合). */
+    public boolean holdsUnits() {
+        return this == LEAD || this == RESPONSIBLE || this == COOPERATING;
+    }
+
+    /**
+     * The column a header cell names, or empty for a cell that is no header word (a task's text,
+     * an empty cell). Cells naming a column read as nothing (备注, 牵头领导) give {@link #OTHER}.
+     */
     public static Optional<TableColumn> of(String header) {
-        String h = header.replaceAll("\\s", "");
-        if (h.isEmpty() || h.length() > 12) {
+        String h = normalise(header);
+        if (h.isEmpty() || h.length() > MAX_HEADER) {
             return Optional.empty();
         }
-        for (TableColumn c : List.of(NUMBER, LEAD, RESPONSIBLE, COOPERATING, DEADLINE, CATEGORY, TASK)) {
+        for (String w : NOT_READ) {
+            if (h.contains(w)) {
+                return Optional.of(OTHER);
+            }
+        }
+        for (TableColumn c : TESTED) {
             for (String w : c.words) {
                 if (h.contains(w)) {
                     return Optional.of(c);
@@ -44,5 +77,24 @@ public enum TableColumn {
             }
         }
         return Optional.empty();
+    }
+
+    /** A header as compared: without spaces (序　号), brackets' content kept, a trailing colon dropped. */
+    static String normalise(String header) {
+        if (header == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(header.length());
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\uFEFF') {
+                b.append(c);
+            }
+        }
+        int end = b.length();
+        while (end > 0 && (b.charAt(end - 1) == '：' || b.charAt(end - 1) == ':')) {
+            end--;
+        }
+        return b.substring(0, end);
     }
 }

@@ -4,6 +4,11 @@
  * task text a task, reading its unit cells with the parser's unit-list rules and its time-limit
  * cell with the parser's deadline rules; a 类别 column groups the rows into parts.
  * {@link org.luoshi.importer.DocumentImporter} uses it for documents that carry their tasks as a
- * table. Pure: depends on {@code plan} and {@code importer.parse} only, no JavaFX.
+ * table. Headers are recognised by meaning ({@link org.luoshi.importer.table.TableColumn}'s words, and
+ * before them the user's remembered choices, {@link org.luoshi.importer.table.HeaderWords});
+ * {@link org.luoshi.importer.table.FlatTableFinder} finds tables that text lost (a web page's or a
+ * PDF's copy: tab-separated rows, or one cell a line) and gives them as the same
+ * {@code DocumentTable}s a reader gives. Pure: depends on {@code plan}, {@code importer.read} and
+ * {@code importer.parse} only, no JavaFX.
  */
 package org.luoshi.importer.table;

@@ -232,4 +232,64 @@ class DocxDocumentReaderTest {
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(asked.get()).isEqualTo(4);
     }
+
+    // ---- merged cells (issue 14) ----
+
+    private static String cell(String props, String... paragraphs) {
+        StringBuilder b = new StringBuilder("<w:tc>");
+        if (!props.isEmpty()) {
+            b.append("<w:tcPr>").append(props).append("</w:tcPr>");
+        }
+        for (String p : paragraphs) {
+            b.append("<w:p>").append(p.isEmpty() ? "" : "<w:r><w:t>" + p + "</w:t></w:r>").append("</w:p>");
+        }
+        return b.append("</w:tc>").toString();
+    }
+
+    private static final String RESTART = "<w:vMerge w:val=\"restart\"/>";
+    private static final String CONTINUE = "<w:vMerge/>";
+
+    @Test
+    void mergedCellsKeepTheColumnsAlignedAndReachEveryRowTheyCover() throws Exception {
+        // 责任单位 spans 牵头单位 | 配合单位 below it; 序号, 重点任务 and 完成时限 are merged down over two
+        // header rows; the lead unit and the time limit are printed once for rows 1 and 2.
+        Path file = withBody("merged.docx", "<w:tbl>"
+                + "<w:tr>" + cell(RESTART, "序号") + cell(RESTART, "重点任务")
+                + cell("<w:gridSpan w:val=\"2\"/>", "责任单位") + cell(RESTART, "完成时限") + "</w:tr>"
+                + "<w:tr>" + cell(CONTINUE, "") + cell(CONTINUE, "") + cell("", "牵头单位") + cell("", "配合单位")
+                + cell(CONTINUE, "") + "</w:tr>"
+                + "<w:tr>" + cell("", "1") + cell("", "建设政务数据共享平台。") + cell(RESTART, "市数据局")
+                + cell("", "市财政局", "市发展改革委") + cell(RESTART, "2024年6月底前") + "</w:tr>"
+                + "<w:tr>" + cell("", "2") + cell("", "推进电子证照应用。") + cell(CONTINUE, "")
+                + cell("", "各区人民政府") + cell(CONTINUE, "") + "</w:tr>"
+                + "<w:tr>" + cell("<w:gridSpan w:val=\"5\"/>", "二、优化营商环境") + "</w:tr>"
+                + "<w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" + cell("", "开展营商环境评价。")
+                + cell("", "市发展改革委") + cell("", "") + cell("", "长期坚持") + "</w:tr>"
+                + "</w:tbl>");
+
+        ImportedDocument doc = new DocxDocumentReader().read(file);
+        DocumentTable table = doc.tables().get(0);
+        assertThat(table.rows()).allSatisfy(r -> assertThat(r.cells()).hasSize(5));
+        assertThat(table.rows().get(1).cells()).extracting(TableCell::covered).containsExactly(
+                TableCell.Covered.FROM_ABOVE, TableCell.Covered.FROM_ABOVE, TableCell.Covered.NO,
+                TableCell.Covered.NO, TableCell.Covered.FROM_ABOVE);
+        assertThat(table.rows().get(0).cells().get(3).covered()).isEqualTo(TableCell.Covered.FROM_LEFT);
+        assertThat(table.rows().get(2).cells().get(3).text()).isEqualTo("市财政局 市发展改革委");
+        assertThat(table.rows().get(4).cells()).extracting(TableCell::covered).containsExactly(
+                TableCell.Covered.NO, TableCell.Covered.FROM_LEFT, TableCell.Covered.FROM_LEFT,
+                TableCell.Covered.FROM_LEFT, TableCell.Covered.FROM_LEFT);
+        assertThat(table.rows().get(5).texts()).containsExactly("", "开展营商环境评价。", "市发展改革委", "", "长期坚持");
+        assertThat(doc.text().lines().toList().get(3)).isEqualTo("2\t推进电子证照应用。\t\t各区人民政府\t");
+
+        List<Task> tasks = new DocumentImporter().importDocument(doc).plan().tasks();
+        assertThat(tasks).extracting(Task::text).containsExactly("建设政务数据共享平台。", "推进电子证照应用。",
+                "开展营商环境评价。");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市财政局", "市发展改革委");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("市数据局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("各区人民政府");
+        assertThat(tasks.get(1).deadlines().get(0).date()).hasToString("2024-06-30");
+        assertThat(tasks.get(2).part()).isEqualTo("二");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("市发展改革委");
+        assertThat(tasks.get(2).sourceLine()).isEqualTo(6);
+    }
 }

@@ -1,0 +1,450 @@
+package org.luoshi.importer.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.luoshi.importer.parse.ImportMonitor;
+import org.luoshi.importer.parse.SourceLine;
+import org.luoshi.importer.parse.Texts;
+import org.luoshi.importer.read.DocumentTable;
+import org.luoshi.importer.read.TableCell;
+import org.luoshi.importer.read.TableRow;
+
+/**
+ * Finds division-of-work tables in text that lost its table: copied from a web page or WPS, or a
+ * PDF's text pasted. Two layouts are read:
+ * <ul>
+ * <li><b>tab-separated rows</b> under a tab-separated header (序号⇥重点任务⇥牵头单位⇥…), a header
+ *     of two rows included; a cell Excel quoted because it holds line breaks is one cell;</li>
+ * <li><b>one cell a line</b>: the header's cells on consecutive lines (序号 / 重点任务 / 牵头单位 /
+ *     配合单位 / 完成时限), then each row starting with its 序号 on a line of its own, the row
+ *     numbers counting up. A cell may wrap over several lines; a row may leave out a cell that was
+ *     merged over several rows. {@link RowAligner} tells which line is which column.</li>
+ * </ul>
+ * Page numbers (— 3 —, 第3页, 3/12), a header repeated on every page and blank lines between
+ * rows are skipped; a part heading between rows (一、优化营商环境) becomes a row of its own that
+ * spans the table. Each row knows the lines it came from. Text without such a header gives no
+ * table: a plan written as numbered paragraphs is left to the text parser.
+ */
+public final class FlatTableFinder {
+    /** Lines that end a table: what follows an attachment, or the next one. */
+    private static final Pattern AFTER_TABLE = Pattern.compile("^(?:附件\\s*\\d|抄送|主送|印发|（此件|\\(此件|附表\\s*\\d).*");
+    /** The fewest header cells a one-cell-a-line header has: fewer is too weak a sign. */
+    private static final int MIN_HEADER_CELLS = 3;
+    private static final int MAX_HEADER_CELLS = 12;
+    /**
+     * The most lines one row of a one-cell-a-line table may take; a "row" that runs on is text
+     * after the table, and the table ends there. Also what keeps {@link RowAligner}'s work per row
+     * small whatever the text.
+     */
+    static final int MAX_ROW_LINES = 80;
+
+    private final HeaderWords words;
+    private final TableHeader header;
+    private final RowAligner aligner = new RowAligner();
+
+    public FlatTableFinder() {
+        this(HeaderWords.BUILT_IN);
+    }
+
+    /** A finder that recognises headers with {@code words} (the user's remembered choices first). */
+    public FlatTableFinder(HeaderWords words) {
+        this.words = words;
+        this.header = new TableHeader(words);
+    }
+
+    public List<DocumentTable> find(String text) {
+        return find(text, ImportMonitor.NONE);
+    }
+
+    /** The tables in {@code text}, in order; empty when it holds none. */
+    public List<DocumentTable> find(String text, ImportMonitor monitor) {
+        List<SourceLine> lines = Texts.lines(text == null ? "" : text);
+        List<DocumentTable> tables = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if ((i & 0x3FF) == 0x3FF) {
+                monitor.checkCancelled();
+            }
+            String line = lines.get(i).text();
+            int end = -1;
+            if (line.indexOf('\t') >= 0) {
+                end = tabTable(lines, i, tables);
+            } else if (isHeaderCell(line)) {
+                end = lineTable(lines, i, tables);
+            }
+            i = end > i ? end : i + 1;
+        }
+        return tables;
+    }
+
+    private boolean isHeaderCell(String line) {
+        String t = Texts.strip(line);
+        return !t.isEmpty() && t.length() <= 14 && words.meaningOf(t).isPresent();
+    }
+
+    // ---- tab-separated rows ----
+
+    /** Reads a tab-separated table whose header starts at line {@code i}; the index after it, or -1. */
+    private int tabTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
+        List<String> first = cells(lines.get(i).text());
+        if (first.stream().anyMatch(c -> c.length() > 14) || !first.stream().allMatch(c -> c.isEmpty() || isHeaderCell(c))) {
+            return -1;
+        }
+        List<List<String>> top = new ArrayList<>();
+        top.add(first);
+        int next = nextNonBlank(lines, i + 1);
+        if (next < lines.size() && lines.get(next).text().indexOf('\t') >= 0) {
+            top.add(cells(lines.get(next).text()));
+        }
+        Optional<ColumnMeanings> found = header.find(top);
+        if (found.isEmpty() || found.get().headerRow() > 1) {
+            return -1;
+        }
+        int headerEnd = found.get().headerRow() == 1 ? next : i;
+        List<String> headerCells = mergedHeader(top.subList(0, found.get().headerRow() + 1));
+        List<TableColumn> columns = RowAligner.meanings(headerCells, words);
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(new TableRow(lines.get(i).number(), lines.get(headerEnd).number(),
+                headerCells.stream().map(TableCell::of).toList()));
+        int j = headerEnd + 1;
+        while (j < lines.size()) {
+            String line = lines.get(j).text();
+            String t = Texts.strip(line);
+            if (t.isEmpty() || CellKinds.isPageNumber(t)) {
+                j++;
+                continue;
+            }
+            if (line.indexOf('\t') < 0) {
+                if (!CellKinds.isPartHeading(t)) {
+                    break;
+                }
+                rows.add(spanning(t, lines.get(j).number(), headerCells.size()));
+                j++;
+                continue;
+            }
+            int start = j;
+            StringBuilder row = new StringBuilder(line);
+            while (openQuote(row) && j + 1 < lines.size()) {
+                j++;
+                row.append('\n').append(lines.get(j).text());
+            }
+            List<String> cells = cells(row.toString());
+            if (header.isHeaderLike(cells)) {
+                j++;
+                continue; // the header again
+            }
+            List<RowAligner.Piece> pieces = cells.stream()
+                    .map(c -> new RowAligner.Piece(c, lines.get(start).number())).toList();
+            List<TableCell> aligned = cells.size() == columns.size()
+                    ? cells.stream().map(TableCell::of).toList()
+                    : aligner.align(pieces, columns, false).cells();
+            rows.add(new TableRow(lines.get(start).number(), lines.get(j).number(), aligned));
+            j++;
+        }
+        tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
+        return j;
+    }
+
+    /** A tab-separated line's cells, Excel's quotes around a cell with line breaks removed. */
+    private static List<String> cells(String line) {
+        String[] parts = line.split("\t", -1);
+        List<String> out = new ArrayList<>(parts.length);
+        for (String p : parts) {
+            String t = Texts.strip(p);
+            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+                t = t.substring(1, t.length() - 1).replace("\"\"", "\"").replace('\n', ' ');
+            }
+            out.add(Texts.strip(t));
+        }
+        int last = out.size();
+        while (last > 0 && out.get(last - 1).isEmpty()) {
+            last--; // trailing tabs
+        }
+        return new ArrayList<>(out.subList(0, Math.max(last, 1)));
+    }
+
+    /** Whether a row's text ends inside a quoted cell (an odd number of quotes). */
+    private static boolean openQuote(CharSequence row) {
+        int quotes = 0;
+        for (int k = 0; k < row.length(); k++) {
+            if (row.charAt(k) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    /** A two-row header as one: the lower row's cell where it names something, else the upper's. */
+    private List<String> mergedHeader(List<List<String>> rows) {
+        if (rows.size() == 1) {
+            return rows.get(0);
+        }
+        List<String> upper = rows.get(0);
+        List<String> lower = rows.get(1);
+        if (lower.size() < upper.size() && !lower.get(0).isEmpty()) {
+            // The lower row holds only the spanned cells (牵头单位⇥配合单位): they replace the spanning one.
+            return replaceSpanning(upper, lower);
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < Math.max(upper.size(), lower.size()); c++) {
+            String l = c < lower.size() ? lower.get(c) : "";
+            out.add(!l.isEmpty() ? l : c < upper.size() ? upper.get(c) : "");
+        }
+        return out;
+    }
+
+    /** The upper header with its unit cell (责任单位) replaced by the sub-headers (牵头单位, 配合单位). */
+    private List<String> replaceSpanning(List<String> upper, List<String> sub) {
+        List<String> subCells = sub.stream().filter(s -> !s.isEmpty()).toList();
+        int spanning = -1;
+        for (int c = 0; c < upper.size(); c++) {
+            Optional<TableColumn> m = words.meaningOf(upper.get(c));
+            if (m.isPresent() && m.get().holdsUnits()) {
+                spanning = c;
+                break;
+            }
+        }
+        if (spanning < 0) {
+            List<String> out = new ArrayList<>(upper);
+            out.addAll(subCells);
+            return out;
+        }
+        List<String> out = new ArrayList<>(upper.subList(0, spanning));
+        out.addAll(subCells);
+        out.addAll(upper.subList(spanning + 1, upper.size()));
+        return out;
+    }
+
+    // ---- one cell a line ----
+
+    /** Reads a table whose header cells stand one a line from line {@code i}; the index after it, or -1. */
+    private int lineTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
+        List<String> headerCells = new ArrayList<>();
+        java.util.Set<TableColumn> named = java.util.EnumSet.noneOf(TableColumn.class);
+        int j = i;
+        int headerLast = i;
+        while (j < lines.size() && headerCells.size() < MAX_HEADER_CELLS) {
+            String t = Texts.strip(lines.get(j).text());
+            if (t.isEmpty()) {
+                j++;
+                continue;
+            }
+            if (!isHeaderCell(t) || lines.get(j).text().indexOf('\t') >= 0) {
+                break;
+            }
+            TableColumn meaning = words.meaningOf(t).orElseThrow();
+            if (meaning != TableColumn.OTHER && !named.add(meaning) && !subHeader(meaning, named)) {
+                break; // the same meaning again: the header is over (a repeated one follows)
+            }
+            headerCells.add(t);
+            headerLast = j;
+            j++;
+        }
+        if (headerCells.size() < MIN_HEADER_CELLS) {
+            return -1;
+        }
+        List<String> cells = subHeadersInPlace(headerCells);
+        if (header.find(List.of(cells)).isEmpty()) {
+            return -1;
+        }
+        List<TableColumn> columns = RowAligner.meanings(cells, words);
+        if (columns.get(0) != TableColumn.NUMBER) {
+            return -1; // rows are told apart by their 序号 at the start
+        }
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
+                cells.stream().map(TableCell::of).toList()));
+        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).read();
+        tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
+        return end;
+    }
+
+    /** 牵头单位 after 责任单位 (and 配合单位 after it) is a sub-header of a two-row header, not a repeat. */
+    private static boolean subHeader(TableColumn meaning, java.util.Set<TableColumn> named) {
+        return named.contains(TableColumn.RESPONSIBLE) && (meaning == TableColumn.LEAD || meaning == TableColumn.COOPERATING);
+    }
+
+    /**
+     * A flattened two-row header lists the spanning cell first and its sub-cells after the row
+     * (序号 / 重点任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位), or right after it: the sub-cells
+     * take the spanning cell's place.
+     */
+    private List<String> subHeadersInPlace(List<String> cells) {
+        List<TableColumn> m = RowAligner.meanings(cells, words);
+        int spanning = m.indexOf(TableColumn.RESPONSIBLE);
+        if (spanning < 0) {
+            return cells;
+        }
+        int runStart = cells.size();
+        while (runStart > spanning + 1 && (m.get(runStart - 1) == TableColumn.LEAD
+                || m.get(runStart - 1) == TableColumn.COOPERATING)) {
+            runStart--;
+        }
+        if (runStart == cells.size() || !m.subList(runStart, cells.size()).contains(TableColumn.LEAD)
+                && !m.subList(runStart, cells.size()).contains(TableColumn.COOPERATING)) {
+            return cells;
+        }
+        boolean afterOthers = runStart > spanning + 1;
+        boolean rightAfter = runStart == spanning + 1 && cells.size() - runStart >= 2
+                && m.subList(runStart, cells.size()).contains(TableColumn.LEAD);
+        if (!afterOthers && !rightAfter) {
+            return cells;
+        }
+        List<String> out = new ArrayList<>(cells.subList(0, spanning));
+        out.addAll(cells.subList(runStart, cells.size()));
+        out.addAll(cells.subList(spanning + 1, runStart));
+        return out;
+    }
+
+    /** Rows of a one-cell-a-line table: each from its 序号 line to the line before the next 序号. */
+    private final class LineRows {
+        private final List<SourceLine> lines;
+        private final List<String> headerCells;
+        private final List<TableColumn> columns;
+        private final List<TableRow> rows;
+        private int j;
+        private int expected = -1;
+        private int longestRow = 0;
+
+        LineRows(List<SourceLine> lines, int from, List<String> headerCells, List<TableColumn> columns,
+                List<TableRow> rows) {
+            this.lines = lines;
+            this.j = from;
+            this.headerCells = headerCells;
+            this.columns = columns;
+            this.rows = rows;
+        }
+
+        /** Reads the rows; returns the index of the first line after the table. */
+        int read() {
+            List<RowAligner.Piece> row = null;
+            int rowStart = -1;
+            while (j < lines.size()) {
+                String t = Texts.strip(lines.get(j).text());
+                if (t.isEmpty() || CellKinds.isPageNumber(t)) {
+                    j++;
+                    continue;
+                }
+                if (repeatedHeaderAt(j)) {
+                    j = skipHeader(j);
+                    continue;
+                }
+                int serial = CellKinds.serial(t);
+                if (serial >= 0 && (expected < 0 ? serial <= 1 || row == null : serial == expected)) {
+                    flush(row);
+                    row = new ArrayList<>();
+                    rowStart = j;
+                    expected = serial + 1;
+                    row.add(new RowAligner.Piece(t, lines.get(j).number()));
+                    j++;
+                    continue;
+                }
+                if (serial >= 0 && row != null) {
+                    j++; // a bare number that is not the next row's: a page number
+                    continue;
+                }
+                if (AFTER_TABLE.matcher(t).matches() || lines.get(j).text().indexOf('\t') >= 0 || row == null
+                        && !CellKinds.isPartHeading(t)) {
+                    break;
+                }
+                if (CellKinds.isPartHeading(t) && nextIsExpectedRow(j + 1)) {
+                    flush(row);
+                    row = null;
+                    rows.add(spanning(t, lines.get(j).number(), columns.size()));
+                    j++;
+                    continue;
+                }
+                if (row == null) {
+                    break;
+                }
+                if (row.size() >= MAX_ROW_LINES || isLastRowTooLong(row, rowStart)) {
+                    break;
+                }
+                row.add(new RowAligner.Piece(t, lines.get(j).number()));
+                j++;
+            }
+            flush(row);
+            return j;
+        }
+
+        /**
+         * Past the last row a table's text runs into what follows it (a signature, a note): the
+         * last row is allowed the lines of the longest row before it and a few more.
+         */
+        private boolean isLastRowTooLong(List<RowAligner.Piece> row, int rowStart) {
+            return longestRow > 0 && row.size() >= longestRow + columns.size() && !nextIsExpectedRowWithin(j, 40);
+        }
+
+        private boolean nextIsExpectedRow(int from) {
+            int k = nextNonBlank(lines, from);
+            return k < lines.size() && CellKinds.serial(lines.get(k).text()) == (expected < 0 ? 1 : expected);
+        }
+
+        private boolean nextIsExpectedRowWithin(int from, int within) {
+            for (int k = from; k < Math.min(lines.size(), from + within); k++) {
+                if (CellKinds.serial(lines.get(k).text()) == expected) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean repeatedHeaderAt(int k) {
+            int matched = 0;
+            int at = k;
+            while (matched < headerCells.size() && at < lines.size()) {
+                String t = Texts.strip(lines.get(at).text());
+                if (t.isEmpty()) {
+                    at++;
+                    continue;
+                }
+                if (!TableColumn.normalise(t).equals(TableColumn.normalise(headerCells.get(matched)))) {
+                    break;
+                }
+                matched++;
+                at++;
+            }
+            return matched == headerCells.size();
+        }
+
+        private int skipHeader(int k) {
+            int matched = 0;
+            while (matched < headerCells.size() && k < lines.size()) {
+                if (!Texts.strip(lines.get(k).text()).isEmpty()) {
+                    matched++;
+                }
+                k++;
+            }
+            return k;
+        }
+
+        private void flush(List<RowAligner.Piece> row) {
+            if (row == null || row.isEmpty()) {
+                return;
+            }
+            longestRow = Math.max(longestRow, row.size());
+            RowAligner.Aligned aligned = aligner.align(row, columns, true);
+            rows.add(new TableRow(row.get(0).line(), aligned.lastLine(), aligned.cells()));
+        }
+    }
+
+    /** A heading between rows, as a row whose one cell spans the table. */
+    private static TableRow spanning(String text, int line, int width) {
+        List<TableCell> cells = new ArrayList<>(width);
+        cells.add(TableCell.of(text));
+        for (int c = 1; c < width; c++) {
+            cells.add(TableCell.coveredFromLeft());
+        }
+        return new TableRow(line, line, cells);
+    }
+
+    private static int nextNonBlank(List<SourceLine> lines, int from) {
+        int k = from;
+        while (k < lines.size() && Texts.strip(lines.get(k).text()).isEmpty()) {
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,142 @@
+package org.luoshi.importer.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.luoshi.importer.parse.ClauseParser;
+import org.luoshi.importer.parse.ParsedClause;
+import org.luoshi.importer.parse.StandingRule;
+import org.luoshi.importer.parse.Texts;
+import org.luoshi.importer.parse.UnitList;
+import org.luoshi.importer.parse.UnitListSplitter;
+import org.luoshi.plan.Assignment;
+import org.luoshi.plan.Role;
+
+/**
+ * Reads a unit cell of a table with the clause rules of {@code importer.parse}: a cell is read
+ * as the clause field its column names (牵头单位：…, 责任单位：…, 配合单位：…), so that role words
+ * inside it count — 省工信厅牵头，省委网信办、省科技厅等按职责分工负责 in a 责任单位 column gives a
+ * lead and responsible units, 省发展改革委（牵头） marks the lead — and a plain list takes the
+ * column's role. There is no second unit parser here: names come from the parser's splitter.
+ */
+final class UnitCells {
+    /** Units read from one cell. */
+    record Units(List<Assignment> assignments, boolean others) {
+        static final Units NONE = new Units(List.of(), false);
+    }
+
+    /** A piece that ends a clause (省工信厅牵头): the next names start another. */
+    private static final Pattern ENDS_WITH_VERB = Pattern.compile("(?:牵头|配合|负责|参与|协同|协助|落实)$");
+
+    private final ClauseParser clauses = new ClauseParser();
+    private final UnitListSplitter splitter = new UnitListSplitter();
+
+    /**
+     * @param cell      the cell's text (covered cells already filled)
+     * @param column    LEAD, RESPONSIBLE or COOPERATING
+     * @param rule      the standing rule the document states (列第一位者为牵头单位)
+     * @param leadGiven whether the row's 牵头单位 column names a lead: a 责任单位 cell then names
+     *                  no second lead unless it says 牵头
+     */
+    Units read(String cell, TableColumn column, StandingRule rule, boolean leadGiven) {
+        String text = joinedNames(cell);
+        if (CellKinds.isEmptyMark(text)) {
+            return Units.NONE;
+        }
+        Optional<ParsedClause> clause = Optional.empty();
+        if (CellKinds.hasRoleWord(text)) {
+            clause = clauses.parse(text, rule).filter(c -> c.unread().isEmpty());
+        }
+        if (clause.isEmpty()) {
+            clause = clauses.parse(label(column) + "：" + text, rule).filter(c -> c.unread().isEmpty());
+        }
+        if (clause.isPresent()) {
+            return new Units(inColumn(clause.get().assignments(), column, text, leadGiven),
+                    clause.get().othersIncluded());
+        }
+        UnitList list = splitter.split(text);
+        Role role = column == TableColumn.LEAD ? Role.LEAD
+                : column == TableColumn.COOPERATING ? Role.COOPERATING
+                : list.names().size() == 1 && !leadGiven ? Role.LEAD : Role.RESPONSIBLE;
+        List<Assignment> out = new ArrayList<>();
+        for (String name : list.names()) {
+            add(out, Assignment.of(name, role));
+        }
+        return new Units(out, list.othersIncluded());
+    }
+
+    /**
+     * The clause's roles as the column allows: a 配合单位 column cooperates whatever its verbs
+     * say (各市人民政府负责 there is no lead); a 牵头单位 column with one role leads; a 责任单位
+     * cell names a second lead only when it says 牵头.
+     */
+    private static List<Assignment> inColumn(List<Assignment> read, TableColumn column, String text,
+            boolean leadGiven) {
+        boolean oneRole = read.stream().map(Assignment::role).distinct().count() == 1;
+        List<Assignment> out = new ArrayList<>(read.size());
+        for (Assignment a : read) {
+            Role role = switch (column) {
+                case COOPERATING -> Role.COOPERATING;
+                case LEAD -> oneRole ? Role.LEAD : a.role();
+                default -> a.role() == Role.LEAD && leadGiven && !text.contains("牵头") ? Role.RESPONSIBLE : a.role();
+            };
+            add(out, Assignment.of(a.unit().name(), role));
+        }
+        return out;
+    }
+
+    private static String label(TableColumn column) {
+        return switch (column) {
+            case LEAD -> "牵头单位";
+            case COOPERATING -> "配合单位";
+            default -> "责任单位";
+        };
+    }
+
+    /**
+     * A cell whose units stood one a paragraph (省发展改革委 省财政厅, joined by a space) as one
+     * list: a space between two names is a separator; inside a name (国家 税务总局) it is dropped.
+     */
+    private static String joinedNames(String cell) {
+        String t = Texts.strip(cell);
+        if (t.indexOf(' ') < 0 && t.indexOf('\n') < 0) {
+            return t;
+        }
+        StringBuilder b = new StringBuilder();
+        StringBuilder piece = new StringBuilder();
+        for (String part : t.split("[ \\n\\u3000]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            piece.append(part);
+            String p = piece.toString();
+            if (ENDS_WITH_VERB.matcher(p).find()) {
+                append(b, p, '，'); // 省工信厅牵头 省科技厅配合: two clauses
+                piece.setLength(0);
+            } else if (UnitListSplitter.looksLikeUnit(p) || "、，,；;".indexOf(part.charAt(part.length() - 1)) >= 0) {
+                append(b, p, '、');
+                piece.setLength(0);
+            }
+        }
+        append(b, piece.toString(), '、');
+        return b.toString();
+    }
+
+
+    private static void append(StringBuilder b, String piece, char separator) {
+        if (piece.isEmpty()) {
+            return;
+        }
+        if (b.length() > 0 && "、，,；;".indexOf(b.charAt(b.length() - 1)) < 0) {
+            b.append(ENDS_WITH_VERB.matcher(b).find() ? '，' : separator);
+        }
+        b.append(piece);
+    }
+
+    private static void add(List<Assignment> to, Assignment a) {
+        if (!to.contains(a)) {
+            to.add(a);
+        }
+    }
+}
