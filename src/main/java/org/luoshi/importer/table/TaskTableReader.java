@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.luoshi.importer.parse.ChineseNumerals;
+import org.luoshi.importer.parse.ClauseParser;
 import org.luoshi.importer.parse.DeadlineParser;
 import org.luoshi.importer.parse.ImportMonitor;
-import org.luoshi.importer.parse.UnitList;
-import org.luoshi.importer.parse.UnitListSplitter;
+import org.luoshi.importer.parse.ParsedClause;
+import org.luoshi.importer.parse.StandingRule;
 import org.luoshi.importer.read.DocumentTable;
 import org.luoshi.importer.read.TableCell;
 import org.luoshi.importer.read.TableRow;
@@ -25,7 +26,8 @@ import org.luoshi.plan.TaskStatus;
 /**
  * Turns a division-of-work table — columns such as 序号 / 任务 / 牵头单位 / 配合单位 / 完成时限 —
  * into tasks directly: each row with a task text is a task, its unit cells are read with the
- * clause rules (a 责任单位 cell with one unit names the lead), its time-limit cell with the
+ * clause rules ({@link ClauseParser#parseFields}: a 责任单位 cell with one unit names the lead, role
+ * words inside a cell count), its time-limit cell with the
  * deadline rules (长期坚持 there is ONGOING). A 类别 column groups rows into parts.
  */
 public final class TaskTableReader {
@@ -33,7 +35,7 @@ public final class TaskTableReader {
     public record TableTasks(List<Part> parts, List<Task> tasks, ColumnMeanings meanings) {
     }
 
-    private final UnitListSplitter splitter = new UnitListSplitter();
+    private final ClauseParser clauses = new ClauseParser();
     private final DeadlineParser deadlines = new DeadlineParser();
 
     /**
@@ -121,19 +123,13 @@ public final class TaskTableReader {
             if (text.isEmpty()) {
                 continue;
             }
-            List<Assignment> assignments = new ArrayList<>();
-            boolean others = false;
-            UnitList lead = units(cell(row, columns, TableColumn.LEAD));
-            add(assignments, lead.names(), Role.LEAD);
-            UnitList responsible = units(cell(row, columns, TableColumn.RESPONSIBLE));
-            if (lead.names().isEmpty() && responsible.names().size() == 1) {
-                add(assignments, responsible.names(), Role.LEAD);
-            } else {
-                add(assignments, responsible.names(), Role.RESPONSIBLE);
-            }
-            UnitList cooperating = units(cell(row, columns, TableColumn.COOPERATING));
-            add(assignments, cooperating.names(), Role.COOPERATING);
-            others = lead.othersIncluded() || responsible.othersIncluded() || cooperating.othersIncluded();
+            ParsedClause units = clauses.parseFields(List.of(
+                    new ClauseParser.Field(Role.LEAD, cell(row, columns, TableColumn.LEAD)),
+                    new ClauseParser.Field(Role.RESPONSIBLE, cell(row, columns, TableColumn.RESPONSIBLE)),
+                    new ClauseParser.Field(Role.COOPERATING, cell(row, columns, TableColumn.COOPERATING))),
+                    StandingRule.NONE);
+            List<Assignment> assignments = units.assignments();
+            boolean others = units.othersIncluded();
 
             String limit = cell(row, columns, TableColumn.DEADLINE);
             List<Deadline> due = limit.isEmpty() ? List.of() : deadlines.parseTimeLimit(limit, issueYear);
@@ -142,19 +138,6 @@ public final class TaskTableReader {
                     assignments, others, due, List.of(), List.of(), TaskStatus.NOT_STARTED, tableRows.get(r).line()));
         }
         return new TableTasks(parts, tasks, columns);
-    }
-
-    private UnitList units(String cell) {
-        return cell.isEmpty() ? new UnitList(List.of(), false) : splitter.split(cell);
-    }
-
-    private static void add(List<Assignment> to, List<String> names, Role role) {
-        for (String n : names) {
-            Assignment a = Assignment.of(n, role);
-            if (!to.contains(a)) {
-                to.add(a);
-            }
-        }
     }
 
     private static String cell(List<String> row, ColumnMeanings columns, TableColumn column) {

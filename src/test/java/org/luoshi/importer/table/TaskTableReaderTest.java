@@ -56,4 +56,20 @@ class TaskTableReaderTest {
         assertThat(TaskTableReader.toChinese(105)).isEqualTo("一百零五");
         assertThat(TaskTableReader.toChinese(1000)).isEqualTo("一千");
     }
+
+    @Test
+    void roleWordsAndLabelsInsideAUnitCellAreRead() {
+        var rows = List.of(
+                List.of("序号", "重点任务", "责任单位", "完成时限"),
+                List.of("1", "建设算力平台。", "省工业和信息化厅牵头，省委网信办、省科技厅等按职责分工负责", "2025年底前"),
+                List.of("2", "培育数据市场。", "牵头单位：省数据局；支撑单位：省财政厅", "长期坚持"),
+                List.of("3", "推进政务公开。", "有关部门和单位", "持续推进"));
+        List<Task> tasks = reader.read(rows, 1, 1, 2025).orElseThrow().tasks();
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("省工业和信息化厅");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("省委网信办", "省科技厅");
+        assertThat(tasks.get(0).othersIncluded()).isTrue();
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("省数据局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("省财政厅");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).as("one group, the only unit").containsExactly("有关部门和单位");
+    }
 }
