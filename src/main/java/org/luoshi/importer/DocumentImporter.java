@@ -9,6 +9,7 @@ import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.PlanParser;
 import org.luoshi.importer.read.DocumentTable;
 import org.luoshi.importer.read.ImportedDocument;
+import org.luoshi.importer.table.RememberedHeaders;
 import org.luoshi.importer.table.TaskTableReader;
 import org.luoshi.plan.Part;
 import org.luoshi.plan.Plan;
@@ -20,7 +21,16 @@ import org.luoshi.plan.Task;
  */
 public final class DocumentImporter {
     private final PlanParser parser = new PlanParser();
-    private final TaskTableReader tables = new TaskTableReader();
+    private final TaskTableReader tables;
+
+    public DocumentImporter() {
+        this(RememberedHeaders.NONE);
+    }
+
+    /** An importer whose table reader takes the header meanings the person chose before. */
+    public DocumentImporter(RememberedHeaders remembered) {
+        this.tables = new TaskTableReader(remembered);
+    }
 
     public ParsedPlan importDocument(ImportedDocument document) {
         return importDocument(document, ImportMonitor.NONE);

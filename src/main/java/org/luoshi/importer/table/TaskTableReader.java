@@ -37,6 +37,16 @@ public final class TaskTableReader {
 
     private final ClauseParser clauses = new ClauseParser();
     private final DeadlineParser deadlines = new DeadlineParser();
+    private final RememberedHeaders remembered;
+
+    public TaskTableReader() {
+        this(RememberedHeaders.NONE);
+    }
+
+    /** A reader that takes the meanings the person chose for headers spelled so before its own header words. */
+    public TaskTableReader(RememberedHeaders remembered) {
+        this.remembered = remembered == null ? RememberedHeaders.NONE : remembered;
+    }
 
     /**
      * @param table     the table, header rows included
@@ -72,12 +82,15 @@ public final class TaskTableReader {
         return read(DocumentTable.ofLines("", firstLine, rows), firstSeq, issueYear, ImportMonitor.NONE);
     }
 
-    private static Map<Integer, TableColumn> columns(List<String> header) {
+    private Map<Integer, TableColumn> columns(List<String> header) {
         Map<Integer, TableColumn> columns = new HashMap<>();
         Set<TableColumn> seen = EnumSet.noneOf(TableColumn.class);
         for (int i = 0; i < header.size(); i++) {
             int index = i;
-            TableColumn.of(header.get(i)).filter(seen::add).ifPresent(c -> columns.put(index, c));
+            String text = header.get(i);
+            remembered.meaningOf(text).or(() -> TableColumn.of(text))
+                    .filter(c -> c != TableColumn.OTHER)
+                    .filter(seen::add).ifPresent(c -> columns.put(index, c));
         }
         return columns;
     }

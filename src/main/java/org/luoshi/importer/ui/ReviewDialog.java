@@ -16,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -47,6 +49,7 @@ public final class ReviewDialog extends Dialog<Plan> {
     private final TableView<DraftTask> table = new TableView<>();
     private final TaskEditor editor;
     private final Label summary = new Label();
+    private final TableGridPane grid;
 
     public ReviewDialog(Window owner, ReviewDraft draft, String documentLabel) {
         this.draft = draft;
@@ -72,7 +75,8 @@ public final class ReviewDialog extends Dialog<Plan> {
         buildTable();
         VBox right = new VBox(table, editor);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane split = new SplitPane(source, right);
+        grid = draft.tableReview().map(tables -> new TableGridPane(tables, this::tablesChanged)).orElse(null);
+        SplitPane split = new SplitPane(grid == null ? source : sourceAndTables(), right);
         split.setDividerPositions(0.45);
 
         ListView<ImportWarning> warnings = warningList();
@@ -85,6 +89,31 @@ public final class ReviewDialog extends Dialog<Plan> {
         getDialogPane().setContent(content);
 
         setResultConverter(button -> button == SAVE ? draft.toPlan() : null);
+        refresh();
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+    }
+
+    /** The source and the document's tables, each in a tab; the table first where the tasks came from it. */
+    private TabPane sourceAndTables() {
+        Tab text = new Tab(Messages.get("review.tab.source"), source);
+        Tab tables = new Tab(Messages.get("review.tab.table"), grid);
+        tables.setId("tableTab");
+        TabPane tabs = new TabPane(text, tables);
+        tabs.setId("sourceTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        int fromTables = draft.tableReview().map(t -> t.read().tasks().size()).orElse(0);
+        grid.tasksRead(fromTables);
+        if (fromTables > 0) {
+            tabs.getSelectionModel().select(tables);
+        }
+        return tabs;
+    }
+
+    /** A table chosen or a column's meaning changed: the tasks are read again from the tables. */
+    private void tablesChanged() {
+        grid.tasksRead(draft.rereadTables());
         refresh();
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().select(0);
@@ -225,6 +254,10 @@ public final class ReviewDialog extends Dialog<Plan> {
 
     private void updateSummary() {
         summary.setText(Messages.get("review.summary", draft.tasks().size(), draft.warnings().size()));
+        var save = getDialogPane().lookupButton(SAVE);
+        if (save != null) {
+            save.setDisable(draft.tasks().isEmpty()); // a plan without tasks is nothing to keep
+        }
     }
 
     /** The draft being reviewed (tests drive it). */
@@ -234,5 +267,10 @@ public final class ReviewDialog extends Dialog<Plan> {
 
     public TableView<DraftTask> table() {
         return table;
+    }
+
+    /** The grid of the document's tables, or null for a document without (tests). */
+    TableGridPane tableGrid() {
+        return grid;
     }
 }
