@@ -5,7 +5,13 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.luoshi.importer.read.DocumentTable;
+import org.luoshi.importer.read.ImportedDocument;
+import org.luoshi.importer.read.TableCell;
+import org.luoshi.importer.read.TableRow;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -23,6 +29,23 @@ public final class TablePlanDocx {
     };
 
     private TablePlanDocx() {
+    }
+
+    /** The document as a reader that knows merged cells gives it: the notice's lines, then the table. */
+    public static ImportedDocument document() {
+        List<String> lines = new ArrayList<>(List.of("某市人民政府办公室关于印发2024年重点工作推进清单的通知", "某政办发〔2024〕9号",
+                "现将推进清单印发给你们，请认真贯彻执行。", "某市人民政府办公室", "2024年2月1日"));
+        List<TableRow> rows = new ArrayList<>();
+        for (int r = 0; r < CELLS.length; r++) {
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < CELLS[r].length; c++) {
+                cells.add(r == 2 && c == 0 ? TableCell.coveredFromAbove() : TableCell.of(CELLS[r][c]));
+            }
+            rows.add(new TableRow(lines.size(), lines.size(), cells));
+            lines.add(String.join("\t", CELLS[r]));
+        }
+        return new ImportedDocument("推进清单.docx", "Word", String.join("\n", lines) + "\n",
+                List.of(new DocumentTable("", rows)));
     }
 
     public static Path write(Path file) throws IOException {
