@@ -24,6 +24,7 @@ public final class ReviewDraft {
     private final SourceMap parsedMap;
     /** Where the parsed tasks stand in the source; empty while the tasks shown come from re-read tables. */
     private SourceMap sourceMap;
+    private boolean tasksFromTables;
     private final List<DraftTask> tasks = new ArrayList<>();
     private final TableReview tables;
     private List<Part> parts;
@@ -74,7 +75,8 @@ public final class ReviewDraft {
         TableReview.Read read = tables.read();
         List<Task> fresh = read.tasks().isEmpty() ? parsed.tasks() : showable(read.tasks());
         parts = read.tasks().isEmpty() ? parsed.parts() : read.parts();
-        sourceMap = read.tasks().isEmpty() ? parsedMap : SourceMap.empty();
+        tasksFromTables = !read.tasks().isEmpty();
+        sourceMap = tasksFromTables ? SourceMap.empty() : parsedMap;
         tasks.clear();
         fresh.forEach(t -> tasks.add(new DraftTask(t)));
         return read.tasks().size();
@@ -91,8 +93,9 @@ public final class ReviewDraft {
         return source;
     }
 
+    /** The parser's warnings; none while the tasks come from re-read tables (they speak of the text's tasks). */
     public List<ImportWarning> warnings() {
-        return warnings;
+        return tasksFromTables ? List.of() : warnings;
     }
 
     public List<DraftTask> tasks() {

@@ -50,6 +50,7 @@ public final class ReviewDialog extends Dialog<Plan> {
     private final TaskEditor editor;
     private final Label summary = new Label();
     private final TableGridPane grid;
+    private final ListView<ImportWarning> warnings;
 
     public ReviewDialog(Window owner, ReviewDraft draft, String documentLabel) {
         this.draft = draft;
@@ -73,13 +74,13 @@ public final class ReviewDialog extends Dialog<Plan> {
         editor.remove.setOnAction(e -> remove());
 
         buildTable();
+        warnings = warningList();
         VBox right = new VBox(table, editor);
         VBox.setVgrow(table, Priority.ALWAYS);
         grid = draft.tableReview().map(tables -> new TableGridPane(tables, this::tablesChanged)).orElse(null);
         SplitPane split = new SplitPane(grid == null ? source : sourceAndTables(), right);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(grid == null ? 0.45 : 0.55);
 
-        ListView<ImportWarning> warnings = warningList();
         SplitPane vertical = new SplitPane(split, warnings);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(draft.warnings().isEmpty() ? 0.97 : 0.85);
@@ -105,8 +106,8 @@ public final class ReviewDialog extends Dialog<Plan> {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         int fromTables = draft.tableReview().map(t -> t.read().tasks().size()).orElse(0);
         grid.tasksRead(fromTables);
-        if (fromTables > 0) {
-            tabs.getSelectionModel().select(tables);
+        if (fromTables > 0 || draft.tasks().isEmpty()) {
+            tabs.getSelectionModel().select(tables); // the tasks are there, or are to be found there
         }
         return tabs;
     }
@@ -151,6 +152,11 @@ public final class ReviewDialog extends Dialog<Plan> {
 
     private void buildTable() {
         table.setId("reviewTable");
+        Label none = new Label(Messages.get(draft.tableReview().isPresent()
+                ? "review.noTasks.chooseColumns" : "review.noTasks"));
+        none.setWrapText(true);
+        none.setMaxWidth(380);
+        table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("column.number", t -> t.number() == null ? "" : t.number(), 60),
@@ -248,6 +254,9 @@ public final class ReviewDialog extends Dialog<Plan> {
     private void refresh() {
         ObservableList<DraftTask> items = FXCollections.observableArrayList(draft.tasks());
         table.setItems(items);
+        if (!warnings.getItems().equals(draft.warnings())) {
+            warnings.getItems().setAll(draft.warnings());
+        }
         source.setHighlights(draft.highlights());
         updateSummary();
     }

@@ -212,7 +212,7 @@ final class TableGridPane extends BorderPane {
             }
         }
         double average = n == 0 ? 0 : (double) total / n;
-        return Math.max(110, Math.min(380, average * 15 + 24));
+        return Math.max(96, Math.min(320, average * 14 + 20));
     }
 
     private ComboBox<TableColumn> meaningBox(int t, int column) {

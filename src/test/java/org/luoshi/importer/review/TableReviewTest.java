@@ -109,6 +109,7 @@ class TableReviewTest {
         ReviewDraft draft = new ReviewDraft(new DocumentImporter().importDocument(doc),
                 TableReview.of(doc.tables(), RememberedHeaders.NONE, 2024).orElseThrow());
         assertThat(draft.tasks()).extracting(DraftTask::text).containsExactly("推进政务公开。");
+        int textWarnings = draft.warnings().size();
 
         TableReview tables = draft.tableReview().orElseThrow();
         tables.setMeaning(0, 1, TableColumn.TASK);
@@ -118,9 +119,11 @@ class TableReviewTest {
         assertThat(draft.tasks()).extracting(DraftTask::text).containsExactly("建设政务数据平台。", "推进电子证照应用。");
         assertThat(draft.toPlan().parts()).extracting(p -> p.title()).containsExactly("数字政府");
         assertThat(draft.toPlan().tasks().get(1).unitNames(Role.LEAD)).containsExactly("市数据局", "市公安局");
+        assertThat(draft.warnings()).as("the text's warnings speak of other tasks").isEmpty();
 
         tables.choose(0, false);
         assertThat(draft.rereadTables()).isZero();
         assertThat(draft.tasks()).extracting(DraftTask::text).containsExactly("推进政务公开。");
+        assertThat(draft.warnings()).hasSize(textWarnings);
     }
 }
