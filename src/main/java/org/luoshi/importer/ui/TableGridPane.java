@@ -149,7 +149,7 @@ final class TableGridPane extends BorderPane {
         grid.getColumnConstraints().add(new ColumnConstraints(USE_COMPUTED_SIZE));
         for (int c = 0; c < columns; c++) {
             double width = columnWidth(table, c);
-            ColumnConstraints cc = new ColumnConstraints(Math.min(width, 90), width, width * 1.5);
+            ColumnConstraints cc = new ColumnConstraints(width, width, width * 1.5); // never narrower than its drop-down
             cc.setHgrow(Priority.SOMETIMES);
             grid.getColumnConstraints().add(cc);
             grid.add(meaningBox(t, c), c + 1, 0);
@@ -212,7 +212,7 @@ final class TableGridPane extends BorderPane {
             }
         }
         double average = n == 0 ? 0 : (double) total / n;
-        return Math.max(96, Math.min(320, average * 14 + 20));
+        return Math.max(108, Math.min(320, average * 14 + 20));
     }
 
     private ComboBox<TableColumn> meaningBox(int t, int column) {
