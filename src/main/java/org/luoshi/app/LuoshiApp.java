@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Messages;
+import org.luoshi.importer.table.RememberedHeaders;
 import org.luoshi.importer.ui.ImportFeature;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
@@ -113,6 +114,8 @@ public final class LuoshiApp extends Application {
         settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
                 model.settingsProperty()::get, model::saveSettings, model::say);
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        imports.rememberHeaders(() -> RememberedHeaders.fromNames(settings.userSettingsProperty().get().tableHeaders()),
+                headers -> settings.keep(settings.userSettingsProperty().get().withTableHeaders(headers.toNames()), null));
         new WorkspaceActions(model, window, stage, dialogs, settings).register();
         window.onAction(AppAction.EXIT, stage::close);
         TaskViewModel views = window.views();

@@ -15,7 +15,7 @@ import org.luoshi.importer.read.DocumentTable;
 import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.importer.table.ColumnMeanings;
 import org.luoshi.importer.table.FlatTableFinder;
-import org.luoshi.importer.table.HeaderWords;
+import org.luoshi.importer.table.RememberedHeaders;
 import org.luoshi.importer.table.TaskTableReader;
 import org.luoshi.plan.Part;
 import org.luoshi.plan.Plan;
@@ -35,11 +35,11 @@ public final class DocumentImporter {
 
     /** An importer that knows the built-in table header words. */
     public DocumentImporter() {
-        this(HeaderWords.BUILT_IN);
+        this(RememberedHeaders.NONE);
     }
 
     /** An importer that recognises table headers with {@code words}: the user's remembered choices first. */
-    public DocumentImporter(HeaderWords words) {
+    public DocumentImporter(RememberedHeaders words) {
         tables = new TaskTableReader(words);
         flat = new FlatTableFinder(words);
     }

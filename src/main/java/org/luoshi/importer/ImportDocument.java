@@ -8,6 +8,7 @@ import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.read.DocumentReadException;
 import org.luoshi.importer.read.DocumentReaders;
 import org.luoshi.importer.read.ImportedDocument;
+import org.luoshi.importer.table.RememberedHeaders;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.UseCase;
@@ -47,8 +48,14 @@ public final class ImportDocument {
      */
     public static Read read(Path file, BackgroundTasks.Progress progress, BooleanSupplier cancelled)
             throws DocumentReadException {
+        return read(file, progress, cancelled, RememberedHeaders.NONE);
+    }
+
+    /** As {@link #read(Path, BackgroundTasks.Progress, BooleanSupplier)}, tables read with the header meanings remembered. */
+    public static Read read(Path file, BackgroundTasks.Progress progress, BooleanSupplier cancelled,
+            RememberedHeaders headers) throws DocumentReadException {
         ImportedDocument document = DocumentReaders.read(file, monitor(progress, cancelled, 0, READING));
-        return parse(document, monitor(progress, cancelled, READING, WHOLE));
+        return parse(document, monitor(progress, cancelled, READING, WHOLE), headers);
     }
 
     /** Parses text copied from a web page or a document; {@code name} says where it came from. */
@@ -58,11 +65,18 @@ public final class ImportDocument {
 
     /** As {@link #text(String, String)}, with progress and a way to stop, as a file's {@code read}. */
     public static Read text(String name, String text, BackgroundTasks.Progress progress, BooleanSupplier cancelled) {
-        return parse(ImportedDocument.text(name, name, text), monitor(progress, cancelled, 0, WHOLE));
+        return text(name, text, progress, cancelled, RememberedHeaders.NONE);
     }
 
-    private static Read parse(ImportedDocument document, ImportMonitor monitor) {
-        return new Read(document, ShowableDates.of(new DocumentImporter().importDocument(document, monitor)));
+    /** As {@link #text(String, String, BackgroundTasks.Progress, BooleanSupplier)}, with the header meanings remembered. */
+    public static Read text(String name, String text, BackgroundTasks.Progress progress, BooleanSupplier cancelled,
+            RememberedHeaders headers) {
+        return parse(ImportedDocument.text(name, name, text), monitor(progress, cancelled, 0, WHOLE), headers);
+    }
+
+    private static Read parse(ImportedDocument document, ImportMonitor monitor, RememberedHeaders headers) {
+        return new Read(document,
+                ShowableDates.of(new DocumentImporter(headers).importDocument(document, monitor)));
     }
 
     /** Stores {@code plan} (as reviewed) as one undoable edit; gives it as stored, with its ids. */

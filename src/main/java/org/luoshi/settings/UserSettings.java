@@ -1,20 +1,29 @@
 package org.luoshi.settings;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Settings of the person at this computer, kept outside any workspace: the language (applied at
- * the next start), the font file PDFs embed (a path on this machine) and whether the main window
- * shows the task detail pane (a small screen may want the room for the task list).
+ * the next start), the font file PDFs embed (a path on this machine), whether the main window
+ * shows the task detail pane (a small screen may want the room for the task list), and what the
+ * person said table headers mean when importing (推进主体 → 责任单位), for headers spelled that way.
  *
- * @param pdfFont a TrueType font file (.ttf / .ttc) for PDFs, or null to look for one
+ * @param pdfFont      a TrueType font file (.ttf / .ttc) for PDFs, or null to look for one
+ * @param tableHeaders a table header's text → the name of the column meaning chosen for it
  */
-public record UserSettings(Language language, Path pdfFont, boolean detailPaneShown) {
+public record UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders) {
     public static final UserSettings DEFAULT = new UserSettings(Language.SYSTEM, null);
 
     public UserSettings {
         Objects.requireNonNull(language, "language");
+        tableHeaders = tableHeaders == null ? Map.of() : Map.copyOf(tableHeaders);
+    }
+
+    /** No table headers remembered. */
+    public UserSettings(Language language, Path pdfFont, boolean detailPaneShown) {
+        this(language, pdfFont, detailPaneShown, Map.of());
     }
 
     /** With the detail pane shown. */
@@ -23,14 +32,18 @@ public record UserSettings(Language language, Path pdfFont, boolean detailPaneSh
     }
 
     public UserSettings withLanguage(Language newLanguage) {
-        return new UserSettings(newLanguage, pdfFont, detailPaneShown);
+        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders);
     }
 
     public UserSettings withPdfFont(Path newFont) {
-        return new UserSettings(language, newFont, detailPaneShown);
+        return new UserSettings(language, newFont, detailPaneShown, tableHeaders);
     }
 
     public UserSettings withDetailPaneShown(boolean shown) {
-        return new UserSettings(language, pdfFont, shown);
+        return new UserSettings(language, pdfFont, shown, tableHeaders);
+    }
+
+    public UserSettings withTableHeaders(Map<String, String> headers) {
+        return new UserSettings(language, pdfFont, detailPaneShown, headers);
     }
 }

@@ -10,7 +10,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.luoshi.storage.WorkspaceLocation;
 
 /**
@@ -24,6 +26,8 @@ public final class UserSettingsFile {
     static final String LANGUAGE = "language";
     static final String PDF_FONT = "pdf.font";
     static final String DETAIL_PANE = "window.detailPane";
+    /** A table header's meaning: {@code import.header.<header text>=RESPONSIBLE}. */
+    static final String TABLE_HEADER = "import.header.";
 
     private UserSettingsFile() {
     }
@@ -62,7 +66,13 @@ public final class UserSettingsFile {
             }
         }
         boolean detailPane = !"hidden".equals(p.getProperty(DETAIL_PANE, "shown").strip());
-        return new UserSettings(language, font, detailPane);
+        Map<String, String> headers = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(TABLE_HEADER) && key.length() > TABLE_HEADER.length()) {
+                headers.put(key.substring(TABLE_HEADER.length()), p.getProperty(key).strip());
+            }
+        }
+        return new UserSettings(language, font, detailPane, headers);
     }
 
     public static void save(Path file, UserSettings settings) throws IOException {
@@ -70,6 +80,7 @@ public final class UserSettingsFile {
         p.setProperty(LANGUAGE, settings.language().name());
         p.setProperty(PDF_FONT, settings.pdfFont() == null ? "" : settings.pdfFont().toString());
         p.setProperty(DETAIL_PANE, settings.detailPaneShown() ? "shown" : "hidden");
+        settings.tableHeaders().forEach((header, meaning) -> p.setProperty(TABLE_HEADER + header, meaning));
         StringWriter text = new StringWriter();
         p.store(text, "Luoshi user settings");
         Path target = file.toAbsolutePath();

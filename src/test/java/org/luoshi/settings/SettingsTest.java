@@ -37,6 +37,12 @@ class SettingsTest {
         UserSettingsFile.save(file, paneHidden);
         assertThat(UserSettingsFile.load(file)).isEqualTo(paneHidden);
         assertThat(UserSettingsFile.load(file).detailPaneShown()).isFalse();
+
+        UserSettings headers = paneHidden.withTableHeaders(java.util.Map.of("推进 主体:", "RESPONSIBLE", "主要工作", "TASK"));
+        UserSettingsFile.save(file, headers);
+        assertThat(UserSettingsFile.load(file)).isEqualTo(headers);
+        assertThat(UserSettingsFile.load(file).withLanguage(Language.CHINESE).tableHeaders())
+                .as("kept when another setting changes").containsEntry("主要工作", "TASK");
         assertThat(UserSettings.DEFAULT.detailPaneShown()).isTrue();
     }
 

@@ -39,24 +39,34 @@ public final class ClauseParser {
             LABEL_ROLES.put(l, Role.LEAD);
         }
         for (String l : List.of("配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协同单位", "协同部门",
-                "参加单位", "配合")) {
+                "参加单位", "支撑单位", "支撑部门", "支持单位", "协助单位", "配合")) {
             LABEL_ROLES.put(l, Role.COOPERATING);
         }
         // 责任/负责 lists: one unit leads, several share responsibility (decided per list).
         for (String l : List.of("责任单位", "责任部门", "负责单位", "负责部门", "主责单位", "主责部门", "承办单位",
-                "实施单位", "落实单位", "责任主体", "责任处室", "负责处室")) {
+                "实施单位", "落实单位", "责任主体", "责任处室", "负责处室", "推进单位", "推进部门", "主责处室")) {
             LABEL_ROLES.put(l, Role.RESPONSIBLE);
         }
     }
 
-    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头"};
+    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头抓总", "牵头"};
     private static final String[] COOPERATING_VERBS = {
-        "共同参与", "积极配合", "协同配合", "配合落实", "配合", "参与", "协同", "协助"
+        "共同参与", "积极配合", "协同配合", "配合落实", "配合推进", "配合实施", "支持配合", "协助配合", "配合", "参与",
+        "协同", "协助"
     };
+    /** The core verb of a 负责 segment; the manner words before it ({@link #MANNER}) are taken off the units. */
     private static final String[] RESPONSIBLE_VERBS = {
         "按职责分工负责", "按职责分工落实", "按职能分工负责", "按职责分工推进", "按职责负责", "按职责落实",
-        "分别负责", "共同负责", "负责落实", "负责推进", "负责实施", "组织实施", "负责", "落实", "指导"
+        "负责落实", "负责推进", "负责实施", "组织实施", "具体实施", "贯彻落实", "组织落实", "推进落实", "推动落实", "督促落实",
+        "抓好落实", "抓落实", "统筹推进", "负责", "落实", "指导"
     };
+    /**
+     * How a unit does its part, printed between the units and the verb: 各地结合实际落实, 各市具体负责,
+     * 省商务厅督促指导, 省财政厅、省税务局共同负责, 各区按照职责分工抓好落实.
+     */
+    private static final Pattern MANNER = Pattern.compile(
+            "(?:结合(?:本地|本地区|本部门|本单位|本地本部门|各自|地方|工作)?实际|(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?"
+                    + "|分别|共同|具体|各自|切实|督促|统筹|抓好|负责)+$");
     /** Verbs after which a single unit is the lead (（X负责） → lead X). */
     private static final List<String> SOLE_LEAD_VERBS = List.of("负责", "指导", "负责落实", "负责推进", "负责实施", "组织实施");
 
@@ -233,21 +243,68 @@ public final class ClauseParser {
             if (role == null || value.isEmpty()) {
                 continue; // 适用范围： and other fields that assign nothing
             }
-            UnitList units = splitter.split(value);
-            if (!plausible(units)) {
-                b.unread.add(label + "：" + value);
-                continue;
-            }
-            b.others |= units.othersIncluded();
-            List<String> names = takeMarkedLeads(units.names(), b);
-            if (role == Role.RESPONSIBLE) {
-                addSharedList(names, rule, names.size() == 1, b);
+            if (readField(role, value, rule, false, b)) {
+                anyRole = true;
             } else {
-                b.addAll(names, role);
+                b.unread.add(label + "：" + value);
             }
-            anyRole = true;
         }
         return anyRole;
+    }
+
+    /**
+     * One field's value read into {@code b}: a list of units in the field's role, or — when the value
+     * says the roles itself (责任单位：省工信厅牵头，省科技厅等按职责分工负责) — in the roles it says.
+     * With {@code trusted} (a table's unit column) a value that reads neither way keeps its names as split.
+     */
+    private boolean readField(Role role, String value, StandingRule rule, boolean trusted, Builder b) {
+        UnitList units = splitter.split(value);
+        if (!plausible(units)) {
+            Builder verbs = new Builder();
+            if (parseVerbSegments(value, rule, verbs) && verbs.unread.isEmpty()) {
+                b.takeAll(verbs);
+                return true;
+            }
+            if (!trusted || units.names().isEmpty()) {
+                return false;
+            }
+        }
+        b.others |= units.othersIncluded();
+        List<String> names = takeMarkedLeads(units.names(), b);
+        if (role == Role.RESPONSIBLE) {
+            addSharedList(names, rule, names.size() == 1, b);
+        } else {
+            b.addAll(names, role);
+        }
+        return true;
+    }
+
+    /** A unit field: the role its label or its table column gives, and the text printed in it. */
+    public record Field(Role role, String value) {
+    }
+
+    /**
+     * The units and roles of a table row's unit cells (牵头单位 / 责任单位 / 配合单位 columns), read as
+     * the fields of a labelled clause are: a 责任单位 cell with one unit and no lead names the lead,
+     * role words in a cell count (省工信厅牵头，省科技厅等按职责分工负责), and a cell that carries its own
+     * labels (牵头单位：X；配合单位：Y) reads as that clause. The column says its cells hold units, so a
+     * name that does not look like one is kept as printed.
+     */
+    public ParsedClause parseFields(List<Field> fields, StandingRule rule) {
+        Builder b = new Builder();
+        for (Field field : fields) {
+            String value = trimSeparators(Texts.strip(field.value() == null ? "" : field.value()));
+            if (value.isEmpty() || value.length() > MAX_CLAUSE) {
+                continue;
+            }
+            Builder labelled = new Builder();
+            if (hasRoleLabel(value) && parseLabelled(withoutRuleSentences(value), rule, labelled)) {
+                b.takeAll(labelled);
+                continue;
+            }
+            readField(field.role(), value, rule, true, b);
+        }
+        return new ParsedClause(b.assignments, b.others, b.timeLimits, StandingRule.NONE, b.unread);
     }
 
     // ---- verb form: X牵头，Y配合 / X、Y按职责分工负责 / X会同Y负责 ----
@@ -256,6 +313,8 @@ public final class ClauseParser {
         List<String> segments = segments(text);
         Role previous = null;
         boolean anyVerb = false;
+        // Groups listed before the first verb (各有关部门和单位，各省级人民政府按职责分工负责) share it.
+        List<String> before = new ArrayList<>();
         for (String raw : segments) {
             String segment = trimSeparators(raw);
             if (segment.isEmpty()) {
@@ -276,12 +335,29 @@ public final class ClauseParser {
             String resp = lead == null && coop == null ? suffix(segment, RESPONSIBLE_VERBS) : null;
             String verb = lead != null ? lead : coop != null ? coop : resp;
             String unitsText = verb == null ? segment : segment.substring(0, segment.length() - verb.length());
+            if (resp != null) {
+                unitsText = withoutManner(unitsText);
+                if (unitsText.endsWith("牵头") && unitsText.length() > 2) {
+                    // 省发展改革委牵头负责落实: the lead, however the verb goes on.
+                    lead = resp;
+                    resp = null;
+                    unitsText = unitsText.substring(0, unitsText.length() - 2);
+                }
+            }
             unitsText = stripLeadingWords(unitsText);
-            if (verb == null) {
-                // A trailing locality (…，各区 / …，和各省级人民政府) takes the role of the list before it.
-                if (previous == null) {
+            if (verb == null && previous == null) {
+                if (!plausible(splitter.split(unitsText))) {
                     return false;
                 }
+                before.add(unitsText);
+                continue;
+            }
+            if (!before.isEmpty()) {
+                unitsText = String.join("、", before) + "、" + unitsText;
+                before.clear();
+            }
+            if (verb == null) {
+                // A trailing locality (…，各区 / …，和各省级人民政府) takes the role of the list before it.
                 UnitList units = splitter.split(unitsText);
                 if (!plausible(units)) {
                     b.unread.add(segment);
@@ -404,6 +480,12 @@ public final class ClauseParser {
         return Role.RESPONSIBLE;
     }
 
+    /** The units of {@code s} without the manner words that end it (结合实际, 具体, 分别 …). */
+    private static String withoutManner(String s) {
+        Matcher m = MANNER.matcher(s);
+        return m.find() && m.start() > 0 ? s.substring(0, m.start()) : s;
+    }
+
     private static String suffix(String segment, String[] verbs) {
         for (String v : verbs) {
             if (segment.endsWith(v) && segment.length() > v.length()) {
@@ -462,6 +544,13 @@ public final class ClauseParser {
 
         void addAll(List<String> names, Role role) {
             names.forEach(n -> add(n, role));
+        }
+
+        void takeAll(Builder other) {
+            other.assignments.forEach(a -> add(a.unit().name(), a.role()));
+            timeLimits.addAll(other.timeLimits);
+            unread.addAll(other.unread);
+            others |= other.others;
         }
     }
 }

@@ -57,6 +57,9 @@ public final class UnitListSplitter {
      */
     public static boolean looksLikeUnit(String name) {
         String t = Texts.strip(name == null ? "" : name);
+        if (isGenericWord(t)) {
+            return false; // 单位 alone names nobody
+        }
         if (t.length() < 2 || t.length() > MAX_UNIT_NAME || hasSentenceMarkOrFigures(t) || hasSentenceWord(t)) {
             return false;
         }
@@ -72,6 +75,14 @@ public final class UnitListSplitter {
     }
 
     private static final int MAX_UNIT_NAME = 40;
+
+    /** Words that only say "a body of some kind": never a unit alone, the end of a group (有关部门和单位). */
+    private static final List<String> GENERIC_WORDS = List.of("单位", "部门", "机构", "组织", "方面");
+
+    /** Whether {@code t} is a bare 单位 / 部门 / 机构: the second half of a group such as 有关部门和单位. */
+    static boolean isGenericWord(String t) {
+        return GENERIC_WORDS.contains(t);
+    }
 
     /** Sentence punctuation (。：！？“”《》) or two figures in a row (2023, １２). */
     private static boolean hasSentenceMarkOrFigures(String t) {
@@ -193,13 +204,16 @@ public final class UnitListSplitter {
         return out;
     }
 
-    /** Splits at 和 / 及 / 以及 / 与 only where the left side is already a whole unit name. */
+    /**
+     * Splits at 和 / 及 / 以及 / 与 only where the left side is already a whole unit name and the right
+     * side is more than a bare 单位 / 部门: 有关部门和单位 is one group.
+     */
     private List<String> splitOnConjunctions(String s) {
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 1; i < s.length() - 1; i++) {
             int width = conjunctionAt(s, i);
-            if (width > 0 && endsLikeUnit(s.substring(from, i))) {
+            if (width > 0 && endsLikeUnit(s.substring(from, i)) && !isGenericWord(Texts.strip(s.substring(i + width)))) {
                 out.add(Texts.strip(s.substring(from, i)));
                 from = i + width;
                 i = from;

@@ -3,9 +3,12 @@ package org.luoshi.importer.review;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.luoshi.importer.ShowableDates;
 import org.luoshi.importer.parse.ImportWarning;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.SourceMap;
+import org.luoshi.plan.Part;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 
@@ -18,18 +21,34 @@ public final class ReviewDraft {
     private final String source;
     private final Plan parsed;
     private final List<ImportWarning> warnings;
-    private final SourceMap sourceMap;
+    private final SourceMap parsedMap;
+    /** Where the parsed tasks stand in the source; empty while the tasks shown come from re-read tables. */
+    private SourceMap sourceMap;
+    private boolean tasksFromTables;
     private final List<DraftTask> tasks = new ArrayList<>();
+    private final TableReview tables;
+    private List<Part> parts;
     private String title;
     private String docNumber;
     private String issuer;
     private LocalDate issuedOn;
 
     public ReviewDraft(ParsedPlan plan) {
+        this(plan, null);
+    }
+
+    /**
+     * A draft whose document has tables: {@code tables} lets the person choose the tables and the
+     * meaning of their columns, and {@link #rereadTables()} puts the tasks they give in place.
+     */
+    public ReviewDraft(ParsedPlan plan, TableReview tables) {
+        this.tables = tables;
         this.parsed = plan.plan();
+        this.parts = parsed.parts();
         this.source = plan.plan().sourceText();
         this.warnings = plan.warnings();
-        this.sourceMap = plan.sourceMap();
+        this.parsedMap = plan.sourceMap();
+        this.sourceMap = parsedMap;
         this.title = parsed.title() != null ? parsed.title() : parsed.displayTitle();
         this.docNumber = parsed.docNumber();
         this.issuer = parsed.issuer();
@@ -39,12 +58,44 @@ public final class ReviewDraft {
         }
     }
 
+    /** The document's tables as the person reviews them, if it has any. */
+    public Optional<TableReview> tableReview() {
+        return Optional.ofNullable(tables);
+    }
+
+    /**
+     * The tasks read again from the tables as now chosen and understood, in place of the tasks
+     * shown (edits made to those are lost); where the tables give no task, the tasks the parser
+     * found. Returns the number of tasks the tables gave.
+     */
+    public int rereadTables() {
+        if (tables == null) {
+            return 0;
+        }
+        TableReview.Read read = tables.read();
+        List<Task> fresh = read.tasks().isEmpty() ? parsed.tasks() : showable(read.tasks());
+        parts = read.tasks().isEmpty() ? parsed.parts() : read.parts();
+        tasksFromTables = !read.tasks().isEmpty();
+        sourceMap = tasksFromTables ? SourceMap.empty() : parsedMap;
+        tasks.clear();
+        fresh.forEach(t -> tasks.add(new DraftTask(t)));
+        return read.tasks().size();
+    }
+
+    /** Without dates no view could show (as the import itself leaves them out). */
+    private List<Task> showable(List<Task> read) {
+        Plan plan = new Plan(0, parsed.notice(), parsed.title(), parsed.docNumber(), parsed.issuer(), parsed.issuedOn(),
+                source, List.of(), List.of(), read);
+        return ShowableDates.of(new ParsedPlan(plan, List.of())).plan().tasks();
+    }
+
     public String source() {
         return source;
     }
 
+    /** The parser's warnings; none while the tasks come from re-read tables (they speak of the text's tasks). */
     public List<ImportWarning> warnings() {
-        return warnings;
+        return tasksFromTables ? List.of() : warnings;
     }
 
     public List<DraftTask> tasks() {
@@ -100,7 +151,7 @@ public final class ReviewDraft {
         }
         String notice = parsed.notice();
         return new Plan(0, notice, blankToNull(title), blankToNull(docNumber), blankToNull(issuer), issuedOn, source,
-                parsed.parts(), parsed.sections(), out);
+                parts, parsed.sections(), out);
     }
 
     public String title() {

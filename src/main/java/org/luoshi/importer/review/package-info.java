@@ -6,8 +6,11 @@
  * units and deadlines are edited as text and read back with the importer's own rules.
  * {@link org.luoshi.importer.review.SourceHighlighter} marks in the source what became each task's
  * label, text, clauses and deadline phrases ({@link org.luoshi.importer.review.Highlight}s), from
- * the parser's {@link org.luoshi.importer.parse.SourceMap}. Nothing here touches the workspace; the
- * review dialog in {@code importer.ui} is nodes over these. Depends on {@code plan} and
- * {@code importer.parse} only.
+ * the parser's {@link org.luoshi.importer.parse.SourceMap}. A document with tables comes with a
+ * {@link org.luoshi.importer.review.TableReview}: which tables are read and what each column means,
+ * changed by the person and remembered for headers spelled so; the draft then re-reads its tasks
+ * from them. Nothing here touches the workspace; the review dialog in {@code importer.ui} is nodes
+ * over these. Depends on {@code plan}, {@code importer} (its date rules), {@code importer.parse},
+ * {@code importer.read} and {@code importer.table}.
  */
 package org.luoshi.importer.review;

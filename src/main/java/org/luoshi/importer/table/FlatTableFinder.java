@@ -40,16 +40,16 @@ public final class FlatTableFinder {
      */
     static final int MAX_ROW_LINES = 80;
 
-    private final HeaderWords words;
+    private final RememberedHeaders words;
     private final TableHeader header;
     private final RowAligner aligner = new RowAligner();
 
     public FlatTableFinder() {
-        this(HeaderWords.BUILT_IN);
+        this(RememberedHeaders.NONE);
     }
 
     /** A finder that recognises headers with {@code words} (the user's remembered choices first). */
-    public FlatTableFinder(HeaderWords words) {
+    public FlatTableFinder(RememberedHeaders words) {
         this.words = words;
         this.header = new TableHeader(words);
     }
@@ -81,7 +81,7 @@ public final class FlatTableFinder {
 
     private boolean isHeaderCell(String line) {
         String t = Texts.strip(line);
-        return !t.isEmpty() && t.length() <= 14 && words.meaningOf(t).isPresent();
+        return !t.isEmpty() && t.length() <= 14 && words.headerMeaning(t).isPresent();
     }
 
     // ---- tab-separated rows ----
@@ -200,7 +200,7 @@ public final class FlatTableFinder {
         List<String> subCells = sub.stream().filter(s -> !s.isEmpty()).toList();
         int spanning = -1;
         for (int c = 0; c < upper.size(); c++) {
-            Optional<TableColumn> m = words.meaningOf(upper.get(c));
+            Optional<TableColumn> m = words.headerMeaning(upper.get(c));
             if (m.isPresent() && m.get().holdsUnits()) {
                 spanning = c;
                 break;
@@ -234,7 +234,7 @@ public final class FlatTableFinder {
             if (!isHeaderCell(t) || lines.get(j).text().indexOf('\t') >= 0) {
                 break;
             }
-            TableColumn meaning = words.meaningOf(t).orElseThrow();
+            TableColumn meaning = words.headerMeaning(t).orElseThrow();
             if (meaning != TableColumn.OTHER && !named.add(meaning) && !subHeader(meaning, named)) {
                 break; // the same meaning again: the header is over (a repeated one follows)
             }

@@ -177,10 +177,10 @@ final class RowAligner {
     }
 
     /** The meanings of a header's cells, in order; null for a cell that names nothing. */
-    static List<TableColumn> meanings(List<String> header, HeaderWords words) {
+    static List<TableColumn> meanings(List<String> header, RememberedHeaders words) {
         List<TableColumn> out = new ArrayList<>(header.size());
         for (String h : header) {
-            out.add(words.meaningOf(h).orElse(null));
+            out.add(words.headerMeaning(h).orElse(null));
         }
         return out;
     }

@@ -15,9 +15,9 @@ final class TableHeader {
     /** How many rows from the top may hold the header. */
     static final int SEARCHED = 10;
 
-    private final HeaderWords words;
+    private final RememberedHeaders words;
 
-    TableHeader(HeaderWords words) {
+    TableHeader(RememberedHeaders words) {
         this.words = words;
     }
 
@@ -52,7 +52,7 @@ final class TableHeader {
             if (cell.isBlank()) {
                 continue;
             }
-            if (words.meaningOf(cell).isEmpty()) {
+            if (words.headerMeaning(cell).isEmpty()) {
                 return false;
             }
             named++;
@@ -64,7 +64,7 @@ final class TableHeader {
         Map<Integer, TableColumn> columns = new HashMap<>();
         for (int i = 0; i < row.size(); i++) {
             int index = i;
-            words.meaningOf(row.get(i)).ifPresent(c -> columns.put(index, c));
+            words.headerMeaning(row.get(i)).ifPresent(c -> columns.put(index, c));
         }
         return columns;
     }

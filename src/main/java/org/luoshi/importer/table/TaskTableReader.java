@@ -41,18 +41,18 @@ public final class TaskTableReader {
             Pattern.compile("^(?:([一二三四五六七八九十百]+)[、．.]|[（(]([一二三四五六七八九十百]+)[）)])\\s*");
     private static final Pattern TITLE_LINE = Pattern.compile("附件\\s*\\d*[：:]?|附表\\s*\\d*[：:]?");
 
-    private final HeaderWords words;
+    private final RememberedHeaders words;
     private final TableHeader header;
     private final UnitCells units = new UnitCells();
     private final DeadlineParser deadlines = new DeadlineParser();
 
     /** A reader that knows the built-in header words. */
     public TaskTableReader() {
-        this(HeaderWords.BUILT_IN);
+        this(RememberedHeaders.NONE);
     }
 
     /** A reader that consults {@code words} (the user's remembered choices) before the built-in words. */
-    public TaskTableReader(HeaderWords words) {
+    public TaskTableReader(RememberedHeaders words) {
         this.words = words;
         this.header = new TableHeader(words);
     }
@@ -89,7 +89,7 @@ public final class TaskTableReader {
     }
 
     /** The header words this reader consults. */
-    public HeaderWords words() {
+    public RememberedHeaders words() {
         return words;
     }
 

@@ -5,7 +5,7 @@
  * cell with the parser's deadline rules; a 类别 column groups the rows into parts.
  * {@link org.luoshi.importer.DocumentImporter} uses it for documents that carry their tasks as a
  * table. Headers are recognised by meaning ({@link org.luoshi.importer.table.TableColumn}'s words, and
- * before them the user's remembered choices, {@link org.luoshi.importer.table.HeaderWords});
+ * before them the user's remembered choices, {@link org.luoshi.importer.table.RememberedHeaders});
  * {@link org.luoshi.importer.table.FlatTableFinder} finds tables that text lost (a web page's or a
  * PDF's copy: tab-separated rows, or one cell a line) and gives them as the same
  * {@code DocumentTable}s a reader gives. Pure: depends on {@code plan}, {@code importer.read} and

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
@@ -23,6 +24,8 @@ import javafx.stage.Window;
 import org.luoshi.i18n.Messages;
 import org.luoshi.importer.ImportDocument;
 import org.luoshi.importer.review.ReviewDraft;
+import org.luoshi.importer.review.TableReview;
+import org.luoshi.importer.table.RememberedHeaders;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.Session;
@@ -57,6 +60,9 @@ public final class ImportFeature {
     /** One flag for each read or parse under way (FX thread only); cancelling sets them all. */
     private final List<AtomicBoolean> reading = new ArrayList<>();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
+    /** The header meanings the person chose before, and where to keep new ones (the user settings). */
+    private Supplier<RememberedHeaders> headers = () -> RememberedHeaders.NONE;
+    private Consumer<RememberedHeaders> rememberHeaders = h -> { };
 
     /** Reads or parses a document, reporting progress, until {@code cancelled} says to stop. */
     @FunctionalInterface
@@ -84,6 +90,16 @@ public final class ImportFeature {
         this.reviewer = Objects.requireNonNull(reviewer, "reviewer");
     }
 
+    /**
+     * Where the table header meanings the person chose are kept: {@code current} gives those chosen
+     * before (tables are read with them), {@code remember} keeps the ones of a reviewed import that
+     * was saved.
+     */
+    public void rememberHeaders(Supplier<RememberedHeaders> current, Consumer<RememberedHeaders> remember) {
+        this.headers = Objects.requireNonNull(current, "current");
+        this.rememberHeaders = Objects.requireNonNull(remember, "remember");
+    }
+
     /** File → 导入方案…: choose a .txt, .docx or .pdf. */
     public void chooseFile() {
         DialogService.FileFilter documents = DialogService.FileFilter.of(Messages.get("import.chooser.documents"),
@@ -92,7 +108,9 @@ public final class ImportFeature {
     }
 
     public void importFile(Path file) {
-        read(String.valueOf(file.getFileName()), (progress, cancelled) -> ImportDocument.read(file, progress, cancelled));
+        RememberedHeaders known = headers.get();
+        read(String.valueOf(file.getFileName()), known,
+                (progress, cancelled) -> ImportDocument.read(file, progress, cancelled, known));
     }
 
     /** Text copied from a web page or a document: the plan as plain text. */
@@ -109,7 +127,8 @@ public final class ImportFeature {
 
     public void importText(String text) {
         String name = Messages.get("import.clipboard.name");
-        read(name, (progress, cancelled) -> ImportDocument.text(name, text, progress, cancelled));
+        RememberedHeaders known = headers.get();
+        read(name, known, (progress, cancelled) -> ImportDocument.text(name, text, progress, cancelled, known));
     }
 
     /** Stops every import that is still reading or parsing; nothing of them is written. */
@@ -134,14 +153,14 @@ public final class ImportFeature {
         return cancel;
     }
 
-    private void read(String name, Reading work) {
+    private void read(String name, RememberedHeaders known, Reading work) {
         AtomicBoolean cancelled = new AtomicBoolean();
         reading.add(cancelled);
         importing.set(true);
         session.runWithProgress(Messages.get("import.reading", name), (s, progress) -> work.read(progress, cancelled::get),
                 read -> {
                     finished(cancelled);
-                    review(read);
+                    review(read, known);
                 }, problem -> {
                     finished(cancelled);
                     if (problem instanceof CancellationException) {
@@ -182,13 +201,21 @@ public final class ImportFeature {
         e.consume();
     }
 
-    private void review(ImportDocument.Read read) {
-        if (!read.hasTasks()) {
+    private void review(ImportDocument.Read read, RememberedHeaders known) {
+        Integer year = read.parsed().plan().issuedOn() == null ? null : read.parsed().plan().issuedOn().getYear();
+        TableReview tables = TableReview.of(read.document().tables(), known, year).orElse(null);
+        if (!read.hasTasks() && tables == null) {
             dialogs.warn(Messages.get("import.noTasks.title"), Messages.get("import.noTasks.text", read.document().name()));
             return;
         }
+        // A table whose header nobody knew gives no task yet: the person says what its columns mean.
         String label = read.document().name() + "（" + read.document().format() + "）";
-        reviewer.review(new ReviewDraft(read.parsed()), label).ifPresent(this::save);
+        reviewer.review(new ReviewDraft(read.parsed(), tables), label).ifPresent(plan -> {
+            if (tables != null && !tables.remembered().equals(known)) {
+                rememberHeaders.accept(tables.remembered());
+            }
+            save(plan);
+        });
     }
 
     private void save(Plan plan) {

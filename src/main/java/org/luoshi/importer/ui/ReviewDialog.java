@@ -16,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -47,6 +49,8 @@ public final class ReviewDialog extends Dialog<Plan> {
     private final TableView<DraftTask> table = new TableView<>();
     private final TaskEditor editor;
     private final Label summary = new Label();
+    private final TableGridPane grid;
+    private final ListView<ImportWarning> warnings;
 
     public ReviewDialog(Window owner, ReviewDraft draft, String documentLabel) {
         this.draft = draft;
@@ -70,12 +74,13 @@ public final class ReviewDialog extends Dialog<Plan> {
         editor.remove.setOnAction(e -> remove());
 
         buildTable();
+        warnings = warningList();
         VBox right = new VBox(table, editor);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane split = new SplitPane(source, right);
-        split.setDividerPositions(0.45);
+        grid = draft.tableReview().map(tables -> new TableGridPane(tables, this::tablesChanged)).orElse(null);
+        SplitPane split = new SplitPane(grid == null ? source : sourceAndTables(), right);
+        split.setDividerPositions(grid == null ? 0.45 : 0.55);
 
-        ListView<ImportWarning> warnings = warningList();
         SplitPane vertical = new SplitPane(split, warnings);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(draft.warnings().isEmpty() ? 0.97 : 0.85);
@@ -85,6 +90,31 @@ public final class ReviewDialog extends Dialog<Plan> {
         getDialogPane().setContent(content);
 
         setResultConverter(button -> button == SAVE ? draft.toPlan() : null);
+        refresh();
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+    }
+
+    /** The source and the document's tables, each in a tab; the table first where the tasks came from it. */
+    private TabPane sourceAndTables() {
+        Tab text = new Tab(Messages.get("review.tab.source"), source);
+        Tab tables = new Tab(Messages.get("review.tab.table"), grid);
+        tables.setId("tableTab");
+        TabPane tabs = new TabPane(text, tables);
+        tabs.setId("sourceTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        int fromTables = draft.tableReview().map(t -> t.read().tasks().size()).orElse(0);
+        grid.tasksRead(fromTables);
+        if (fromTables > 0 || draft.tasks().isEmpty()) {
+            tabs.getSelectionModel().select(tables); // the tasks are there, or are to be found there
+        }
+        return tabs;
+    }
+
+    /** A table chosen or a column's meaning changed: the tasks are read again from the tables. */
+    private void tablesChanged() {
+        grid.tasksRead(draft.rereadTables());
         refresh();
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().select(0);
@@ -122,6 +152,11 @@ public final class ReviewDialog extends Dialog<Plan> {
 
     private void buildTable() {
         table.setId("reviewTable");
+        Label none = new Label(Messages.get(draft.tableReview().isPresent()
+                ? "review.noTasks.chooseColumns" : "review.noTasks"));
+        none.setWrapText(true);
+        none.setMaxWidth(380);
+        table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("column.number", t -> t.number() == null ? "" : t.number(), 60),
@@ -219,12 +254,19 @@ public final class ReviewDialog extends Dialog<Plan> {
     private void refresh() {
         ObservableList<DraftTask> items = FXCollections.observableArrayList(draft.tasks());
         table.setItems(items);
+        if (!warnings.getItems().equals(draft.warnings())) {
+            warnings.getItems().setAll(draft.warnings());
+        }
         source.setHighlights(draft.highlights());
         updateSummary();
     }
 
     private void updateSummary() {
         summary.setText(Messages.get("review.summary", draft.tasks().size(), draft.warnings().size()));
+        var save = getDialogPane().lookupButton(SAVE);
+        if (save != null) {
+            save.setDisable(draft.tasks().isEmpty()); // a plan without tasks is nothing to keep
+        }
     }
 
     /** The draft being reviewed (tests drive it). */
@@ -234,5 +276,10 @@ public final class ReviewDialog extends Dialog<Plan> {
 
     public TableView<DraftTask> table() {
         return table;
+    }
+
+    /** The grid of the document's tables, or null for a document without (tests). */
+    TableGridPane tableGrid() {
+        return grid;
     }
 }

@@ -322,10 +322,10 @@ class ClauseParserTest {
 
     @Test
     void aPartThatNamesNoUnitIsLeftOutAndReported() {
-        ParsedClause c = parse("省大数据局牵头，各地结合实际落实", false);
+        ParsedClause c = parse("省大数据局牵头，各地要认真抓好落实", false);
         assertThat(names(c, Role.LEAD)).containsExactly("省大数据局");
         assertThat(c.assignments()).hasSize(1);
-        assertThat(c.unread()).containsExactly("各地结合实际落实");
+        assertThat(c.unread()).containsExactly("各地要认真抓好落实");
 
         ParsedClause labelled = parse("牵头单位：省大数据局；配合单位：各地要认真抓好落实", false);
         assertThat(names(labelled, Role.LEAD)).containsExactly("省大数据局");
@@ -372,7 +372,8 @@ class ClauseParserTest {
     }
 
     @ParameterizedTest(name = "field label: {0}")
-    @ValueSource(strings = {"牵头单位", "配合单位", "责任单位", "责任部门", "负责部门", "完成时限", "时间节点", "牵头部门"})
+    @ValueSource(strings = {"牵头单位", "配合单位", "责任单位", "责任部门", "负责部门", "完成时限", "时间节点", "牵头部门",
+        "支撑单位", "协同单位", "参与单位", "主责单位", "推进单位"})
     void fieldLabels(String label) {
         assertThat(ClauseParser.isFieldLabel(label)).isTrue();
     }
@@ -381,5 +382,159 @@ class ClauseParserTest {
     @ValueSource(strings = {"适用范围", "备注", "工作目标", "指导思想", "牵头领导"})
     void notFieldLabels(String label) {
         assertThat(ClauseParser.isFieldLabel(label)).isFalse();
+    }
+
+    // ---- issue 14: role words inside a labelled field ----
+
+    static Stream<Arguments> rolesInsideFields() {
+        return Stream.of(
+                clause("责任单位：省工业和信息化厅牵头，省委网信办、省科技厅等按职责分工负责",
+                        List.of("省工业和信息化厅"), List.of("省委网信办", "省科技厅"), List.of(), true),
+                clause("责任单位：省发展改革委牵头，省财政厅、省商务厅配合",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅", "省商务厅"), false),
+                clause("责任部门：市商务委牵头，各区按职责分工落实；完成时限：2024年底前",
+                        List.of("市商务委"), List.of("各区"), List.of(), false),
+                clause("牵头单位：省科技厅；支撑单位：省财政厅、省教育厅",
+                        List.of("省科技厅"), List.of(), List.of("省财政厅", "省教育厅"), false),
+                clause("牵头单位：省科技厅；协同单位：省工信厅；参与单位：各市人民政府",
+                        List.of("省科技厅"), List.of(), List.of("省工信厅", "各市人民政府"), false),
+                // 主责单位 / 推进单位 read as 责任单位: one unit leads, several share responsibility
+                clause("主责单位：省农业农村厅", List.of("省农业农村厅"), List.of(), List.of(), false),
+                clause("推进单位：省科技厅、省财政厅", List.of(), List.of("省科技厅", "省财政厅"), List.of(), false),
+                clause("推进单位：区发改局；配合单位：各街道、区直各部门",
+                        List.of("区发改局"), List.of(), List.of("各街道", "区直各部门"), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rolesInsideFields")
+    void roleWordsInsideALabelledField(String content, List<String> lead, List<String> responsible,
+            List<String> cooperating, boolean others) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.othersIncluded()).as("othersIncluded").isEqualTo(others);
+        assertThat(c.unread()).isEmpty();
+    }
+
+    @Test
+    void aFieldWhoseRoleWordsNameNoUnitIsReported() {
+        ParsedClause c = parse("牵头单位：省大数据局；责任单位：各地要认真抓好落实", false);
+        assertThat(names(c, Role.LEAD)).containsExactly("省大数据局");
+        assertThat(c.assignments()).hasSize(1);
+        assertThat(c.unread()).containsExactly("责任单位：各地要认真抓好落实");
+    }
+
+    // ---- issue 14: unit groups before one verb ----
+
+    static Stream<Arguments> groupsBeforeOneVerb() {
+        return Stream.of(
+                clause("各有关部门和单位，各省级人民政府按职责分工负责",
+                        List.of(), List.of("各有关部门和单位", "各省级人民政府"), List.of(), false),
+                clause("有关部门和单位按职责分工负责", List.of(), List.of("有关部门和单位"), List.of(), false),
+                clause("省发展改革委牵头，有关部门和单位配合",
+                        List.of("省发展改革委"), List.of(), List.of("有关部门和单位"), false),
+                clause("市政府办公室、市审改办牵头，市级各有关部门及各县市区政府按职责分工负责",
+                        List.of("市政府办公室", "市审改办"), List.of("市级各有关部门", "各县市区政府"), List.of(), false),
+                clause("各市、县（区）人民政府负责", List.of("各市、县（区）人民政府"), List.of(), List.of(), false),
+                clause("省直各有关单位，各市、县（区）人民政府，各开发区管委会按职责分工负责",
+                        List.of(), List.of("省直各有关单位", "各市、县（区）人民政府", "各开发区管委会"), List.of(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("groupsBeforeOneVerb")
+    void unitGroupsBeforeOneVerb(String content, List<String> lead, List<String> responsible,
+            List<String> cooperating, boolean others) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.othersIncluded()).as("othersIncluded").isEqualTo(others);
+        assertThat(c.unread()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "not a clause: {0}")
+    @ValueSource(strings = {"单位按职责分工负责", "市、区", "各地，各部门要高度重视", "单位，部门"})
+    void groupsWithoutAVerbOrAUnitAreNoClause(String content) {
+        assertThat(parser.parse(content, false)).isEmpty();
+    }
+
+    // ---- issue 14: verbs the reader did not know ----
+
+    static Stream<Arguments> moreVerbs() {
+        return Stream.of(
+                clause("省大数据局牵头，各地结合实际落实", List.of("省大数据局"), List.of("各地"), List.of(), false),
+                clause("各市人民政府结合本地实际落实", List.of(), List.of("各市人民政府"), List.of(), false),
+                clause("各市、县人民政府抓好落实", List.of(), List.of("各市、县人民政府"), List.of(), false),
+                clause("省教育厅按职责落实", List.of(), List.of("省教育厅"), List.of(), false),
+                clause("各区按照职责分工抓好落实", List.of(), List.of("各区"), List.of(), false),
+                clause("省科技厅牵头，省财政厅参与", List.of("省科技厅"), List.of(), List.of("省财政厅"), false),
+                clause("省教育厅指导，各市人民政府负责", List.of("省教育厅"), List.of("各市人民政府"), List.of(), false),
+                clause("省商务厅督促指导，各市人民政府组织实施",
+                        List.of("省商务厅"), List.of("各市人民政府"), List.of(), false),
+                clause("各市人民政府具体负责", List.of("各市人民政府"), List.of(), List.of(), false),
+                clause("省财政厅、省税务局共同负责", List.of(), List.of("省财政厅", "省税务局"), List.of(), false),
+                clause("省人社厅、省财政厅分别负责", List.of(), List.of("省人社厅", "省财政厅"), List.of(), false),
+                clause("省商务厅牵头，各市人民政府负责落实", List.of("省商务厅"), List.of("各市人民政府"), List.of(), false),
+                clause("省发展改革委牵头负责落实，省财政厅配合推进",
+                        List.of("省发展改革委"), List.of(), List.of("省财政厅"), false),
+                clause("省住建厅牵头抓总，各市人民政府贯彻落实",
+                        List.of("省住建厅"), List.of("各市人民政府"), List.of(), false),
+                clause("省应急厅负责组织实施", List.of("省应急厅"), List.of(), List.of(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moreVerbs")
+    void verbsOfTheSameClass(String content, List<String> lead, List<String> responsible,
+            List<String> cooperating, boolean others) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.othersIncluded()).as("othersIncluded").isEqualTo(others);
+        assertThat(c.unread()).isEmpty();
+    }
+
+    // ---- issue 14: a table row's unit cells ----
+
+    @Test
+    void tableCellsReadAsFields() {
+        ParsedClause withVerbs = parser.parseFields(List.of(
+                new ClauseParser.Field(Role.LEAD, ""),
+                new ClauseParser.Field(Role.RESPONSIBLE, "省工业和信息化厅牵头，省委网信办、省科技厅等按职责分工负责"),
+                new ClauseParser.Field(Role.COOPERATING, "")), StandingRule.NONE);
+        assertThat(names(withVerbs, Role.LEAD)).containsExactly("省工业和信息化厅");
+        assertThat(names(withVerbs, Role.RESPONSIBLE)).containsExactly("省委网信办", "省科技厅");
+        assertThat(withVerbs.othersIncluded()).isTrue();
+
+        ParsedClause labelled = parser.parseFields(List.of(
+                new ClauseParser.Field(Role.RESPONSIBLE, "牵头单位：省发展改革委；配合单位：省财政厅")), StandingRule.NONE);
+        assertThat(names(labelled, Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(names(labelled, Role.COOPERATING)).containsExactly("省财政厅");
+
+        ParsedClause columns = parser.parseFields(List.of(
+                new ClauseParser.Field(Role.LEAD, "省发展改革委"),
+                new ClauseParser.Field(Role.RESPONSIBLE, "省财政厅"),
+                new ClauseParser.Field(Role.COOPERATING, "省商务厅、有关部门和单位")), StandingRule.NONE);
+        assertThat(names(columns, Role.LEAD)).as("a lead column: the single 责任单位 shares").containsExactly("省发展改革委");
+        assertThat(names(columns, Role.RESPONSIBLE)).containsExactly("省财政厅");
+        assertThat(names(columns, Role.COOPERATING)).containsExactly("省商务厅", "有关部门和单位");
+
+        ParsedClause sole = parser.parseFields(List.of(new ClauseParser.Field(Role.RESPONSIBLE, "省财政厅")),
+                StandingRule.NONE);
+        assertThat(names(sole, Role.LEAD)).as("a single 责任单位 with no lead column leads").containsExactly("省财政厅");
+
+        ParsedClause odd = parser.parseFields(List.of(new ClauseParser.Field(Role.COOPERATING, "国网山西电力")),
+                StandingRule.NONE);
+        assertThat(names(odd, Role.COOPERATING)).as("a unit column's odd name is kept").containsExactly("国网山西电力");
+    }
+
+    @Test
+    void aLabelledLineReadsTheSameInATableCell() {
+        String line = "牵头单位：省科技厅；支撑单位：省财政厅、省教育厅";
+        ParsedClause inText = parse(line, false);
+        ParsedClause inCell = parser.parseFields(List.of(new ClauseParser.Field(Role.RESPONSIBLE, line)),
+                StandingRule.NONE);
+        assertThat(inCell.assignments()).isEqualTo(inText.assignments());
     }
 }

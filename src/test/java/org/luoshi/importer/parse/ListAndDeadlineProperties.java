@@ -79,7 +79,48 @@ class ListAndDeadlineProperties {
 
     @Provide
     Arbitrary<String> verbs() {
-        return Arbitraries.of("牵头", "配合", "按职责分工负责", "负责", "按职责分工落实", "牵头负责", "参与");
+        return Arbitraries.of("牵头", "配合", "按职责分工负责", "负责", "按职责分工落实", "牵头负责", "参与",
+                "结合实际落实", "抓好落实", "按职责落实", "指导", "具体负责", "共同负责", "组织实施", "督促指导", "负责落实");
+    }
+
+    @Provide
+    Arbitrary<String> sharedVerbs() {
+        return Arbitraries.of("按职责分工负责", "按职责分工落实", "结合实际落实", "抓好落实", "按职责落实", "共同负责",
+                "分别负责", "按照职责分工抓好落实");
+    }
+
+    @Property
+    void groupsBeforeOneVerbAllShareIt(@ForAll("unitNames") List<String> names, @ForAll("sharedVerbs") String verb,
+            @ForAll @IntRange(min = 1, max = 8) int groupSize) {
+        // 省财政厅、省商务厅，省统计局，各市人民政府按职责分工负责: commas between groups, one verb after.
+        StringBuilder content = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                content.append(i % groupSize == 0 ? "，" : "、");
+            }
+            content.append(names.get(i));
+        }
+        ParsedClause c = clauses.parse(content + verb, false).orElseThrow();
+        assertThat(c.assignments()).extracting(a -> a.unit().name()).containsExactlyElementsOf(names);
+        assertThat(c.unread()).isEmpty();
+    }
+
+    @Property
+    void roleWordsInAFieldReadAsWithoutTheLabel(@ForAll("unitNames") List<String> leads,
+            @ForAll("unitNames") List<String> rest, @ForAll("sharedVerbs") String verb,
+            @ForAll("unitLabels") String label) {
+        String clause = String.join("、", leads) + "牵头，" + String.join("、", rest) + verb;
+        ParsedClause bare = clauses.parse(clause, false).orElseThrow();
+        ParsedClause labelled = clauses.parse(label + "：" + clause, false).orElseThrow();
+        assertThat(labelled.assignments()).isEqualTo(bare.assignments());
+        ParsedClause cell = clauses.parseFields(List.of(new ClauseParser.Field(org.luoshi.plan.Role.RESPONSIBLE, clause)),
+                StandingRule.NONE);
+        assertThat(cell.assignments()).isEqualTo(bare.assignments());
+    }
+
+    @Provide
+    Arbitrary<String> unitLabels() {
+        return Arbitraries.of("责任单位", "责任部门", "主责单位", "推进单位", "负责单位");
     }
 
     @Property

@@ -415,10 +415,10 @@ class PlanParserVariantsTest {
 
         @Test
         void anUnreadablePartOfAClauseIsWarnedAbout() {
-            ParsedPlan parsed = parse("1．推进政务云资源整合。（省大数据局牵头，各地结合实际落实）\n");
+            ParsedPlan parsed = parse("1．推进政务云资源整合。（省大数据局牵头，各地要认真抓好落实）\n");
             assertThat(lead(parsed.plan().tasks().get(0))).containsExactly("省大数据局");
             assertThat(parsed.warnings()).containsExactly(
-                    new ImportWarning(1, Messages.get("import.warning.unreadUnits", "各地结合实际落实")));
+                    new ImportWarning(1, Messages.get("import.warning.unreadUnits", "各地要认真抓好落实")));
         }
     }
 

@@ -129,9 +129,24 @@ class UnitListSplitterTest {
     @ValueSource(strings = {
         "各地要结合本地实际认真抓好贯彻", "各区要结合实际认真组织", "各地结合实际", "推进政务服务", "2023年底前完成",
         "省", "", "省发展改革委。", "依托全省一体化在线政务服务平台加快构建统一实时的电子证照库并做好存量证照转化工作的相关部门单位",
-        "按照规定程序办理的部门", "有关部门要积极协调的单位"
+        "按照规定程序办理的部门", "有关部门要积极协调的单位", "单位", "部门", "机构"
     })
     void namesThatDoNotLookLikeUnits(String name) {
         assertThat(UnitListSplitter.looksLikeUnit(name)).isFalse();
+    }
+
+    @ParameterizedTest(name = "one group: {0}")
+    @ValueSource(strings = {"有关部门和单位", "各有关部门和单位", "省直有关部门和单位", "相关部门及单位", "各有关单位和部门",
+        "各市、县（区）人民政府"})
+    void aGroupEndingInABareWordIsOneUnit(String group) {
+        assertThat(splitter.split(group).names()).containsExactly(group);
+        assertThat(UnitListSplitter.looksLikeUnit(group)).isTrue();
+    }
+
+    @Test
+    void aBareWordNeverStandsAlone() {
+        assertThat(splitter.split("省财政厅、有关部门和单位").names()).containsExactly("省财政厅", "有关部门和单位");
+        assertThat(splitter.split("省财政厅和有关部门").names()).containsExactly("省财政厅", "有关部门");
+        assertThat(splitter.split("有关部门和单位、各市人民政府").names()).containsExactly("有关部门和单位", "各市人民政府");
     }
 }

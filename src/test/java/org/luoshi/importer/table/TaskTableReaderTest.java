@@ -175,13 +175,13 @@ class TaskTableReaderTest {
     void rememberedHeaderWordsComeBeforeTheBuiltInOnes() {
         var t = table(row(1, "No.", "工作", "主抓", "时间"), row(2, "1", "建设数字政府。", "市数据局", "2024年底前"));
         assertThat(reader.meanings(t)).isEmpty();
-        HeaderWords words = HeaderWords.BUILT_IN.with("工作", TableColumn.TASK).with("主 抓", TableColumn.LEAD);
+        RememberedHeaders words = RememberedHeaders.NONE.with("工作", TableColumn.TASK).with("主 抓", TableColumn.LEAD);
         var read = new TaskTableReader(words).read(t, 1, 2024, org.luoshi.importer.parse.ImportMonitor.NONE)
                 .orElseThrow();
         assertThat(read.tasks().get(0).unitNames(Role.LEAD)).containsExactly("市数据局");
-        assertThat(words.remembered()).containsEntry("主抓", TableColumn.LEAD);
+        assertThat(words.toNames()).containsEntry("主抓", "LEAD");
         // A choice overrides a built-in word: here 时间 is a column the user wants left unread.
-        HeaderWords unread = words.with("时间", TableColumn.OTHER);
+        RememberedHeaders unread = words.with("时间", TableColumn.OTHER);
         assertThat(new TaskTableReader(unread).read(t, 1, 2024, org.luoshi.importer.parse.ImportMonitor.NONE)
                 .orElseThrow().tasks().get(0).deadlines()).isEmpty();
     }
@@ -231,5 +231,21 @@ class TaskTableReaderTest {
         assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("省工信厅");
         assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("省科技厅", "省财政厅");
         assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("省数据局", "省发展改革委");
+    }
+
+    @Test
+    void roleWordsAndLabelsInsideAUnitCellAreRead() {
+        var rows = List.of(
+                List.of("序号", "重点任务", "责任单位", "完成时限"),
+                List.of("1", "建设算力平台。", "省工业和信息化厅牵头，省委网信办、省科技厅等按职责分工负责", "2025年底前"),
+                List.of("2", "培育数据市场。", "牵头单位：省数据局；支撑单位：省财政厅", "长期坚持"),
+                List.of("3", "推进政务公开。", "有关部门和单位", "持续推进"));
+        List<Task> tasks = reader.read(rows, 1, 1, 2025).orElseThrow().tasks();
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("省工业和信息化厅");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("省委网信办", "省科技厅");
+        assertThat(tasks.get(0).othersIncluded()).isTrue();
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("省数据局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("省财政厅");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).as("one group, the only unit").containsExactly("有关部门和单位");
     }
 }

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.Messages;
 import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.importer.review.ReviewDraft;
+import org.luoshi.importer.review.TableReview;
+import org.luoshi.importer.table.RememberedHeaders;
+import org.luoshi.importer.table.TableColumn;
+import org.luoshi.plan.Role;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.Session;
@@ -131,6 +135,42 @@ class ImportFeatureTest {
         assertThat(reviewed).isEmpty();
         assertThat(said).isEmpty();
         assertThat(workspace.plans().list()).isEmpty();
+    }
+
+    @Test
+    void aTableWhoseHeaderNobodyKnowsIsReviewedAndTheMeaningsChosenAreRemembered() throws Exception {
+        Path file = TablePlanDocx.write(dir.resolve("推进清单.docx"));
+        List<RememberedHeaders> kept = new ArrayList<>();
+        ImportFeature feature = new ImportFeature(session, dialogs, said::add, failures::add, (draft, label) -> {
+            reviewed.add(draft);
+            TableReview tables = draft.tableReview().orElseThrow();
+            if (!tables.readsTasks(0)) {
+                tables.setMeaning(0, 1, TableColumn.TASK);
+                tables.setMeaning(0, 2, TableColumn.LEAD);
+                tables.setMeaning(0, 3, TableColumn.COOPERATING);
+                tables.setMeaning(0, 4, TableColumn.DEADLINE);
+                draft.rereadTables();
+            }
+            return Optional.of(draft.toPlan());
+        });
+        feature.rememberHeaders(() -> kept.isEmpty() ? RememberedHeaders.NONE : kept.get(kept.size() - 1), kept::add);
+
+        feature.importFile(file);
+
+        assertThat(dialogs.shown()).as("reviewed, not refused for want of tasks").isEmpty();
+        assertThat(reviewed.get(0).tasks()).extracting(t -> t.units(Role.LEAD))
+                .containsExactly("市数据局", "市数据局", "市发展改革委");
+        assertThat(workspace.plans().list()).extracting(PlanSummary::taskCount).containsExactly(3);
+        assertThat(kept).singleElement().satisfies(h -> {
+            assertThat(h.meaningOf("推进主体")).contains(TableColumn.LEAD);
+            assertThat(h.meaningOf("办结时间")).contains(TableColumn.DEADLINE);
+        });
+
+        feature.importFile(file);
+
+        assertThat(reviewed.get(1).tableReview().orElseThrow().readsTasks(0)).as("read at once the second time").isTrue();
+        assertThat(reviewed.get(1).tasks()).hasSize(3);
+        assertThat(kept).as("nothing new to remember").hasSize(1);
     }
 
     @Test
