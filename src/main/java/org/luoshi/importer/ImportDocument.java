@@ -8,6 +8,7 @@ import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.read.DocumentReadException;
 import org.luoshi.importer.read.DocumentReaders;
 import org.luoshi.importer.read.ImportedDocument;
+import org.luoshi.importer.table.TaskTableHeaders;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.UseCase;
@@ -47,7 +48,8 @@ public final class ImportDocument {
      */
     public static Read read(Path file, BackgroundTasks.Progress progress, BooleanSupplier cancelled)
             throws DocumentReadException {
-        ImportedDocument document = DocumentReaders.read(file, monitor(progress, cancelled, 0, READING));
+        ImportedDocument document = DocumentReaders.read(file, monitor(progress, cancelled, 0, READING),
+                TaskTableHeaders.INSTANCE);
         return parse(document, monitor(progress, cancelled, READING, WHOLE));
     }
 
