@@ -99,4 +99,38 @@ DOC = f'''<?xml version="1.0" encoding="UTF-8"?>
 <text:p>抄送：市委各部门。</text:p>
 </office:text></office:body></office:document>
 '''
-open(sys.argv[1] if len(sys.argv) > 1 else "fenguan-merged.fodt", "w", encoding="utf-8").write(DOC)
+open("fenguan-merged.fodt", "w", encoding="utf-8").write(DOC)
+
+# fenguan-borderless.fodt: the same kind of table without any border, every cell vertically centred
+# (a number stands in the middle of its row), 序号/工作任务/责任单位/完成时间, 第 N 页 in the footer.
+B = (DOC.replace('fo:border="0.5pt solid #000000"', 'fo:border="none"')
+     .replace('style:name="Cell" style:family="table-cell"><style:table-cell-properties',
+              'style:name="Cell" style:family="table-cell"><style:table-cell-properties style:vertical-align="middle"')
+     .replace('>— <text:page-number text:select-page="current">1</text:page-number> —<',
+              '>第 <text:page-number text:select-page="current">1</text:page-number> 页<'))
+BHEAD = HEAD.replace(">重点任务<", ">工作任务<").replace(">牵头单位<", ">责任单位<").replace(">完成时限<", ">完成时间<")
+B = B.replace(HEAD, BHEAD)
+open("fenguan-borderless.fodt", "w", encoding="utf-8").write(B)
+
+# fenguan-category.fodt: bordered, no 序号 column: 类别 (merged over each group of rows, one group
+# running over the page break) / 主要任务 / 主责单位 / 协同单位 / 时间节点; row 20's task is long
+# enough that the page break splits it; - N - in the footer.
+GROUPS = [("营商环境", 7), ("科技创新", 9), ("民生保障", 8)]
+def crow(i, first, span):
+    c = [cell(GROUP_NAME, "Middle", span)] if first else [covered()]
+    text = task(i) + ("。" + "加强部门协同，完善配套政策，细化工作措施，明确时间表和路线图，定期调度推进情况" * 5 if i == 20 else "")
+    c += [cell(text), cell(LEADS[i % 5]), cell(COOPS[i % 5]), cell(LIMITS[i % 5])]
+    return "<table:table-row>" + "".join(c) + "</table:table-row>"
+out = []
+i = 1
+for name, span in GROUPS:
+    GROUP_NAME = name
+    for k in range(span):
+        out.append(crow(i, k == 0, span))
+        i += 1
+CHEAD = ("<table:table-header-rows><table:table-row>" + "".join(cell(h, "Head", para="H") for h in
+        ["类别", "主要任务", "主责单位", "协同单位", "时间节点"]) + "</table:table-row></table:table-header-rows>")
+C = DOC.replace(HEAD, CHEAD).replace(rows(), "\n".join(out)).replace(
+    '>— <text:page-number text:select-page="current">1</text:page-number> —<',
+    '>- <text:page-number text:select-page="current">1</text:page-number> -<')
+open("fenguan-category.fodt", "w", encoding="utf-8").write(C)

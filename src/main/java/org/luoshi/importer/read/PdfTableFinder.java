@@ -213,7 +213,7 @@ final class PdfTableFinder {
         while (first < lines.size() && pageNumber(lines.get(first))) {
             first++;
         }
-        if (first == lines.size() || prose(lines.get(first), going.bounds)) {
+        if (first == lines.size() || prose(lines.get(first), going.centres)) {
             return 0;
         }
         return body(page, pageHeight, lines, null, first, going, List.of(), true);
@@ -250,7 +250,7 @@ final class PdfTableFinder {
                     continue;
                 }
                 Line last = body.isEmpty() ? null : body.get(body.size() - 1);
-                if (prose(line, table.bounds) || last != null && line.y - last.y > 4.5f * last.height) {
+                if (prose(line, table.centres) || last != null && line.y - last.y > 4.5f * last.height) {
                     break;
                 }
                 body.add(line);
@@ -261,6 +261,16 @@ final class PdfTableFinder {
             return Math.max(end, start);
         }
         table.bounds = bounds(table, header, body);
+        if (borders.isEmpty()) {
+            // Cells keep to their columns: a line running across a boundary is the text after the table.
+            for (int k = 0; k < body.size(); k++) {
+                if (crosses(body.get(k), table.bounds, 1)) {
+                    end = lines.indexOf(body.get(k));
+                    body = new ArrayList<>(body.subList(0, k));
+                    break;
+                }
+            }
+        }
         List<Row> rows = new ArrayList<>(printedHere);
         if (borders.isEmpty()) {
             rowsByLines(table, body, continued, rows);
@@ -321,7 +331,10 @@ final class PdfTableFinder {
             }
             Row row = new Row(n);
             for (int c = 0; c < n; c++) {
-                boolean merged = !firstBand && last != null && !borders.get(b).covers(table.centres[c]);
+                // A merged cell that ran to the foot of the last page is drawn closed there and goes
+                // on, empty, at the top of this one.
+                boolean goesOn = firstBand && continued && last != null && last.covered[c] && texts[c].isEmpty();
+                boolean merged = goesOn || !firstBand && last != null && !borders.get(b).covers(table.centres[c]);
                 if (merged) {
                     row.covered[c] = true;
                     append(cover(rows, rows.size() - 1, c).texts[c], texts[c]);
@@ -363,6 +376,7 @@ final class PdfTableFinder {
                 }
                 previous = i;
             }
+            startAboveCentredNumber(table, body, starts, continued);
         } else {
             float spacing = lineSpacing(body);
             starts[0] = !continued;
@@ -371,27 +385,132 @@ final class PdfTableFinder {
             }
         }
         List<Row> rows = table.table.rows;
-        int from = 0;
-        while (from < body.size()) {
+        List<int[]> spans = new ArrayList<>();
+        for (int from = 0; from < body.size(); ) {
             int to = from + 1;
             while (to < body.size() && !starts[to]) {
                 to++;
             }
-            String[] texts = texts(table, body.subList(from, to));
-            if (!starts[from] && rows.size() > 1) {
+            spans.add(new int[] {from, to});
+            from = to;
+        }
+        List<Row> made = new ArrayList<>();
+        List<int[]> madeSpans = new ArrayList<>();
+        for (int[] span : spans) {
+            String[] texts = texts(table, body.subList(span[0], span[1]));
+            if (!starts[span[0]] && rows.size() > 1) {
                 Row last = rows.get(rows.size() - 1);
                 for (int c = 0; c < texts.length; c++) {
                     append(last.texts[c], texts[c]);
                 }
-            } else {
-                Row row = new Row(table.columns());
-                for (int c = 0; c < texts.length; c++) {
-                    append(row.texts[c], texts[c]);
-                }
-                rows.add(row);
-                printed.add(row);
+                continue;
             }
-            from = to;
+            Row row = new Row(table.columns());
+            for (int c = 0; c < texts.length; c++) {
+                append(row.texts[c], texts[c]);
+            }
+            rows.add(row);
+            printed.add(row);
+            made.add(row);
+            madeSpans.add(span);
+        }
+        mergeCentred(table, body, made, madeSpans);
+    }
+
+    /**
+     * Merged cells of a table without borders: a cell's text alone among empty cells above and below
+     * it, standing in the middle of those rows together, was printed once for all of them (a cell
+     * with text of its own row stands in the middle of that row, not of the run). It goes to the
+     * first of the rows; the others are covered.
+     */
+    private static void mergeCentred(Open table, List<Line> body, List<Row> rows, List<int[]> spans) {
+        for (int c = 0; c < table.columns(); c++) {
+            if (c == table.numberColumn) {
+                continue;
+            }
+            for (int k = 0; k < rows.size(); k++) {
+                if (rows.get(k).texts[c].length() == 0) {
+                    continue;
+                }
+                float centre = textCentre(table, body, spans.get(k), c);
+                int first = k;
+                while (first > 0 && rows.get(first - 1).texts[c].length() == 0 && !rows.get(first - 1).covered[c]) {
+                    first--;
+                }
+                int last = k;
+                while (last + 1 < rows.size() && rows.get(last + 1).texts[c].length() == 0) {
+                    last++;
+                }
+                int[] best = null;
+                float tolerance = 0.6f * body.get(spans.get(k)[0]).height;
+                for (int a = first; a <= k; a++) {
+                    for (int b = Math.max(k, a + 1); b <= last; b++) {
+                        float middle = (body.get(spans.get(a)[0]).top + body.get(spans.get(b)[1] - 1).y) / 2;
+                        if (Math.abs(middle - centre) <= tolerance && (best == null || b - a > best[1] - best[0])) {
+                            best = new int[] {a, b};
+                        }
+                    }
+                }
+                if (best == null) {
+                    continue;
+                }
+                String text = rows.get(k).texts[c].toString();
+                rows.get(k).texts[c].setLength(0);
+                rows.get(best[0]).texts[c].append(text);
+                for (int r = best[0] + 1; r <= best[1]; r++) {
+                    rows.get(r).covered[c] = true;
+                }
+                k = best[1];
+            }
+        }
+    }
+
+    /** The height of the middle of the text in column {@code c} of a row's lines. */
+    private static float textCentre(Open table, List<Line> body, int[] span, int c) {
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Line line : body.subList(span[0], span[1])) {
+            for (PdfGlyph g : line.glyphs) {
+                if (table.column(g.centre()) == c) {
+                    top = Math.min(top, g.top());
+                    bottom = Math.max(bottom, g.y());
+                }
+            }
+        }
+        return (top + bottom) / 2;
+    }
+
+    /**
+     * The lines above the first number at the top of a continued page: the rest of a row the page
+     * break split, then the start of the number's own row. Where a gap among them is clearly wider
+     * than the line spacing, the number's row starts there; else it starts at the number if the
+     * numbers stand at their rows' tops, or at the top of the page if it stands in the middle.
+     */
+    private static void startAboveCentredNumber(Open table, List<Line> body, boolean[] starts, boolean continued) {
+        int first = 0;
+        while (first < starts.length && !starts[first]) {
+            first++;
+        }
+        if (!continued || first == 0 || first == starts.length) {
+            return;
+        }
+        int last = first + 1;
+        while (last < starts.length && !starts[last]) {
+            last++;
+        }
+        last--;
+        int widest = widestGapBefore(body, 1, first);
+        if (body.get(widest).y - body.get(widest - 1).y > 1.3f * lineSpacing(body)) {
+            starts[first] = false;
+            starts[widest] = true;
+            return;
+        }
+        float number = textCentre(table, body, new int[] {first, first + 1}, table.numberColumn);
+        float ownRow = (body.get(first).top + body.get(last).y) / 2;
+        float withAbove = (body.get(0).top + body.get(last).y) / 2;
+        if (Math.abs(number - withAbove) < Math.abs(number - ownRow)) {
+            starts[first] = false;
+            starts[0] = true;
         }
     }
 
@@ -520,29 +639,52 @@ final class PdfTableFinder {
                 bounds[c] = border.x();
                 continue;
             }
-            List<float[]> covered = new ArrayList<>();
-            for (Line line : body) {
-                for (PdfGlyph g : line.glyphs) {
-                    if (g.right() > lo && g.x() < hi) {
-                        covered.add(new float[] {g.x(), g.right()});
-                    }
-                }
-            }
-            covered.sort(Comparator.comparing(a -> a[0]));
-            float at = lo;
-            float widest = 0;
-            for (float[] span : covered) {
-                if (span[0] - at > widest) {
-                    widest = span[0] - at;
-                    bounds[c] = (at + span[0]) / 2;
-                }
-                at = Math.max(at, span[1]);
-            }
-            if (hi - at > widest) {
-                bounds[c] = (at + hi) / 2;
-            }
+            bounds[c] = leastCovered(body, lo, hi);
         }
         return bounds;
+    }
+
+    /**
+     * The middle of the widest stretch of x between {@code lo} and {@code hi} that the fewest lines
+     * put text on: the gap between two columns, even where a stray line (a note below the table)
+     * runs across it.
+     */
+    private static float leastCovered(List<Line> body, float lo, float hi) {
+        float step = 0.5f;
+        int slots = Math.max(1, (int) ((hi - lo) / step));
+        int[] count = new int[slots];
+        boolean[] mark = new boolean[slots];
+        for (Line line : body) {
+            Arrays.fill(mark, false);
+            for (PdfGlyph g : line.glyphs) {
+                int a = Math.max(0, (int) ((g.x() - lo) / step));
+                int b = Math.min(slots - 1, (int) ((g.right() - lo) / step));
+                for (int i = a; i <= b; i++) {
+                    mark[i] = true;
+                }
+            }
+            for (int i = 0; i < slots; i++) {
+                count[i] += mark[i] ? 1 : 0;
+            }
+        }
+        int fewest = Arrays.stream(count).min().orElse(0);
+        int bestFrom = 0;
+        int bestLength = 0;
+        for (int i = 0; i < slots; i++) {
+            if (count[i] != fewest) {
+                continue;
+            }
+            int j = i;
+            while (j < slots && count[j] == fewest) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestLength = j - i;
+                bestFrom = i;
+            }
+            i = j;
+        }
+        return lo + (bestFrom + bestLength / 2f) * step;
     }
 
     /** A horizontal border: its height on the page and the stretches it is drawn over. */
@@ -687,16 +829,24 @@ final class PdfTableFinder {
         return chunks;
     }
 
-    /** Prose, not a table line: a run of text that crosses two column boundaries. */
-    private static boolean prose(Line line, float[] bounds) {
+    /**
+     * Prose, not a table line: a run of text that crosses the middle of two columns (their header
+     * cells' centres). A cell's text, however wide, stays inside its own column.
+     */
+    private static boolean prose(Line line, float[] centres) {
+        return crosses(line, centres, 2);
+    }
+
+    /** Whether a run of the line's text crosses {@code times} of the x positions {@code at}. */
+    private static boolean crosses(Line line, float[] at, int times) {
         for (Chunk chunk : chunks(line, 0.3f)) {
             int crossed = 0;
-            for (float b : bounds) {
+            for (float b : at) {
                 if (chunk.left() < b && chunk.right() > b) {
                     crossed++;
                 }
             }
-            if (crossed >= 2) {
+            if (crossed >= times) {
                 return true;
             }
         }
