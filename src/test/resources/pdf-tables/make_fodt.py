@@ -21,6 +21,7 @@ LEADS = ["市政务服务局", "市市场监管局", "市住房城乡建设局",
 COOPS = ["市财政局、市司法局", "", "市自然资源局、市生态环境局、市交通运输局", "市财政局", "各区人民政府"]
 LIMITS = ["2026年6月底前", "长期坚持", "2026年12月底前", "2026年9月底前", "持续推进"]
 N = 36
+LONG = "。加强部门协同，完善配套政策，细化工作措施，明确时间表和路线图，定期调度推进情况" * 4
 
 def cell(text, style="Cell", span=1, para="P"):
     attr = f' table:number-rows-spanned="{span}"' if span > 1 else ""
@@ -32,7 +33,8 @@ def covered():
 def rows():
     out = []
     for i in range(1, N + 1):
-        c = [cell(str(i)), cell(task(i))]
+        # row 18 is long enough that the page break splits it
+        c = [cell(str(i)), cell(task(i) + (LONG if i == 18 else ""))]
         if i == 3:
             c.append(cell("市商务局", "Middle", 3))
         elif i in (4, 5):

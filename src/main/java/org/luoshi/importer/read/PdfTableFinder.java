@@ -122,6 +122,8 @@ final class PdfTableFinder {
         final Table table;
         float[] centres;
         float[] bounds;
+        /** How many lines the boundaries were measured on: a page with fewer keeps them. */
+        int measuredOn;
         final int numberColumn;
 
         Open(Table table, float[] centres, int numberColumn) {
@@ -229,6 +231,7 @@ final class PdfTableFinder {
         float left = table.centres[0] - 1;
         float right = table.centres[table.centres.length - 1] + 1;
         List<Cluster> borders = borders(headerBottom, left, right);
+        float[] measured = table.bounds;
         table.bounds = midpoints(table, header);
         List<Line> body = new ArrayList<>();
         int end = start;
@@ -260,7 +263,12 @@ final class PdfTableFinder {
         if (body.isEmpty() && printedHere.isEmpty()) {
             return Math.max(end, start);
         }
-        table.bounds = bounds(table, header, body);
+        if (measured != null && body.size() <= table.measuredOn) {
+            table.bounds = measured;
+        } else {
+            table.bounds = bounds(table, header, body);
+            table.measuredOn = body.size();
+        }
         if (borders.isEmpty()) {
             // Cells keep to their columns: a line running across a boundary is the text after the table.
             for (int k = 0; k < body.size(); k++) {
