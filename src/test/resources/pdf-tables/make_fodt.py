@@ -21,6 +21,10 @@ LEADS = ["市政务服务局", "市市场监管局", "市住房城乡建设局",
 COOPS = ["市财政局、市司法局", "", "市自然资源局、市生态环境局、市交通运输局", "市财政局", "各区人民政府"]
 LIMITS = ["2026年6月底前", "长期坚持", "2026年12月底前", "2026年9月底前", "持续推进"]
 N = 36
+# make_fodt.py --rows 330 DIR: only the bordered table, with that many rows, as DIR/fenguan-330.fodt (for PdfTableBenchmark)
+BIG = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--rows" else None
+if BIG:
+    N = int(sys.argv[2])
 LONG = "。加强部门协同，完善配套政策，细化工作措施，明确时间表和路线图，定期调度推进情况" * 4
 
 def cell(text, style="Cell", span=1, para="P"):
@@ -101,6 +105,10 @@ DOC = f'''<?xml version="1.0" encoding="UTF-8"?>
 <text:p>抄送：市委各部门。</text:p>
 </office:text></office:body></office:document>
 '''
+if BIG:
+    import os
+    open(os.path.join(sys.argv[3] if len(sys.argv) > 3 else ".", f"fenguan-{N}.fodt"), "w", encoding="utf-8").write(DOC)
+    sys.exit(0)
 open("fenguan-merged.fodt", "w", encoding="utf-8").write(DOC)
 
 # fenguan-borderless.fodt: the same kind of table without any border, every cell vertically centred

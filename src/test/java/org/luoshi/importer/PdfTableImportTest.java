@@ -34,6 +34,8 @@ import org.luoshi.plan.Task;
  *       headers 工作任务 / 责任单位 / 完成时间, 第 N 页 in the foot.</li>
  *   <li>fenguan-category: borders, no 序号; a 类别 column merged over each group, the third group
  *       running over the page break.</li>
+ *   <li>fenguan-sheet: a spreadsheet (make_fods.py) printed by Calc, centred cells, 60 rows over
+ *       three pages.</li>
  * </ul>
  */
 class PdfTableImportTest {
@@ -122,6 +124,34 @@ class PdfTableImportTest {
                     + (r == 20 ? "。" + LONG.substring(1).repeat(5) : ""));
         }
         assertPrintedOnTheirLines(doc);
+    }
+
+    /** A spreadsheet printed by Calc: its sheet name as running head, Page N as foot, 牵头单位 merged over rows 4–7. */
+    @Test
+    void aSheetPrintedToPdfReadsAsItsRows() throws Exception {
+        ImportedDocument doc = read("fenguan-sheet.pdf");
+        List<TableRow> rows = doc.tables().get(0).rows();
+        assertThat(rows).hasSize(61);
+        assertThat(texts(rows.get(0))).containsExactly("序号", "重点任务", "牵头单位", "责任单位", "完成时限");
+        assertThat(texts(rows.get(2))).containsExactly("2", "清理规范行政审批中介服务事项，公布中介服务事项清单（2）",
+                "市政务服务局", "", "长期坚持");
+        assertThat(texts(rows.get(4))).containsExactly("4", "完善企业信用修复机制，推动信用修复结果共享互认（4）",
+                "市财政局", "市场监管局、人民银行市分行", "2026年6月");
+        for (int r = 5; r <= 7; r++) {
+            assertThat(rows.get(r).cells().get(2).isCovered()).as("row %d", r).isTrue();
+        }
+        assertThat(rows.get(8).cells().get(2)).isEqualTo(TableCell.of("市发展改革委"));
+        for (int r = 1; r < rows.size(); r++) {
+            assertThat(rows.get(r).cells().get(0).text()).as("row %d", r).isEqualTo(String.valueOf(r));
+            assertThat(rows.get(r).cells()).as("row %d", r).noneMatch(c -> c.text().contains("Page")
+                    || c.text().equals("分工表"));
+        }
+        assertPrintedOnTheirLines(doc);
+        List<Task> tasks = new DocumentImporter().importDocument(doc).plan().tasks();
+        assertThat(tasks).hasSize(60);
+        assertThat(tasks.get(5).unitNames(Role.LEAD)).containsExactly("市财政局");
+        assertThat(tasks.get(3).unitNames(Role.RESPONSIBLE)).containsExactly("市场监管局", "人民银行市分行");
+        assertThat(tasks.get(1).deadlines()).singleElement().extracting(d -> d.kind()).isEqualTo(DeadlineKind.ONGOING);
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class PdfDocumentReader implements DocumentReader {
         String name = file.getFileName().toString();
         String format = Messages.get("import.format.pdf");
         PdfTableFinder finder = stripper.finder;
-        if (finder == null || finder.tables().isEmpty()) {
+        if (finder == null || stripper.layoutFailed || finder.tables().isEmpty()) {
             return ImportedDocument.text(name, format, new PdfLineJoiner().join(raw));
         }
         String text = new PdfLineJoiner().join(withRows(raw, stripper.lines, finder));
@@ -147,6 +147,7 @@ public final class PdfDocumentReader implements DocumentReader {
         private final int total;
         final PdfTableFinder finder;
         final List<OutputLine> lines = new ArrayList<>();
+        boolean layoutFailed;
         StringWriter out;
         private float top = Float.MAX_VALUE;
         private float bottom = -Float.MAX_VALUE;
@@ -166,7 +167,7 @@ public final class PdfDocumentReader implements DocumentReader {
 
         @Override
         protected void writePage() throws IOException {
-            if (finder != null) {
+            if (finder != null && !layoutFailed) {
                 List<PdfGlyph> glyphs = new ArrayList<>();
                 for (List<TextPosition> article : getCharactersByArticle()) {
                     for (TextPosition p : article) {
@@ -178,7 +179,12 @@ public final class PdfDocumentReader implements DocumentReader {
                     }
                 }
                 PDPage page = getCurrentPage();
-                finder.page(getCurrentPageNo(), page.getCropBox().getHeight(), glyphs, () -> PdfRulingReader.read(page));
+                try {
+                    finder.page(getCurrentPageNo(), page.getCropBox().getHeight(), glyphs, () -> PdfRulingReader.read(page));
+                } catch (IOException | RuntimeException e) {
+                    // A page whose layout cannot be followed: the document is read as text, as without tables.
+                    layoutFailed = true;
+                }
             }
             super.writePage();
         }

@@ -4,6 +4,7 @@
  * task text a task, reading its unit cells with the parser's unit-list rules and its time-limit
  * cell with the parser's deadline rules; a 类别 column groups the rows into parts.
  * {@link org.luoshi.importer.DocumentImporter} uses it for documents that carry their tasks as a
- * table. Pure: depends on {@code plan} and {@code importer.parse} only, no JavaFX.
+ * table; {@link org.luoshi.importer.table.TaskTableHeaders} gives the header words to the readers that
+ * must find a table themselves (PDF). Pure: depends on {@code plan} and {@code importer.parse} only, no JavaFX.
  */
 package org.luoshi.importer.table;
