@@ -266,7 +266,7 @@ final class PdfTableFinder {
         if (measured != null && body.size() <= table.measuredOn) {
             table.bounds = measured;
         } else {
-            table.bounds = bounds(table, header, body);
+            table.bounds = bounds(table, body);
             table.measuredOn = body.size();
         }
         if (borders.isEmpty()) {
@@ -628,7 +628,7 @@ final class PdfTableFinder {
      * The boundary between two columns: a vertical border between their header cells, else the
      * middle of the widest stretch between the header cells' centres that no text below covers.
      */
-    private float[] bounds(Open table, Header header, List<Line> body) throws IOException {
+    private float[] bounds(Open table, List<Line> body) throws IOException {
         float[] bounds = table.bounds.clone();
         if (body.isEmpty()) {
             return bounds;
