@@ -9,6 +9,7 @@ import org.luoshi.importer.read.DocumentReadException;
 import org.luoshi.importer.read.DocumentReaders;
 import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.importer.table.RememberedHeaders;
+import org.luoshi.importer.table.TaskTableHeaders;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.UseCase;
@@ -54,7 +55,8 @@ public final class ImportDocument {
     /** As {@link #read(Path, BackgroundTasks.Progress, BooleanSupplier)}, tables read with the header meanings remembered. */
     public static Read read(Path file, BackgroundTasks.Progress progress, BooleanSupplier cancelled,
             RememberedHeaders headers) throws DocumentReadException {
-        ImportedDocument document = DocumentReaders.read(file, monitor(progress, cancelled, 0, READING));
+        ImportedDocument document = DocumentReaders.read(file, monitor(progress, cancelled, 0, READING),
+                TaskTableHeaders.remembering(headers));
         return parse(document, monitor(progress, cancelled, READING, WHOLE), headers);
     }
 

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.PlanParser;
 import org.luoshi.importer.read.DocumentReadException;
-import org.luoshi.importer.read.DocumentReaders;
 
 /** The test corpus in src/test/resources/corpus: plan documents and their hand-written expectations. */
 public final class Corpus {
@@ -58,14 +57,15 @@ public final class Corpus {
     }
 
     /**
-     * The plan JSON of the real pipeline for any file of the corpus — {@link DocumentReaders},
-     * {@link DocumentImporter}, {@link PlanJsonWriter} — with each task's last source line added
+     * The plan JSON of the real pipeline for any file of the corpus — {@link ImportDocument#read}
+     * (the readers, with the table header words, then {@link DocumentImporter}) as the window and
+     * {@code luoshi import} run it, then {@link PlanJsonWriter} — with each task's last source line added
      * where the source map knows it (text documents).
      *
      * @throws DocumentReadException when the file cannot be read (the evaluation scores it as no tasks)
      */
     public static JsonNode importedJson(String file) throws IOException, DocumentReadException {
-        ParsedPlan parsed = new DocumentImporter().importDocument(DocumentReaders.read(path(file)));
+        ParsedPlan parsed = ImportDocument.read(path(file)).parsed();
         return withLastLines(parsed);
     }
 

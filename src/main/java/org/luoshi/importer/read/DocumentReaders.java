@@ -21,7 +21,21 @@ public final class DocumentReaders {
         return readerFor(file).read(file, monitor);
     }
 
+    /**
+     * As {@link #read(Path, ImportMonitor)}, finding division-of-work tables by {@code headers} also
+     * where the file keeps no table structure (a PDF).
+     */
+    public static ImportedDocument read(Path file, ImportMonitor monitor, HeaderCells headers)
+            throws DocumentReadException {
+        return readerFor(file, headers).read(file, monitor);
+    }
+
     public static DocumentReader readerFor(Path file) {
+        return readerFor(file, HeaderCells.NONE);
+    }
+
+    /** The reader for {@code file}; a PDF reader finds the tables whose header {@code headers} knows. */
+    public static DocumentReader readerFor(Path file, HeaderCells headers) {
         byte[] head = new byte[5];
         int n = 0;
         if (Files.isRegularFile(file)) {
@@ -32,7 +46,7 @@ public final class DocumentReaders {
             }
         }
         if (n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
-            return new PdfDocumentReader();
+            return new PdfDocumentReader(headers);
         }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return new DocxDocumentReader();
@@ -42,7 +56,7 @@ public final class DocumentReaders {
             return new DocxDocumentReader();
         }
         if (name.endsWith(".pdf") && n == 0) {
-            return new PdfDocumentReader();
+            return new PdfDocumentReader(headers);
         }
         if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
             return new DocxDocumentReader(); // old binary .doc: the Word reader explains it cannot be read

@@ -8,7 +8,8 @@ import org.luoshi.importer.parse.ChineseNumerals;
  * Undoes the line wrapping of PDF text. A line was wrapped when it runs (nearly) the full width of
  * the text block and does not end a sentence; then the next line continues it, unless that line
  * starts a numbered heading (1000． and up where it continues the numbering). Short lines (titles, signatures, dates) stay lines. Page numbers
- * printed alone on a line (— 3 —, - 12 -, 3) are dropped.
+ * printed alone on a line (— 3 —, - 12 -, 3) are dropped. A line with a tab is a table row the reader
+ * printed (cells separated by tabs): it stays as it is, and its length says nothing of the page's width.
  */
 public final class PdfLineJoiner {
     private static final Pattern HEADING_START = Pattern.compile(
@@ -32,6 +33,14 @@ public final class PdfLineJoiner {
         int lastLength = 0;
         int lastItem = -1;
         for (String rawLine : lines) {
+            if (rawLine.indexOf('\t') >= 0) {
+                if (pending != null) {
+                    out.append(pending).append('\n');
+                    pending = null;
+                }
+                out.append(rawLine).append('\n');
+                continue;
+            }
             String line = rawLine.strip();
             if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
                 if (pending != null && line.isEmpty()) {
@@ -66,7 +75,8 @@ public final class PdfLineJoiner {
 
     /** The width of a full line: the 90th percentile of line lengths (in characters). */
     static int fullWidth(String[] lines) {
-        int[] lengths = java.util.Arrays.stream(lines).map(String::strip).filter(l -> !l.isEmpty())
+        int[] lengths = java.util.Arrays.stream(lines).filter(l -> l.indexOf('\t') < 0).map(String::strip)
+                .filter(l -> !l.isEmpty())
                 .mapToInt(String::length).sorted().toArray();
         if (lengths.length == 0) {
             return 0;

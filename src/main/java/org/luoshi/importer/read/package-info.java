@@ -6,7 +6,10 @@
  * the platform default), Word .docx through POI, its XML read as a stream
  * ({@link org.luoshi.importer.read.DocxDocumentReader}), and the text layer of a PDF through PDFBox
  * with its wrapped lines joined again ({@link org.luoshi.importer.read.PdfDocumentReader},
- * {@link org.luoshi.importer.read.PdfLineJoiner}; no OCR). What comes out is an
+ * {@link org.luoshi.importer.read.PdfLineJoiner}; no OCR). A PDF keeps no tables: given the header
+ * words of a division-of-work table ({@link org.luoshi.importer.read.HeaderCells}, which the table
+ * package supplies), the PDF reader lays its tables out again from the characters' positions and
+ * the page's ruling lines ({@link org.luoshi.importer.read.PdfTableFinder}). What comes out is an
  * {@link org.luoshi.importer.read.ImportedDocument}: the text line by line, tables included one row
  * a line, and the tables again as rows of cells. Any failure is a
  * {@link org.luoshi.importer.read.DocumentReadException} with a one-line message for the person;

@@ -8,7 +8,8 @@
  * before them the user's remembered choices, {@link org.luoshi.importer.table.RememberedHeaders});
  * {@link org.luoshi.importer.table.FlatTableFinder} finds tables that text lost (a web page's or a
  * PDF's copy: tab-separated rows, or one cell a line) and gives them as the same
- * {@code DocumentTable}s a reader gives. Pure: depends on {@code plan}, {@code importer.read} and
+ * {@code DocumentTable}s a reader gives; {@link org.luoshi.importer.table.TaskTableHeaders} gives the
+ * header words to the readers that must find a table themselves (PDF). Pure: depends on {@code plan}, {@code importer.read} and
  * {@code importer.parse} only, no JavaFX.
  */
 package org.luoshi.importer.table;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.MessagesLocale;
 import org.luoshi.importer.DocumentImporter;
 import org.luoshi.importer.parse.ParsedPlan;
+import org.luoshi.importer.table.TaskTableHeaders;
 import org.luoshi.plan.Role;
 import org.luoshi.testing.TestFonts;
 
@@ -56,6 +57,21 @@ class PdfDocumentReaderTest {
                 .containsExactly("省审批服务管理局", "省市场监管局");
         assertThat(parsed.plan().tasks().get(28).deadlines()).hasSize(2);
         assertThat(parsed.plan().tasks().get(12).unitNames(Role.RESPONSIBLE)).hasSize(7);
+    }
+
+    /** The import reads PDFs looking for tables: the sample plan's clauses (牵头单位：…) are prose, read as before. */
+    @Test
+    void theSamplePlanReadsTheSameWhenTheReaderLooksForTables() throws Exception {
+        String sample;
+        try (InputStream in = getClass().getResourceAsStream("/corpus/shanxi-2023-1.txt")) {
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path pdf = typeset(sample, dir.resolve("sample.pdf"));
+        ImportedDocument plain = DocumentReaders.read(pdf);
+        ImportedDocument looking = new PdfDocumentReader(TaskTableHeaders.INSTANCE).read(pdf);
+        assertThat(looking.tables()).isEmpty();
+        assertThat(looking.text()).isEqualTo(plain.text());
+        assertThat(new DocumentImporter().importDocument(looking).plan().tasks()).hasSize(47);
     }
 
     @Test

@@ -59,4 +59,17 @@ class PdfLineJoinerTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).hasSize((wrapped.length() - 1) * 20_000 + "（省市场监管局负责）".length());
     }
+
+    /** Rows the reader printed for a table (cells parted by tabs) stay as printed, and prose wraps as without them. */
+    @Test
+    void tableRowsStandAloneAndLeaveTheWidthToTheProse() {
+        String row = "\t开展涉企违规收费专项整治，推动实现企业开办、涉企不动产登记、员工录用等一件事一次办\t市市场监管局\t\t长期坚持";
+        String pdf = "推动实现企业开办、涉企不动产登记、员工\n录用等一件事。\n" + (row + "\n").repeat(10)
+                + "推动实现企业开办、涉企不动产登记、员工\n录用等一件事。\n";
+        List<String> lines = joiner.join(pdf).lines().toList();
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(0)).isEqualTo("推动实现企业开办、涉企不动产登记、员工录用等一件事。");
+        assertThat(lines.subList(1, 11)).containsOnly(row);
+        assertThat(lines.get(11)).isEqualTo(lines.get(0));
+    }
 }
