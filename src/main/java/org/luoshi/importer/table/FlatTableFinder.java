@@ -225,6 +225,7 @@ public final class FlatTableFinder {
         java.util.Set<TableColumn> named = java.util.EnumSet.noneOf(TableColumn.class);
         int j = i;
         int headerLast = i;
+        TableColumn previous = null;
         while (j < lines.size() && headerCells.size() < MAX_HEADER_CELLS) {
             String t = Texts.strip(lines.get(j).text());
             if (t.isEmpty()) {
@@ -235,9 +236,12 @@ public final class FlatTableFinder {
                 break;
             }
             TableColumn meaning = words.headerMeaning(t).orElseThrow();
-            if (meaning != TableColumn.OTHER && !named.add(meaning) && !subHeader(meaning, named)) {
+            if (meaning != TableColumn.OTHER && !named.add(meaning) && !subHeader(meaning, named)
+                    && !(meaning == TableColumn.TASK && previous == TableColumn.TASK)) {
                 break; // the same meaning again: the header is over (a repeated one follows)
             }
+            // Two task columns side by side (主要任务 / 全年目标任务) stay in: the first groups the second.
+            previous = meaning;
             headerCells.add(t);
             headerLast = j;
             j++;
@@ -246,10 +250,16 @@ public final class FlatTableFinder {
             return -1;
         }
         List<String> cells = subHeadersInPlace(headerCells);
-        if (header.find(List.of(cells)).isEmpty()) {
+        Optional<ColumnMeanings> found = header.find(List.of(cells));
+        if (found.isEmpty()) {
             return -1;
         }
-        List<TableColumn> columns = RowAligner.meanings(cells, words);
+        List<TableColumn> columns = new ArrayList<>(RowAligner.meanings(cells, words));
+        for (int c = 0; c < columns.size(); c++) {
+            if (found.get().columns().get(c) == TableColumn.CATEGORY) {
+                columns.set(c, TableColumn.CATEGORY); // the first of two task columns groups the second
+            }
+        }
         if (columns.get(0) != TableColumn.NUMBER) {
             return -1; // rows are told apart by their 序号 at the start
         }

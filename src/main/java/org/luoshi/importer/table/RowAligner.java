@@ -25,6 +25,8 @@ final class RowAligner {
     private static final double LEFT_OUT = -1.0;
     private static final double FITS = 3.0;
     private static final double MISFITS = -3.0;
+    /** A cell this short (徐国江, a leader's name in a column read as nothing) is a poor fit for the task. */
+    private static final int SHORTEST_TASK = 4;
 
     private final CellKinds kinds = new CellKinds();
 
@@ -116,10 +118,11 @@ final class RowAligner {
             case NUMBER -> single && CellKinds.serial(raw) >= 0 ? FITS : MISFITS;
             case DEADLINE -> spans.deadline(k, j) ? FITS : MISFITS;
             case LEAD, RESPONSIBLE, COOPERATING -> spans.units(k, j) ? FITS : MISFITS;
+            // A sentence (ending in 。) is a task, never the heading of a group of tasks.
             case CATEGORY -> single && raw.length() <= 20 && !spans.units(k, j) && !spans.deadline(k, j)
-                    && CellKinds.serial(raw) < 0 ? 1 : -2;
+                    && CellKinds.serial(raw) < 0 && !raw.strip().endsWith("。") ? 1 : -2;
             case TASK -> single && (spans.units(k, j) || spans.deadline(k, j) || CellKinds.serial(raw) >= 0)
-                    ? -2 : 2;
+                    ? -2 : single && raw.strip().length() <= SHORTEST_TASK ? 0 : 2;
             default -> 0;
         };
     }

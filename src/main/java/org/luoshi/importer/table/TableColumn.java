@@ -25,10 +25,10 @@ public enum TableColumn {
 
     /**
      * Headers of columns that are read as nothing, tested first: 牵头领导 and 责任领导 name people,
-     * not units; 完成情况 and 进展 are the reporting form's columns, not the plan's.
+     * not units; 完成情况, 进展, 1-10月推进情况 and 是否达序 are the reporting form's columns, not the plan's.
      */
     private static final List<String> NOT_READ = List.of("领导", "责任人", "联系人", "电话", "备注", "说明", "完成情况",
-            "进展", "进度情况", "成果形式", "预期成果", "佐证", "评价", "来源", "依据", "考核", "分值", "得分");
+            "进展", "进度情况", "推进情况", "落实情况", "执行情况", "是否", "成果形式", "预期成果", "佐证", "评价", "来源", "依据", "考核", "分值", "得分");
 
     /** The order headers are tested in: 牵头单位 before 单位 lists, 任务类别 before 任务. */
     private static final List<TableColumn> TESTED =
@@ -69,14 +69,26 @@ public enum TableColumn {
                 return Optional.of(OTHER);
             }
         }
+        Optional<TableColumn> first = Optional.empty();
         for (TableColumn c : TESTED) {
             for (String w : c.words) {
                 if (h.contains(w)) {
-                    return Optional.of(c);
+                    if (first.isEmpty()) {
+                        first = Optional.of(c);
+                    } else if (first.get().holdsUnits() && c.holdsUnits() && c != first.get() && joinsTwo(h)) {
+                        // 责任主体与协同单位, 责任单位及配合单位: one list the units share, its own role words counted.
+                        return Optional.of(RESPONSIBLE);
+                    }
+                    break;
                 }
             }
         }
-        return Optional.empty();
+        return first;
+    }
+
+    /** 责任主体与协同单位, 牵头单位/配合单位: two headers joined into one cell. */
+    private static boolean joinsTwo(String header) {
+        return header.matches(".+(?:与|及|和|、|/|／).+");
     }
 
     /** A header as compared: without spaces (序　号), brackets' content kept, a trailing colon dropped. */
