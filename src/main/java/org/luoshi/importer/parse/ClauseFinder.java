@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the responsibility clauses of a stretch of plan text: bracketed ones （…）【…】[…] and
- * runs of labelled lines (牵头单位：…／配合单位：…／完成时限：…) printed without brackets. Keeps
+ * runs of labelled lines (牵头单位：…／配合单位：…／完成时限：…) printed without brackets; a line
+ * naming the leader (分管省领导：…) belongs to the run, read as nothing. Keeps
  * the standing rule (列第一位者为牵头单位) up to date as it reads, and notes brackets that read like
  * a clause but name no unit that can be read.
  */
@@ -191,7 +192,7 @@ final class ClauseFinder {
         Matcher m = FIELD_START.matcher(line);
         while (m.find()) {
             int at = offset + m.start(1);
-            if (ClauseParser.isFieldLabel(m.group(1)) && !bracketed[at]) {
+            if (ClauseParser.belongsToClause(m.group(1)) && !bracketed[at]) {
                 return at;
             }
         }

@@ -47,7 +47,19 @@ public final class ClauseParser {
                 "实施单位", "落实单位", "责任主体", "责任处室", "负责处室", "推进单位", "推进部门", "主责处室")) {
             LABEL_ROLES.put(l, Role.RESPONSIBLE);
         }
+        // Fields named for the division of work itself (部门分工：省发展改革委牵头，各地、各部门配合): their
+        // role words say the roles; a bare list shares the responsibility as a 责任单位 list does.
+        for (String l : List.of("部门分工", "责任分工", "任务分工", "职责分工", "单位分工", "工作分工", "分工")) {
+            LABEL_ROLES.put(l, Role.RESPONSIBLE);
+        }
     }
+
+    /**
+     * 分管省领导：林克庆, 责任领导：, 牵头市领导：, 联系领导：, 责任人：: a field naming people. It belongs to
+     * the task's clause (so it is no task text) but assigns no unit. Only these forms: 加强组织领导： is a heading.
+     */
+    private static final Pattern PEOPLE_LABEL = Pattern.compile(
+            "(?:分管|责任|牵头|联系|包联|挂钩|主管|督办|协调)(?:省|市|区|县|州|镇|乡)?(?:级)?领导|[\\u4e00-\\u9fa5]{0,2}责任人|联系人");
 
     private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头抓总", "牵头"};
     private static final String[] COOPERATING_VERBS = {
@@ -141,6 +153,9 @@ public final class ClauseParser {
         }
         for (int i = 0; i < labels.size(); i++) {
             String label = text.substring(labels.get(i)[0], labels.get(i)[1]);
+            if (isPeopleLabel(label)) {
+                continue; // 分管省领导：… beside the time limit: people, no unit
+            }
             if (!TIME_LABELS.contains(label)) {
                 return Optional.empty();
             }
@@ -157,6 +172,19 @@ public final class ClauseParser {
     /** Whether {@code label} (without its colon) names a clause field: 牵头单位, 责任部门, 完成时限 … */
     public static boolean isFieldLabel(String label) {
         return LABEL_ROLES.containsKey(label) || TIME_LABELS.contains(label);
+    }
+
+    /**
+     * Whether a line opening with {@code label} belongs to a task's run of labelled lines: a field
+     * label, or one naming people (分管省领导：) that is read as nothing.
+     */
+    public static boolean belongsToClause(String label) {
+        return isFieldLabel(label) || isPeopleLabel(label);
+    }
+
+    /** Whether {@code label} names people (分管省领导, 牵头领导, 项目责任人), never units. */
+    public static boolean isPeopleLabel(String label) {
+        return PEOPLE_LABEL.matcher(label).matches();
     }
 
     /** Whether a bracket that is no clause still reads like one was meant (ends in 负责, has 牵头单位：). */

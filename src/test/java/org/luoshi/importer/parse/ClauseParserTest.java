@@ -384,6 +384,29 @@ class ClauseParserTest {
         assertThat(ClauseParser.isFieldLabel(label)).isFalse();
     }
 
+    @ParameterizedTest(name = "people, no units: {0}")
+    @ValueSource(strings = {"分管省领导", "分管市领导", "牵头领导", "责任领导", "联系领导", "项目责任人", "责任人"})
+    void labelsNamingPeopleBelongToTheClauseButAreNoFields(String label) {
+        assertThat(ClauseParser.belongsToClause(label)).isTrue();
+        assertThat(ClauseParser.isFieldLabel(label)).isFalse();
+    }
+
+    @ParameterizedTest(name = "not people: {0}")
+    @ValueSource(strings = {"加强组织领导", "强化组织领导", "坚持党的领导"})
+    void headingsEndingInLeadershipAreNoLabels(String label) {
+        assertThat(ClauseParser.belongsToClause(label)).isFalse();
+    }
+
+    @Test
+    void aDivisionOfWorkLabelReadsTheRolesInsideIt() {
+        ParsedClause c = parser.parse("部门分工：省财政厅牵头，各地、各部门配合", false).orElseThrow();
+        assertThat(c.assignments()).containsExactly(Assignment.of("省财政厅", Role.LEAD),
+                Assignment.of("各地", Role.COOPERATING), Assignment.of("各部门", Role.COOPERATING));
+        ParsedClause withLeader = parser.parse("分管市领导：王明\n职责分工：市教育局牵头，市财政局配合", false).orElseThrow();
+        assertThat(withLeader.assignments()).containsExactly(Assignment.of("市教育局", Role.LEAD),
+                Assignment.of("市财政局", Role.COOPERATING));
+    }
+
     // ---- issue 14: role words inside a labelled field ----
 
     static Stream<Arguments> rolesInsideFields() {

@@ -369,6 +369,53 @@ class PlanParserVariantsTest {
                     .containsExactly(Tuple.tuple(DeadlineKind.ONGOING, "长期坚持"));
         }
 
+        /** The wording of a 宁波 民生实事 notice: a leader and a 项目责任人 between the unit fields. */
+        @Test
+        void fieldsNamingLeadersAreNeitherTextNorUnits() {
+            Plan plan = parse("""
+                    1.轨道交通1号线一期工程投入试运营。
+                    牵头领导：林静国
+                    责任单位：市轨道交通工程建设指挥部
+                    项目责任人：尹文德
+                    2.新增安装300套路口交通信息视频采集设备。
+                    牵头领导：王仁洲
+                    责任单位：市公安局
+                    项目责任人：王伟标
+                    配合单位：市城管局、市财政局
+                    """).plan();
+            Task first = plan.tasks().get(0);
+            assertThat(first.text()).isEqualTo("轨道交通1号线一期工程投入试运营。");
+            assertThat(lead(first)).containsExactly("市轨道交通工程建设指挥部");
+            assertThat(first.assignments()).hasSize(1);
+            Task second = plan.tasks().get(1);
+            assertThat(second.text()).isEqualTo("新增安装300套路口交通信息视频采集设备。");
+            assertThat(lead(second)).containsExactly("市公安局");
+            assertThat(cooperating(second)).containsExactly("市城管局", "市财政局");
+            assertThat(second.assignments()).extracting(a -> a.unit().name()).doesNotContain("王仁洲", "王伟标");
+        }
+
+        /** A field named for the division of work itself, its roles said inside (责任分工：X牵头，Y配合). */
+        @Test
+        void aDivisionOfWorkFieldSaysItsRolesInside() {
+            Plan plan = parse("""
+                    一、主要预期目标
+                    1.城镇新增就业5万人以上。
+                    分管市领导：王明
+                    责任分工：市人力资源社会保障局牵头，各区人民政府、市有关部门配合。
+                    2.居民人均可支配收入增长与经济增长同步。
+                    任务分工：市发展改革委、市统计局负责
+                    3.加强组织领导：各区要压实责任。
+                    """).plan();
+            Task first = plan.tasks().get(0);
+            assertThat(first.text()).isEqualTo("城镇新增就业5万人以上。");
+            assertThat(lead(first)).containsExactly("市人力资源社会保障局");
+            assertThat(cooperating(first)).containsExactly("各区人民政府", "市有关部门");
+            Task second = plan.tasks().get(1);
+            assertThat(responsible(second)).containsExactly("市发展改革委", "市统计局");
+            assertThat(plan.tasks().get(2).text()).as("a heading word ending in 领导 is no leader field")
+                    .isEqualTo("加强组织领导：各区要压实责任。");
+        }
+
         @Test
         void labelledFieldsAfterASentenceOnTheSameLine() {
             Task t = parse("1．推进政务云资源整合。牵头单位：省大数据局；配合单位：省财政厅\n").plan().tasks().get(0);
