@@ -151,6 +151,52 @@ class FlatTableFinderTest {
         assertThat(tasks).allSatisfy(t -> assertThat(t.assignments()).noneMatch(a -> a.unit().name().contains("某")));
     }
 
+    /**
+     * The layout of 宁波's 2014 民生实事 1—6月 progress notice (牵头领导 / 责任单位 / 项目责任人 /
+     * 配合单位 / 实际完成情况 for each project), copied one cell a line from row 2 on (a continued
+     * table), header words broken by a space: the leader and the 责任人 name people, the progress
+     * column after the units is read as nothing.
+     */
+    @Test
+    void aProgressReportNumberedFromTwoWithPeopleColumnsAndProgressAfterTheUnits() throws IOException {
+        List<Task> tasks = imported(resource("progress-report-one-cell-a-line.txt")).plan().tasks();
+        assertThat(tasks).extracting(Task::number).containsExactly("2", "3", "4");
+        assertThat(tasks).extracting(Task::text).containsExactly("新增安装300套路口交通信息视频采集设备。",
+                "新辟公交线路10条，优化调整20条。", "新投放公共自行车3000辆，新增100个网点。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市公安局");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市城管局", "市财政局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("市公安局", "市城管局", "各区政府");
+        assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).containsExactly("市交通委", "各区政府", "相关管委会");
+        assertThat(tasks).allSatisfy(t -> assertThat(t.assignments()).extracting(a -> a.unit().name())
+                .doesNotContain("王仁洲", "王伟标", "劳可军"));
+        assertThat(tasks).allSatisfy(t -> assertThat(t.text()).doesNotContain("完成", "已投放"));
+    }
+
+    /**
+     * Two task columns side by side (类别 printed once, then 实事项目), a leader column, one column
+     * for the units that share the work (责任单位及配合单位), then three reporting columns.
+     */
+    @Test
+    void unitsInAJoinedColumnAndReportingColumnsAfterThem() throws IOException {
+        List<Task> tasks = imported(resource("two-task-columns-combined-units.txt")).plan().tasks();
+        assertThat(tasks).extracting(Task::text).containsExactly("新建改扩建中小学校4所。", "新增普惠性托位300个。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("区教育局");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("区住建局", "各街道");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("区卫健委");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("区教育局", "各街道");
+    }
+
+    @Test
+    void headerWordsOfReportingAndJoinedColumns() {
+        assertThat(TableColumn.of("责任主体与协同单位")).contains(TableColumn.RESPONSIBLE);
+        assertThat(TableColumn.of("责任单位及配合单位")).contains(TableColumn.RESPONSIBLE);
+        assertThat(TableColumn.of("牵头责任单位")).contains(TableColumn.LEAD);
+        assertThat(TableColumn.of("分管 领导")).contains(TableColumn.OTHER);
+        assertThat(TableColumn.of("1-10月推进情况")).contains(TableColumn.OTHER);
+        assertThat(TableColumn.of("是否达序")).contains(TableColumn.OTHER);
+        assertThat(TableColumn.of("牵头 单位")).contains(TableColumn.LEAD);
+    }
+
     @Test
     void noiseUnderAHeaderGivesNoTasksAndARepeatedHeaderOneTable() {
         String headers = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n".repeat(50);
