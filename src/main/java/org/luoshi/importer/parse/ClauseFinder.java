@@ -151,7 +151,7 @@ final class ClauseFinder {
 
     /**
      * Unbracketed field runs: from a clause label at a line start (or after 。) to the end of the
-     * line, continued by following lines that also start with a clause label.
+     * line, continued by following lines that also start with a clause label, blank lines between.
      */
     private static List<int[]> labelledRuns(String text, boolean[] bracketed, ParseRun run) {
         List<int[]> runs = new ArrayList<>();
@@ -168,6 +168,8 @@ final class ClauseFinder {
             if (open != null && at == lineStart + leadingSpace(line)) {
                 open[1] = lineEnd;
                 open[3] = lineEnd;
+            } else if (open != null && leadingSpace(line) == line.length()) {
+                // A blank line between the fields (web pages print one a paragraph) keeps the run open.
             } else {
                 if (open != null) {
                     runs.add(open);

@@ -55,11 +55,31 @@ public final class ClauseParser {
     }
 
     /**
+     * A unit label made of a role word and 责任单位 (协同责任单位, 配合责任部门, 牵头实施单位): the role word
+     * says the role.
+     */
+    private static final Pattern COMPOSED_LABEL = Pattern.compile(
+            "(牵头|协同|配合|参与|协办|协助|支撑|支持)(?:责任|实施|推进|落实)(?:单位|部门|处室)");
+
+    /** The role a field label gives its units, or null for a label that names none. */
+    private static Role roleOf(String label) {
+        Role role = LABEL_ROLES.get(label);
+        if (role != null) {
+            return role;
+        }
+        Matcher m = COMPOSED_LABEL.matcher(label);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1).equals("牵头") ? Role.LEAD : Role.COOPERATING;
+    }
+
+    /**
      * 分管省领导：林克庆, 责任领导：, 牵头市领导：, 联系领导：, 责任人：: a field naming people. It belongs to
      * the task's clause (so it is no task text) but assigns no unit. Only these forms: 加强组织领导： is a heading.
      */
     private static final Pattern PEOPLE_LABEL = Pattern.compile(
-            "(?:分管|责任|牵头|联系|包联|挂钩|主管|督办|协调)(?:省|市|区|县|州|镇|乡)?(?:级)?领导|[\\u4e00-\\u9fa5]{0,2}责任人|联系人");
+            "(?:分管|责任|牵头|联系|包联|挂钩|主管|督办|协调)(?:负责)?(?:省|市|区|县|州|镇|乡)?(?:级)?领导|[\\u4e00-\\u9fa5]{0,2}责任人|联系人");
 
     private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头抓总", "牵头"};
     private static final String[] COOPERATING_VERBS = {
@@ -171,7 +191,7 @@ public final class ClauseParser {
 
     /** Whether {@code label} (without its colon) names a clause field: 牵头单位, 责任部门, 完成时限 … */
     public static boolean isFieldLabel(String label) {
-        return LABEL_ROLES.containsKey(label) || TIME_LABELS.contains(label);
+        return roleOf(label) != null || TIME_LABELS.contains(label);
     }
 
     /**
@@ -202,7 +222,7 @@ public final class ClauseParser {
         }
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
-            if (LABEL_ROLES.containsKey(m.group(1))) {
+            if (roleOf(m.group(1)) != null) {
                 return true;
             }
         }
@@ -267,7 +287,7 @@ public final class ClauseParser {
                 }
                 continue;
             }
-            Role role = LABEL_ROLES.get(label);
+            Role role = roleOf(label);
             if (role == null || value.isEmpty()) {
                 continue; // 适用范围： and other fields that assign nothing
             }

@@ -139,6 +139,12 @@ public final class UnitListSplitter {
                 if (name.isEmpty()) {
                     continue;
                 }
+                if (pendingPrefix != null && name.charAt(0) != '各' && mayBeLevelPrefix(name)
+                        && LEVEL_PREFIX.matcher(name).matches()) {
+                    // 各县、市、区政府: a bare level goes on the list whatever its rank (县级市 after 县).
+                    pendingPrefix = pendingPrefix + "、" + name;
+                    continue;
+                }
                 if (pendingPrefix != null) {
                     if (continuesLevels(pendingPrefix, name)) {
                         name = pendingPrefix + "、" + name;

@@ -394,6 +394,32 @@ class PlanParserVariantsTest {
             assertThat(second.assignments()).extracting(a -> a.unit().name()).doesNotContain("王仁洲", "王伟标");
         }
 
+        /**
+         * Fields one a paragraph with blank lines between (as 立山区 2023 prints them), a leader
+         * line first, and unit labels made of a role word and 责任单位 (配合责任单位, 牵头实施单位).
+         */
+        @Test
+        void fieldsOneAParagraphAndComposedUnitLabels() {
+            Plan plan = parse("""
+                    1.努力实现地区生产总值增长6.2%左右。
+
+                    牵头负责领导：某某
+
+                    牵头实施单位：区发改局
+
+                    配合责任单位：立山经济开发区，全区经济运行各专班
+
+                    2.规模上工业增加值增长5%左右。
+
+                    牵头责任单位：区工信局
+                    """).plan();
+            Task first = plan.tasks().get(0);
+            assertThat(first.text()).isEqualTo("努力实现地区生产总值增长6.2%左右。");
+            assertThat(lead(first)).containsExactly("区发改局");
+            assertThat(cooperating(first)).containsExactly("立山经济开发区", "全区经济运行各专班");
+            assertThat(lead(plan.tasks().get(1))).containsExactly("区工信局");
+        }
+
         /** A field named for the division of work itself, its roles said inside (责任分工：X牵头，Y配合). */
         @Test
         void aDivisionOfWorkFieldSaysItsRolesInside() {

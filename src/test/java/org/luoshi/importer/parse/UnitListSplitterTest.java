@@ -108,6 +108,15 @@ class UnitListSplitterTest {
         assertThat(splitter.split("各市、省直有关部门").names()).containsExactly("各市", "省直有关部门");
     }
 
+    /** 各县、市、区政府 (滁州 2020), 各县、市、区人民政府: the 县级市 comes after 县, the list is one group. */
+    @Test
+    void bareLevelsListedAfterAPrefixStayOneGroup() {
+        assertThat(splitter.split("市水利局等，各县、市、区政府").names()).containsExactly("市水利局", "各县、市、区政府");
+        assertThat(splitter.split("各县、市、区人民政府，市直有关部门").names())
+                .containsExactly("各县、市、区人民政府", "市直有关部门");
+        assertThat(splitter.split("各区、市、县人民政府").names()).containsExactly("各区、市、县人民政府");
+    }
+
     @Test
     void emptyListGivesNoNames() {
         UnitList units = splitter.split("  ");
