@@ -158,7 +158,8 @@ public final class DeadlineParser {
                     end = m.end();
                     alternative = alternative(m);
                     raw = text.substring(start, end);
-                    d = resolve(m, alternative, raw, year, issueYear);
+                    d = alternative.equals("within") && describesAPeriod(text, start, end) ? null
+                            : resolve(m, alternative, raw, year, issueYear);
                 } else {
                     pos++;
                     continue;
@@ -197,6 +198,9 @@ public final class DeadlineParser {
         while (m.find()) {
             String raw = text.substring(m.start(), m.end());
             String alternative = alternative(m);
+            if (alternative.equals("within") && describesAPeriod(text, m.start(), m.end())) {
+                continue;
+            }
             Deadline d = resolve(m, alternative, raw, year, contextYear);
             if (d == null) {
                 continue;
@@ -210,6 +214,22 @@ public final class DeadlineParser {
             }
         }
         return found;
+    }
+
+    /** 近6个月内, 离校2年内, 毕业后1年内, 退役2年内: a span counted back or from an event, no time limit. */
+    private static final Pattern PERIOD_BEFORE = Pattern.compile(
+            "(?:近|最近|过去|离校|毕业|退役|离职|失业|登记|注册|入学|入职|出院|出生|成立|设立)(?:后|以后|之后)?$");
+
+    /**
+     * Whether the span {@code [start, end)} (N年内, N个月内) says who or what is meant rather than when the
+     * work is due: counted back (近6个月内), from an event (离校2年内), or followed by a state
+     * (…内未就业, …内已在…体检).
+     */
+    private static boolean describesAPeriod(String text, int start, int end) {
+        if (PERIOD_BEFORE.matcher(text.substring(Math.max(0, start - 4), start)).find()) {
+            return true;
+        }
+        return end < text.length() && (text.charAt(end) == '未' || text.charAt(end) == '已');
     }
 
     /** Whether {@link #PHRASE_START} holds at {@code i}, tested by hand (the pattern itself tests it again). */

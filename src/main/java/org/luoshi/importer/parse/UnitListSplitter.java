@@ -121,7 +121,8 @@ public final class UnitListSplitter {
             int last = 0;
             while (m.find()) {
                 // "等" alone only counts after a complete name (人民银行等), never inside one (高等院校).
-                if (BARE_OTHERS.matcher(m.group()).matches() && !endsLikeUnit(s.substring(0, m.start()))) {
+                if (BARE_OTHERS.matcher(m.group()).matches() && !endsLikeUnit(s.substring(0, m.start()))
+                        && !endsLikeBody(s.substring(0, m.start()))) {
                     continue;
                 }
                 b.append(s, last, m.start()).append('、');
@@ -235,6 +236,14 @@ public final class UnitListSplitter {
         }
         char c = s.charAt(i);
         return c == '和' || c == '及' || c == '与' ? 1 : 0;
+    }
+
+    /** Bodies whose names end otherwise (共青团中央, 全国妇联, 中国科协, 各街道): a 等 after them ends the list. */
+    private static final List<String> BODY_ENDINGS = List.of("中央", "联", "协", "大学", "街道", "社区");
+
+    private static boolean endsLikeBody(String s) {
+        String t = Texts.strip(s);
+        return t.length() >= 2 && BODY_ENDINGS.stream().anyMatch(t::endsWith);
     }
 
     static boolean endsLikeUnit(String s) {

@@ -274,6 +274,21 @@ class DeadlineParserTest {
         assertThat(d.date()).isEqualTo(LocalDate.of(2019, 1, 1));
     }
 
+    /**
+     * A span counted back (申报条件: 近3年内未发生…), from an event (退役后1年内, 离校2年内) or followed by a
+     * state (…内未就业) says who is meant, not when the work is due.
+     */
+    @Test
+    void spansThatDescribeWhoIsMeantAreNoDeadlines() {
+        assertThat(parser.find("申报企业近3年内未发生重大安全生产事故。", 2024)).isEmpty();
+        assertThat(parser.find("退役士兵退役后1年内参加职业技能培训的，给予培训补贴。", 2024)).isEmpty();
+        assertThat(parser.find("对毕业年度和离校2年内未就业高校毕业生给予社保补贴。", 2024)).isEmpty();
+        assertThat(parser.find("企业职工最近6个月内已参加体检的，可不再重复检查。", 2024)).isEmpty();
+        Deadline due = only("自受理之日起3个月内完成审查。", 2024);
+        assertThat(due.kind()).isEqualTo(DeadlineKind.WITHIN);
+        assertThat(due.amount()).isEqualTo(3);
+    }
+
     @Test
     void nextYearFromAndHalfAYearWithin() {
         Deadline from = only("明年起全面推行电子证照。", 2024);

@@ -117,6 +117,16 @@ class UnitListSplitterTest {
         assertThat(splitter.split("各区、市、县人民政府").names()).containsExactly("各区、市、县人民政府");
     }
 
+    /** 等 after a body whose name ends otherwise than 部/委/局 (共青团中央, 全国妇联, 中国科协) still ends the list. */
+    @Test
+    void othersAfterBodiesNamedOtherwise() {
+        UnitList units = splitter.split("民政部、全国总工会、共青团中央、全国妇联等");
+        assertThat(units.names()).containsExactly("民政部", "全国总工会", "共青团中央", "全国妇联");
+        assertThat(units.othersIncluded()).isTrue();
+        assertThat(splitter.split("科技部、中国科协等").names()).containsExactly("科技部", "中国科协");
+        assertThat(splitter.split("高等院校、科研机构").othersIncluded()).isFalse();
+    }
+
     @Test
     void emptyListGivesNoNames() {
         UnitList units = splitter.split("  ");
