@@ -18,14 +18,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /** Paper, margins and the "第 1 页 共 3 页" footer of a Word sheet. */
-final class DocxPage {
+public final class DocxPage {
     private static final char PAGE = '\u0001';
     private static final char PAGES = '\u0002';
 
     private DocxPage() {
     }
 
-    static void setUp(XWPFDocument doc, PageSetup page) {
+    public static void setUp(XWPFDocument doc, PageSetup page) {
         CTBody body = doc.getDocument().getBody();
         CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
