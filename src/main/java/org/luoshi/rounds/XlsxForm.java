@@ -164,7 +164,8 @@ public final class XlsxForm {
         DataValidation dv = helper.createValidation(done,
                 new CellRangeAddressList(FormLayout.FIRST_ROW, last, FormLayout.COL_DONE, FormLayout.COL_DONE));
         dv.setShowErrorBox(true);
-        dv.setSuppressDropDownArrow(false); // showDropDown="0": the arrow shows (the attribute means the opposite)
+        // POI writes showDropDown="true" for false here, and that attribute hides the arrow: true shows it.
+        dv.setSuppressDropDownArrow(true);
         dv.createErrorBox(FormWords.DONE, "请选择“是”或“否”。");
         s.addValidationData(dv);
     }
