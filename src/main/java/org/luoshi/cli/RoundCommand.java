@@ -126,15 +126,17 @@ final class RoundCommand implements Callable<Integer> {
             @Option(names = "--unit", paramLabel = "NAME", description = "Only this unit's form.") String unit,
             @Option(names = "--prefix", description = "Put the plan's 文号 and the period before each unit's name.")
             boolean prefix) {
-        if (!format.strip().equalsIgnoreCase("xlsx")) {
-            err().println(TerminalText.message(format.strip().equalsIgnoreCase("docx") ? "cli.round.docxNotYet"
-                    : "cli.round.badFormat", format));
+        Rounds.Format kind;
+        try {
+            kind = Rounds.Format.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err().println(TerminalText.message("cli.round.badFormat", format));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         return reading((session, o) -> {
             List<Path> files;
             try {
-                files = Rounds.forms(roundId, out, unit, prefix).run(session);
+                files = Rounds.forms(roundId, kind, out, unit, prefix).run(session);
             } catch (IOException e) {
                 err().println(TerminalText.writeFailed(out, e));
                 return LuoshiCommand.EXIT_FAILED;

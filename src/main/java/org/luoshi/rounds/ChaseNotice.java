@@ -58,7 +58,7 @@ public final class ChaseNotice {
 
     public static void writeDocx(RoundBoard board, String planTitle, String issuer, Path target) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxPage.setUp(doc, PageSetup.a4(org.luoshi.paper.Orientation.PORTRAIT));
+            DocxPage.setUp(doc, PageSetup.a4(org.luoshi.paper.Orientation.PORTRAIT), FormWords.PAGE_FOOTER);
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             title.setSpacingAfter(400);

@@ -26,6 +26,8 @@ public final class FormWords {
     public static final String CONTEXT_SHEET = "配合单位进展";
     public static final String COOPERATING_UNIT = "配合单位";
     public static final String REPORTED_ON = "报送日期";
+    /** The page footer of the Word documents: {0} the page, {1} the pages. */
+    public static final String PAGE_FOOTER = "第 {0} 页 共 {1} 页";
 
     private static final Map<Role, String> ROLES = Map.of(Role.LEAD, "牵头", Role.RESPONSIBLE, "责任",
             Role.COOPERATING, "配合");

@@ -66,7 +66,7 @@ public final class XlsxFormReader {
         }
     }
 
-    private static boolean zip(Path file) throws IOException {
+    static boolean zip(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;

@@ -6,9 +6,10 @@
  * {@link org.luoshi.rounds.RoundScope}) for a period by a due day ({@link org.luoshi.rounds.RoundDue}:
  * a date, or working days after the period ends). <b>Forms out</b>: {@link org.luoshi.rounds.UnitForms}
  * makes each unit's {@link org.luoshi.rounds.UnitForm}, {@link org.luoshi.rounds.XlsxForm} writes it
- * with the styles of {@code sheets.office}, and its {@link org.luoshi.rounds.FormIdentity} (checked
+ * with the styles of {@code sheets.office} ({@link org.luoshi.rounds.DocxForm} as Word, with the task
+ * sheets' table), and its {@link org.luoshi.rounds.FormIdentity} (checked
  * by a checksum) is kept in a hidden protected sheet. <b>Forms in</b>:
- * {@link org.luoshi.rounds.XlsxFormReader} reads a returned file into a
+ * {@link org.luoshi.rounds.FormReader} reads a returned file into a
  * {@link org.luoshi.rounds.ReturnedForm}, {@link org.luoshi.rounds.Collect} matches and checks it
  * into a {@link org.luoshi.rounds.Review}. <b>Who has reported</b>: {@link org.luoshi.rounds.RoundBoard}
  * and the 催报 {@link org.luoshi.rounds.ChaseNotice}. Documents are Chinese whatever the interface

@@ -29,7 +29,8 @@ import org.luoshi.rounds.Submission;
 import org.luoshi.rounds.UnitForm;
 import org.luoshi.rounds.UnitForms;
 import org.luoshi.rounds.XlsxForm;
-import org.luoshi.rounds.XlsxFormReader;
+import org.luoshi.rounds.FormReader;
+import org.luoshi.rounds.DocxForm;
 import org.luoshi.session.Session;
 import org.luoshi.session.UseCase;
 import org.luoshi.storage.Workspace;
@@ -156,11 +157,30 @@ public final class Rounds {
      * front. Returns the files written.
      */
     public static UseCase<List<Path>> forms(long roundId, Path folder, String unit, boolean prefix) {
-        return session -> writeForms(load(session.workspace(), roundId), folder, unit, prefix);
+        return forms(roundId, Format.XLSX, folder, unit, prefix);
+    }
+
+    /** The two kinds of form. */
+    public enum Format {
+        XLSX, DOCX;
+
+        public String extension() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** {@link #forms(long, Path, String, boolean)} as .xlsx or as .docx. */
+    public static UseCase<List<Path>> forms(long roundId, Format format, Path folder, String unit, boolean prefix) {
+        return session -> writeForms(load(session.workspace(), roundId), format, folder, unit, prefix);
     }
 
     /** {@link #forms} from a loaded round (the benchmark times this part). */
     public static List<Path> writeForms(Loaded l, Path folder, String unit, boolean prefix) throws IOException {
+        return writeForms(l, Format.XLSX, folder, unit, prefix);
+    }
+
+    public static List<Path> writeForms(Loaded l, Format format, Path folder, String unit, boolean prefix)
+            throws IOException {
         List<String> units;
         if (unit == null) {
             units = l.scope().units();
@@ -175,11 +195,17 @@ public final class Rounds {
         List<Path> written = new ArrayList<>();
         String front = prefix ? prefix(l) : "";
         for (String u : units) {
-            UnitForm form = UnitForms.of(l.scope(), l.round(), u, l.workspace(), XlsxForm::fit);
-            String name = FileNameFit.name(front + u, "xlsx", taken, room);
+            boolean word = format == Format.DOCX;
+            // A Word cell holds any length: only the workbook's cells cut over-long text.
+            UnitForm form = UnitForms.of(l.scope(), l.round(), u, l.workspace(), word ? t -> t : XlsxForm::fit);
+            String name = FileNameFit.name(front + u, format.extension(), taken, room);
             taken.add(name);
             Path target = folder.resolve(name);
-            XlsxForm.write(form, target);
+            if (word) {
+                DocxForm.write(form, target);
+            } else {
+                XlsxForm.write(form, target);
+            }
             written.add(target);
         }
         return written;
@@ -190,14 +216,15 @@ public final class Rounds {
         return (doc.isEmpty() ? "" : doc + " ") + l.round().period() + " ";
     }
 
-    /** The files to read for {@code paths}: files as given; in folders their .xlsx files (not Office's lock files). */
+    /** The files to read for {@code paths}: files as given; in folders their .xlsx and .docx files (not Office's lock files). */
     public static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> in = Files.list(p)) {
                     in.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))
+                            .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                                    || f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx"))
                             .filter(f -> !f.getFileName().toString().startsWith("~$")
                                     && !f.getFileName().toString().startsWith(".~lock"))
                             .sorted().forEach(files::add);
@@ -217,7 +244,7 @@ public final class Rounds {
     public static Review review(Loaded l, List<Path> files, LocalDate received) throws IOException {
         List<ReturnedForm> forms = new ArrayList<>();
         for (Path f : expand(files)) {
-            forms.add(XlsxFormReader.read(f));
+            forms.add(FormReader.read(f));
         }
         return Collect.review(l.scope(), l.round(), l.workspace(), l.current(), forms, received);
     }
