@@ -238,7 +238,7 @@ final class Migrations {
                     ) WITHOUT ROWID;
                     CREATE INDEX round_task_task ON round_task(task_id);
 
-                    -- Every form received and applied; a later one of the same unit supersedes it (kept).
+                    -- Every form received and applied; a later one of the same unit replaces it (both kept).
                     CREATE TABLE round_submission (
                         id            INTEGER PRIMARY KEY AUTOINCREMENT,
                         round_id      INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
@@ -247,11 +247,13 @@ final class Migrations {
                         file_name     TEXT NOT NULL DEFAULT '',
                         reporter      TEXT NOT NULL DEFAULT '',   -- 填报人 as filled in
                         phone         TEXT NOT NULL DEFAULT '',   -- 联系电话 as filled in
-                        superseded_by INTEGER REFERENCES round_submission(id) ON DELETE SET NULL
+                        -- the earlier form of the unit this one replaces; it points back, never forward, so
+                        -- that recovery, copying rows in id order, meets every referred row first
+                        replaces      INTEGER REFERENCES round_submission(id) ON DELETE SET NULL
                     );
                     CREATE INDEX round_submission_round ON round_submission(round_id, unit_id);
                     CREATE INDEX round_submission_unit ON round_submission(unit_id);
-                    CREATE INDEX round_submission_superseded ON round_submission(superseded_by);
+                    CREATE INDEX round_submission_replaces ON round_submission(replaces);
                     CREATE TABLE round_submission_line (
                         submission_id INTEGER NOT NULL REFERENCES round_submission(id) ON DELETE CASCADE,
                         task_id       INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,

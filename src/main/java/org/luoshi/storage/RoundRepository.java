@@ -31,23 +31,26 @@ public final class RoundRepository {
 
     /** The workspace's identity (random, made on first use): a form names the workspace it was made from. */
     public String workspaceId() {
-        return db.inTransaction("read the workspace's identity", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-                ps.setString(1, WORKSPACE_ID);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getString(1);
-                    }
+        return db.inTransaction("read the workspace's identity", RoundRepository::workspaceId);
+    }
+
+    /** The identity, made and stored if the workspace has none yet (opening the first round does). */
+    private static String workspaceId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, WORKSPACE_ID);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1);
                 }
             }
-            String id = UUID.randomUUID().toString();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)")) {
-                ps.setString(1, WORKSPACE_ID);
-                ps.setString(2, id);
-                ps.executeUpdate();
-            }
-            return id;
-        });
+        }
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting(key, value) VALUES (?, ?)")) {
+            ps.setString(1, WORKSPACE_ID);
+            ps.setString(2, id);
+            ps.executeUpdate();
+        }
+        return id;
     }
 
     /**
@@ -60,6 +63,7 @@ public final class RoundRepository {
         Objects.requireNonNull(round, "round");
         return db.inTransaction("open the progress round", c -> {
             requireRow(c, "plan", round.planId());
+            workspaceId(c); // made now, so that writing and reading forms later only reads it
             String token = round.token().isEmpty() ? UUID.randomUUID().toString() : round.token();
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
@@ -182,7 +186,8 @@ public final class RoundRepository {
             }
             List<Submission> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT s.id, u.name, s.received, s.file_name, s.reporter, s.phone, s.superseded_by
+                    SELECT s.id, u.name, s.received, s.file_name, s.reporter, s.phone,
+                        (SELECT max(n.id) FROM round_submission n WHERE n.replaces = s.id) AS superseded_by
                     FROM round_submission s JOIN unit u ON u.id = s.unit_id
                     WHERE s.round_id = ? ORDER BY s.id""")) {
                 ps.setLong(1, roundId);
@@ -199,7 +204,7 @@ public final class RoundRepository {
         });
     }
 
-    /** Stores a received form with its lines; one with an id (put back by redo) keeps it. */
+    /** Stores a received form with its lines (as current); one with an id (put back by redo) keeps it. */
     public Submission addSubmission(Submission s) {
         Objects.requireNonNull(s, "submission");
         return db.inTransaction("store the form received", c -> {
@@ -207,8 +212,8 @@ public final class RoundRepository {
             long unitId = UnitRepository.findOrCreate(c, s.unit()).id();
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO round_submission(id, round_id, unit_id, received, file_name, reporter, phone, superseded_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                    INSERT INTO round_submission(id, round_id, unit_id, received, file_name, reporter, phone)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
                 Columns.setId(ps, 1, s.id() != 0 ? s.id() : null);
                 ps.setLong(2, s.roundId());
                 ps.setLong(3, unitId);
@@ -216,7 +221,6 @@ public final class RoundRepository {
                 ps.setString(5, s.fileName());
                 ps.setString(6, s.reporter());
                 ps.setString(7, s.phone());
-                Columns.setId(ps, 8, s.supersededBy() != 0 ? s.supersededBy() : null);
                 id = Columns.insertReturningId(ps);
             }
             try (PreparedStatement ps = c.prepareStatement("""
@@ -238,14 +242,23 @@ public final class RoundRepository {
         });
     }
 
-    /** Marks a form superseded by another (0: current again). */
+    /**
+     * Marks a form superseded by a later one of the same unit, {@code by} (0: current again). Stored
+     * on the later form, as the one it replaces.
+     */
     public void setSupersededBy(long submissionId, long by) {
         db.inTransaction("mark the earlier form replaced", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE round_submission SET superseded_by = ? WHERE id = ?")) {
-                Columns.setId(ps, 1, by != 0 ? by : null);
-                ps.setLong(2, submissionId);
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalArgumentException("There is no form received with id " + submissionId + ".");
+            String sql = by != 0 ? "UPDATE round_submission SET replaces = ? WHERE id = ?"
+                    : "UPDATE round_submission SET replaces = NULL WHERE replaces = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, submissionId);
+                if (by != 0) {
+                    ps.setLong(2, by);
+                    if (ps.executeUpdate() != 1) {
+                        throw new IllegalArgumentException("There is no form received with id " + by + ".");
+                    }
+                } else {
+                    ps.executeUpdate();
                 }
             }
             return null;
