@@ -23,6 +23,7 @@ import org.luoshi.importer.ui.ImportFeature;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
+import org.luoshi.rounds.ui.RoundsFeature;
 import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.timeline.ui.TimelineFeature;
 import org.luoshi.settings.Language;
@@ -147,6 +148,9 @@ public final class LuoshiApp extends Application {
                 model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.EXPORT_SHEETS, sheets::exportSheets);
         window.onAction(AppAction.PRINT_SHEET, sheets::printSheet);
+        RoundsFeature rounds = new RoundsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
+                model.loadedProperty(), clock, model::say);
+        window.onAction(AppAction.PROGRESS_ROUNDS, rounds::show);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);

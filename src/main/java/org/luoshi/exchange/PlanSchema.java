@@ -54,6 +54,11 @@ public final class PlanSchema {
     /** What is wrong with {@code root}, one problem per field at fault, in the validator's order; empty if none. */
     public static List<Problem> problems(JsonNode root) {
         List<Problem> problems = new ArrayList<>();
+        // Numbers no double holds (1e400) break the validator's own comparisons: refused first, by path.
+        unholdableNumbers(root, "", problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         Set<String> seen = new LinkedHashSet<>();
         for (Error e : Holder.SCHEMA.validate(root)) {
             Problem p = problem(e);
@@ -122,6 +127,21 @@ public final class PlanSchema {
             default -> e.getMessage();
         };
         return new Problem(path, keyword, message);
+    }
+
+    /** Every number in {@code node} too large for a double, with its path; the format's numbers are all small. */
+    private static void unholdableNumbers(JsonNode node, String path, List<Problem> out) {
+        if (node.isNumber()) {
+            if (Double.isInfinite(node.doubleValue()) || Double.isNaN(node.doubleValue())) {
+                out.add(new Problem(path, "type", Messages.get("exchange.schema.hugeNumber", shown(node))));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unholdableNumbers(node.get(i), path + "[" + i + "]", out);
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> unholdableNumbers(e.getValue(), append(path, e.getKey()), out));
+        }
     }
 
     /** {@code tasks[3].deadlines[0].date}: the instance location without the root's {@code $}. */

@@ -9,5 +9,7 @@ public enum DueKind {
     /** The last day of a PERIOD: the end of “十四五”期间. */
     PERIOD_END,
     /** One occurrence of a RECURRING date: 每月28日前报送进展. */
-    RECURRING
+    RECURRING,
+    /** The due day of a progress round with units still to report (2023年3月 进展报送). */
+    ROUND
 }

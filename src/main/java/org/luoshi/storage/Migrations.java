@@ -207,6 +207,70 @@ final class Migrations {
                         key   TEXT PRIMARY KEY,
                         value TEXT NOT NULL
                     ) WITHOUT ROWID;
+                    """),
+            new Migration(6, "progress rounds: rounds, their units and tasks, received forms; who reported a progress entry", """
+                    -- A round asks the units of a plan for progress by a due date. token is random: with the
+                    -- ids it identifies the round's forms, which are matched by it when they come back.
+                    CREATE TABLE round (
+                        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+                        plan_id   INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+                        period    TEXT NOT NULL,
+                        due       TEXT NOT NULL,             -- ISO date
+                        due_rule  TEXT NOT NULL DEFAULT '',  -- how it was set (5 working days after 2023-03-31)
+                        contact   TEXT NOT NULL DEFAULT '',  -- the office's contact printed on the forms
+                        opened_on TEXT NOT NULL,             -- ISO date
+                        token     TEXT NOT NULL
+                    );
+                    CREATE INDEX round_plan ON round(plan_id);
+
+                    -- The round's units and tasks when it asks only some (none listed: all of the plan).
+                    CREATE TABLE round_unit (
+                        round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+                        unit_id  INTEGER NOT NULL REFERENCES unit(id),
+                        ord      INTEGER NOT NULL DEFAULT 0,   -- the order they were named in
+                        PRIMARY KEY (round_id, unit_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX round_unit_unit ON round_unit(unit_id);
+                    CREATE TABLE round_task (
+                        round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+                        task_id  INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        PRIMARY KEY (round_id, task_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX round_task_task ON round_task(task_id);
+
+                    -- Every form received and applied; a later one of the same unit replaces it (both kept).
+                    CREATE TABLE round_submission (
+                        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                        round_id      INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,
+                        unit_id       INTEGER NOT NULL REFERENCES unit(id),
+                        received      TEXT NOT NULL,   -- ISO date
+                        file_name     TEXT NOT NULL DEFAULT '',
+                        reporter      TEXT NOT NULL DEFAULT '',   -- 填报人 as filled in
+                        phone         TEXT NOT NULL DEFAULT '',   -- 联系电话 as filled in
+                        -- the earlier form of the unit this one replaces; it points back, never forward, so
+                        -- that recovery, copying rows in id order, meets every referred row first
+                        replaces      INTEGER REFERENCES round_submission(id) ON DELETE SET NULL
+                    );
+                    CREATE INDEX round_submission_round ON round_submission(round_id, unit_id);
+                    CREATE INDEX round_submission_unit ON round_submission(unit_id);
+                    CREATE INDEX round_submission_replaces ON round_submission(replaces);
+                    CREATE TABLE round_submission_line (
+                        submission_id INTEGER NOT NULL REFERENCES round_submission(id) ON DELETE CASCADE,
+                        task_id       INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        progress      TEXT NOT NULL DEFAULT '',
+                        problems      TEXT NOT NULL DEFAULT '',
+                        next_steps    TEXT NOT NULL DEFAULT '',
+                        percent       INTEGER CHECK (percent BETWEEN 0 AND 100),
+                        done          INTEGER CHECK (done IN (0, 1)),
+                        PRIMARY KEY (submission_id, task_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX round_submission_line_task ON round_submission_line(task_id);
+
+                    -- Who reported a progress entry, in which round (both empty for the office's own).
+                    ALTER TABLE progress ADD COLUMN unit_id INTEGER REFERENCES unit(id);
+                    ALTER TABLE progress ADD COLUMN round_id INTEGER REFERENCES round(id) ON DELETE SET NULL;
+                    CREATE INDEX progress_unit ON progress(unit_id);
+                    CREATE INDEX progress_round ON progress(round_id);
                     """));
 
     private Migrations() {

@@ -155,12 +155,14 @@ final class TaskReader {
     private static Map<Long, List<ProgressEntry>> progress(Connection c, Filter filter, long key)
             throws SQLException {
         return byTask(c, filter, key, """
-                SELECT e.task_id, e.id, e.date, e.percent, e.text
+                SELECT e.task_id, e.id, e.date, e.percent, e.text, u.name AS unit, e.round_id
                 FROM progress e
                 JOIN task t ON t.id = e.task_id
+                LEFT JOIN unit u ON u.id = e.unit_id
                 WHERE %s
                 ORDER BY e.task_id, e.date, e.id""", rs -> new ProgressEntry(rs.getLong("id"),
-                        Columns.getDate(rs, "date"), rs.getInt("percent"), rs.getString("text")));
+                        Columns.getDate(rs, "date"), rs.getInt("percent"), rs.getString("text"), rs.getString("unit"),
+                        rs.getLong("round_id")));
     }
 
     /** One row of a table that hangs off tasks, as its domain value. */

@@ -59,7 +59,7 @@ public final class TaskRepository {
         Objects.requireNonNull(entry, "entry");
         return db.inTransaction("add progress to the task", c -> {
             requireTask(c, taskId);
-            return TaskWriter.insertProgress(c, taskId, ProgressEntry.of(entry.date(), entry.percent(), entry.text()));
+            return TaskWriter.insertProgress(c, taskId, entry.withId(0));
         });
     }
 

@@ -64,7 +64,7 @@ final class TaskWriter {
         }
         List<ProgressEntry> progress = new ArrayList<>();
         for (ProgressEntry e : task.progress()) {
-            progress.add(insertProgress(c, taskId, keepIds ? e : ProgressEntry.of(e.date(), e.percent(), e.text())));
+            progress.add(insertProgress(c, taskId, keepIds ? e : e.withId(0)));
         }
         // Same order as TaskReader: by date, ties in insertion (= id) order; List.sort is stable.
         milestones.sort(Comparator.comparing(Milestone::date).thenComparingLong(Milestone::id));
@@ -136,14 +136,18 @@ final class TaskWriter {
 
     /** Inserts the entry, with its own id if it carries one (a restored entry). */
     static ProgressEntry insertProgress(Connection c, long taskId, ProgressEntry e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO progress(id, task_id, date, percent, text) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
+        // The reporting unit is named as the directory names it; a round deleted meanwhile is not referred to.
+        Long unitId = e.unit() == null ? null : UnitRepository.findOrCreate(c, e.unit()).id();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO progress(id, task_id, date, percent, text, unit_id, "
+                + "round_id) VALUES (?, ?, ?, ?, ?, ?, (SELECT id FROM round WHERE id = ?)) RETURNING id")) {
             Columns.setId(ps, 1, e.id() != 0 ? e.id() : null);
             ps.setLong(2, taskId);
             Columns.setDate(ps, 3, e.date());
             ps.setInt(4, e.percent());
             ps.setString(5, e.text());
-            return new ProgressEntry(Columns.insertReturningId(ps), e.date(), e.percent(), e.text());
+            Columns.setId(ps, 6, unitId);
+            ps.setLong(7, e.roundId());
+            return e.withId(Columns.insertReturningId(ps));
         }
     }
 }

@@ -160,6 +160,14 @@ public final class UnitRepository {
                     fromId, intoId);
             update(c, "UPDATE assignment SET unit_id = ? WHERE unit_id = ?", intoId, fromId);
             update(c, "UPDATE unit_alias SET unit_id = ? WHERE unit_id = ?", intoId, fromId);
+            // What the unit reported in progress rounds, and the rounds that named it, follow it.
+            update(c, "UPDATE progress SET unit_id = ? WHERE unit_id = ?", intoId, fromId);
+            update(c, "UPDATE round_submission SET unit_id = ? WHERE unit_id = ?", intoId, fromId);
+            update(c, """
+                    DELETE FROM round_unit
+                    WHERE unit_id = ? AND EXISTS (SELECT 1 FROM round_unit b
+                        WHERE b.round_id = round_unit.round_id AND b.unit_id = ?)""", fromId, intoId);
+            update(c, "UPDATE round_unit SET unit_id = ? WHERE unit_id = ?", intoId, fromId);
             update(c, "DELETE FROM unit WHERE id = ?", fromId);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO unit_alias(alias, unit_id) VALUES (?, ?) "

@@ -19,6 +19,7 @@ public final class Workspace implements AutoCloseable {
     private final CalendarRepository calendar;
     private final ReminderRepository reminders;
     private final SettingRepository settings;
+    private final RoundRepository rounds;
 
     private final boolean created;
 
@@ -31,6 +32,7 @@ public final class Workspace implements AutoCloseable {
         this.calendar = new CalendarRepository(db, clock);
         this.reminders = new ReminderRepository(db);
         this.settings = new SettingRepository(db);
+        this.rounds = new RoundRepository(db);
     }
 
     /**
@@ -187,6 +189,11 @@ public final class Workspace implements AutoCloseable {
     /** Reminder rules, snoozes, dismissals, done marks and the last run. */
     public ReminderRepository reminders() {
         return reminders;
+    }
+
+    /** Progress rounds and the forms received in them. */
+    public RoundRepository rounds() {
+        return rounds;
     }
 
     /** Settings stored in the workspace file. */

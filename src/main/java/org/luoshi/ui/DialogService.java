@@ -48,6 +48,11 @@ public interface DialogService {
     }
 
     /** A file to write; the filter's extension is added when the typed name has none. */
+    /** Several files to open at once; empty if the person cancelled. One file where the service can only ask for one. */
+    default List<Path> chooseOpenFiles(String title, List<FileFilter> filters) {
+        return chooseOpenFile(title, filters).map(List::of).orElse(List.of());
+    }
+
     Optional<Path> chooseSaveFile(String title, String initialName, FileFilter filter);
 
     Optional<Path> chooseFolder(String title);

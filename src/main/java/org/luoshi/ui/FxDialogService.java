@@ -71,6 +71,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseOpenFiles(String title, List<FileFilter> filters) {
+        List<File> files = chooser(title, filters.toArray(FileFilter[]::new)).showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String initialName, FileFilter filter) {
         FileChooser chooser = chooser(title, filter);
         chooser.setInitialFileName(initialName);

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -95,6 +96,12 @@ class PlanJsonMutationProperties {
         Arbitrary<Mutation> one = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 10_000),
                 Arbitraries.integers().between(0, HOSTILE.size() - 1)).as(Mutation::new);
         return one.list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    /** Found by the property: 1e400 where a date's day or a percent belongs escaped the schema check as a NumberFormatException. */
+    @Example
+    void aNumberTooLargeForAnyTypeIsRefusedWithItsPath() throws Exception {
+        aMutatedExportIsRefusedWithAPathOrStoredAndReadableByEveryCommand(List.of(new Mutation(Kind.REPLACE, 157, 11)));
     }
 
     @Property(tries = 150)

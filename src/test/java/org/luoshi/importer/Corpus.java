@@ -46,7 +46,17 @@ public final class Corpus {
             new LayoutDocument("holdout14-shaanxi-2015", "txt", "provincial", "bracketed clauses", false, true),
             new LayoutDocument("holdout14-chongchuan-2023-web", "txt", "district", "web table, one cell per line", true, true),
             new LayoutDocument("holdout14-caidian-2023", "txt", "district", "labelled 责任单位 lines", false, true),
-            new LayoutDocument("holdout14-nanling-2024-tsv", "txt", "county", "tab-separated web table copy, leader column", true, true));
+            new LayoutDocument("holdout14-nanling-2024-tsv", "txt", "county", "tab-separated web table copy, leader column", true, true),
+            // second held-out set (holdout14b-): labelled and committed before any run, after the importer
+            // work of issue 14 had begun; nobody has looked at the importer's output on these
+            new LayoutDocument("holdout14b-guoban-2016-lianghua-web", "txt", "national", "web table, one row a line, cells space-separated, 牵头负责部门 column", true, true),
+            new LayoutDocument("holdout14b-guofa-2020-6", "txt", "national", "prose, bracketed clause with 分别负责 and a time", false, true),
+            new LayoutDocument("holdout14b-sichuan-liutong-2022", "txt", "provincial", "prose, 〔责任单位：… 按职责分工负责〕 with role words", false, true),
+            new LayoutDocument("holdout14b-lishui-2023", "txt", "city", "labelled 责任单位 lines, 列第一位为牵头 rule, 分别牵头", false, true),
+            new LayoutDocument("holdout14b-weihai-2023", "txt", "city", "prose, (牵头单位：；责任单位：) clause with a standing note", false, true),
+            new LayoutDocument("holdout14b-huaian-2022", "txt", "city", "prose, (责任单位：) clause, 等有关部门, unit groups", false, true),
+            new LayoutDocument("holdout14b-xining-liutong", "txt", "city", "prose, (牵头单位：X  责任单位：Y) fields split by spaces only", false, true),
+            new LayoutDocument("holdout14b-xialu-2020", "txt", "district", "prose, [牵头单位：；责任单位：] square-bracketed clause", false, true));
 
     private Corpus() {
     }

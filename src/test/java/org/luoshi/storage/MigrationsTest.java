@@ -34,7 +34,7 @@ class MigrationsTest {
             assertThat(indexes(ws)).contains("task_plan_seq", "assignment_unit");
             assertThat(ws.integrityCheck()).isEqualTo("ok");
         }
-        assertThat(Migrations.latest()).isEqualTo(5);
+        assertThat(Migrations.latest()).isEqualTo(6);
     }
 
     @Test

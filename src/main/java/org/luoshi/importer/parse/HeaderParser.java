@@ -169,9 +169,13 @@ public final class HeaderParser {
         return s.length() <= 40 && !s.matches(".*[。，,：:；;].*") && date(s) == null ? s : null;
     }
 
-    /** A line that can be (part of) a title: short, not a sentence, not an addressee line. */
+    /**
+     * A line that can be (part of) a title: short, not a sentence, not an addressee line, and not
+     * a table row (readers print a row as cells separated by tabs).
+     */
     private static boolean isTitleLine(String s) {
         return s.length() <= MAX_TITLE_LINE
+                && s.indexOf('\t') < 0
                 && !s.matches(".*[。：:；;]$")
                 && !PUBLIC_NOTE.matcher(s).matches()
                 && !s.matches(".*[，,].*[，,].*");

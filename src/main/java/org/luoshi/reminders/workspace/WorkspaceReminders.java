@@ -59,13 +59,16 @@ public final class WorkspaceReminders {
         List<DueItem> items = new ArrayList<>();
         for (Plan plan : plans) {
             items.addAll(DueItems.of(plan, window));
+            items.addAll(RoundDueItems.of(ws, plan));
         }
         return snapshot(ws, shipped, items);
     }
 
     /** Loads one plan's due items (for export), recurring dates in {@code window}. */
     public static Snapshot load(Workspace ws, WorkingDayCalendar shipped, Plan plan, DueItems.Window window) {
-        return snapshot(ws, shipped, DueItems.of(plan, window));
+        List<DueItem> items = new ArrayList<>(DueItems.of(plan, window));
+        items.addAll(RoundDueItems.of(ws, plan));
+        return snapshot(ws, shipped, items);
     }
 
     /**

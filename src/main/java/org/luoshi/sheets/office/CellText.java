@@ -10,14 +10,14 @@ import org.luoshi.i18n.Messages;
  * much is left out and where the whole text is (the PDF and Word sheets have no such limit), so the
  * workbook is still written and the cut is visible to whoever reads it.
  */
-final class CellText {
+public final class CellText {
     /** The most characters (UTF-16 units) Excel keeps in one cell. */
     static final int MAX = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private CellText() {
     }
 
-    static String fit(String text) {
+    public static String fit(String text) {
         String safe = SafeText.text(text);
         if (safe.length() <= MAX) {
             return safe;

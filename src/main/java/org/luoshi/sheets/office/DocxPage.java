@@ -18,14 +18,28 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /** Paper, margins and the "第 1 页 共 3 页" footer of a Word sheet. */
-final class DocxPage {
+public final class DocxPage {
     private static final char PAGE = '\u0001';
     private static final char PAGES = '\u0002';
 
     private DocxPage() {
     }
 
-    static void setUp(XWPFDocument doc, PageSetup page) {
+    public static void setUp(XWPFDocument doc, PageSetup page) {
+        setUp(doc, page, Messages.get("sheets.page.footer", String.valueOf(PAGE), String.valueOf(PAGES)));
+    }
+
+    /**
+     * As {@link #setUp(XWPFDocument, PageSetup)}, with the footer's words given in the document's
+     * language rather than the interface's: {@code {0}} the page, {@code {1}} the number of pages
+     * ("第 {0} 页 共 {1} 页").
+     */
+    public static void setUp(XWPFDocument doc, PageSetup page, String footerPattern) {
+        setUpPage(doc, page);
+        footer(doc, footerPattern.replace("{0}", String.valueOf(PAGE)).replace("{1}", String.valueOf(PAGES)));
+    }
+
+    private static void setUpPage(XWPFDocument doc, PageSetup page) {
         CTBody body = doc.getDocument().getBody();
         CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
@@ -40,15 +54,13 @@ final class DocxPage {
         mar.setRight(BigInteger.valueOf(DocxText.twips(page.margins().right())));
         mar.setHeader(BigInteger.valueOf(DocxText.twips(page.margins().top() / 2)));
         mar.setFooter(BigInteger.valueOf(DocxText.twips(page.margins().bottom() / 2)));
-        footer(doc);
     }
 
     /** The footer's words with Word's PAGE and NUMPAGES fields where the numbers go. */
-    private static void footer(XWPFDocument doc) {
+    private static void footer(XWPFDocument doc, String pattern) {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         DocxText.tight(p, ParagraphAlignment.CENTER);
-        String pattern = Messages.get("sheets.page.footer", String.valueOf(PAGE), String.valueOf(PAGES));
         StringBuilder text = new StringBuilder();
         for (char c : pattern.toCharArray()) {
             if (c == PAGE || c == PAGES) {

@@ -40,7 +40,7 @@ public final class DocxSheetWriter implements SheetWriter {
         }
     }
 
-    private static void heading(XWPFDocument doc, SheetHeading h, double width) {
+    public static void heading(XWPFDocument doc, SheetHeading h, double width) {
         XWPFParagraph title = doc.createParagraph();
         DocxText.tight(title, ParagraphAlignment.CENTER);
         DocxText.run(title, h.title(), OfficeFonts.SONG, OfficeFonts.TITLE_SIZE, true);

@@ -23,14 +23,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * The sheet's table as a real Word table: fixed column widths, a header row that Word repeats on
  * every page, rows Word does not break across pages, headings merged across the row.
  */
-final class DocxTable {
+public final class DocxTable {
     private static final String HEADER_FILL = "D9D9D9";
     private static final String GROUP_FILL = "F0F0F0";
 
     private DocxTable() {
     }
 
-    static XWPFTable add(XWPFDocument doc, Sheet sheet, double[] widths) {
+    public static XWPFTable add(XWPFDocument doc, Sheet sheet, double[] widths) {
         int n = widths.length;
         XWPFTable table = doc.createTable(1, n);
         layout(table, widths);

@@ -9,11 +9,11 @@ import org.luoshi.files.SafeText;
  * Runs with their Chinese and Latin fonts named, and paragraphs without extra spacing. Every run's
  * text is {@link SafeText safe}: a control character would make the document's XML ill-formed.
  */
-final class DocxText {
+public final class DocxText {
     private DocxText() {
     }
 
-    static XWPFRun run(XWPFParagraph p, String text, String chineseFont, double size, boolean bold) {
+    public static XWPFRun run(XWPFParagraph p, String text, String chineseFont, double size, boolean bold) {
         XWPFRun r = p.createRun();
         fonts(r, chineseFont, size, bold);
         r.setText(SafeText.text(text));
@@ -28,13 +28,13 @@ final class DocxText {
         r.setBold(bold);
     }
 
-    static void tight(XWPFParagraph p, ParagraphAlignment alignment) {
+    public static void tight(XWPFParagraph p, ParagraphAlignment alignment) {
         p.setAlignment(alignment);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
     }
 
-    static long twips(double points) {
+    public static long twips(double points) {
         return Math.round(points * 20);
     }
 }

@@ -133,7 +133,7 @@ public final class XlsxSheetWriter implements SheetWriter {
      * Sets {@code value} as a text cell, quote-prefixed if it could pass for a formula; cut with a
      * note where it is longer than a cell holds (see {@link CellText}).
      */
-    static void text(Cell cell, String value, XlsxStyles styles, XlsxStyles.Kind kind) {
+    public static void text(Cell cell, String value, XlsxStyles styles, XlsxStyles.Kind kind) {
         String fitted = CellText.fit(value);
         cell.setCellValue(fitted);
         cell.setCellStyle(styles.get(kind, FormulaGuard.looksLikeFormula(fitted)));

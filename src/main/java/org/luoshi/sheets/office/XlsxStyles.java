@@ -13,13 +13,13 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The few cell styles of a sheet, made once per workbook (Excel allows only so many). */
-final class XlsxStyles {
-    enum Kind { TITLE, SUBTITLE, META_LEFT, META_RIGHT, HEADER, BODY, BODY_CENTER, GROUP }
+public final class XlsxStyles {
+    public enum Kind { TITLE, SUBTITLE, META_LEFT, META_RIGHT, HEADER, BODY, BODY_CENTER, GROUP }
 
     private final XSSFWorkbook wb;
     private final Map<String, XSSFCellStyle> styles = new HashMap<>();
 
-    XlsxStyles(XSSFWorkbook wb) {
+    public XlsxStyles(XSSFWorkbook wb) {
         this.wb = wb;
         // The workbook's default font is the one Excel measures column widths in.
         XSSFFont normal = wb.getFontAt(0);
@@ -28,8 +28,38 @@ final class XlsxStyles {
     }
 
     /** The style of {@code kind}; {@code asText} adds Excel's quote prefix (text that looks like a formula). */
-    CellStyle get(Kind kind, boolean asText) {
+    public CellStyle get(Kind kind, boolean asText) {
         return styles.computeIfAbsent(kind + "/" + asText, k -> make(kind, asText));
+    }
+
+    /**
+     * The style of {@code kind} for a cell the reader fills in a protected sheet: unlocked, on a pale
+     * yellow ground so that it is seen where to write (the progress rounds' forms).
+     */
+    public CellStyle fillable(Kind kind, boolean asText) {
+        String key = kind + "/" + asText + "/fill";
+        XSSFCellStyle s = styles.get(key);
+        if (s == null) {
+            s = wb.createCellStyle();
+            s.cloneStyleFrom(get(kind, asText));
+            s.setLocked(false);
+            fill(s, IndexedColors.LIGHT_YELLOW);
+            styles.put(key, s);
+        }
+        return s;
+    }
+
+    /** A fillable body style with a number format (the percent column: "0"). */
+    public CellStyle fillableNumber(String format) {
+        String key = "number/" + format;
+        XSSFCellStyle s = styles.get(key);
+        if (s == null) {
+            s = wb.createCellStyle();
+            s.cloneStyleFrom(fillable(Kind.BODY_CENTER, false));
+            s.setDataFormat(wb.createDataFormat().getFormat(format));
+            styles.put(key, s);
+        }
+        return s;
     }
 
     private XSSFCellStyle make(Kind kind, boolean asText) {

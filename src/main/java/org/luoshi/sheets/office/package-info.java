@@ -8,6 +8,7 @@
  * text: one that starts like a formula is quote-prefixed and never evaluated. Both implement
  * {@link org.luoshi.sheets.output.SheetWriter}, write through
  * {@link org.luoshi.files.AtomicFiles}, and read sheets laid out by {@code sheets.layout}.
- * Apache POI only, no JavaFX; only {@code org.luoshi.sheets} uses them.
+ * Apache POI only, no JavaFX; {@code org.luoshi.sheets} uses them, and {@code org.luoshi.rounds} their
+ * styles, fonts and cell text for the progress forms.
  */
 package org.luoshi.sheets.office;

@@ -114,6 +114,20 @@ class HeaderParserTest {
     }
 
     @Test
+    void tableRowsPrintedAfterTheSignatureAreNoPartOfThePlanTitle() {
+        DocumentHeader h = front("""
+                某市人民政府办公室
+                2024年2月1日
+                数字政府建设推进清单
+                类别\t主要工作\t推进主体\t协同单位\t办结时间
+                数字政府\t建设完善政务数据共享交换平台。\t市数据局\t市财政局\t2024年6月底前
+                """);
+        assertThat(h.title()).isEqualTo("数字政府建设推进清单");
+        DocumentHeader top = front("类别\t主要工作\t推进主体\n数字政府\t建设平台。\t市数据局\n");
+        assertThat(top.title()).as("a table at the top is no title").isNull();
+    }
+
+    @Test
     void documentWithoutHeader() {
         DocumentHeader none = parser.parse(List.of(), List.of());
         assertThat(none).isEqualTo(new DocumentHeader(null, null, null, null, null));

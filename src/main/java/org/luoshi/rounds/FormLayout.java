@@ -1,0 +1,35 @@
+package org.luoshi.rounds;
+
+/** Where things are in a form's workbook: shared by the writer and the reader. */
+final class FormLayout {
+    static final int COL_SEQ = 0;
+    static final int COL_TASK = 1;
+    static final int COL_LAST = 5;
+    static final int COL_PROGRESS = 6;
+    static final int COL_PROBLEMS = 7;
+    static final int COL_NEXT = 8;
+    static final int COL_PERCENT = 9;
+    static final int COL_DONE = 10;
+    /** Hidden, locked: the row's task ("t29"). */
+    static final int COL_KEY = 11;
+    static final int COLUMNS = 12;
+    static final int HEADER_ROW = 3;
+    static final int FIRST_ROW = HEADER_ROW + 1;
+    /** Widths in characters of the digit 0 (a Chinese character takes two). */
+    static final int[] WIDTHS = {6, 34, 7, 12, 11, 24, 28, 18, 18, 9, 7, 6};
+    static final String[] HEADERS = {FormWords.SEQ, FormWords.TASK, FormWords.ROLE, FormWords.LEAD_UNITS,
+        FormWords.LIMIT, FormWords.LAST, FormWords.PROGRESS, FormWords.PROBLEMS, FormWords.NEXT_STEPS,
+        FormWords.PERCENT, FormWords.DONE, ""};
+
+    /** The hidden sheet with the identity. */
+    static final String ID_SHEET = "luoshi";
+    static final String MAGIC = "luoshi-round-form";
+    static final int ID_TASKS_FROM = 8;
+
+    static String key(long taskId) {
+        return "t" + taskId;
+    }
+
+    private FormLayout() {
+    }
+}
