@@ -19,7 +19,8 @@ import org.luoshi.importer.read.TableRow;
  *     of two rows included; a cell Excel quoted because it holds line breaks is one cell;</li>
  * <li><b>one cell a line</b>: the header's cells on consecutive lines (序号 / 重点任务 / 牵头单位 /
  *     配合单位 / 完成时限), then each row starting with its 序号 on a line of its own, the row
- *     numbers counting up. A cell may wrap over several lines; a row may leave out a cell that was
+ *     numbers counting up from any first number (a continued table starts at 24). Columns read as
+ *     nothing (分管领导, 1-10月推进情况, 说明) may stand anywhere, after the units too. A cell may wrap over several lines; a row may leave out a cell that was
  *     merged over several rows. {@link RowAligner} tells which line is which column.</li>
  * </ul>
  * Page numbers (— 3 —, 第3页, 3/12), a header repeated on every page and blank lines between
