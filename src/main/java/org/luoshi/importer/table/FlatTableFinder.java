@@ -105,7 +105,7 @@ public final class FlatTableFinder {
         }
         int headerEnd = found.get().headerRow() == 1 ? next : i;
         List<String> headerCells = mergedHeader(top.subList(0, found.get().headerRow() + 1));
-        List<TableColumn> columns = RowAligner.meanings(headerCells, words);
+        List<TableColumn> columns = alignerColumns(headerCells, header.find(List.of(headerCells)).orElse(found.get()));
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerEnd).number(),
                 headerCells.stream().map(TableCell::of).toList()));
@@ -255,12 +255,7 @@ public final class FlatTableFinder {
         if (found.isEmpty()) {
             return -1;
         }
-        List<TableColumn> columns = new ArrayList<>(RowAligner.meanings(cells, words));
-        for (int c = 0; c < columns.size(); c++) {
-            if (found.get().columns().get(c) == TableColumn.CATEGORY) {
-                columns.set(c, TableColumn.CATEGORY); // the first of two task columns groups the second
-            }
-        }
+        List<TableColumn> columns = alignerColumns(cells, found.get());
         if (columns.get(0) != TableColumn.NUMBER) {
             return -1; // rows are told apart by their 序号 at the start
         }
@@ -439,6 +434,20 @@ public final class FlatTableFinder {
             RowAligner.Aligned aligned = aligner.align(row, columns, true);
             rows.add(new TableRow(row.get(0).line(), aligned.lastLine(), aligned.cells()));
         }
+    }
+
+    /**
+     * The meaning of each header cell as the aligner places pieces: the header word's, except the
+     * first of two task columns side by side (主要任务 / 全年目标任务), which groups the second.
+     */
+    private List<TableColumn> alignerColumns(List<String> cells, ColumnMeanings found) {
+        List<TableColumn> columns = new ArrayList<>(RowAligner.meanings(cells, words));
+        for (int c = 0; c < columns.size(); c++) {
+            if (found.columns().get(c) == TableColumn.CATEGORY) {
+                columns.set(c, TableColumn.CATEGORY);
+            }
+        }
+        return columns;
     }
 
     /** A heading between rows, as a row whose one cell spans the table. */

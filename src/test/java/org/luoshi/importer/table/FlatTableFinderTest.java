@@ -186,6 +186,25 @@ class FlatTableFinderTest {
         assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("区教育局", "各街道");
     }
 
+    /**
+     * Two task columns copied with tabs (主要任务 / 实事项目): the merged 主要任务 and the empty 说明 are
+     * left out of the second row.
+     */
+    @Test
+    void tabSeparatedRowsWithTwoTaskColumnsAndCellsLeftOut() {
+        String text = """
+                序号\t主要任务\t实事项目\t分管领导\t牵头单位\t责任单位\t1-9月推进情况\t说明
+                12\t城市管理\t新增公共停车泊位500个。\t某某\t区城管局\t各街道\t已建成300个。\t无
+                13\t改造老旧小区燃气管网20公里。\t某某\t区住建局\t区燃气公司、各街道\t已完成12公里。
+                """;
+        List<Task> tasks = imported(text).plan().tasks();
+        assertThat(tasks).extracting(Task::text).containsExactly("新增公共停车泊位500个。", "改造老旧小区燃气管网20公里。");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("区住建局");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("区燃气公司", "各街道");
+        assertThat(tasks).allSatisfy(t -> assertThat(t.assignments()).extracting(a -> a.unit().name())
+                .doesNotContain("某某"));
+    }
+
     @Test
     void headerWordsOfReportingAndJoinedColumns() {
         assertThat(TableColumn.of("责任主体与协同单位")).contains(TableColumn.RESPONSIBLE);
