@@ -84,10 +84,14 @@ public final class ImportFeature {
         this.reviewer = Objects.requireNonNull(reviewer, "reviewer");
     }
 
-    /** File → 导入方案…: choose a .txt, .docx or .pdf. */
+    /** The documents the chooser offers: text, Word and WPS, PDF, Excel and WPS spreadsheets. */
+    static final List<String> DOCUMENT_PATTERNS = List.of("*.txt", "*.docx", "*.doc", "*.wps", "*.pdf", "*.xlsx",
+            "*.xls", "*.et", "*.TXT", "*.DOCX", "*.DOC", "*.WPS", "*.PDF", "*.XLSX", "*.XLS", "*.ET");
+
+    /** File → 导入方案…: choose a plan document (.txt, .docx, .doc, .wps, .pdf, .xlsx, .xls, .et). */
     public void chooseFile() {
         DialogService.FileFilter documents = DialogService.FileFilter.of(Messages.get("import.chooser.documents"),
-                "*.txt", "*.docx", "*.pdf", "*.TXT", "*.DOCX", "*.PDF");
+                DOCUMENT_PATTERNS.toArray(String[]::new));
         dialogs.chooseOpenFile(Messages.get("import.chooser.title"), documents).ifPresent(this::importFile);
     }
 
@@ -184,7 +188,8 @@ public final class ImportFeature {
 
     private void review(ImportDocument.Read read) {
         if (!read.hasTasks()) {
-            dialogs.warn(Messages.get("import.noTasks.title"), Messages.get("import.noTasks.text", read.document().name()));
+            dialogs.warn(Messages.get("import.noTasks.title"), read.document().workbook() ? read.noTasksMessage()
+                    : Messages.get("import.noTasks.text", read.document().name()));
             return;
         }
         String label = read.document().name() + "（" + read.document().format() + "）";
