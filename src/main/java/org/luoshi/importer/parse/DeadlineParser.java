@@ -277,8 +277,22 @@ public final class DeadlineParser {
         if (v.matches("(?:长期坚持|长期推进|持续推进|持续实施|长期|持续|常态化推进|长期实施)[。；;]?")) {
             return List.of(Deadline.ongoing(v.replaceAll("[。；;]$", "")));
         }
+        Matcher numeric = NUMERIC_DATE.matcher(v);
+        if (numeric.matches()) {
+            // A spreadsheet's date cell as Excel shows it (2026/6/30): a deadline on that day.
+            try {
+                return List.of(Deadline.by(v, LocalDate.of(Integer.parseInt(numeric.group(1)),
+                        Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(4)))));
+            } catch (java.time.DateTimeException e) {
+                return List.of();
+            }
+        }
         return find(v, contextYear).stream().map(FoundDeadline::deadline).toList();
     }
+
+    /** A whole time-limit cell that is a date in digits: 2026/6/30, 2026-06-30, 2026.6.30. */
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?:前|之前|以前)?");
 
     /** Every phrase holds one of these characters; most clause segments hold none. */
     private static boolean mayHoldPhrase(String text) {

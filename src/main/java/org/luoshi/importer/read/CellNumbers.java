@@ -1,8 +1,10 @@
 package org.luoshi.importer.read;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * A number cell as the office sees it in Chinese Excel or WPS: a date stored as a date cell
@@ -41,6 +43,7 @@ final class CellNumbers {
             Map.entry(58, MONTH_DAY));
 
     private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
+    private final Map<String, String> dateFormats = new HashMap<>();
     private final boolean date1904;
 
     /** @param date1904 the workbook counts days from 1904 (Excel for Mac), not from 1900 */
@@ -60,6 +63,53 @@ final class CellNumbers {
         if ((index == 0 || format.equals("General")) && value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value); // 序号 1, 2, 3: the common case, without the formatter
         }
-        return formatter.formatRawCellContents(value, index, format, date1904).strip();
+        if (DateUtil.isADateFormat(index, format) || format.contains("上午/下午")) {
+            format = dateFormats.computeIfAbsent(format, CellNumbers::forPoi);
+        }
+        try {
+            return formatter.formatRawCellContents(value, index, format, date1904).strip();
+        } catch (RuntimeException e) {
+            return formatter.formatRawCellContents(value, 0, "General", date1904).strip(); // a format POI cannot apply
+        }
+    }
+
+    /**
+     * A date format as POI's formatter can apply it. POI prints a date format's literal text with
+     * its quotes or backslash (2026"年"12"月", 2026\年12\月, as Excel writes {@code yyyy"年"m"月"} and
+     * LibreOffice and WPS {@code yyyy\年m\月}) and fails on [DBNum1] (Chinese numerals): here
+     * literals without Latin letters lose their quotes, bracketed codes (locale, numerals, colour)
+     * are dropped, 上午/下午 is AM/PM (which the Chinese locale prints as 上午/下午), and the system's
+     * long date [$-F800] is the Chinese one. Only the first section (before ;) is kept.
+     */
+    static String forPoi(String format) {
+        if (format.contains("[$-F800]")) {
+            return "yyyy年m月d日";
+        }
+        StringBuilder out = new StringBuilder(format.length());
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == ';') {
+                break;
+            }
+            if (c == '[') {
+                int close = format.indexOf(']', i);
+                String code = close < 0 ? "" : format.substring(i + 1, close);
+                if (code.matches("(?i)h+|m+|s+")) {
+                    out.append('[').append(code).append(']'); // elapsed time: kept
+                }
+                i = close < 0 ? format.length() : close;
+            } else if (c == '"') {
+                int close = format.indexOf('"', i + 1);
+                String literal = close < 0 ? format.substring(i + 1) : format.substring(i + 1, close);
+                out.append(literal.matches(".*[A-Za-z].*") ? "\"" + literal + "\"" : literal);
+                i = close < 0 ? format.length() : close;
+            } else if (c == '\\' && i + 1 < format.length()) {
+                char literal = format.charAt(++i);
+                out.append(Character.isLetter(literal) && literal < 0x80 ? "\"" + literal + "\"" : String.valueOf(literal));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().replace("上午/下午", "AM/PM");
     }
 }
