@@ -50,8 +50,7 @@ public final class ExcelDocumentReader implements DocumentReader {
         } catch (OldExcelFormatException e) {
             throw new DocumentReadException(Messages.get("import.error.oldExcel", file), e);
         } catch (SheetGrid.TooLarge e) {
-            throw new DocumentReadException(Messages.get("import.error.sheetTooLarge", file, e.sheet,
-                    SheetGrid.MAX_CELLS), e);
+            throw new DocumentReadException(Messages.get("import.error.sheetTooLarge", file, e.sheet, e.limit), e);
         } catch (IOException | OpenXML4JException | XMLStreamException | SAXException | RuntimeException e) {
             throw new DocumentReadException(Messages.get("import.error.badExcel", file,
                     DocxDocumentReader.oneLine(e)), e);

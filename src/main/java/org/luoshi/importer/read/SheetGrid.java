@@ -28,19 +28,26 @@ final class SheetGrid {
     private final TreeMap<Integer, Map<Integer, String>> rows = new TreeMap<>();
     private final BitSet hiddenRows = new BitSet();
     private final List<Region> regions = new ArrayList<>();
+    private final int maxCells;
     private int cells;
 
     SheetGrid(String name) {
-        this.name = name;
+        this(name, MAX_CELLS);
     }
 
-    /** The text of a cell; empty texts are not kept. Fails with {@link TooLarge} beyond {@link #MAX_CELLS}. */
+    /** A sheet that may hold {@code maxCells} cells with text. */
+    SheetGrid(String name, int maxCells) {
+        this.name = name;
+        this.maxCells = maxCells;
+    }
+
+    /** The text of a cell; empty texts are not kept. Fails with {@link TooLarge} beyond the cells it may hold. */
     void put(int row, int column, String text) {
         if (text == null || text.isBlank() || row < 0 || column < 0) {
             return;
         }
-        if (++cells > MAX_CELLS) {
-            throw new TooLarge(name);
+        if (++cells > maxCells) {
+            throw new TooLarge(name, maxCells);
         }
         rows.computeIfAbsent(row, r -> new HashMap<>()).put(column, text.strip());
     }
@@ -61,10 +68,12 @@ final class SheetGrid {
     /** The sheet had more cells than a plan could: the reader stops and says so. */
     static final class TooLarge extends RuntimeException {
         final String sheet;
+        final int limit;
 
-        TooLarge(String sheet) {
-            super("more than " + MAX_CELLS + " cells in sheet " + sheet, null, false, false);
+        TooLarge(String sheet, int limit) {
+            super("more than " + limit + " cells in sheet " + sheet, null, false, false);
             this.sheet = sheet;
+            this.limit = limit;
         }
     }
 
@@ -128,8 +137,8 @@ final class SheetGrid {
             int lastColumn = Math.min(region.lastColumn, right);
             for (int r = Math.max(region.firstRow, top); r <= lastRow; r++) {
                 for (int c = Math.max(region.firstColumn, left); c <= lastColumn; c++) {
-                    if (++marked > MAX_CELLS) {
-                        throw new TooLarge(name);
+                    if (++marked > maxCells) {
+                        throw new TooLarge(name, maxCells);
                     }
                     if (c > region.firstColumn) {
                         covered.put(key(r, c), fromLeft);
