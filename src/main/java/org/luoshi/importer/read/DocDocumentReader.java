@@ -55,7 +55,7 @@ public final class DocDocumentReader implements DocumentReader {
         } catch (OldFileFormatException e) {
             throw new DocumentReadException(Messages.get("import.error.oldWord", file), e);
         } catch (IOException | RuntimeException e) {
-            throw new DocumentReadException(Messages.get("import.error.badWord", file,
+            throw new DocumentReadException(Messages.get("import.error.badOldWord", file,
                     DocxDocumentReader.oneLine(e)), e);
         }
         if (text.toString().isBlank()) {
