@@ -107,7 +107,7 @@ class DocDocumentReaderTest {
     @Test
     void aProtectedDocumentSaysToRemoveThePassword() throws Exception {
         Path doc = OfficeFiles.encryptedDoc(dir.resolve("locked.doc"));
-        Path docx = OfficeFiles.encryptedOoxml(DocxDocumentReaderTest.writeTablePlan(dir.resolve("plain.docx")),
+        Path docx = OfficeFiles.encryptedOoxml(OfficeFiles.wordPlan(dir.resolve("plain.docx")),
                 dir.resolve("locked.docx"));
         for (Path file : List.of(doc, docx)) {
             assertThatThrownBy(() -> DocumentReaders.read(file)).as(file.toString())

@@ -147,6 +147,23 @@ public final class OfficeFiles {
         return file;
     }
 
+    /** A Word .docx plan with a 分工表 of one task (for the protected .docx). */
+    public static Path wordPlan(Path file) throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("某市重点任务分工方案");
+            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(2, 3);
+            String[][] cells = {{"序号", "重点任务", "牵头单位"}, {"1", "建设政务数据共享平台。", "市数据局"}};
+            for (int r = 0; r < cells.length; r++) {
+                for (int c = 0; c < cells[r].length; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            doc.write(out);
+        }
+        return file;
+    }
+
     /** {@code file} (.xlsx or .docx) encrypted with a password, as Excel and Word save it: an OLE2 file. */
     public static Path encryptedOoxml(Path plain, Path file) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
