@@ -9,6 +9,7 @@ import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.PlanParser;
 import org.luoshi.importer.read.DocumentTable;
 import org.luoshi.importer.read.ImportedDocument;
+import org.luoshi.importer.table.ColumnMeanings;
 import org.luoshi.importer.table.TaskTableReader;
 import org.luoshi.plan.Part;
 import org.luoshi.plan.Plan;
@@ -41,11 +42,13 @@ public final class DocumentImporter {
      * without a task table it gives a plan without tasks rather than cells read as numbered prose.
      */
     public ParsedPlan importDocument(ImportedDocument document, String table, ImportMonitor monitor) {
-        ParsedPlan parsed = parser.parse(document.text(), null, monitor);
+        ParsedPlan parsed = parser.parse(document.workbook() ? frontMatter(document, table) : document.text(), null,
+                monitor);
         Plan plan = parsed.plan();
         Integer year = plan.issuedOn() == null ? null : plan.issuedOn().getYear();
         List<Task> tableTasks = new ArrayList<>();
         List<Part> tableParts = new ArrayList<>();
+        String title = plan.title();
         for (DocumentTable candidate : document.tables()) {
             monitor.checkCancelled();
             if (table != null && !candidate.name().equals(table)) {
@@ -53,21 +56,67 @@ public final class DocumentImporter {
             }
             Optional<TaskTableReader.TableTasks> read =
                     tables.read(candidate, tableTasks.size() + 1, year, monitor);
-            read.ifPresent(t -> {
-                tableTasks.addAll(t.tasks());
-                tableParts.addAll(t.parts());
-            });
+            if (read.isPresent()) {
+                tableTasks.addAll(read.get().tasks());
+                tableParts.addAll(read.get().parts());
+                if (title == null) {
+                    title = titleAbove(candidate, read.get().meanings().headerRow());
+                }
+            }
         }
         if (tableTasks.isEmpty()) {
             return document.workbook() ? new ParsedPlan(new Plan(0, plan.notice(), plan.title(), plan.docNumber(),
-                    plan.issuer(), plan.issuedOn(), plan.sourceText(), List.of(), List.of(), List.of()), List.of())
+                    plan.issuer(), plan.issuedOn(), document.text(), List.of(), List.of(), List.of()), List.of())
                     : parsed;
         }
         // The table is the division of work; warnings about numbered paragraphs no longer apply.
         List<ImportWarning> warnings = List.of();
-        Plan withTable = new Plan(0, plan.notice(), plan.title(), plan.docNumber(), plan.issuer(), plan.issuedOn(),
-                plan.sourceText(), tableParts, List.of(), tableTasks);
+        Plan withTable = new Plan(0, plan.notice(), title, plan.docNumber(), plan.issuer(), plan.issuedOn(),
+                document.workbook() ? document.text() : plan.sourceText(), tableParts, List.of(), tableTasks);
         return new ParsedPlan(withTable, warnings);
+    }
+
+    /**
+     * The lines of a workbook's text above its first task table's header, where a notice's title,
+     * document number or date may stand: the rest of the text is sheets of cells, which the text
+     * parser has nothing to read in (and would take seconds over on a sheet of 50,000 rows).
+     */
+    private String frontMatter(ImportedDocument document, String table) {
+        for (DocumentTable candidate : document.tables()) {
+            if (table != null && !candidate.name().equals(table)) {
+                continue;
+            }
+            Optional<ColumnMeanings> meanings = tables.meanings(candidate);
+            if (meanings.isPresent()) {
+                int headerLine = candidate.rows().get(meanings.get().headerRow()).line();
+                String text = document.text();
+                int end = 0;
+                for (int line = 1; line < headerLine; line++) {
+                    int next = text.indexOf('\n', end);
+                    if (next < 0) {
+                        return text;
+                    }
+                    end = next + 1;
+                }
+                return text.substring(0, end);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The title a table carries above its header — a sheet's first row merged across it (某县2026年
+     * 重点任务分工表) — where the text gave none: the first row above the header with one text only.
+     */
+    private static String titleAbove(DocumentTable table, int headerRow) {
+        for (int r = 0; r < headerRow && r < table.rows().size(); r++) {
+            List<String> texts = table.rows().get(r).texts().stream().map(String::strip).filter(t -> !t.isEmpty())
+                    .toList();
+            if (texts.size() == 1) {
+                return texts.get(0);
+            }
+        }
+        return null;
     }
 
     /** The names of the document's tables whose header reads as a task table (a workbook's task sheets). */

@@ -52,6 +52,10 @@ public final class ExcelDocumentReader implements DocumentReader {
         } catch (SheetGrid.TooLarge e) {
             throw new DocumentReadException(Messages.get("import.error.sheetTooLarge", file, e.sheet, e.limit), e);
         } catch (IOException | OpenXML4JException | XMLStreamException | SAXException | RuntimeException e) {
+            if (unpacksTooLarge(e)) {
+                throw new DocumentReadException(Messages.get("import.error.partTooLarge", file,
+                        ZipSecureFile.getMaxEntrySize() >> 20), e);
+            }
             throw new DocumentReadException(Messages.get("import.error.badExcel", file,
                     DocxDocumentReader.oneLine(e)), e);
         }
@@ -79,6 +83,19 @@ public final class ExcelDocumentReader implements DocumentReader {
         }
         return new ImportedDocument(file.getFileName().toString(), Messages.get("import.format.excel"),
                 text.toString(), tables, true);
+    }
+
+    /**
+     * Whether POI stopped at a part that unpacks beyond its limit: a sheet of some 400,000 rows fits
+     * in a file of 10 MB, and is refused as too large (the same limit stops zip bombs).
+     */
+    private static boolean unpacksTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isZip(Path file) throws DocumentReadException {

@@ -54,7 +54,9 @@ class ExcelDocumentReaderTest {
         assertThat(plan.rows().get(0).cells()).extracting(TableCell::covered)
                 .containsExactly(Covered.NO, Covered.FROM_LEFT, Covered.FROM_LEFT, Covered.FROM_LEFT, Covered.FROM_LEFT);
 
-        List<Task> tasks = new DocumentImporter().importDocument(doc).plan().tasks();
+        org.luoshi.plan.Plan parsed = new DocumentImporter().importDocument(doc).plan();
+        assertThat(parsed.title()).isEqualTo("某县2026年优化营商环境重点任务分工表");
+        List<Task> tasks = parsed.tasks();
         assertThat(tasks).extracting(Task::text).containsExactly("推行企业开办“一网通办”，压缩开办时间至1个工作日。",
                 "推进涉企经营许可“证照分离”改革全覆盖。", "建设县级政务数据共享平台。");
         assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("县市场监管局");
@@ -175,6 +177,36 @@ class ExcelDocumentReaderTest {
                     .isInstanceOf(DocumentReadException.class)
                     .hasMessage("The file is too large to be a plan (100 MB; at most 20 MB): " + file);
         }
+    }
+
+    @Test
+    void aSheetThatUnpacksBeyondTheLimitIsTooLargeNotDamaged() throws Exception {
+        Path small = OfficeFiles.planWorkbook(dir.resolve("small.xlsx"), true);
+        Path padded = dir.resolve("padded.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(small));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(padded))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    int at = xml.indexOf("<sheetData>");
+                    out.write(xml.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 101; i++) {
+                        out.write(spaces);
+                    }
+                    out.write(xml.substring(at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    out.write(bytes);
+                }
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(padded)).isLessThan(1 << 20);
+        assertThatThrownBy(() -> DocumentReaders.read(padded)).isInstanceOf(DocumentReadException.class)
+                .hasMessage("A part of the file unpacks to more than 100 MB, too large to be a plan: " + padded);
     }
 
     @Test
