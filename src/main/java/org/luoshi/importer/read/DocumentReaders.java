@@ -80,7 +80,7 @@ public final class DocumentReaders {
      * An OLE2 file (Office 97–2003, WPS) by the streams it holds: Workbook (Book for Excel 5/95) is
      * a workbook, WordDocument a Word or WPS document, EncryptedPackage a .xlsx or .docx protected by
      * a password. One whose directory cannot be read, or that is too large to open, goes by its name;
-     * that reader says what is wrong with it.
+     * that reader says what is wrong with it (and an OLE2 file of another kind, a .ppt, is no text).
      */
     private static DocumentReader ole2Reader(Path file, String name) {
         Set<String> streams = new HashSet<>();
@@ -106,7 +106,10 @@ public final class DocumentReaders {
                 throw new DocumentReadException(Messages.get(key, path));
             };
         }
-        return byName(name, ".xls", ".et", ".xlsx") ? new ExcelDocumentReader() : new DocDocumentReader();
+        if (byName(name, ".xls", ".et", ".xlsx")) {
+            return new ExcelDocumentReader();
+        }
+        return byName(name, ".doc", ".wps", ".docx") ? new DocDocumentReader() : new TextDocumentReader();
     }
 
     private static boolean byName(String name, String... endings) {

@@ -153,6 +153,26 @@ class ExcelDocumentReaderTest {
     }
 
     @Test
+    void anExcel95WorkbookIsRefusedWithAWayOut() throws Exception {
+        Path old = OfficeFiles.excel95(dir.resolve("old.xls"));
+        assertThat(DocumentReaders.readerFor(old)).isInstanceOf(ExcelDocumentReader.class);
+        assertThatThrownBy(() -> DocumentReaders.read(old)).isInstanceOf(DocumentReadException.class)
+                .hasMessage("This workbook is in an old format (Excel 5.0/95 or older) that Luoshi cannot read; "
+                        + "save it as .xlsx in Excel or WPS and import that: " + old);
+    }
+
+    @Test
+    void anOfficeFileOfAnotherKindIsNoDocument() throws Exception {
+        Path other = dir.resolve("slides.ppt");
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); var out = Files.newOutputStream(other)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "PowerPoint Document");
+            fs.writeFilesystem(out);
+        }
+        assertThatThrownBy(() -> DocumentReaders.read(other)).isInstanceOf(DocumentReadException.class)
+                .hasMessage("The file is not a text document: " + other);
+    }
+
+    @Test
     void aDamagedWorkbookIsOneLine() throws Exception {
         Path xlsx = OfficeFiles.resource("county-plan.xlsx", dir.resolve("good.xlsx"));
         Path xls = OfficeFiles.resource("county-plan.xls", dir.resolve("good.xls"));

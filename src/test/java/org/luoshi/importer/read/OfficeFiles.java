@@ -228,6 +228,24 @@ public final class OfficeFiles {
         return file;
     }
 
+    /** The .xls fixture with its Workbook stream named Book, as an Excel 5.0/95 file names it. */
+    public static Path excel95(Path file) throws IOException {
+        Path xls = resource("county-plan.xls", file.resolveSibling("x97-" + file.getFileName()));
+        try (POIFSFileSystem fs = new POIFSFileSystem(Files.newInputStream(xls))) {
+            DocumentEntry entry = (DocumentEntry) fs.getRoot().getEntry("Workbook");
+            byte[] bytes;
+            try (DocumentInputStream in = new DocumentInputStream(entry)) {
+                bytes = in.readAllBytes();
+            }
+            entry.delete();
+            fs.getRoot().createDocument("Book", new java.io.ByteArrayInputStream(bytes));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return file;
+    }
+
     /** The first {@code fraction} of {@code source}'s bytes: a download cut short. */
     public static Path truncated(Path source, Path file, double fraction) throws IOException {
         byte[] bytes = Files.readAllBytes(source);
