@@ -32,7 +32,8 @@ import org.luoshi.importer.read.OfficeFiles;
  *
  * <p>Run: {@code ./mvnw -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:exec
  * -Dexec.classpathScope=test -Dexec.executable=java
- * -Dexec.args="-cp %classpath org.luoshi.importer.SpreadsheetBenchmark [--runs N] [--min-heap]"}.
+ * -Dexec.args="-cp %classpath org.luoshi.importer.SpreadsheetBenchmark [--runs N] [--min-heap]
+ * [--only 5000.xlsx,50000.xls]"}.
  */
 public final class SpreadsheetBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -46,9 +47,11 @@ public final class SpreadsheetBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = 7;
         boolean minHeap = false;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--only" -> only = args[++i];
                 case "--min-heap" -> minHeap = true;
                 case "--child" -> {
                     child(args[++i], Path.of(args[++i]));
@@ -59,12 +62,12 @@ public final class SpreadsheetBenchmark {
         }
         Path dir = Files.createTempDirectory("luoshi-sheets");
         List<Sheet> sheets = new ArrayList<>();
-        for (int rows : new int[] {5_000, 50_000}) {
-            sheets.add(new Sheet(rows + " rows .xlsx", OfficeFiles.largeWorkbook(dir.resolve(rows + ".xlsx"), true, rows), rows));
-            sheets.add(new Sheet(rows + " rows .xls", OfficeFiles.largeWorkbook(dir.resolve(rows + ".xls"), false, rows), rows));
+        for (String spec : (only == null ? "5000.xlsx,5000.xls,50000.xlsx,50000.xls,300000.xlsx" : only).split(",")) {
+            int rows = Integer.parseInt(spec.substring(0, spec.indexOf('.')));
+            boolean xlsx = spec.endsWith(".xlsx");
+            sheets.add(new Sheet(String.format(Locale.ROOT, "%,d rows %s", rows, xlsx ? ".xlsx" : ".xls"),
+                    OfficeFiles.largeWorkbook(dir.resolve(spec), xlsx, rows), rows));
         }
-        sheets.add(new Sheet("350,000 rows .xlsx",
-                OfficeFiles.largeWorkbook(dir.resolve("350000.xlsx"), true, 350_000), 350_000));
         System.out.println("JVM " + System.getProperty("java.version") + " "
                 + ManagementFactory.getRuntimeMXBean().getInputArguments() + ", " + OS.getAvailableProcessors()
                 + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
