@@ -23,7 +23,8 @@ import org.luoshi.importer.read.OfficeFiles;
 /**
  * How long a spreadsheet plan takes to read and parse, and how much memory: task sheets of 5,000
  * and 50,000 rows (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限, a date cell each row) as .xlsx and
- * .xls, and a .xlsx near the 20 MB the readers accept. For each: the median over several runs after
+ * .xls, and a .xlsx of 250,000 rows (its sheet some 90 MB of XML, near the 100 MB a part of a file
+ * may unpack to: 300,000 such rows are refused as too large). For each: the median over several runs after
  * a warm-up of the read alone and of read + parse ({@link ImportDocument#read}), as wall time and as
  * the thread's CPU time, with the load average beside them; the peak of the heap pools during one
  * read + parse. With {@code --min-heap} it instead finds, in a fresh JVM per file, the smallest
@@ -62,7 +63,7 @@ public final class SpreadsheetBenchmark {
         }
         Path dir = Files.createTempDirectory("luoshi-sheets");
         List<Sheet> sheets = new ArrayList<>();
-        for (String spec : (only == null ? "5000.xlsx,5000.xls,50000.xlsx,50000.xls,300000.xlsx" : only).split(",")) {
+        for (String spec : (only == null ? "5000.xlsx,5000.xls,50000.xlsx,50000.xls,250000.xlsx" : only).split(",")) {
             int rows = Integer.parseInt(spec.substring(0, spec.indexOf('.')));
             boolean xlsx = spec.endsWith(".xlsx");
             sheets.add(new Sheet(String.format(Locale.ROOT, "%,d rows %s", rows, xlsx ? ".xlsx" : ".xls"),
@@ -87,8 +88,11 @@ public final class SpreadsheetBenchmark {
 
     private static void times(List<Sheet> sheets, int runs) throws Exception {
         for (int i = 0; i < 5; i++) { // warm-up: the JIT compiles readers and parser
-            ImportDocument.read(sheets.get(0).file);
-            ImportDocument.read(sheets.get(1).file);
+            for (Sheet s : sheets.subList(0, Math.min(2, sheets.size()))) {
+                if (s.rows <= 50_000) {
+                    ImportDocument.read(s.file);
+                }
+            }
         }
         System.out.printf(Locale.ROOT, "%n%-20s %6s %6s %11s %11s %13s %13s %13s %10s %s%n", "sheet", "runs", "tasks",
                 "read wall", "read cpu", "+parse wall", "+parse cpu", "worst +parse", "peak heap", "load (1/5/15 min)");
