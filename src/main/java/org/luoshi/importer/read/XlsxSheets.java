@@ -115,8 +115,12 @@ final class XlsxSheets {
         private final StylesTable styles;
         private final CellNumbers numbers;
         private final ImportMonitor monitor;
-        /** Style index → {format index, format string}, looked up once per style. */
-        private final Map<Integer, Object[]> formats = new HashMap<>();
+        /** A style's number format: its index and its format string (null for a built-in without one). */
+        private record NumberFormat(int index, String format) {
+        }
+
+        /** Style index → its number format, looked up once per style. */
+        private final Map<Integer, NumberFormat> formats = new HashMap<>();
 
         private int row = -1;
         private int column = -1;
@@ -230,14 +234,14 @@ final class XlsxSheets {
         }
 
         private String number(double v) {
-            Object[] format = formats.computeIfAbsent(style, s -> {
+            NumberFormat format = formats.computeIfAbsent(style, s -> {
                 if (styles == null || s >= styles.getNumCellStyles()) {
-                    return new Object[] {0, "General"};
+                    return new NumberFormat(0, "General");
                 }
                 XSSFCellStyle cellStyle = styles.getStyleAt(s);
-                return new Object[] {(int) cellStyle.getDataFormat(), cellStyle.getDataFormatString()};
+                return new NumberFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
             });
-            return numbers.format(v, (Integer) format[0], (String) format[1]);
+            return numbers.format(v, format.index(), format.format());
         }
 
         private void merge(String ref) {
