@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code import FILE --json} prints the plan JSON and writes nothing; {@code import FILE} saves
- * the plan in the workspace and prints its id and task count.
+ * the plan in the workspace and prints its id and task count. {@code --sheet NAME} reads a
+ * workbook's tasks from that sheet only.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Read a plan document; print it as JSON (--json) or save it in the workspace.")
@@ -26,8 +27,13 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     LuoshiCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "The plan document: text (UTF-8, UTF-16, GB18030), Word .docx or PDF.")
+    @Parameters(paramLabel = "FILE", description = "The plan document: text (UTF-8, UTF-16, GB18030), Word .docx or "
+            + ".doc, WPS .wps, PDF, or an Excel workbook (.xlsx, .xls, WPS .et).")
     Path file;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "Read the tasks from this sheet of a workbook only (default: every sheet with a task table).")
+    String sheet;
 
     @Option(names = "--json", description = "Print the plan as JSON (spec/plan-json.md) and save nothing.")
     boolean json;
@@ -38,19 +44,21 @@ final class ImportCommand implements Callable<Integer> {
         var err = root.spec.commandLine().getErr();
         ImportDocument.Read read;
         try {
-            read = ImportDocument.read(file);
+            read = ImportDocument.read(file, sheet);
         } catch (DocumentReadException e) {
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         ParsedPlan parsed = read.parsed();
+        if (!read.hasTasks() && (!json || read.document().workbook())) {
+            // A workbook without a task table is bad input even for --json: its cells are no plan.
+            err.println(read.document().workbook() ? read.noTasksMessage()
+                    : Messages.get("import.error.noTasks", file));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
         if (json) {
             out.println(new PlanJsonWriter().write(parsed));
             return 0;
-        }
-        if (!read.hasTasks()) {
-            err.println(Messages.get("import.error.noTasks", file));
-            return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
             Plan saved = ImportDocument.save(parsed.plan()).run(Session.of(opened.workspace()));

@@ -53,7 +53,18 @@ public final class DocumentImporter {
      * with a {@link java.util.concurrent.CancellationException} when it says so.
      */
     public ParsedPlan importDocument(ImportedDocument document, ImportMonitor monitor) {
-        ParsedPlan parsed = parser.parse(document.text(), null, monitor);
+        return importDocument(document, null, monitor);
+    }
+
+    /**
+     * As {@link #importDocument(ImportedDocument, ImportMonitor)}, the tasks read from the table named
+     * {@code table} only (a workbook's sheet the person chose), or from every task table if null.
+     * A workbook's tasks are in its task tables or nowhere: its text only prints its sheets, so
+     * without a task table it gives a plan without tasks rather than cells read as numbered prose.
+     */
+    public ParsedPlan importDocument(ImportedDocument document, String table, ImportMonitor monitor) {
+        ParsedPlan parsed = parser.parse(document.workbook() ? frontMatter(document, table) : document.text(), null,
+                monitor);
         Plan plan = parsed.plan();
         Integer year = plan.issuedOn() == null ? null : plan.issuedOn().getYear();
         // A reader that found no table may still have text that was one: a web page's or a PDF's copy.
@@ -62,34 +73,45 @@ public final class DocumentImporter {
         List<Task> tableTasks = new ArrayList<>();
         List<Part> tableParts = new ArrayList<>();
         DocumentTable emptyTable = null;
-        for (DocumentTable table : found) {
+        String title = plan.title();
+        for (DocumentTable candidate : found) {
             monitor.checkCancelled();
-            Optional<ColumnMeanings> meanings = tables.meanings(table);
+            if (table != null && !candidate.name().equals(table)) {
+                continue;
+            }
+            Optional<ColumnMeanings> meanings = tables.meanings(candidate);
             if (meanings.isEmpty()) {
                 continue;
             }
             TaskTableReader.TableTasks t =
-                    tables.read(table, meanings.get(), tableTasks.size() + 1, year, rule, monitor);
+                    tables.read(candidate, meanings.get(), tableTasks.size() + 1, year, rule, monitor);
             tableTasks.addAll(t.tasks());
             tableParts.addAll(t.parts());
             if (t.tasks().isEmpty() && emptyTable == null) {
-                emptyTable = table;
+                emptyTable = candidate;
+            }
+            if (title == null && !t.tasks().isEmpty()) {
+                title = titleAbove(candidate, meanings.get().headerRow());
             }
         }
         if (tableTasks.isEmpty()) {
-            if (emptyTable != null && plan.tasks().isEmpty()) {
+            // A workbook's tasks are in its task tables or nowhere: its cells are no numbered prose.
+            Plan without = document.workbook() ? new Plan(0, plan.notice(), plan.title(), plan.docNumber(),
+                    plan.issuer(), plan.issuedOn(), document.text(), List.of(), List.of(), List.of()) : plan;
+            List<ImportWarning> warnings = new ArrayList<>(document.workbook() ? List.of() : parsed.warnings());
+            if (emptyTable != null && without.tasks().isEmpty()) {
                 // A 分工表 header with no rows under it: say so, rather than only "no tasks".
-                List<ImportWarning> warnings = new ArrayList<>(parsed.warnings());
                 warnings.add(0, new ImportWarning(emptyTable.firstLine(), Messages.get("import.warning.emptyTable",
                         String.join(" ", emptyTable.rows().get(0).texts()).strip())));
-                return new ParsedPlan(plan, warnings, parsed.sourceMap());
             }
-            return parsed;
+            // A workbook's source map would place only its front matter: the review shows its sheets without one.
+            return document.workbook() ? new ParsedPlan(without, warnings)
+                    : new ParsedPlan(without, warnings, parsed.sourceMap());
         }
         // The table is the division of work; warnings about numbered paragraphs no longer apply.
         List<ImportWarning> warnings = List.of();
-        Plan withTable = new Plan(0, plan.notice(), plan.title(), plan.docNumber(), plan.issuer(), plan.issuedOn(),
-                plan.sourceText(), tableParts, List.of(), tableTasks);
+        Plan withTable = new Plan(0, plan.notice(), title, plan.docNumber(), plan.issuer(), plan.issuedOn(),
+                document.workbook() ? document.text() : plan.sourceText(), tableParts, List.of(), tableTasks);
         return new ParsedPlan(withTable, warnings);
     }
 
@@ -103,5 +125,54 @@ public final class DocumentImporter {
             }
         }
         return rule;
+    }
+
+    /**
+     * The lines of a workbook's text above its first task table's header, where a notice's title,
+     * document number or date may stand: the rest of the text is sheets of cells, which the text
+     * parser has nothing to read in (and would take seconds over on a sheet of 50,000 rows).
+     */
+    private String frontMatter(ImportedDocument document, String table) {
+        for (DocumentTable candidate : document.tables()) {
+            if (table != null && !candidate.name().equals(table)) {
+                continue;
+            }
+            Optional<ColumnMeanings> meanings = tables.meanings(candidate);
+            if (meanings.isPresent()) {
+                int headerLine = candidate.rows().get(meanings.get().headerRow()).line();
+                String text = document.text();
+                int end = 0;
+                for (int line = 1; line < headerLine; line++) {
+                    int next = text.indexOf('\n', end);
+                    if (next < 0) {
+                        return text;
+                    }
+                    end = next + 1;
+                }
+                return text.substring(0, end);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The title a table carries above its header — a sheet's first row merged across it (某县2026年
+     * 重点任务分工表) — where the text gave none: the first row above the header with one text only.
+     */
+    private static String titleAbove(DocumentTable table, int headerRow) {
+        for (int r = 0; r < headerRow && r < table.rows().size(); r++) {
+            List<String> texts = table.rows().get(r).texts().stream().map(String::strip).filter(t -> !t.isEmpty())
+                    .toList();
+            if (texts.size() == 1) {
+                return texts.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The names of the document's tables whose header reads as a task table (a workbook's task sheets). */
+    public List<String> taskTables(ImportedDocument document) {
+        return document.tables().stream().filter(t -> tables.meanings(t).isPresent()).map(DocumentTable::name)
+                .toList();
     }
 }

@@ -1,8 +1,10 @@
 package org.luoshi.importer;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.luoshi.i18n.Messages;
 import org.luoshi.importer.parse.ImportMonitor;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.read.DocumentReadException;
@@ -24,10 +26,40 @@ import org.luoshi.session.UseCase;
  * with a {@link CancellationException}, promptly, since every loop over the document asks.
  */
 public final class ImportDocument {
-    /** A document read and parsed, not stored yet. */
-    public record Read(ImportedDocument document, ParsedPlan parsed) {
+    /**
+     * A document read and parsed, not stored yet.
+     *
+     * @param table the table (a workbook's sheet) the tasks were read from, or null for every task table
+     */
+    public record Read(ImportedDocument document, ParsedPlan parsed, String table) {
+        public Read(ImportedDocument document, ParsedPlan parsed) {
+            this(document, parsed, null);
+        }
+
         public boolean hasTasks() {
             return !parsed.plan().tasks().isEmpty();
+        }
+
+        /** The names of the tables that have a task table's header: the sheets a person may choose from. */
+        public List<String> taskTables() {
+            return new DocumentImporter().taskTables(document);
+        }
+
+        /** The same document parsed again with the tasks of table {@code name} only (null: every task table). */
+        public Read withTable(String name) {
+            return ImportDocument.parse(document, name, ImportMonitor.NONE, RememberedHeaders.NONE);
+        }
+
+        /**
+         * Why nothing can be saved, in one line: for a workbook, which sheets were looked at for a
+         * task table; for any other document, that no tasks were found.
+         */
+        public String noTasksMessage() {
+            if (!document.workbook()) {
+                return Messages.get("import.error.noTasks", document.name());
+            }
+            List<String> looked = table == null ? document.tableNames() : List.of(table);
+            return Messages.get("import.error.noTaskTable", document.name(), sheets(looked));
         }
     }
 
@@ -38,7 +70,7 @@ public final class ImportDocument {
     private ImportDocument() {
     }
 
-    /** Reads and parses {@code file} (.txt, .docx, .pdf). No workspace needed. */
+    /** Reads and parses {@code file} (.txt, .docx, .doc/.wps, .pdf, .xlsx/.xls/.et). No workspace needed. */
     public static Read read(Path file) throws DocumentReadException {
         return read(file, BackgroundTasks.Progress.NONE, () -> false);
     }
@@ -49,15 +81,31 @@ public final class ImportDocument {
      */
     public static Read read(Path file, BackgroundTasks.Progress progress, BooleanSupplier cancelled)
             throws DocumentReadException {
-        return read(file, progress, cancelled, RememberedHeaders.NONE);
+        return read(file, null, progress, cancelled, RememberedHeaders.NONE);
     }
 
-    /** As {@link #read(Path, BackgroundTasks.Progress, BooleanSupplier)}, tables read with the header meanings remembered. */
-    public static Read read(Path file, BackgroundTasks.Progress progress, BooleanSupplier cancelled,
+    /**
+     * Reads and parses {@code file}, its tasks from the table (a workbook's sheet) named {@code table}
+     * only, or from every task table if null. A name the document has no table of is refused with
+     * a message that lists the names it has.
+     */
+    public static Read read(Path file, String table) throws DocumentReadException {
+        return read(file, table, BackgroundTasks.Progress.NONE, () -> false, RememberedHeaders.NONE);
+    }
+
+    /**
+     * As {@link #read(Path, String)}, with progress and a way to stop, its tables read with the header
+     * meanings the person chose before ({@code headers}).
+     */
+    public static Read read(Path file, String table, BackgroundTasks.Progress progress, BooleanSupplier cancelled,
             RememberedHeaders headers) throws DocumentReadException {
         ImportedDocument document = DocumentReaders.read(file, monitor(progress, cancelled, 0, READING),
                 TaskTableHeaders.remembering(headers));
-        return parse(document, monitor(progress, cancelled, READING, WHOLE), headers);
+        if (table != null && !document.tableNames().contains(table)) {
+            throw new DocumentReadException(Messages.get("import.error.noSuchSheet", document.name(), table,
+                    sheets(document.tableNames())));
+        }
+        return parse(document, table, monitor(progress, cancelled, READING, WHOLE), headers);
     }
 
     /** Parses text copied from a web page or a document; {@code name} says where it came from. */
@@ -73,12 +121,17 @@ public final class ImportDocument {
     /** As {@link #text(String, String, BackgroundTasks.Progress, BooleanSupplier)}, with the header meanings remembered. */
     public static Read text(String name, String text, BackgroundTasks.Progress progress, BooleanSupplier cancelled,
             RememberedHeaders headers) {
-        return parse(ImportedDocument.text(name, name, text), monitor(progress, cancelled, 0, WHOLE), headers);
+        return parse(ImportedDocument.text(name, name, text), null, monitor(progress, cancelled, 0, WHOLE), headers);
     }
 
-    private static Read parse(ImportedDocument document, ImportMonitor monitor, RememberedHeaders headers) {
+    private static Read parse(ImportedDocument document, String table, ImportMonitor monitor, RememberedHeaders headers) {
         return new Read(document,
-                ShowableDates.of(new DocumentImporter(headers).importDocument(document, monitor)));
+                ShowableDates.of(new DocumentImporter(headers).importDocument(document, table, monitor)), table);
+    }
+
+    /** Sheet names as a list to read: 【任务分工】、【说明】. */
+    private static String sheets(List<String> names) {
+        return names.isEmpty() ? "—" : String.join("、", names.stream().map(n -> "【" + n + "】").toList());
     }
 
     /** Stores {@code plan} (as reviewed) as one undoable edit; gives it as stored, with its ids. */

@@ -297,8 +297,40 @@ public final class DeadlineParser {
         if (v.matches("(?:长期坚持|长期推进|持续推进|持续实施|长期|持续|常态化推进|长期实施)[。；;]?")) {
             return List.of(Deadline.ongoing(v.replaceAll("[。；;]$", "")));
         }
-        return find(v, contextYear).stream().map(FoundDeadline::deadline).toList();
+        List<Deadline> found = find(v, contextYear).stream().map(FoundDeadline::deadline).toList();
+        return found.isEmpty() ? bareDate(v, contextYear) : found;
     }
+
+    /**
+     * A time-limit cell that is only a date — a spreadsheet's date cell as the office shows it
+     * (2026/6/30, 2026年12月, 2026年9月30日, 12月31日): the task is due by that day, or by the
+     * end of that month.
+     */
+    private static List<Deadline> bareDate(String v, Integer contextYear) {
+        Matcher m = BARE_DATE.matcher(v);
+        if (!m.matches()) {
+            return List.of();
+        }
+        boolean digits = m.group(1) != null;
+        String year = digits ? m.group(1) : m.group(5);
+        String month = digits ? m.group(3) : m.group(6);
+        String day = digits ? m.group(4) : m.group(7);
+        try {
+            int y = year != null ? Integer.parseInt(year) : contextYear == null ? -1 : contextYear;
+            if (y < 0) {
+                return List.of();
+            }
+            YearMonth ym = YearMonth.of(y, Integer.parseInt(month));
+            LocalDate date = day == null ? ym.atEndOfMonth() : ym.atDay(Integer.parseInt(day));
+            return List.of(Deadline.by(v, date));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return List.of();
+        }
+    }
+
+    /** 2026/6/30, 2026-06-30, 2026.6.30 (groups 1–4); [2026年]12月[31日] (groups 5–7); then 前 or nothing. */
+    private static final Pattern BARE_DATE = Pattern.compile(
+            "(?:(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})|(?:(\\d{4})年)?(\\d{1,2})月(?:(\\d{1,2})日)?)(?:前|之前|以前)?");
 
     /** Every phrase holds one of these characters; most clause segments hold none. */
     private static boolean mayHoldPhrase(String text) {

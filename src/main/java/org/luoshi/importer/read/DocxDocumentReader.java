@@ -100,7 +100,7 @@ public final class DocxDocumentReader implements DocumentReader {
      * held in memory as before (within the zip-bomb limits): opening it on the file would have POI
      * log a warning to stderr, a second line under the one message the command line prints.
      */
-    private static OPCPackage open(Path file) throws IOException, InvalidFormatException {
+    static OPCPackage open(Path file) throws IOException, InvalidFormatException {
         boolean directoryReadable;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             directoryReadable = zip.size() >= 0;

@@ -100,17 +100,22 @@ public final class ImportFeature {
         this.rememberHeaders = Objects.requireNonNull(remember, "remember");
     }
 
-    /** File → 导入方案…: choose a .txt, .docx or .pdf. */
+
+    /** The documents the chooser offers: text, Word and WPS, PDF, Excel and WPS spreadsheets. */
+    static final List<String> DOCUMENT_PATTERNS = List.of("*.txt", "*.docx", "*.doc", "*.wps", "*.pdf", "*.xlsx",
+            "*.xls", "*.et", "*.TXT", "*.DOCX", "*.DOC", "*.WPS", "*.PDF", "*.XLSX", "*.XLS", "*.ET");
+
+    /** File → 导入方案…: choose a plan document (.txt, .docx, .doc, .wps, .pdf, .xlsx, .xls, .et). */
     public void chooseFile() {
         DialogService.FileFilter documents = DialogService.FileFilter.of(Messages.get("import.chooser.documents"),
-                "*.txt", "*.docx", "*.pdf", "*.TXT", "*.DOCX", "*.PDF");
+                DOCUMENT_PATTERNS.toArray(String[]::new));
         dialogs.chooseOpenFile(Messages.get("import.chooser.title"), documents).ifPresent(this::importFile);
     }
 
     public void importFile(Path file) {
         RememberedHeaders known = headers.get();
         read(String.valueOf(file.getFileName()), known,
-                (progress, cancelled) -> ImportDocument.read(file, progress, cancelled, known));
+                (progress, cancelled) -> ImportDocument.read(file, null, progress, cancelled, known));
     }
 
     /** Text copied from a web page or a document: the plan as plain text. */
@@ -205,7 +210,8 @@ public final class ImportFeature {
         Integer year = read.parsed().plan().issuedOn() == null ? null : read.parsed().plan().issuedOn().getYear();
         TableReview tables = TableReview.of(read.document().tables(), known, year).orElse(null);
         if (!read.hasTasks() && tables == null) {
-            dialogs.warn(Messages.get("import.noTasks.title"), Messages.get("import.noTasks.text", read.document().name()));
+            dialogs.warn(Messages.get("import.noTasks.title"), read.document().workbook() ? read.noTasksMessage()
+                    : Messages.get("import.noTasks.text", read.document().name()));
             return;
         }
         // A table whose header nobody knew gives no task yet: the person says what its columns mean.
