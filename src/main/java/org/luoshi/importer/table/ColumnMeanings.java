@@ -1,5 +1,6 @@
 package org.luoshi.importer.table;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,6 +20,12 @@ public record ColumnMeanings(int headerRow, Map<Integer, TableColumn> columns) {
     public int indexOf(TableColumn meaning) {
         return new TreeMap<>(columns).entrySet().stream().filter(e -> e.getValue() == meaning)
                 .mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
+    }
+
+    /** The indexes of every column with {@code meaning}, in order (重点任务 | 具体措施 both give the task's text). */
+    public List<Integer> indexesOf(TableColumn meaning) {
+        return new TreeMap<>(columns).entrySet().stream().filter(e -> e.getValue() == meaning)
+                .map(Map.Entry::getKey).toList();
     }
 
     public boolean has(TableColumn meaning) {

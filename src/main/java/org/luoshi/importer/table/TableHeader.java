@@ -73,20 +73,22 @@ final class TableHeader {
      * The first column of each meaning keeps it; later ones (a spanned 责任单位 filled in twice) read
      * as nothing. Two task columns side by side — 重点任务 | 具体措施, the first merged over the
      * measures it groups — make the second the task and the first its category, when the table
-     * has no 类别 column of its own.
+     * has no 类别 column of its own; beside a 类别 column both are the task's text.
      */
     private static Map<Integer, TableColumn> distinct(Map<Integer, TableColumn> columns) {
         Map<Integer, TableColumn> out = new HashMap<>();
         List<Integer> tasks = columns.entrySet().stream().filter(e -> e.getValue() == TableColumn.TASK)
                 .map(Map.Entry::getKey).sorted().toList();
-        boolean grouped = tasks.size() >= 2 && !columns.containsValue(TableColumn.CATEGORY)
-                && tasks.get(1) == tasks.get(0) + 1;
+        boolean sideBySide = tasks.size() >= 2 && tasks.get(1) == tasks.get(0) + 1;
+        boolean grouped = sideBySide && !columns.containsValue(TableColumn.CATEGORY);
+        // Beside a 类别 column, 重点任务 | 具体措施 is one task: the measures are the rest of its text.
+        Integer measures = sideBySide && !grouped ? tasks.get(1) : null;
         columns.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             TableColumn meaning = e.getValue();
             if (grouped && e.getKey().equals(tasks.get(0))) {
                 meaning = TableColumn.CATEGORY;
             }
-            if (meaning == TableColumn.OTHER || !out.containsValue(meaning)) {
+            if (meaning == TableColumn.OTHER || !out.containsValue(meaning) || e.getKey().equals(measures)) {
                 out.put(e.getKey(), meaning);
             }
         });

@@ -356,9 +356,29 @@ public final class TaskTableReader {
             String limit = cell(p.cells, TableColumn.DEADLINE);
             List<Deadline> due = CellKinds.isEmptyMark(limit) ? List.of() : deadlines.parseTimeLimit(limit, issueYear);
             String number = cell(p.cells, TableColumn.NUMBER).replaceAll("[、．.]$", "");
-            String text = taskText(cell(p.cells, TableColumn.TASK));
+            String text = taskText(taskCells(p.cells));
+            if (!columns.has(TableColumn.DEADLINE)) {
+                // No 完成时限 column: the time is said in the task's text (从2023年起，不再发放…), as in prose.
+                due = deadlines.find(text, issueYear).stream().map(f -> f.deadline()).toList();
+            }
             return new Task(0, seq, number.isEmpty() ? null : number, p.part, null, text, assignments, others, due,
                     List.of(), List.of(), TaskStatus.NOT_STARTED, p.line);
+        }
+
+        /** The task's text: its task cells in order (重点任务。具体措施), each ended as a sentence before the next. */
+        private String taskCells(List<String> row) {
+            String text = "";
+            for (int i : columns.indexesOf(TableColumn.TASK)) {
+                String part = i < row.size() ? row.get(i).strip() : "";
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (!text.isEmpty() && "。；;！？!?：:".indexOf(text.charAt(text.length() - 1)) < 0) {
+                    text += "。";
+                }
+                text += part;
+            }
+            return text;
         }
 
         private String cell(List<String> row, TableColumn column) {

@@ -2,7 +2,11 @@
  * Division-of-work tables (分工表) read as tasks: {@link org.luoshi.importer.table.TaskTableReader}
  * recognises a table by its header cells (序号, 任务, 牵头单位, 配合单位, 完成时限 …) and makes each row with a
  * task text a task, reading its unit cells with the parser's unit-list rules and its time-limit
- * cell with the parser's deadline rules; a 类别 column groups the rows into parts.
+ * cell with the parser's deadline rules (a table without a time-limit column: the time phrases of the
+ * task's text); a 类别 column groups the rows into parts. Two task columns side by side (重点任务 |
+ * 具体措施) are a group and its tasks, or — beside a 类别 column — one task's text in two cells.
+ * Columns naming people (分管领导, 责任人) or the reporting form (1-10月推进情况, 是否达序, 说明) are read
+ * as nothing; a header joining two unit columns (责任主体与协同单位) is one shared list.
  * {@link org.luoshi.importer.DocumentImporter} uses it for documents that carry their tasks as a
  * table. Headers are recognised by meaning ({@link org.luoshi.importer.table.TableColumn}'s words, and
  * before them the user's remembered choices, {@link org.luoshi.importer.table.RememberedHeaders});

@@ -211,6 +211,28 @@ class TaskTableReaderTest {
         assertThat(read.tasks()).extracting(Task::part).containsExactly("一", "一");
     }
 
+    /**
+     * Beside a 类别 column, 主要任务 | 工作举措 is one task: the measures are the rest of its text, and
+     * without a 完成时限 column the time said in that text is the task's deadline. (Layout of the
+     * 国办 2022 就业 分工表 sheet; these rows are written by hand, another wording of the layout.)
+     */
+    @Test
+    void aTaskAndItsMeasuresBesideACategoryAreOneTaskAndItsTextGivesTheTime() {
+        var t = table(row(1, "序号", "类别", "主要任务", "工作举措", "责任单位"),
+                row(2, "1", "优化营商环境", "推行证明事项告知承诺制", "2024年6月底前，实现告知承诺事项全程网办。",
+                        "市司法局牵头，市数据局等按职责分工负责"),
+                row(3, "2", "优化营商环境", "压缩企业开办时间。", "企业开办全流程1个工作日内办结。", "市市场监管局"));
+        List<Task> tasks = reader.read(t, 1, 2024, org.luoshi.importer.parse.ImportMonitor.NONE).orElseThrow().tasks();
+        assertThat(tasks).extracting(Task::text).containsExactly(
+                "推行证明事项告知承诺制。2024年6月底前，实现告知承诺事项全程网办。",
+                "压缩企业开办时间。企业开办全流程1个工作日内办结。");
+        assertThat(tasks.get(0).deadlines()).extracting(d -> d.kind(), d -> d.date())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DeadlineKind.BY, java.time.LocalDate.of(2024, 6, 30)));
+        assertThat(tasks.get(1).deadlines()).extracting(d -> d.kind()).containsExactly(DeadlineKind.WITHIN);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市司法局");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("市数据局");
+    }
+
     @Test
     void aTaskMergedOverTwoRowsIsOneTaskWithTheUnitsOfBoth() {
         var t = new DocumentTable("表 1", List.of(row(1, "序号", "任务", "牵头单位", "配合单位"),
