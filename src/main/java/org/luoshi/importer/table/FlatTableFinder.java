@@ -21,6 +21,8 @@ import org.luoshi.importer.read.TableRow;
  *     配合单位 / 完成时限), then each row starting with its 序号 on a line of its own, the row
  *     numbers counting up. A cell may wrap over several lines; a row may leave out a cell that was
  *     merged over several rows. {@link RowAligner} tells which line is which column.</li>
+ * <li><b>one row a line</b>, cells separated by spaces, under a header of space-separated header
+ *     words ({@link SpacedRowTable}).</li>
  * </ul>
  * Page numbers (— 3 —, 第3页, 3/12), a header repeated on every page and blank lines between
  * rows are skipped; a part heading between rows (一、优化营商环境) becomes a row of its own that
@@ -43,6 +45,7 @@ public final class FlatTableFinder {
     private final RememberedHeaders words;
     private final TableHeader header;
     private final RowAligner aligner = new RowAligner();
+    private final SpacedRowTable spacedRows;
 
     public FlatTableFinder() {
         this(RememberedHeaders.NONE);
@@ -52,6 +55,7 @@ public final class FlatTableFinder {
     public FlatTableFinder(RememberedHeaders words) {
         this.words = words;
         this.header = new TableHeader(words);
+        this.spacedRows = new SpacedRowTable(words, header);
     }
 
     public List<DocumentTable> find(String text) {
@@ -73,6 +77,9 @@ public final class FlatTableFinder {
                 end = tabTable(lines, i, tables);
             } else if (isHeaderCell(line)) {
                 end = lineTable(lines, i, tables);
+            }
+            if (end < 0 && line.indexOf('\t') < 0 && SpacedRowTable.mayBeHeader(line)) {
+                end = spacedRows.read(lines, i, tables);
             }
             i = end > i ? end : i + 1;
         }
