@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the outermost bracketed spans of a paragraph — （…）, (…), 【…】, […], ［…］ — with
- * nesting, so that 市住房城乡建设管理委（市重大办） stays inside its clause.
+ * Finds the outermost bracketed spans of a paragraph — （…）, (…), 【…】, […], ［…］, 〔…〕, ｛…｝ —
+ * with nesting, so that 市住房城乡建设管理委（市重大办） stays inside its clause.
  */
 public final class BracketScanner {
-    private static final String OPEN = "（(【[［";
-    private static final String CLOSE = "）)】]］";
+    private static final String OPEN = "（(【[［〔｛";
+    private static final String CLOSE = "）)】]］〕｝";
 
     public List<Bracketed> outermost(String text) {
         List<Bracketed> spans = new ArrayList<>();

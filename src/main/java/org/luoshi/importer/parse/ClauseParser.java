@@ -111,6 +111,9 @@ public final class ClauseParser {
     private static final Pattern SENTENCES = Pattern.compile("[。]");
     private static final Pattern CLAUSE_PARTS = Pattern.compile("[，,；;]");
     private static final Pattern SAME_BELOW = Pattern.compile("(?:下同|以下同|后同)");
+    /** A sentence that says the lists leave some units out: 不再一一列出, 不再单独列出, 不再做分工. */
+    private static final Pattern NOT_LISTED_NOTE =
+            Pattern.compile("不再(?:一一|单独|逐一|重复|另行|具体)?(?:列出|列明|列举|标注|注明|做分工|分工)");
 
     private final UnitListSplitter splitter = new UnitListSplitter();
     private final DeadlineParser deadlines = new DeadlineParser();
@@ -229,15 +232,16 @@ public final class ClauseParser {
         return false;
     }
 
-    private static String withoutRuleSentences(String text) {
+    private static String withoutRuleSentences(String content) {
+        String text = withoutBracketedRules(content);
         if (text.indexOf('。') < 0 && !StandingRule.isStatement(text)) {
             return Texts.strip(text); // one sentence, no rule in it: kept as it is
         }
         StringBuilder kept = new StringBuilder();
         for (String sentence : SENTENCES.split(text)) {
             String s = Texts.strip(sentence);
-            if (s.isEmpty()) {
-                continue;
+            if (s.isEmpty() || NOT_LISTED_NOTE.matcher(s).find()) {
+                continue; // 以下任务均需各区政府落实，不再一一列出: a note on the lists, not a list
             }
             if (StandingRule.isStatement(s)) {
                 // 列第一位者为牵头单位，下同: drop the statement, keep any units before it in the sentence.
@@ -252,6 +256,25 @@ public final class ClauseParser {
             kept.append(s);
         }
         return kept.toString();
+    }
+
+    /**
+     * The text without a bracket that states the rule (市卫生健康委（列第一位为牵头单位，下同）): the rule
+     * is read from the whole text, the units around the bracket stay.
+     */
+    private static String withoutBracketedRules(String text) {
+        if (text.indexOf("第一") < 0 && text.indexOf("首位") < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int last = 0;
+        for (Bracketed b : new BracketScanner().outermost(text)) {
+            if (StandingRule.isStatement(b.content())) {
+                kept.append(text, last, b.start());
+                last = b.end();
+            }
+        }
+        return last == 0 ? text : kept.append(text.substring(last)).toString();
     }
 
     private static String keepBeforeRule(String sentence) {
@@ -383,8 +406,17 @@ public final class ClauseParser {
             String resp = lead == null && coop == null ? suffix(segment, RESPONSIBLE_VERBS) : null;
             String verb = lead != null ? lead : coop != null ? coop : resp;
             String unitsText = verb == null ? segment : segment.substring(0, segment.length() - verb.length());
+            String manner = "";
+            if (lead != null) {
+                // X、Y分别牵头: each of them leads.
+                String units = withoutManner(unitsText);
+                manner = unitsText.substring(units.length());
+                unitsText = units;
+            }
             if (resp != null) {
-                unitsText = withoutManner(unitsText);
+                String units = withoutManner(unitsText);
+                manner = unitsText.substring(units.length());
+                unitsText = units;
                 if (unitsText.endsWith("牵头") && unitsText.length() > 2) {
                     // 省发展改革委牵头负责落实: the lead, however the verb goes on.
                     lead = resp;
@@ -463,7 +495,9 @@ public final class ClauseParser {
                 b.addAll(names, Role.COOPERATING);
                 previous = Role.COOPERATING;
             } else {
-                boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && names.size() == 1;
+                // 国务院各部门分别负责 / X共同负责: the words say several share it, not that one leads.
+                boolean shared = manner.contains("分别") || manner.contains("共同");
+                boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && names.size() == 1 && !shared;
                 previous = addSharedList(names, rule, soleLead, b);
             }
         }

@@ -83,6 +83,8 @@ public final class DeadlineParser {
             "(?<byBareMonth>(?<![\\d年])(?<bbM>\\d{1,2})月(?:底|末)(?:前|之前|以前)?)",
             // 年底前 (year from context)
             "(?<byBareYearEnd>(?<![\\d])年(?:底|末)(?:前|之前|以前))",
+            // 年内完成, （…，年内持续推进）: by the end of the year (from context), at a phrase's start only
+            "(?<byBareInYear>(?<![^\\s，,。；;（(【\\[、：:])年内)",
             // 到2025年6月底
             "(?<untilMonth>(?:到|至)(?<umY>\\d{4})年(?<umM>\\d{1,2})月(?:底|末)?(?:前|之前|以前)?(?![\\d日]))",
             // 到2025年, 至2035年
@@ -96,7 +98,7 @@ public final class DeadlineParser {
     private static final String[] ALTERNATIVES = {"monthRange", "yearRange", "fiveYear", "fromFor", "yearly",
         "yearlyEnd", "halfYearly", "quarterly", "monthly", "byDay", "rel", "half", "quarter", "xun", "xunY",
         "monthEndDone", "yearEndDone", "beforeYear", "halfWithin", "byMonth", "byYear", "inYear", "byBareDay",
-        "byBareMonth", "byBareYearEnd", "untilMonth", "untilYear", "from", "within"};
+        "byBareMonth", "byBareYearEnd", "byBareInYear", "untilMonth", "untilYear", "from", "within"};
     /** The group number of each alternative, found once: telling which matched takes no name lookups. */
     private static final int[] ALTERNATIVE_GROUPS;
 
@@ -596,7 +598,7 @@ public final class DeadlineParser {
             }
             return Deadline.by(raw, year == null ? null : YearMonth.of(year, mo).atEndOfMonth());
         }
-        if (alternative.equals("byBareYearEnd")) {
+        if (alternative.equals("byBareYearEnd") || alternative.equals("byBareInYear")) {
             return Deadline.by(raw, year == null ? null : LocalDate.of(year, 12, 31));
         }
         if (alternative.equals("untilMonth")) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.luoshi.plan.Plan;
 
 /**
@@ -19,6 +21,9 @@ import org.luoshi.plan.Plan;
  * parse watched by an {@link ImportMonitor} reports its progress in lines and stops when asked.
  */
 public final class PlanParser {
+    /** The year in the brackets of a document number: 〔2020〕 of 国发〔2020〕6号. */
+    private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]");
+
     private final LineClassifier classifier = new LineClassifier();
     private final HeaderParser headerParser = new HeaderParser();
     private final ClauseFinder finder = new ClauseFinder();
@@ -66,7 +71,8 @@ public final class PlanParser {
                 rule = stated;
             }
         }
-        BodyReader body = new BodyReader(source, lineStarts, date == null ? null : date.getYear(), run);
+        Integer issueYear = date != null ? Integer.valueOf(date.getYear()) : docNumberYear(header.docNumber());
+        BodyReader body = new BodyReader(source, lineStarts, issueYear, run);
         body.read(classified.subList(bodyStart, bodyEnd), rule);
 
         List<SourceSpan> spans = new ArrayList<>(body.spans.spans);
@@ -101,9 +107,19 @@ public final class PlanParser {
         return lines.size();
     }
 
+    /** 国发〔2020〕6号 is a document of 2020: the year its 年内 and 年底前 mean when no date is printed. */
+    private static Integer docNumberYear(String docNumber) {
+        if (docNumber == null) {
+            return null;
+        }
+        Matcher m = DOC_NUMBER_YEAR.matcher(docNumber);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
     private static boolean mayHoldClause(String s) {
         return s.indexOf('（') >= 0 || s.indexOf('(') >= 0 || s.indexOf('【') >= 0 || s.indexOf('[') >= 0
-                || s.indexOf('［') >= 0 || s.indexOf('：') >= 0 || s.indexOf(':') >= 0;
+                || s.indexOf('［') >= 0 || s.indexOf('〔') >= 0 || s.indexOf('｛') >= 0
+                || s.indexOf('：') >= 0 || s.indexOf(':') >= 0;
     }
 
     private static void lineSpans(List<SourceLine> lines, int[] lineStarts, int from, int to, SpanKind kind,

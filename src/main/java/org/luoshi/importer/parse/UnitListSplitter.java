@@ -198,17 +198,33 @@ public final class UnitListSplitter {
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("（(【[［".indexOf(c) >= 0) {
+            if ("（(【[［〔｛".indexOf(c) >= 0) {
                 depth++;
-            } else if ("）)】]］".indexOf(c) >= 0 && depth > 0) {
+            } else if ("）)】]］〕｝".indexOf(c) >= 0 && depth > 0) {
                 depth--;
-            } else if (depth == 0 && "、，,；;".indexOf(c) >= 0) {
+            } else if (depth == 0 && "、，,；;".indexOf(c) >= 0 && !(c == '、' && joinsGroup(s, from, i))) {
                 out.add(s.substring(from, i));
                 from = i + 1;
             }
         }
         out.add(s.substring(from));
         return out;
+    }
+
+    /**
+     * Whether the 、 at {@code at} joins the two halves of one group, 市直有关部门、单位 (as 有关部门和单位
+     * does): a group word before it and a bare 单位 / 部门 / 机构 after it, ending the item.
+     */
+    private static boolean joinsGroup(String s, int from, int at) {
+        String before = s.substring(from, at);
+        if (!before.endsWith("部门") && !before.endsWith("单位") && !before.endsWith("机构")) {
+            return false;
+        }
+        int end = at + 1;
+        while (end < s.length() && "、，,；;".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return isGenericWord(Texts.strip(s.substring(at + 1, end)));
     }
 
     /**

@@ -22,6 +22,8 @@ import org.luoshi.importer.read.TableRow;
  *     numbers counting up from any first number (a continued table starts at 24). Columns read as
  *     nothing (分管领导, 1-10月推进情况, 说明) may stand anywhere, after the units too. A cell may wrap over several lines; a row may leave out a cell that was
  *     merged over several rows. {@link RowAligner} tells which line is which column.</li>
+ * <li><b>one row a line</b>, cells separated by spaces, under a header of space-separated header
+ *     words ({@link SpacedRowTable}).</li>
  * </ul>
  * Page numbers (— 3 —, 第3页, 3/12), a header repeated on every page and blank lines between
  * rows are skipped; a part heading between rows (一、优化营商环境) becomes a row of its own that
@@ -44,6 +46,7 @@ public final class FlatTableFinder {
     private final RememberedHeaders words;
     private final TableHeader header;
     private final RowAligner aligner = new RowAligner();
+    private final SpacedRowTable spacedRows;
 
     public FlatTableFinder() {
         this(RememberedHeaders.NONE);
@@ -53,6 +56,7 @@ public final class FlatTableFinder {
     public FlatTableFinder(RememberedHeaders words) {
         this.words = words;
         this.header = new TableHeader(words);
+        this.spacedRows = new SpacedRowTable(words, header);
     }
 
     public List<DocumentTable> find(String text) {
@@ -74,6 +78,9 @@ public final class FlatTableFinder {
                 end = tabTable(lines, i, tables);
             } else if (isHeaderCell(line)) {
                 end = lineTable(lines, i, tables);
+            }
+            if (end < 0 && line.indexOf('\t') < 0 && SpacedRowTable.mayBeHeader(line)) {
+                end = spacedRows.read(lines, i, tables);
             }
             i = end > i ? end : i + 1;
         }

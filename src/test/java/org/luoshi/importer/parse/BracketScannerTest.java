@@ -35,6 +35,8 @@ class BracketScannerTest {
             强化中央水利救灾资金【抗旱】的使用       | 抗旱
             开展［试点］工作                       | 试点
             推广[REITs]试点                        | REITs
+            纳入试点范围。〔责任单位：省商务厅〕       | 责任单位：省商务厅
+            开展｛试点｝工作                       | 试点
             """)
     void otherBracketShapes(String text, String content) {
         assertThat(scanner.outermost(text)).extracting(Bracketed::content).containsExactly(content);
@@ -46,5 +48,14 @@ class BracketScannerTest {
         assertThat(scanner.outermost("省发展改革委牵头）")).isEmpty();
         assertThat(scanner.outermost("））（省财政厅负责）")).extracting(Bracketed::content).containsExactly("省财政厅负责");
         assertThat(scanner.outermost("")).isEmpty();
+    }
+
+    @Test
+    void tortoiseShellBracketsNestWithTheOthers() {
+        // 〔…〕 holds clauses in some provinces' plans (四川 2022: 〔责任单位：…按职责分工负责。…〕), and
+        // a document number 川办发〔2022〕3号 inside a round bracket stays inside it.
+        String text = "加强市场体系建设。〔责任单位：省发展改革委（牵头）、商务厅〕依据（川办发〔2022〕3号）";
+        assertThat(scanner.outermost(text)).extracting(Bracketed::content)
+                .containsExactly("责任单位：省发展改革委（牵头）、商务厅", "川办发〔2022〕3号");
     }
 }

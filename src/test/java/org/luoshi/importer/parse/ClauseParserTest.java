@@ -560,4 +560,55 @@ class ClauseParserTest {
                 StandingRule.NONE);
         assertThat(inCell.assignments()).isEqualTo(inText.assignments());
     }
+
+    // ---- issue 14, second held-out set: 分别负责/分别牵头, notes after the lists, rules inside a field ----
+
+    static Stream<Arguments> eachOfThem() {
+        return Stream.of(
+                // 分别 says each does its own share: a single group is not made the lead.
+                clause("各省级人民政府分别负责，年内完成", List.of(), List.of("各省级人民政府"), List.of(), false),
+                clause("国务院有关部门共同负责", List.of(), List.of("国务院有关部门"), List.of(), false),
+                // X、Y分别牵头: each leads its part.
+                clause("市发改委、市商务局分别牵头，各区县政府配合",
+                        List.of("市发改委", "市商务局"), List.of(), List.of("各区县政府"), false),
+                clause("责任单位：市人力社保局、市教育局分别牵头",
+                        List.of("市人力社保局", "市教育局"), List.of(), List.of(), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eachOfThem")
+    void eachOfSeveralUnits(String content, List<String> lead, List<String> responsible,
+            List<String> cooperating, boolean others) {
+        ParsedClause c = parse(content, false);
+        assertThat(names(c, Role.LEAD)).as("lead").containsExactlyElementsOf(lead);
+        assertThat(names(c, Role.RESPONSIBLE)).as("responsible").containsExactlyElementsOf(responsible);
+        assertThat(names(c, Role.COOPERATING)).as("cooperating").containsExactlyElementsOf(cooperating);
+        assertThat(c.othersIncluded()).as("othersIncluded").isEqualTo(others);
+        assertThat(c.unread()).isEmpty();
+    }
+
+    @Test
+    void aNoteThatTheListsLeaveUnitsOutIsNoUnit() {
+        // 四川 2022: the note after the units says later lists leave the 市（州） out.
+        ParsedClause c = parse("责任单位：省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。"
+                + "具体任务均涉及相关市（州）人民政府，不再做分工，下同。", false);
+        assertThat(names(c, Role.RESPONSIBLE)).containsExactly("省发展改革委", "省市场监管局", "商务厅", "省大数据中心");
+        assertThat(c.assignments()).hasSize(4);
+        assertThat(c.unread()).isEmpty();
+        // The same note after a lead field and a group list.
+        ParsedClause g = parse("牵头单位：县发改局；责任单位：县直有关部门、单位，各乡镇人民政府。"
+                + "以下任务均需各乡镇人民政府落实，不再单独列出", false);
+        assertThat(names(g, Role.LEAD)).containsExactly("县发改局");
+        assertThat(names(g, Role.RESPONSIBLE)).containsExactly("县直有关部门、单位", "各乡镇人民政府");
+        assertThat(g.unread()).isEmpty();
+    }
+
+    @Test
+    void aRuleStatedInABracketInsideAFieldAppliesToItAndIsNotAUnit() {
+        ParsedClause c = parse("责任单位：市发改委、市财政局、市建设局（列第一位的责任单位为牵头单位，下同）", false);
+        assertThat(c.statedRule()).isEqualTo(StandingRule.FIRST_LEADS);
+        assertThat(names(c, Role.LEAD)).containsExactly("市发改委");
+        assertThat(names(c, Role.RESPONSIBLE)).containsExactly("市财政局", "市建设局");
+        assertThat(c.unread()).isEmpty();
+    }
 }

@@ -39,6 +39,8 @@ class DeadlineParserTest {
             到2020年，全国农作物耕种收综合机械化率达到70%。      | 2018 | 到2020年           | 2020-12-31
             于2018年12月31日前完成。                             | null | 2018年12月31日前   | 2018-12-31
             2023年内完成省级平台建设。                           | null | 2023年内           | 2023-12-31
+            （国家发展改革委牵头，年内出台）                      | 2020 | 年内               | 2020-12-31
+            年内完成全省统一平台建设。                            | 2023 | 年内               | 2023-12-31
             """)
     void byDates(String text, Integer year, String raw, LocalDate date) {
         Deadline d = only(text, year);
@@ -184,6 +186,8 @@ class DeadlineParserTest {
         "长期坚持稳粮保粮，严守耕地红线。",
         "新设立有限责任制专利代理机构的，允许年满18周岁的中国公民担任股东。",
         "对超过400万元的工程采购项目，预留该部分项目预算金额的40%以上。",
+        "丰富老年内容供给，推动互联网应用适老化改造。",
+        "引导青年内部交流，近年内已有成效。",
         ""
     })
     void phrasesThatSetNoTimeForTheWork(String text) {

@@ -103,6 +103,14 @@ class UnitListSplitterTest {
     }
 
     @Test
+    void aBareUnitWordAfterAGroupJoinsIt() {
+        // 市直有关部门、单位 (威海 2023) says what 有关部门和单位 says: one group, 单位 alone names nobody.
+        assertThat(splitter.split("县直有关部门、单位，各乡镇人民政府").names())
+                .containsExactly("县直有关部门、单位", "各乡镇人民政府");
+        assertThat(splitter.split("省直各部门、各单位").names()).containsExactly("省直各部门", "各单位");
+    }
+
+    @Test
     void aListOfLevelsDoesNotClimbBack() {
         assertThat(splitter.split("各区、市发展改革委").names()).containsExactly("各区", "市发展改革委");
         assertThat(splitter.split("各市、省直有关部门").names()).containsExactly("各市", "省直有关部门");
