@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,11 @@ import java.util.Set;
  * dismissals, items marked done — read just before it is deleted (the database deletes these rows
  * with it), so that undoing the delete puts them back too.
  *
- * <p>The tables are found from the schema's foreign keys to plan, task and milestone, so a table a
- * later feature adds is kept without this class knowing it. The plan's own tables (parts, sections,
+ * <p>The tables are found from the schema's foreign keys to plan, task and milestone, and down from
+ * those along every {@code ON DELETE CASCADE} key (a plan's rounds, the units and tasks they ask, the
+ * forms received and their lines), so a table a later feature adds is kept without this class
+ * knowing it. A reference the delete empties ({@code ON DELETE SET NULL}: a progress entry's round)
+ * is written back too. The plan's own tables (parts, sections,
  * tasks and what they hold) are not traces: the repositories put those back themselves.
  */
 public final class Traces {
@@ -26,32 +30,38 @@ public final class Traces {
             "milestone", "progress");
 
     private final List<TableRows> tables;
+    private final List<Reference> references;
 
     private record TableRows(String table, List<String> columns, List<Object[]> rows) {
     }
 
-    private Traces(List<TableRows> tables) {
+    /** A reference the delete set to null: {@code table.column} of row {@code rowid} was {@code value}. */
+    private record Reference(String table, String column, long rowid, Object value, String parent, String parentColumn) {
+    }
+
+    private Traces(List<TableRows> tables, List<Reference> references) {
         this.tables = tables;
+        this.references = references;
     }
 
     /** Rows hanging off plan {@code planId}, its tasks and their milestones. */
     static Traces ofPlan(Connection c, long planId) throws SQLException {
-        return read(c, planId, Map.of(
-                "plan", "= ?",
-                "task", "IN (SELECT id FROM task WHERE plan_id = ?)",
-                "milestone", "IN (SELECT m.id FROM milestone m JOIN task t ON t.id = m.task_id WHERE t.plan_id = ?)"));
+        return read(c, Map.of(
+                "plan", "SELECT " + planId,
+                "task", "SELECT id FROM task WHERE plan_id = " + planId,
+                "milestone", "SELECT m.id FROM milestone m JOIN task t ON t.id = m.task_id WHERE t.plan_id = " + planId));
     }
 
     /** Rows hanging off task {@code taskId} and its milestones. */
     static Traces ofTask(Connection c, long taskId) throws SQLException {
-        return read(c, taskId, Map.of(
-                "task", "= ?",
-                "milestone", "IN (SELECT id FROM milestone WHERE task_id = ?)"));
+        return read(c, Map.of(
+                "task", "SELECT " + taskId,
+                "milestone", "SELECT id FROM milestone WHERE task_id = " + taskId));
     }
 
     /** Rows hanging off milestone {@code milestoneId}. */
     static Traces ofMilestone(Connection c, long milestoneId) throws SQLException {
-        return read(c, milestoneId, Map.of("milestone", "= ?"));
+        return read(c, Map.of("milestone", "SELECT " + milestoneId));
     }
 
     /** How many rows are kept (for tests and messages). */
@@ -59,8 +69,16 @@ public final class Traces {
         return tables.stream().mapToInt(t -> t.rows().size()).sum();
     }
 
-    /** Writes the rows back; call in the transaction that puts back what they hang off, after it. */
+    /**
+     * Writes the rows back; call in the transaction that puts back what they hang off, after it.
+     * The foreign keys are checked when the transaction commits, so the rows may go back in any
+     * order (a round's forms before the round); then the references that the delete had emptied
+     * (a progress entry's round) are filled in again.
+     */
     void restore(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA defer_foreign_keys = ON");
+        }
         for (TableRows t : tables) {
             String sql = "INSERT INTO " + quote(t.table()) + " (" + String.join(", ", t.columns().stream().map(Traces::quote)
                     .toList()) + ") VALUES (" + String.join(", ", t.columns().stream().map(col -> "?").toList()) + ")";
@@ -73,52 +91,121 @@ public final class Traces {
                 }
             }
         }
+        for (Reference r : references) {
+            String sql = "UPDATE " + quote(r.table()) + " SET " + quote(r.column()) + " = ? WHERE rowid = ? AND "
+                    + quote(r.column()) + " IS NULL AND EXISTS (SELECT 1 FROM " + quote(r.parent()) + " WHERE "
+                    + r.parentColumn() + " = ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, r.value());
+                ps.setLong(2, r.rowid());
+                ps.setObject(3, r.value());
+                ps.executeUpdate();
+            }
+        }
     }
 
-    /** @param match for each parent table, the condition on a column referring to it ("?" is the id) */
-    private static Traces read(Connection c, long id, Map<String, String> match) throws SQLException {
-        // table → conditions on its columns that refer to one of the parents
-        Map<String, List<String>> conditions = new LinkedHashMap<>();
+    /** A foreign key: {@code table.column} refers to {@code parent.parentColumn}. */
+    private record ForeignKey(String table, String column, String parent, String parentColumn, String onDelete) {
+    }
+
+    /**
+     * Reads, before the delete, every row the delete takes along: the rows referring to a deleted
+     * plan, task or milestone, the rows referring to those, and so on down the schema's
+     * {@code ON DELETE CASCADE} keys (a round, its units, tasks, forms and their lines); and every
+     * reference the delete empties ({@code ON DELETE SET NULL}) of a row that may come back.
+     *
+     * @param deleted for each table whose rows are deleted and put back by the repositories, a
+     *     query of the deleted rows' ids
+     */
+    private static Traces read(Connection c, Map<String, String> deleted) throws SQLException {
+        List<ForeignKey> keys = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT m.name, f."from", f."table" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
-                WHERE m.type = 'table' ORDER BY m.name""");
+                SELECT m.name, f."from", f."table", f."to", f.on_delete
+                FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+                WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq""");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String table = rs.getString(1);
-                String condition = match.get(rs.getString(3));
-                if (condition != null && !OWN_TABLES.contains(table)) {
-                    conditions.computeIfAbsent(table, t -> new ArrayList<>()).add(quote(rs.getString(2)) + " " + condition);
+                keys.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
+            }
+        }
+        // table → the condition on its rows that the delete takes along, grown until nothing changes
+        Map<String, String> taken = new LinkedHashMap<>();
+        deleted.forEach((table, ids) -> taken.put(table, "id IN (" + ids + ")"));
+        Map<String, List<String>> conditions = new LinkedHashMap<>();
+        for (int depth = 0; ; depth++) {
+            if (depth > keys.size() + 1) {
+                throw new SQLException("The schema's ON DELETE CASCADE keys go round in a circle.");
+            }
+            Map<String, List<String>> next = new LinkedHashMap<>();
+            for (ForeignKey k : keys) {
+                String parentRows = taken.get(k.parent());
+                if (parentRows != null && "CASCADE".equalsIgnoreCase(k.onDelete()) && !OWN_TABLES.contains(k.table())) {
+                    next.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(quote(k.column()) + " IN (SELECT "
+                            + parentColumn(k) + " FROM " + quote(k.parent()) + " WHERE " + parentRows + ")");
                 }
             }
+            if (next.equals(conditions)) {
+                break;
+            }
+            conditions = next;
+            next.forEach((table, conds) -> taken.put(table, "(" + String.join(" OR ", conds) + ")"));
         }
         List<TableRows> tables = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : conditions.entrySet()) {
             String sql = "SELECT * FROM " + quote(e.getKey()) + " WHERE " + String.join(" OR ", e.getValue());
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 1; i <= e.getValue().size(); i++) {
-                    ps.setLong(i, id);
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    columns.add(meta.getColumnName(i));
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    List<String> columns = new ArrayList<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        columns.add(meta.getColumnName(i));
+                List<Object[]> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = rs.getObject(i + 1);
                     }
-                    List<Object[]> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        Object[] row = new Object[columns.size()];
-                        for (int i = 0; i < row.length; i++) {
-                            row[i] = rs.getObject(i + 1);
-                        }
-                        rows.add(row);
-                    }
-                    if (!rows.isEmpty()) {
-                        tables.add(new TableRows(e.getKey(), columns, rows));
-                    }
+                    rows.add(row);
+                }
+                if (!rows.isEmpty()) {
+                    tables.add(new TableRows(e.getKey(), columns, rows));
                 }
             }
         }
-        return new Traces(List.copyOf(tables));
+        // references emptied by the delete, in rows that are put back (by the repositories or above)
+        List<Reference> references = new ArrayList<>();
+        for (ForeignKey k : keys) {
+            String parentRows = taken.get(k.parent());
+            if (parentRows == null || !"SET NULL".equalsIgnoreCase(k.onDelete()) || !hasRowid(c, k.table())) {
+                continue;
+            }
+            String sql = "SELECT rowid, " + quote(k.column()) + " FROM " + quote(k.table()) + " WHERE " + quote(k.column())
+                    + " IN (SELECT " + parentColumn(k) + " FROM " + quote(k.parent()) + " WHERE " + parentRows + ")";
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    references.add(new Reference(k.table(), k.column(), rs.getLong(1), rs.getObject(2), k.parent(),
+                            parentColumn(k)));
+                }
+            }
+        }
+        return new Traces(List.copyOf(tables), List.copyOf(references));
+    }
+
+    /** The column a foreign key refers to, quoted (its parent's row id when the key names none). */
+    private static String parentColumn(ForeignKey k) {
+        return k.parentColumn() == null ? "rowid" : quote(k.parentColumn());
+    }
+
+    /** Whether the table has row ids (a WITHOUT ROWID table has none). */
+    private static boolean hasRowid(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && !rs.getString(1).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")
+                        .contains("WITHOUT ROWID");
+            }
+        }
     }
 
     private static String quote(String identifier) {
