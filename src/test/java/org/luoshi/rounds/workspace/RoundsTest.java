@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.calendar.WorkingDayCalendar;
+import org.luoshi.edit.Change;
+import org.luoshi.edit.Edit;
+import org.luoshi.edit.PlanEdits;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.ProgressEntry;
@@ -31,6 +34,7 @@ import org.luoshi.rounds.RoundDue;
 import org.luoshi.rounds.Submission;
 import org.luoshi.rounds.UnitFiller;
 import org.luoshi.session.Session;
+import org.luoshi.session.UseCase;
 import org.luoshi.storage.Workspace;
 
 /** Rounds on a workspace holding the sample plan: open, forms out, forms filled by a unit with POI, in, board. */
@@ -177,6 +181,43 @@ class RoundsTest {
         assertThat(task(a).latestProgress()).isEqualTo(ea);
         assertThat(task(b).status()).isEqualTo(TaskStatus.DONE);
         assertThat(ws.rounds().submissions(round.id())).hasSize(1);
+    }
+
+    @Test
+    void deletingThePlanOrATaskAndUndoingGivesBackTheRoundItsFormsBoardReviewAndProgress() throws Exception {
+        Round round = open("2023年3月", LocalDate.of(2023, 4, 25), List.of(UNIT, "省发展改革委"));
+        Path form = Rounds.forms(round.id(), dir.resolve("out"), UNIT, false).run(session).get(0);
+        long a = tasksOf(UNIT).get(0);
+        Path filled;
+        try (UnitFiller f = UnitFiller.open(form)) {
+            filled = f.fill(a, "第一次报送", "", "", 60, "否").saveAs(dir.resolve("filled.xlsx"));
+        }
+        Rounds.apply(Rounds.review(round.id(), List.of(filled), LocalDate.of(2023, 4, 20)).run(session), Set.of())
+                .run(session);
+        LocalDate today = LocalDate.of(2023, 4, 26);
+        RoundBoard board = Rounds.board(round.id(), today).run(session);
+        assertThat(board.count(RoundBoard.State.MISSING)).isEqualTo(1);
+        Review review = Rounds.review(round.id(), List.of(filled), today).run(session);
+        assertThat(review.lines()).isNotEmpty().allSatisfy(l -> assertThat(l.replacing()).isTrue());
+        List<Submission> forms = ws.rounds().submissions(round.id());
+        Round stored = ws.rounds().find(round.id()).orElseThrow();
+        ProgressEntry reported = task(a).latestProgress();
+        assertThat(reported.roundId()).isEqualTo(round.id());
+
+        List<Edit> deletes = List.of(PlanEdits.delete(ws.plans().load(plan.id()).orElseThrow()),
+                PlanEdits.deleteTask(task(a)));
+        for (Edit delete : deletes) {
+            UseCase<Change> deleting = s -> s.apply(delete);
+            deleting.run(session);
+            session.undo("undo");
+
+            assertThat(ws.rounds().find(round.id())).as(delete.description()).contains(stored);
+            assertThat(ws.rounds().submissions(round.id())).as(delete.description()).isEqualTo(forms);
+            assertThat(Rounds.board(round.id(), today).run(session)).as(delete.description()).isEqualTo(board);
+            assertThat(Rounds.review(round.id(), List.of(filled), today).run(session)).as(delete.description())
+                    .isEqualTo(review);
+            assertThat(task(a).latestProgress()).as(delete.description()).isEqualTo(reported);
+        }
     }
 
     @Test
