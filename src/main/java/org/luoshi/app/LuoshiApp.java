@@ -89,8 +89,8 @@ public final class LuoshiApp extends Application {
         window = new MainWindow(model, tasks);
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.max(1024, Math.min(1680, screen.getWidth() * 0.92)),
-                Math.max(700, Math.min(1000, screen.getHeight() * 0.9)));
+        javafx.geometry.Rectangle2D size = MainWindowSize.forScreen(screen);
+        Scene scene = new Scene(window, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(
                 LuoshiApp.class.getResource("/org/luoshi/app/luoshi.css")).toExternalForm());
         CjkFonts.pick(Font.getFamilies()).ifPresent(family ->
@@ -156,6 +156,8 @@ public final class LuoshiApp extends Application {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> window.detail().commitPending());
         stage.getIcons().setAll(warmUp.windowIcons());
+        // Under an X11 window manager JavaFX 21 would map the window at 200×200 (see MainWindowSize).
+        MainWindowSize.keep(stage);
         if (options.smokeTest()) {
             SmokeTest.watch(scene, model, window);
         } else {
