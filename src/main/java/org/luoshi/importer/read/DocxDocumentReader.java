@@ -178,7 +178,7 @@ public final class DocxDocumentReader implements DocumentReader {
             String name = xml.getLocalName();
             if (MARKUP_COMPATIBILITY.equals(ns)) {
                 if (name.equals("Fallback")) {
-                    skip(xml); // the same content again, for older readers: the Choice has been read
+                    XmlElements.skip(xml); // the same content again, for older readers: the Choice has been read
                 }
                 return;
             }
@@ -190,7 +190,7 @@ public final class DocxDocumentReader implements DocumentReader {
                 return;
             }
             if (SKIPPED.contains(name)) {
-                skip(xml);
+                XmlElements.skip(xml);
                 return;
             }
             switch (name) {
@@ -353,19 +353,6 @@ public final class DocxDocumentReader implements DocumentReader {
                 line++;
             }
             tables.add(new DocumentTable("表 " + (tables.size() + 1), rows));
-        }
-
-        /** Skips the element the reader is on, with everything inside it. */
-        private static void skip(XMLStreamReader xml) throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0 && xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
         }
 
         private static int count(String s, char c) {

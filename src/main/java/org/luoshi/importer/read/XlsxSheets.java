@@ -191,7 +191,7 @@ final class XlsxSheets {
                         chars = new StringBuilder();
                     }
                 }
-                case "rPh", "extLst", "f" -> skip(xml); // phonetic guides, extensions, formula text
+                case "rPh", "extLst", "f" -> XmlElements.skip(xml); // phonetic guides, extensions, formula text
                 case "mergeCell" -> merge(xml.getAttributeValue(null, "ref"));
                 default -> {
                 }
@@ -252,18 +252,6 @@ final class XlsxSheets {
             CellReference first = new CellReference(ends[0]);
             CellReference last = new CellReference(ends[1]);
             grid.merge(first.getRow(), last.getRow(), first.getCol(), last.getCol());
-        }
-
-        private static void skip(XMLStreamReader xml) throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0 && xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
         }
     }
 }
