@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,7 +39,7 @@ class CommandLineTest {
 
     @Test
     void importJsonPrintsThePlanAndWritesNothing() throws IOException {
-        Result r = run("--workspace", workspace.toString(), "import", sample.toString(), "--json");
+        CliRun r = run("--workspace", workspace.toString(), "import", sample.toString(), "--json");
         assertThat(r.code).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out);
         assertThat(json.get("docNumber").asText()).isEqualTo("晋政办发〔2023〕1号");
@@ -51,12 +49,12 @@ class CommandLineTest {
 
     @Test
     void importSavesThePlanAndPlansListsIt() {
-        Result saved = run("import", sample.toString(), "--workspace", workspace.toString());
+        CliRun saved = run("import", sample.toString(), "--workspace", workspace.toString());
         assertThat(saved.code).as(saved.err).isZero();
         assertThat(saved.out).contains("47 tasks");
         assertThat(workspace).exists();
 
-        Result listed = run("--workspace", workspace.toString(), "plans");
+        CliRun listed = run("--workspace", workspace.toString(), "plans");
         assertThat(listed.code).isZero();
         assertThat(listed.out).contains("晋政办发〔2023〕1号").contains("\t47\t")
                 .contains("落实第十次全国深化“放管服”改革电视电话会议重点任务分工方案");
@@ -64,7 +62,7 @@ class CommandLineTest {
 
     @Test
     void missingFileIsOneLineOnStderrExitTwoAndNoWorkspace() {
-        Result r = run("--workspace", workspace.toString(), "import", dir.resolve("nope.txt").toString());
+        CliRun r = run("--workspace", workspace.toString(), "import", dir.resolve("nope.txt").toString());
         assertThat(r.code).isEqualTo(2);
         assertThat(r.out).isEmpty();
         assertThat(r.err.strip()).contains("nope.txt").doesNotContain("\n").doesNotContain("Exception");
@@ -77,7 +75,7 @@ class CommandLineTest {
         byte[] before = Files.readAllBytes(workspace);
 
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        Result r = run("--workspace", workspace.toString(), "import", empty.toString());
+        CliRun r = run("--workspace", workspace.toString(), "import", empty.toString());
         assertThat(r.code).isEqualTo(2);
         assertThat(r.err).contains("empty");
 
@@ -108,12 +106,12 @@ class CommandLineTest {
                 args[0] = "--workspace";
                 args[1] = workspace.toString();
                 System.arraycopy(change, 0, args, 2, change.length);
-                Result refused = run(args);
+                CliRun refused = run(args);
                 assertThat(refused.code).as(change[0]).isEqualTo(2);
                 assertThat(refused.err).as(change[0]).contains("is open in a Luoshi window").contains("nothing was changed")
                         .doesNotContain("{1}");
             }
-            Result listed = run("--workspace", workspace.toString(), "plans");
+            CliRun listed = run("--workspace", workspace.toString(), "plans");
             assertThat(listed.code).isZero();
             assertThat(listed.out).contains("47");
         }
@@ -126,18 +124,12 @@ class CommandLineTest {
     @Test
     void damagedWorkspaceIsAClearMessage() throws IOException {
         Path notADatabase = Files.writeString(dir.resolve("bad.db"), "this is not sqlite, just text ".repeat(200));
-        Result r = run("--workspace", notADatabase.toString(), "plans");
+        CliRun r = run("--workspace", notADatabase.toString(), "plans");
         assertThat(r.code).isEqualTo(2);
         assertThat(r.err).contains("bad.db");
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LuoshiCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,7 +47,7 @@ class DamagedWorkspaceCommandTest {
         try (InputStream in = DamagedWorkspaceCommandTest.class.getResourceAsStream("/corpus/shanxi-2023-1.txt")) {
             Files.copy(in, document);
         }
-        Result json = run("import", document.toString(), "--json");
+        CliRun json = run("import", document.toString(), "--json");
         assertThat(json.code).isZero();
         planJson = Files.writeString(shared.resolve("plan.json"), json.out);
     }
@@ -75,7 +73,7 @@ class DamagedWorkspaceCommandTest {
             {"import", document.toString()},
             {"import-json", planJson.toString()},
             {"calendar", "set", "2023-06-21", "off"}}) {
-            Result r = run(ws(command));
+            CliRun r = run(ws(command));
             assertThat(r.code).as(String.join(" ", command) + ": " + r.err).isEqualTo(LuoshiCommand.EXIT_BAD_INPUT);
             assertThat(r.err.strip()).contains("is damaged").contains("nothing was written")
                     .contains("workspace recover --to").doesNotContain("\n").doesNotContain("Exception");
@@ -90,8 +88,8 @@ class DamagedWorkspaceCommandTest {
         damage(damage);
         byte[] before = Files.readAllBytes(workspace);
 
-        Result plans = run(ws("plans"));
-        Result check = run(ws("workspace", "check"));
+        CliRun plans = run(ws("plans"));
+        CliRun check = run(ws("workspace", "check"));
 
         assertThat(plans.code).isEqualTo(LuoshiCommand.EXIT_BAD_INPUT);
         assertThat(plans.err).contains("is damaged");
@@ -107,24 +105,24 @@ class DamagedWorkspaceCommandTest {
         byte[] before = Files.readAllBytes(workspace);
         Path recovered = dir.resolve("recovered.db");
 
-        Result r = run(ws("workspace", "recover", "--to", recovered.toString()));
+        CliRun r = run(ws("workspace", "recover", "--to", recovered.toString()));
 
         assertThat(r.code).as(r.err).isZero();
         assertThat(r.out).contains("Recovered into " + recovered).contains("was only read, not changed");
         assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
         assertThat(run("--workspace", recovered.toString(), "workspace", "check").code).isZero();
-        Result plans = run("--workspace", recovered.toString(), "plans");
+        CliRun plans = run("--workspace", recovered.toString(), "plans");
         assertThat(plans.code).isZero();
         try (Workspace ws = Workspace.open(recovered)) {
             assertThat(ws.integrityCheck()).isEqualTo("ok");
         }
-        Result imported = run("--workspace", recovered.toString(), "import", document.toString());
+        CliRun imported = run("--workspace", recovered.toString(), "import", document.toString());
         assertThat(imported.code).as(imported.err).isZero();
     }
 
     @Test
     void aSoundWorkspaceIsSoundToEveryCommand() {
-        Result check = run(ws("workspace", "check"));
+        CliRun check = run(ws("workspace", "check"));
         assertThat(check.code).isZero();
         assertThat(check.out).contains("no damage found");
         assertThat(run(ws("plans")).code).isZero();
@@ -134,7 +132,7 @@ class DamagedWorkspaceCommandTest {
     @Test
     void recoverNeverWritesOverAFile() throws IOException {
         Path there = Files.writeString(dir.resolve("there.db"), "keep");
-        Result r = run(ws("workspace", "recover", "--to", there.toString()));
+        CliRun r = run(ws("workspace", "recover", "--to", there.toString()));
         assertThat(r.code).isEqualTo(LuoshiCommand.EXIT_BAD_INPUT);
         assertThat(r.err.strip()).contains("exists already").doesNotContain("\n");
         assertThat(Files.readString(there)).isEqualTo("keep");
@@ -143,7 +141,7 @@ class DamagedWorkspaceCommandTest {
     @Test
     void checkOfAMissingFileSaysSoAndMakesNone() {
         Path none = dir.resolve("none.db");
-        Result r = run("--workspace", none.toString(), "workspace", "check");
+        CliRun r = run("--workspace", none.toString(), "workspace", "check");
         assertThat(r.code).isEqualTo(LuoshiCommand.EXIT_BAD_INPUT);
         assertThat(r.err.strip()).isEqualTo("No workspace at " + none + ".");
         assertThat(none).doesNotExist();
@@ -175,13 +173,7 @@ class DamagedWorkspaceCommandTest {
         return all;
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LuoshiCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,12 +68,12 @@ class FullDiskCommandTest {
             }
 
             // the other writers on the same full disk: one line, exit 1
-            Result json = run("--workspace", workspace.toString(), "export", "--plan", "1", "--out",
+            CliRun json = run("--workspace", workspace.toString(), "export", "--plan", "1", "--out",
                     disk.folder().resolve("plan.json").toString());
             assertThat(json.code).isEqualTo(1);
             assertThat(json.err).isEqualTo("Could not write " + disk.folder().resolve("plan.json")
                     + ": No space left on device\n");
-            Result ics = run("--workspace", workspace.toString(), "ics", "--plan", "1", "--out",
+            CliRun ics = run("--workspace", workspace.toString(), "ics", "--plan", "1", "--out",
                     disk.folder().resolve("plan.ics").toString());
             assertThat(ics.code).isEqualTo(1);
             assertThat(ics.err.lines().toList()).last().isEqualTo("Could not write "
@@ -123,13 +121,7 @@ class FullDiskCommandTest {
         return workspace;
     }
 
-    private static Result run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = LuoshiCommand.execute(args, new PrintWriter(o), new PrintWriter(e));
-        return new Result(code, o.toString(), e.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

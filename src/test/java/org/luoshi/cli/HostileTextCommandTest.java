@@ -5,8 +5,6 @@ import static org.luoshi.plan.Role.COOPERATING;
 import static org.luoshi.plan.Role.LEAD;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -75,7 +73,7 @@ class HostileTextCommandTest {
 
     @Test
     void plansPrintsOneLineOfFourFieldsWithTheControlsEscaped() {
-        Result r = run("plans");
+        CliRun r = run("plans");
         assertThat(r.code).as(r.err).isZero();
         assertTerminalSafe(r.out);
         List<String> lines = r.out.lines().toList();
@@ -86,7 +84,7 @@ class HostileTextCommandTest {
 
     @Test
     void duePrintsOneLinePerItemWithEveryFieldInPlace() {
-        Result r = run("due", "--today", "2023-06-20", "--within", "30");
+        CliRun r = run("due", "--today", "2023-06-20", "--within", "30");
         assertThat(r.code).as(r.err).isZero();
         assertTerminalSafe(r.out);
         List<String> lines = r.out.lines().toList();
@@ -98,7 +96,7 @@ class HostileTextCommandTest {
 
     @Test
     void listUnitsPrintsOneLinePerUnit() {
-        Result r = run("sheets", "--plan", "1", "--list-units");
+        CliRun r = run("sheets", "--plan", "1", "--list-units");
         assertThat(r.code).as(r.err).isZero();
         assertTerminalSafe(r.out);
         List<String> lines = r.out.lines().toList();
@@ -111,7 +109,7 @@ class HostileTextCommandTest {
     @Test
     void sheetsForEveryUnitAreAllWrittenAndListedSafely() throws IOException {
         Path out = dir.resolve("分工表");
-        Result r = run("sheets", "--plan", "1", "--format", "xlsx", "--out", out.toString());
+        CliRun r = run("sheets", "--plan", "1", "--format", "xlsx", "--out", out.toString());
         assertThat(r.code).as(r.err).isZero();
         assertThat(r.err).isEmpty();
         assertTerminalSafe(r.out);
@@ -123,7 +121,7 @@ class HostileTextCommandTest {
     void aFileThatCannotBeWrittenIsNamedOnStderrTheOthersAreWrittenExitOne() throws IOException {
         Path out = dir.resolve("分工表");
         Files.createDirectories(out.resolve("省第20厅.docx").resolve("占位"));
-        Result r = run("sheets", "--plan", "1", "--format", "docx", "--out", out.toString());
+        CliRun r = run("sheets", "--plan", "1", "--format", "docx", "--out", out.toString());
         assertThat(r.code).isEqualTo(1);
         assertThat(files(out)).hasSize(26 + 1); // 26 files and the folder in the way
         assertThat(r.out).contains("26 files written to " + out);
@@ -137,7 +135,7 @@ class HostileTextCommandTest {
     /** Every command's error that quotes what the person typed quotes it escaped. */
     @Test
     void typedTextQuotedInAnErrorIsEscapedToo() {
-        Result r = run("due", "--unit", "省\u001b]0;x\u0007厅");
+        CliRun r = run("due", "--unit", "省\u001b]0;x\u0007厅");
         assertThat(r.code).isEqualTo(2);
         assertThat(r.err).contains("省\\x1b]0;x\\x07厅");
         assertTerminalSafe(r.err);
@@ -160,17 +158,11 @@ class HostileTextCommandTest {
         }
     }
 
-    private static Result run(String... args) {
+    private static CliRun run(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--workspace";
         all[1] = workspace.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = LuoshiCommand.execute(all, new PrintWriter(o), new PrintWriter(e));
-        return new Result(code, o.toString(), e.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+        return CliRun.of(all);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +62,7 @@ class LocksAndLinksCommandTest {
 
         try (LockHolder window = LockHolder.start(gui)) {
             assertThat(window.holds()).isTrue();
-            Result r = run("--workspace", link.toString(), "import", sample.toString());
+            CliRun r = run("--workspace", link.toString(), "import", sample.toString());
             assertThat(r.code).isEqualTo(LuoshiCommand.EXIT_BAD_INPUT);
             assertOneLine(r);
             assertThat(r.err).contains("The workspace " + gui.toRealPath() + " is open in a Luoshi window (process "
@@ -84,7 +82,7 @@ class LocksAndLinksCommandTest {
             assertThat(window.holds()).isTrue();
             Path hard = hardLink(dir.resolve("hard.db"), gui);
             String before = fingerprint(gui);
-            Result r = run("--workspace", hard.toString(), "import", sample.toString());
+            CliRun r = run("--workspace", hard.toString(), "import", sample.toString());
             assertThat(r.code).isEqualTo(LuoshiCommand.EXIT_BAD_INPUT);
             assertOneLine(r);
             assertThat(r.err).contains("has 2 names on this disk (hard links)");
@@ -103,7 +101,7 @@ class LocksAndLinksCommandTest {
 
         for (Path name : List.of(gui, hard)) {
             for (String[] command : List.of(new String[] {"plans"}, new String[] {"import", sample.toString()})) {
-                Result r = run(args(name, command));
+                CliRun r = run(args(name, command));
                 assertThat(r.code).as("%s %s", name, command[0]).isEqualTo(LuoshiCommand.EXIT_BAD_INPUT);
                 assertOneLine(r);
                 assertThat(r.err).contains("The workspace " + name + " has 2 names on this disk (hard links).")
@@ -125,7 +123,7 @@ class LocksAndLinksCommandTest {
             Files.setLastModifiedTime(gui, LONG_AGO);
             for (String[] command : List.of(new String[] {"import", sample.toString()}, new String[] {"plans"},
                     new String[] {"calendar", "set", "2023-06-26", "off"})) {
-                Result r = run(args(gui, command));
+                CliRun r = run(args(gui, command));
                 assertThat(r.code).as("%d %s", i, command[0]).isEqualTo(LuoshiCommand.EXIT_BAD_INPUT);
                 assertOneLine(r);
                 assertThat(r.err).contains(gui.toString()).contains(expected[i]);
@@ -144,7 +142,7 @@ class LocksAndLinksCommandTest {
         Path lockFile = WorkspaceLock.lockFileOf(gui);
 
         Process first;
-        Result second;
+        CliRun second;
         // SQLite's write lock held here: the first import, once it holds Luoshi's lock, waits for it
         // (up to the 5 s busy timeout) — long enough for the second import to come and be refused.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gui); Statement s = c.createStatement()) {
@@ -186,7 +184,7 @@ class LocksAndLinksCommandTest {
 
     @Test
     void aNewWorkspaceNamedOnTheCommandLineGetsOnlyWhatIsImported() {
-        Result r = run("--workspace", gui.toString(), "plans");
+        CliRun r = run("--workspace", gui.toString(), "plans");
         assertThat(r.code).isZero();
         assertThat(r.out).contains("No plans");
         assertThat(run("--workspace", gui.toString(), "import", sample.toString()).code).isZero();
@@ -200,7 +198,7 @@ class LocksAndLinksCommandTest {
         }
     }
 
-    private static void assertOneLine(Result r) {
+    private static void assertOneLine(CliRun r) {
         assertThat(r.out).isEmpty();
         assertThat(r.err.strip()).doesNotContain("\n").doesNotContain("Exception");
     }
@@ -245,13 +243,7 @@ class LocksAndLinksCommandTest {
         }
     }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LuoshiCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

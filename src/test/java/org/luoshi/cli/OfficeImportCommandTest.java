@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +40,7 @@ class OfficeImportCommandTest {
     @Test
     void aWorkbookAnOldWordFileAndAWpsFileAreSaved() throws IOException {
         for (String name : new String[] {"county-plan.xlsx", "county-plan.xls", "county-notice.doc", "county-notice.wps"}) {
-            Result r = run("import", OfficeFiles.resource(name, dir.resolve(name)).toString());
+            CliRun r = run("import", OfficeFiles.resource(name, dir.resolve(name)).toString());
             assertThat(r.code).as(name + ": " + r.err).isZero();
             assertThat(r.out).as(name).contains("with 3 tasks");
         }
@@ -55,17 +53,17 @@ class OfficeImportCommandTest {
         Path file = OfficeFiles.planWorkbook(dir.resolve("plan.xlsx"), true);
         byte[] before = Files.readAllBytes(workspace);
 
-        Result notes = run("import", file.toString(), "--sheet", "说明");
+        CliRun notes = run("import", file.toString(), "--sheet", "说明");
         assertBadInput(notes, "No task table (a header with a task column and a unit column, such as 重点任务 and 牵头单位) "
                 + "was found in sheets 【说明】 of plan.xlsx; nothing was saved.");
-        Result missing = run("import", file.toString(), "--sheet", "任务");
+        CliRun missing = run("import", file.toString(), "--sheet", "任务");
         assertBadInput(missing, "There is no sheet “任务” in plan.xlsx; its sheets are: 【分工表】、【说明】");
         // The hidden sheet is not there to be chosen.
         assertBadInput(run("import", file.toString(), "--sheet", "旧表"),
                 "There is no sheet “旧表” in plan.xlsx; its sheets are: 【分工表】、【说明】");
         assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
 
-        Result chosen = run("import", file.toString(), "--sheet", "分工表");
+        CliRun chosen = run("import", file.toString(), "--sheet", "分工表");
         assertThat(chosen.code).as(chosen.err).isZero();
         assertThat(chosen.out).contains("with 4 tasks");
     }
@@ -104,7 +102,7 @@ class OfficeImportCommandTest {
             OfficeFiles.scrambled(xls, dir.resolve("scrambled.xls")),
             OfficeFiles.truncated(doc, dir.resolve("cut.doc"), 0.5),
             OfficeFiles.scrambled(doc, dir.resolve("scrambled.wps"))}) {
-            Result r = run("import", damaged.toString());
+            CliRun r = run("import", damaged.toString());
             assertThat(r.code).as(damaged.toString()).isEqualTo(2);
             assertThat(r.err.strip()).as(damaged.toString()).contains("cannot be read").endsWith(damaged.toString())
                     .doesNotContain("\n").doesNotContain("Exception");
@@ -120,23 +118,17 @@ class OfficeImportCommandTest {
         assertThat(Files.readAllBytes(workspace)).isEqualTo(before);
     }
 
-    private static void assertBadInput(Result r, String line) {
+    private static void assertBadInput(CliRun r, String line) {
         assertThat(r.code).as(r.err).isEqualTo(2);
         assertThat(r.out).isEmpty();
         assertThat(r.err).isEqualTo(line + System.lineSeparator());
     }
 
-    private Result run(String... args) {
+    private CliRun run(String... args) {
         String[] withWorkspace = new String[args.length + 2];
         withWorkspace[0] = "--workspace";
         withWorkspace[1] = workspace.toString();
         System.arraycopy(args, 0, withWorkspace, 2, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LuoshiCommand.execute(withWorkspace, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+        return CliRun.of(withWorkspace);
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +48,7 @@ class RemindersCommandLineTest {
 
     @Test
     void dueOnTheTwentiethOfJuneShowsTask29sSevenDayReminder() {
-        Result r = run("due", "--today", "2023-06-20", "--within", "0");
+        CliRun r = run("due", "--today", "2023-06-20", "--within", "0");
         assertThat(r.code).as(r.err).isZero();
         assertThat(r.err).isEmpty();
         List<String> lines = r.out.lines().toList();
@@ -66,11 +64,11 @@ class RemindersCommandLineTest {
 
     @Test
     void dueLooksAheadAndFiltersByUnit() {
-        Result ahead = run("due", "--today", "2023-06-19", "--within", "14", "--unit", "省审批服务管理局");
+        CliRun ahead = run("due", "--today", "2023-06-19", "--within", "14", "--unit", "省审批服务管理局");
         assertThat(ahead.code).isZero();
         // From Monday the 19th the next reminder of the June milestone is the 7-day one, on the 20th.
         assertThat(ahead.out).contains("2023-06-30\tUPCOMING\t8\t").contains("7 working days before 2023-06-20");
-        Result other = run("due", "--today", "2023-06-19", "--within", "14", "--unit", "省教育厅");
+        CliRun other = run("due", "--today", "2023-06-19", "--within", "14", "--unit", "省教育厅");
         assertThat(other.out).doesNotContain("\t29\t");
     }
 
@@ -79,7 +77,7 @@ class RemindersCommandLineTest {
         Path plan = Files.writeString(dir.resolve("monthly.txt"), "关于印发测试方案的通知\n测试方案\n一、总体要求\n"
                 + "1．2027年1月底前完成平台建设。（省发展改革委牵头）\n2．每月28日前报送工作进展。（省统计局负责）\n");
         assertThat(run("import", plan.toString()).code).isZero();
-        Result r = run("due", "--today", "2026-12-20", "--within", "10", "--unit", "省统计局");
+        CliRun r = run("due", "--today", "2026-12-20", "--within", "10", "--unit", "省统计局");
         assertThat(r.code).isZero();
         // Sunday 20 December → Monday the 28th: 21–25 and 28, six working days; the next reminder
         // in the window is 3 working days before, on the 23rd.
@@ -95,7 +93,7 @@ class RemindersCommandLineTest {
         for (String[] args : List.of(new String[] {"due", "--today", "2023-13-01"},
                 new String[] {"due", "--within", "-1"}, new String[] {"due", "--within", "week"},
                 new String[] {"due", "--unit", "不存在的单位"})) {
-            Result r = run(args);
+            CliRun r = run(args);
             assertThat(r.code).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.out).isEmpty();
             assertThat(r.err.strip()).doesNotContain("\n").isNotEmpty();
@@ -105,7 +103,7 @@ class RemindersCommandLineTest {
     @Test
     void icsOfThePlanParsesBackWithTask29sMilestones() throws IOException, ParserException {
         Path out = dir.resolve("plan1.ics");
-        Result r = run("ics", "--plan", "1", "--unit", "省审批服务管理局", "--out", out.toString());
+        CliRun r = run("ics", "--plan", "1", "--unit", "省审批服务管理局", "--out", out.toString());
         assertThat(r.code).as(r.err).isZero();
         assertThat(r.out).contains("Wrote ").contains("plan1.ics");
         Calendar cal;
@@ -127,19 +125,19 @@ class RemindersCommandLineTest {
         assertThat(run("ics", "--plan", "one", "--out", out.toString()).code).isEqualTo(2);
         assertThat(run("ics", "--plan", "1", "--out", dir.resolve("no/such/folder/x.ics").toString()).code)
                 .isEqualTo(2);
-        Result notInPlan = run("ics", "--plan", "1", "--unit", "省审批服务管理局X", "--out", out.toString());
+        CliRun notInPlan = run("ics", "--plan", "1", "--unit", "省审批服务管理局X", "--out", out.toString());
         assertThat(notInPlan.code).isEqualTo(2);
         assertThat(out).doesNotExist();
     }
 
     @Test
     void calendarLoadsANewYearAndSetsDays() throws IOException {
-        Result unknown = run("calendar", "check", "2027-02-08");
+        CliRun unknown = run("calendar", "check", "2027-02-08");
         assertThat(unknown.code).isEqualTo(2);
         assertThat(unknown.err).contains("no holiday data for 2027");
 
         Path file = Files.writeString(dir.resolve("2027.csv"), "date,kind,name\n2027-02-06,work,春节\n2027-02-08,off,春节\n");
-        Result loaded = run("calendar", "load", file.toString());
+        CliRun loaded = run("calendar", "load", file.toString());
         assertThat(loaded.code).as(loaded.err).isZero();
         assertThat(loaded.out).contains("2027");
         assertThat(run("calendar", "check", "2027-02-08").out.strip()).isEqualTo("2027-02-08\toff\t春节");
@@ -153,23 +151,17 @@ class RemindersCommandLineTest {
         assertThat(run("calendar", "unset", "2023-06-21").code).isEqualTo(2);
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), "2027-02-30,off,春节\n");
-        Result refused = run("calendar", "load", bad.toString());
+        CliRun refused = run("calendar", "load", bad.toString());
         assertThat(refused.code).isEqualTo(2);
         assertThat(refused.err).contains("Line 1");
         assertThat(run("calendar", "set", "2023-06-21", "holiday").code).isEqualTo(2);
     }
 
-    private Result run(String... args) {
+    private CliRun run(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--workspace";
         all[1] = workspace.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LuoshiCommand.execute(all, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+        return CliRun.of(all);
     }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,12 +44,12 @@ class RoundCommandTest {
 
     @Test
     void theWholeLoopFromTheCommandLine() throws IOException {
-        Result open = run("round", "open", "--plan", "1", "--period", "2023年3月", "--due", "2023-04-25",
+        CliRun open = run("round", "open", "--plan", "1", "--period", "2023年3月", "--due", "2023-04-25",
                 "--unit", UNIT, "省发展改革委", "--today", "2023-04-01");
         assertThat(open.code).as(open.err).isZero();
         assertThat(open.out.strip()).isEqualTo("1");
 
-        Result forms = run("round", "forms", "--round", "1", "--format", "xlsx", "--out", dir.resolve("out").toString());
+        CliRun forms = run("round", "forms", "--round", "1", "--format", "xlsx", "--out", dir.resolve("out").toString());
         assertThat(forms.code).as(forms.err).isZero();
         assertThat(Files.list(dir.resolve("out")).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrder(UNIT + ".xlsx", "省发展改革委.xlsx");
@@ -64,17 +62,17 @@ class RoundCommandTest {
         Files.writeString(inbox.resolve("说明.xlsx"), "not a workbook");
 
         String before = dump();
-        Result dry = run("round", "collect", "--round", "1", "--dry-run", "--received", "2023-04-24", inbox.toString());
+        CliRun dry = run("round", "collect", "--round", "1", "--dry-run", "--received", "2023-04-24", inbox.toString());
         assertThat(dry.code).as(dry.err).isZero();
         assertThat(dry.out).contains(UNIT).contains("-> 70%").contains("dry run");
         assertThat(dry.err).contains("说明.xlsx").contains("not an Excel workbook");
         assertThat(dump()).isEqualTo(before);
 
-        Result collect = run("round", "collect", "--round", "1", "--received", "2023-04-24", inbox.toString());
+        CliRun collect = run("round", "collect", "--round", "1", "--received", "2023-04-24", inbox.toString());
         assertThat(collect.code).as(collect.err).isZero();
         assertThat(collect.out).contains("Applied 1 forms");
 
-        Result status = run("round", "status", "--round", "1", "--json", "--today", "2023-04-26");
+        CliRun status = run("round", "status", "--round", "1", "--json", "--today", "2023-04-26");
         assertThat(status.code).as(status.err).isZero();
         JsonNode json = new ObjectMapper().readTree(status.out);
         assertThat(json.get("round").asLong()).isEqualTo(1);
@@ -92,16 +90,16 @@ class RoundCommandTest {
         assertThat(other.get("received").isNull()).isTrue();
         assertThat(other.get("late").asBoolean()).isTrue();
 
-        Result text = run("round", "status", "--round", "1", "--today", "2023-04-26");
+        CliRun text = run("round", "status", "--round", "1", "--today", "2023-04-26");
         assertThat(text.out).contains("1 missing").contains("省发展改革委\tmissing");
 
         Path notice = dir.resolve("催报.docx");
-        Result n = run("round", "notice", "--round", "1", "--out", notice.toString(), "--today", "2023-04-26");
+        CliRun n = run("round", "notice", "--round", "1", "--out", notice.toString(), "--today", "2023-04-26");
         assertThat(n.code).as(n.err).isZero();
         assertThat(n.out).contains("省发展改革委（未报送）").contains(UNIT + "（部分报送，已报1项");
         assertThat(notice).isNotEmptyFile();
 
-        Result list = run("round", "list", "--plan", "1", "--today", "2023-04-26");
+        CliRun list = run("round", "list", "--plan", "1", "--today", "2023-04-26");
         assertThat(list.out).startsWith("1\t2023年3月\t2023-04-25\toverdue");
     }
 
@@ -116,7 +114,7 @@ class RoundCommandTest {
         }
         Path text = Files.writeString(dir.resolve("readme.txt"), "hello");
         String before = dump();
-        Result r = run("round", "collect", "--round", "1", april.toString(), text.toString());
+        CliRun r = run("round", "collect", "--round", "1", april.toString(), text.toString());
         assertThat(r.code).isEqualTo(2);
         assertThat(r.err.lines().filter(l -> l.contains("april.xlsx"))).singleElement()
                 .satisfies(l -> assertThat(l).contains("another round"));
@@ -128,14 +126,14 @@ class RoundCommandTest {
 
     @Test
     void openNeedsADueDayAndCanCountWorkingDays() {
-        Result none = run("round", "open", "--plan", "1", "--period", "2023年3月");
+        CliRun none = run("round", "open", "--plan", "1", "--period", "2023年3月");
         assertThat(none.code).isEqualTo(2);
         assertThat(none.err).contains("--due");
-        Result counted = run("round", "open", "--plan", "1", "--period", "2023年3月", "--period-end", "2023-03-31",
+        CliRun counted = run("round", "open", "--plan", "1", "--period", "2023年3月", "--period-end", "2023-03-31",
                 "--working-days", "5");
         assertThat(counted.code).as(counted.err).isZero();
         assertThat(run("round", "list", "--plan", "1", "--today", "2023-04-01").out).contains("2023-04-10");
-        Result unknown = run("round", "status", "--round", "99");
+        CliRun unknown = run("round", "status", "--round", "99");
         assertThat(unknown.code).isEqualTo(2);
         assertThat(unknown.err).contains("no progress round with id 99");
     }
@@ -157,17 +155,11 @@ class RoundCommandTest {
         }
     }
 
-    private Result run(String... args) {
+    private CliRun run(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--workspace";
         all[1] = workspace.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = LuoshiCommand.execute(all, new PrintWriter(o), new PrintWriter(e));
-        return new Result(code, o.toString(), e.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+        return CliRun.of(all);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.i18n.Messages;
 import org.luoshi.testing.TestFonts;
-import org.luoshi.paper.pdf.Fonts;
 
 /** {@code sheets} on a workspace holding the sample plan (38 units, 47 tasks). */
 class SheetsCommandTest {
@@ -63,7 +60,7 @@ class SheetsCommandTest {
     @Test
     void everyUnitGetsItsPdfNamedByTheUnit() throws IOException {
         TestFonts.cjkTrueType();
-        Result r = sheets("--plan", "1", "--format", "pdf", "--out", out.toString());
+        CliRun r = sheets("--plan", "1", "--format", "pdf", "--out", out.toString());
         assertThat(r.code).as(r.err).isZero();
         assertThat(files()).hasSize(38).contains("省发展改革委.pdf", "各市、县人民政府.pdf", "中国铁路太原局集团有限公司.pdf");
         assertThat(r.out).contains("38 files written to " + out);
@@ -75,7 +72,7 @@ class SheetsCommandTest {
 
     @Test
     void oneUnitAsWordAndTheWholePlanAsExcel() throws IOException {
-        Result word = sheets("--plan", "1", "--format", "DOCX", "--out", out.toString(), "--unit", "省发展改革委",
+        CliRun word = sheets("--plan", "1", "--format", "DOCX", "--out", out.toString(), "--unit", "省发展改革委",
                 "--order", "cooperating,lead,responsible");
         assertThat(word.code).as(word.err).isZero();
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("省发展改革委.docx")))) {
@@ -83,7 +80,7 @@ class SheetsCommandTest {
             assertThat(doc.getTables().get(0).getRows()).hasSize(1 + 13 + 3);
             assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("Tasks to cooperate on (1)");
         }
-        Result excel = sheets("--plan", "1", "--format", "xlsx", "--out", out.toString(), "--whole-plan",
+        CliRun excel = sheets("--plan", "1", "--format", "xlsx", "--out", out.toString(), "--whole-plan",
                 "--orientation", "portrait");
         assertThat(excel.code).as(excel.err).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve(
@@ -110,7 +107,7 @@ class SheetsCommandTest {
                 "Unknown orientation “sideways”", "lead,lead,cooperating", "none.ttf", "either --unit or --whole-plan",
                 "--out DIR");
         for (int i = 0; i < bad.size(); i++) {
-            Result r = sheets(bad.get(i).toArray(String[]::new));
+            CliRun r = sheets(bad.get(i).toArray(String[]::new));
             assertThat(r.code).as(bad.get(i).toString()).isEqualTo(2);
             assertThat(r.err.strip()).contains(expected.get(i)).doesNotContain("\n").doesNotContain("Exception");
             assertThat(out).as(bad.get(i).toString()).doesNotExist();
@@ -119,7 +116,7 @@ class SheetsCommandTest {
 
     @Test
     void listUnitsShowsEachUnitWithItsCounts() {
-        Result r = sheets("--plan", "1", "--list-units");
+        CliRun r = sheets("--plan", "1", "--list-units");
         assertThat(r.code).isZero();
         assertThat(r.out.lines()).hasSize(1 + 38).contains("省发展改革委\t5\t7\t1", "各市人民政府\t0\t6\t8");
     }
@@ -130,7 +127,7 @@ class SheetsCommandTest {
         }
     }
 
-    private Result sheets(String... args) {
+    private CliRun sheets(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "--workspace";
         all[1] = workspace.toString();
@@ -139,13 +136,7 @@ class SheetsCommandTest {
         return run(all);
     }
 
-    private static Result run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = LuoshiCommand.execute(args, new PrintWriter(o), new PrintWriter(e));
-        return new Result(code, o.toString(), e.toString());
-    }
-
-    private record Result(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }
