@@ -15,8 +15,11 @@ final class FormLayout {
     static final int COLUMNS = 12;
     static final int HEADER_ROW = 3;
     static final int FIRST_ROW = HEADER_ROW + 1;
-    /** Widths in characters of the digit 0 (a Chinese character takes two). */
-    static final int[] WIDTHS = {6, 34, 7, 12, 11, 24, 28, 18, 18, 9, 7, 6};
+    /**
+     * Widths in characters of the digit 0 (a Chinese character takes two, a bold header's a little
+     * more): 本单位角色 and 是否完成 fit their header on one line.
+     */
+    static final int[] WIDTHS = {6, 32, 12, 12, 11, 24, 28, 18, 18, 9, 10, 6};
     static final String[] HEADERS = {FormWords.SEQ, FormWords.TASK, FormWords.ROLE, FormWords.LEAD_UNITS,
         FormWords.LIMIT, FormWords.LAST, FormWords.PROGRESS, FormWords.PROBLEMS, FormWords.NEXT_STEPS,
         FormWords.PERCENT, FormWords.DONE, ""};

@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
@@ -45,6 +46,7 @@ final class RoundsWindow {
     private final ListView<Rounds.Summary> roundList = new ListView<>();
     private final TableView<RoundBoard.UnitState> board = new TableView<>();
     private final Label counts = new Label();
+    private TableColumn<RoundBoard.UnitState, String> unitColumn;
     private final ListView<Review.Problem> problems = new ListView<>();
     private final TableView<Review.Line> lines = new TableView<>();
     private final VBox reviewBox = new VBox(6);
@@ -125,7 +127,9 @@ final class RoundsWindow {
     private void boardTable() {
         board.setId("roundBoard");
         board.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        board.getColumns().add(column(Messages.get("rounds.ui.col.unit"), u -> u.unit()));
+        unitColumn = column(Messages.get("rounds.ui.col.unit"), u -> u.unit());
+        unitColumn.setId("boardUnit");
+        board.getColumns().add(unitColumn);
         board.getColumns().add(column(Messages.get("rounds.ui.col.state"), u -> u.state().chinese()));
         board.getColumns().add(column(Messages.get("rounds.ui.col.received"),
                 u -> u.received() == null ? "" : Dates.format(u.received())));
@@ -142,8 +146,28 @@ final class RoundsWindow {
             return;
         }
         board.getItems().setAll(b.units());
+        sizeUnitColumn(b);
         counts.setText(Messages.get("rounds.ui.counts", b.count(RoundBoard.State.SUBMITTED),
                 b.count(RoundBoard.State.PARTIAL), b.count(RoundBoard.State.MISSING), b.late().size()));
+    }
+
+    /**
+     * The unit column as wide as its longest name (省优化营商环境促进市…), so the constrained table
+     * gives the room to it and not to the short columns.
+     */
+    private void sizeUnitColumn(RoundBoard b) {
+        Text probe = new Text();
+        probe.setFont(counts.getFont()); // the window's font, as its CSS set it
+        double widest = 0;
+        for (RoundBoard.UnitState u : b.units()) {
+            probe.setText(u.unit());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        probe.setText(unitColumn.getText());
+        widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        double width = Math.ceil(widest * 1.1) + 24; // cell padding, a bolder look's margin
+        unitColumn.setMinWidth(width);
+        unitColumn.setPrefWidth(width);
     }
 
     private void reviewPart() {

@@ -79,6 +79,11 @@ class RoundsWindowUiTest {
         assertThat(model.selectedProperty().get().round().due()).isEqualTo(LocalDate.of(2023, 4, 10));
         TableView<?> board = robot.lookup("#roundBoard").queryAs(TableView.class);
         assertThat(board.getItems()).hasSize(38);
+        // The longest unit name is not clipped: its column is at least as wide as the name's text.
+        String longest = "省优化营商环境促进市场主体倍增工作专班";
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(longest);
+        probe.setFont(robot.lookup("#boardCounts").queryAs(Label.class).getFont());
+        assertThat(board.getColumns().get(0).getWidth()).isGreaterThan(probe.getLayoutBounds().getWidth() + 10);
         assertThat(robot.lookup("#boardCounts").queryAs(Label.class).getText()).contains("未报送 38").contains("逾期 38");
 
         Path out = dir.resolve("forms");
