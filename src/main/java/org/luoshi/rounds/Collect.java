@@ -98,6 +98,9 @@ public final class Collect {
         if (id == null || !id.checksum().equals(f.checksum())) {
             return Messages.get("rounds.problem.damaged");
         }
+        if (f.identitiesDisagree()) {
+            return Messages.get("rounds.problem.identitiesDisagree");
+        }
         if (!id.workspace().equals(workspace)) {
             return Messages.get("rounds.problem.otherWorkspace");
         }

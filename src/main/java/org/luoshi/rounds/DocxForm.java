@@ -74,7 +74,7 @@ public final class DocxForm {
             DocxPage.setUp(doc, page, FormWords.PAGE_FOOTER);
             DocxSheetWriter.heading(doc, heading, page.contentWidth());
             XWPFParagraph id = doc.createParagraph();
-            hidden(id.createRun(), identityLine(form.identity()));
+            hidden(id.createRun(), IdentityLine.format(form.identity()));
             XWPFTable table = DocxTable.add(doc, sheet, SheetLayouter.columnWidths(columns, page.contentWidth()));
             int r = 1;
             for (UnitForm.Group g : form.groups()) {
@@ -105,15 +105,5 @@ public final class DocxForm {
         p.setSpacingBefore(240);
         DocxText.run(p, left + "　　　　　　　　　　　　", OfficeFonts.FANGSONG, OfficeFonts.META_SIZE, false);
         DocxText.run(p, right, OfficeFonts.FANGSONG, OfficeFonts.META_SIZE, false);
-    }
-
-    /** The identity as one line; the unit comes last so that it may hold any character. */
-    static String identityLine(FormIdentity id) {
-        StringBuilder tasks = new StringBuilder();
-        for (int i = 0; i < id.taskIds().size(); i++) {
-            tasks.append(i == 0 ? "" : ";").append(id.taskIds().get(i)).append(':').append(id.lockedPrints().get(i));
-        }
-        return String.join("|", FormLayout.MAGIC, String.valueOf(FormIdentity.VERSION), id.workspace(),
-                String.valueOf(id.planId()), String.valueOf(id.roundId()), id.token(), id.checksum(), tasks, id.unit());
     }
 }

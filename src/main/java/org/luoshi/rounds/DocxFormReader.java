@@ -81,11 +81,14 @@ public final class DocxFormReader {
         if (line == null) {
             return new ReturnedForm.NotAForm(file, "notAForm");
         }
-        String[] f = line.split("\\|", 9);
-        if (f.length < 9 || !f[1].equals(String.valueOf(FormIdentity.VERSION))) {
-            return new ReturnedForm.NotAForm(file, f.length >= 2 && !f[1].equals("1") ? "newerForm" : "notAForm");
+        IdentityLine.Read read = IdentityLine.parse(line);
+        if (read == null) {
+            return new ReturnedForm.NotAForm(file, "notAForm");
         }
-        FormIdentity identity = identity(f);
+        if (!read.version().equals(String.valueOf(FormIdentity.VERSION))) {
+            return new ReturnedForm.NotAForm(file, "newerForm");
+        }
+        FormIdentity identity = read.identity();
         List<ReturnedForm.FilledRow> rows = new ArrayList<>();
         if (table != null) {
             for (int r = 1; r < table.getRows().size(); r++) {
@@ -109,24 +112,7 @@ public final class DocxFormReader {
                 }
             }
         }
-        return new ReturnedForm.Filled(file, identity, f[6], rows, reporter, phone);
-    }
-
-    private static FormIdentity identity(String[] f) {
-        try {
-            List<Long> ids = new ArrayList<>();
-            List<String> prints = new ArrayList<>();
-            if (!f[7].isEmpty()) {
-                for (String pair : f[7].split(";")) {
-                    int colon = pair.indexOf(':');
-                    ids.add(Long.parseLong(pair.substring(0, colon)));
-                    prints.add(pair.substring(colon + 1));
-                }
-            }
-            return new FormIdentity(f[2], Long.parseLong(f[3]), Long.parseLong(f[4]), f[5], f[8], ids, prints);
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return new ReturnedForm.Filled(file, identity, read.checksum(), rows, reporter, phone, false);
     }
 
     private static String cell(XWPFTableRow row, int c) {

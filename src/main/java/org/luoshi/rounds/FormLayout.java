@@ -29,6 +29,29 @@ final class FormLayout {
     static final String MAGIC = "luoshi-round-form";
     static final int ID_TASKS_FROM = 8;
 
+    /** The defined names holding the identity line: luoshi_id_01, luoshi_id_02, …, luoshi_id_100, … */
+    static final String ID_NAME = "luoshi_id_";
+    /** Characters of the identity line per defined name. */
+    static final int NAME_PIECE = 120;
+
+    static String idName(int n) {
+        return ID_NAME + String.format(java.util.Locale.ROOT, "%02d", n);
+    }
+
+    static java.util.List<String> namePieces(String line) {
+        java.util.List<String> pieces = new java.util.ArrayList<>();
+        int from = 0;
+        while (from < line.length()) {
+            int end = Math.min(line.length(), from + NAME_PIECE);
+            if (end < line.length() && Character.isHighSurrogate(line.charAt(end - 1))) {
+                end--; // never split a character outside the basic plane
+            }
+            pieces.add(line.substring(from, end));
+            from = end;
+        }
+        return pieces;
+    }
+
     static String key(long taskId) {
         return "t" + taskId;
     }

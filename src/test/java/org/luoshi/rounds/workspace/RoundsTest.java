@@ -309,6 +309,50 @@ class RoundsTest {
     }
 
     @Test
+    void theIdentityIsAlsoInTheWorkbooksNamesReadWhenTheHiddenSheetIsGoneAndTwoCopiesThatDifferAreRefused()
+            throws Exception {
+        Round round = open("2023年3月", LocalDate.of(2023, 4, 25), List.of());
+        Round other = open("2023年4月", LocalDate.of(2023, 5, 25), List.of());
+        Path form = Rounds.forms(round.id(), dir.resolve("out"), UNIT, false).run(session).get(0);
+        Path otherForm = Rounds.forms(other.id(), dir.resolve("out4"), UNIT, false).run(session).get(0);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(form))) {
+            var first = wb.getName("luoshi_id_01");
+            assertThat(first).isNotNull();
+            assertThat(first.getRefersToFormula()).startsWith("\"luoshi-round-form|1|");
+            assertThat(wb.getName("luoshi_id_02")).isNotNull(); // the line is longer than one piece
+        }
+        long a = tasksOf(UNIT).get(0);
+        Path noSheet;
+        Path mixed;
+        Path mixedNoSheet;
+        try (UnitFiller f = UnitFiller.open(form)) {
+            noSheet = f.fill(a, "已完成系统部署", "", "", 70, null).deleteIdentitySheet().saveAs(dir.resolve("无隐藏表.xlsx"));
+        }
+        try (UnitFiller f = UnitFiller.open(form)) {
+            mixed = f.fill(a, "x", "", "", 10, null).identityNamesFrom(otherForm).saveAs(dir.resolve("mixed.xlsx"));
+        }
+        try (UnitFiller f = UnitFiller.open(form)) {
+            mixedNoSheet = f.fill(a, "x", "", "", 10, null).identityNamesFrom(otherForm).deleteIdentitySheet()
+                    .saveAs(dir.resolve("mixed-no-sheet.xlsx"));
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(noSheet))) {
+            assertThat(wb.getSheet("luoshi")).isNull();
+        }
+        Review r = Rounds.review(round.id(), List.of(noSheet), LocalDate.of(2023, 4, 20)).run(session);
+        assertThat(r.refused()).isEmpty();
+        assertThat(r.submissions()).singleElement().satisfies(s -> assertThat(s.unit()).isEqualTo(UNIT));
+        assertThat(r.lines()).singleElement().satisfies(l -> {
+            assertThat(l.taskId()).isEqualTo(a);
+            assertThat(l.reported().percent()).isEqualTo(70);
+        });
+
+        Review bad = Rounds.review(round.id(), List.of(mixed, mixedNoSheet), LocalDate.of(2023, 4, 20)).run(session);
+        assertThat(bad.anythingToApply()).isFalse();
+        assertThat(reason(bad, mixed)).contains("two copies of its identity");
+        assertThat(reason(bad, mixedNoSheet)).contains("another round");
+    }
+
+    @Test
     void aPartialReportAndTheChaseNoticeNameTheUnitsStillMissing() throws Exception {
         Round round = open("2023年3月", LocalDate.of(2023, 4, 25), List.of(UNIT, "省发展改革委", "省财政厅"));
         List<Path> forms = Rounds.forms(round.id(), dir.resolve("out"), null, true).run(session);
