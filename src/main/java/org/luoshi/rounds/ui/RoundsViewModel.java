@@ -171,7 +171,7 @@ public final class RoundsViewModel {
     /** 收取填报表…: files the person picks. */
     public void chooseAndCollect() {
         List<Path> files = dialogs.chooseOpenFiles(Messages.get("rounds.ui.collect.choose"),
-                List.of(DialogService.FileFilter.of(Messages.get("rounds.ui.collect.filter"), "*.xlsx")));
+                List.of(DialogService.FileFilter.of(Messages.get("rounds.ui.collect.filter"), "*.xlsx", "*.docx")));
         if (!files.isEmpty()) {
             collect(files);
         }
@@ -184,11 +184,22 @@ public final class RoundsViewModel {
             dialogs.inform(Messages.get("rounds.ui.title"), Messages.get("rounds.ui.noRound"));
             return;
         }
-        run(Messages.get("rounds.ui.collect.reading"), Rounds.review(s.round().id(), files, today), r -> {
+        run(Messages.get("rounds.ui.collect.reading"), Rounds.reviewAsReceived(s.round().id(), files, today), r -> {
             confirmedDone.clear();
             review.set(r);
             say(Messages.get("rounds.ui.collect.read", r.files().size(), r.submissions().size(), r.refused().size()));
         });
+    }
+
+    /**
+     * The person says when {@code file} was received (the review proposed its modification day, or
+     * today): its unit's reports are dated that day, and on time or late follows it.
+     */
+    public void setReceived(Path file, LocalDate day) {
+        Review r = review.get();
+        if (r != null && day != null) {
+            review.set(r.withReceived(file, day));
+        }
     }
 
     /** 收取: applies the review as one undoable edit, the confirmed status changes with it. */

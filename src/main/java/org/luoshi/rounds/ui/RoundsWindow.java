@@ -3,12 +3,16 @@ package org.luoshi.rounds.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.LocalDate;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -32,6 +36,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.rounds.Review;
 import org.luoshi.rounds.RoundBoard;
 import org.luoshi.rounds.workspace.Rounds;
+import org.luoshi.ui.DateConverter;
 import org.luoshi.ui.WindowLook;
 
 /**
@@ -48,6 +53,7 @@ final class RoundsWindow {
     private final Label counts = new Label();
     private TableColumn<RoundBoard.UnitState, String> unitColumn;
     private final ListView<Review.Problem> problems = new ListView<>();
+    private final TableView<Review.FileCheck> files = new TableView<>();
     private final TableView<Review.Line> lines = new TableView<>();
     private final VBox reviewBox = new VBox(6);
 
@@ -170,7 +176,44 @@ final class RoundsWindow {
         unitColumn.setPrefWidth(width);
     }
 
+    /** The files of the review: each with its unit, and the day it counts as received (a picker: the person may change it). */
+    private void filesTable() {
+        files.setId("reviewFiles");
+        files.setEditable(true);
+        files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        files.setPrefHeight(140);
+        files.getColumns().add(column(Messages.get("rounds.ui.col.file"), f -> f.file().getFileName().toString()));
+        files.getColumns().add(column(Messages.get("rounds.ui.col.unit"), f -> f.unit() == null ? "" : f.unit()));
+        TableColumn<Review.FileCheck, LocalDate> received = new TableColumn<>(Messages.get("rounds.ui.col.receivedOn"));
+        received.setId("receivedColumn");
+        received.setMinWidth(170);
+        received.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().received()));
+        received.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                Review.FileCheck f = getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || f == null || !f.taken()) {
+                    setGraphic(null);
+                    return;
+                }
+                DatePicker picker = DateConverter.picker(day);
+                picker.getStyleClass().add("received-picker");
+                picker.valueProperty().addListener((o, was, is) -> {
+                    if (is != null && !is.equals(f.received())) {
+                        model.setReceived(f.file(), is);
+                    }
+                });
+                setGraphic(picker);
+            }
+        });
+        files.getColumns().add(received);
+        files.getColumns().add(column(Messages.get("rounds.ui.col.fileState"),
+                f -> f.taken() ? Messages.get("rounds.ui.fileTaken") : f.reason()));
+    }
+
     private void reviewPart() {
+        filesTable();
         problems.setId("reviewProblems");
         problems.setPrefHeight(120);
         problems.setCellFactory(v -> new ListCell<>() {
@@ -219,7 +262,7 @@ final class RoundsWindow {
         Label title = new Label(Messages.get("rounds.ui.reviewTitle"));
         title.setStyle("-fx-font-weight: bold");
         HBox buttons = new HBox(8, apply, discard);
-        SplitPane parts = new SplitPane(problems, lines);
+        SplitPane parts = new SplitPane(files, problems, lines);
         parts.setOrientation(Orientation.VERTICAL);
         VBox.setVgrow(parts, Priority.ALWAYS);
         reviewBox.getChildren().setAll(title, parts, buttons);
@@ -228,6 +271,7 @@ final class RoundsWindow {
     private void showReview(Review r) {
         reviewBox.setVisible(r != null);
         reviewBox.setManaged(r != null);
+        files.getItems().setAll(r == null ? List.of() : r.files());
         problems.getItems().setAll(r == null ? List.of() : r.problems());
         lines.getItems().setAll(r == null ? List.of() : r.lines());
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.edit.Change;
@@ -236,17 +237,47 @@ public final class Rounds {
         return files;
     }
 
-    /** Reads and checks returned forms against the round; nothing is written. */
+    /** Reads and checks returned forms against the round, all received on {@code received}; nothing is written. */
     public static UseCase<Review> review(long roundId, List<Path> files, LocalDate received) {
         return session -> review(load(session.workspace(), roundId), files, received);
     }
 
+    /**
+     * Reads and checks returned forms against the round, each received on the day of
+     * {@link #receivedByDefault}; nothing is written.
+     */
+    public static UseCase<Review> reviewAsReceived(long roundId, List<Path> files, LocalDate today) {
+        return session -> review(load(session.workspace(), roundId), files, today, receivedByDefault(today));
+    }
+
     public static Review review(Loaded l, List<Path> files, LocalDate received) throws IOException {
+        return review(l, files, received, file -> received);
+    }
+
+    public static Review review(Loaded l, List<Path> files, LocalDate today, Function<Path, LocalDate> receivedOn)
+            throws IOException {
         List<ReturnedForm> forms = new ArrayList<>();
         for (Path f : expand(files)) {
             forms.add(FormReader.read(f));
         }
-        return Collect.review(l.scope(), l.round(), l.workspace(), l.current(), forms, received);
+        return Collect.review(l.scope(), l.round(), l.workspace(), l.current(), forms, today, receivedOn);
+    }
+
+    /**
+     * The day a returned file counts as received unless the person says otherwise: the day it was
+     * last modified (saved by the unit, or by the mail program that stored it) if that is before
+     * {@code today}, else {@code today}. A file whose time cannot be read: {@code today}.
+     */
+    public static Function<Path, LocalDate> receivedByDefault(LocalDate today) {
+        return file -> {
+            try {
+                LocalDate modified = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(),
+                        java.time.ZoneId.systemDefault());
+                return modified.isBefore(today) ? modified : today;
+            } catch (IOException | RuntimeException e) {
+                return today;
+            }
+        };
     }
 
     /**

@@ -111,6 +111,14 @@ class RoundsWindowUiTest {
         });
         // Nothing stored before 收取.
         assertThat(ws.tasks().require(task).progress()).isEmpty();
+        // The file counts as received today (its time is not earlier); the person says it came on 7 April.
+        TableView<?> files = robot.lookup("#reviewFiles").queryAs(TableView.class);
+        assertThat(files.getItems()).hasSize(2);
+        javafx.scene.control.DatePicker picker = robot.lookup(".received-picker")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(picker.getValue()).isEqualTo(LocalDate.of(2023, 4, 12));
+        robot.interact(() -> picker.setValue(LocalDate.of(2023, 4, 7)));
+        assertThat(model.reviewProperty().get().lines().get(0).reported().date()).isEqualTo(LocalDate.of(2023, 4, 7));
 
         robot.interact(() -> model.confirmedDone().add(task));
         robot.clickOn("#applyReview");
@@ -118,13 +126,13 @@ class RoundsWindowUiTest {
         ProgressEntry entry = after.latestProgress();
         assertThat(entry.unit()).isEqualTo(UNIT);
         assertThat(entry.percent()).isEqualTo(90);
-        assertThat(entry.date()).isEqualTo(LocalDate.of(2023, 4, 12));
+        assertThat(entry.date()).isEqualTo(LocalDate.of(2023, 4, 7));
         assertThat(after.status()).isEqualTo(org.luoshi.plan.TaskStatus.DONE);
         assertThat(model.reviewProperty().get()).isNull();
         RoundBoard b = model.boardProperty().get();
         RoundBoard.UnitState mine = b.units().stream().filter(u -> u.unit().equals(UNIT)).findFirst().orElseThrow();
-        assertThat(mine.received()).isEqualTo(LocalDate.of(2023, 4, 12));
-        assertThat(mine.late()).isTrue();
+        assertThat(mine.received()).isEqualTo(LocalDate.of(2023, 4, 7));
+        assertThat(mine.late()).isFalse(); // due 10 April
         assertThat(robot.lookup("#boardCounts").queryAs(Label.class).getText()).contains("未报送 37");
 
         robot.interact(() -> session.undo("撤销"));

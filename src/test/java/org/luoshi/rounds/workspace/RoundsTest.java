@@ -353,6 +353,49 @@ class RoundsTest {
     }
 
     @Test
+    void eachFileIsReceivedOnItsModificationDayIfEarlierElseTodayAndThePersonMayChangeItOnTimeOrLateFollows()
+            throws Exception {
+        String other = "省发展改革委";
+        Round round = open("2023年3月", LocalDate.of(2023, 4, 25), List.of(UNIT, other));
+        List<Path> forms = Rounds.forms(round.id(), dir.resolve("out"), null, false).run(session);
+        Path early;
+        Path now;
+        try (UnitFiller f = UnitFiller.open(forms.get(0))) {
+            early = f.fill(tasksOf(UNIT).get(0), "按期报送", "", "", 40, null).saveAs(dir.resolve("a.xlsx"));
+        }
+        try (UnitFiller f = UnitFiller.open(forms.get(1))) {
+            now = f.fill(tasksOf(other).get(0), "逾期报送", "", "", 20, null).saveAs(dir.resolve("b.xlsx"));
+        }
+        // The unit's mail came on 20 April (the file's time); the other file is "today" for the file system.
+        Files.setLastModifiedTime(early, java.nio.file.attribute.FileTime.from(
+                LocalDate.of(2023, 4, 20).atTime(15, 30).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        LocalDate today = LocalDate.of(2023, 4, 27);
+        Review r = Rounds.reviewAsReceived(round.id(), List.of(early, now), today).run(session);
+        assertThat(r.files()).extracting(Review.FileCheck::received)
+                .containsExactly(LocalDate.of(2023, 4, 20), today);
+        assertThat(r.lines()).filteredOn(l -> l.unit().equals(UNIT)).singleElement()
+                .satisfies(l -> assertThat(l.reported().date()).isEqualTo(LocalDate.of(2023, 4, 20)));
+
+        // The person knows the second came on the 24th, before the due day.
+        Review changed = r.withReceived(now, LocalDate.of(2023, 4, 24));
+        assertThat(changed.lines()).filteredOn(l -> l.unit().equals(other)).singleElement()
+                .satisfies(l -> assertThat(l.reported().date()).isEqualTo(LocalDate.of(2023, 4, 24)));
+        assertThat(r.withReceived(dir.resolve("not-in-batch.xlsx"), LocalDate.of(2023, 4, 1))).isEqualTo(r);
+        Rounds.apply(changed, Set.of()).run(session);
+        RoundBoard board = Rounds.board(round.id(), today).run(session);
+        assertThat(board.units()).extracting(RoundBoard.UnitState::unit, RoundBoard.UnitState::received,
+                RoundBoard.UnitState::late).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(UNIT, LocalDate.of(2023, 4, 20), false),
+                        org.assertj.core.groups.Tuple.tuple(other, LocalDate.of(2023, 4, 24), false));
+        assertThat(task(tasksOf(other).get(0)).latestProgress().date()).isEqualTo(LocalDate.of(2023, 4, 24));
+
+        // Left as today (the 27th), after the due day: late.
+        Review late = Rounds.reviewAsReceived(round.id(), List.of(now), today).run(session);
+        Rounds.apply(late, Set.of()).run(session);
+        assertThat(Rounds.board(round.id(), today).run(session).units().get(1).late()).isTrue();
+    }
+
+    @Test
     void aPartialReportAndTheChaseNoticeNameTheUnitsStillMissing() throws Exception {
         Round round = open("2023年3月", LocalDate.of(2023, 4, 25), List.of(UNIT, "省发展改革委", "省财政厅"));
         List<Path> forms = Rounds.forms(round.id(), dir.resolve("out"), null, true).run(session);
