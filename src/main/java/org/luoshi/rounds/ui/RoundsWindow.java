@@ -108,7 +108,7 @@ final class RoundsWindow {
     }
 
     private ToolBar toolbar() {
-        Button add = button("newRound", "rounds.ui.new", model::newRound);
+        Button add = button("newRound", "rounds.ui.new", this::newRound);
         Button forms = button("writeForms", "rounds.ui.forms", model::writeForms);
         Button collect = button("collectForms", "rounds.ui.collect", model::chooseAndCollect);
         Button copy = button("copyNotice", "rounds.ui.notice.copy", () -> model.noticeText(text -> {
@@ -121,6 +121,18 @@ final class RoundsWindow {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
         return new ToolBar(add, forms, collect, copy, save);
+    }
+
+    /** How the new-round dialog is shown: modal, its choice opening the round (tests show it without waiting). */
+    java.util.function.Consumer<NewRoundDialog> showNewRound = this::showAndOpen;
+
+    private void showAndOpen(NewRoundDialog d) {
+        d.showAndWait().ifPresent(c -> model.openRound(c.request(), c.forms()));
+    }
+
+    private void newRound() {
+        model.newRoundDefaults(defaults -> showNewRound.accept(new NewRoundDialog(stage, model.plan(), model.today(),
+                defaults, model::chooseFolder, WindowLook.of(stage.getOwner()))));
     }
 
     private static Button button(String id, String key, Runnable action) {

@@ -111,6 +111,63 @@ public final class Rounds {
         };
     }
 
+    /** The workspace setting that remembers the office's contact printed on the forms. */
+    public static final String CONTACT_SETTING = "rounds.contact";
+
+    /**
+     * What the new-round dialog starts from: the workspace's working-day calendar (the shipped one
+     * with the workspace's own days), to show the due day as it is counted, and the contact the
+     * office gave last time ("" if none).
+     */
+    public record NewRoundDefaults(WorkingDayCalendar calendar, String contact) {
+    }
+
+    public static UseCase<NewRoundDefaults> newRoundDefaults(WorkingDayCalendar shipped) {
+        return session -> new NewRoundDefaults(shipped.with(session.workspace().calendar().adjustments()),
+                session.workspace().settings().get(CONTACT_SETTING).orElse(""));
+    }
+
+    /**
+     * The forms to write when a round is opened: which kinds, into which folder (null: none now),
+     * named with the plan's 文号 and the period in front or not.
+     */
+    public record FormsRequest(Set<Format> formats, Path folder, boolean prefix) {
+        public FormsRequest {
+            formats = Set.copyOf(formats);
+        }
+
+        public static FormsRequest none() {
+            return new FormsRequest(Set.of(), null, false);
+        }
+    }
+
+    /** A round just opened, with the forms written for it. */
+    public record Opened(Round round, List<Path> files) {
+    }
+
+    /**
+     * Opens a round (an undoable edit), remembers its contact for the next round, and writes its
+     * forms: what the new-round dialog does. A round opened but whose forms could not be written
+     * stays open (the forms can be written again from the window); the failure is thrown.
+     */
+    public static UseCase<Opened> openAndWrite(OpenRequest request, FormsRequest forms) {
+        return session -> {
+            Round round = open(request).run(session);
+            String contact = request.contact() == null ? "" : request.contact().strip();
+            session.workspace().settings().put(CONTACT_SETTING, contact.isEmpty() ? null : contact);
+            List<Path> files = new ArrayList<>();
+            if (forms.folder() != null && !forms.formats().isEmpty()) {
+                Loaded l = load(session.workspace(), round.id());
+                for (Format f : Format.values()) {
+                    if (forms.formats().contains(f)) {
+                        files.addAll(writeForms(l, f, forms.folder(), null, forms.prefix()));
+                    }
+                }
+            }
+            return new Opened(round, files);
+        };
+    }
+
     /** The due day {@code workingDays} working days after {@code periodEnd}, on the workspace's calendar. */
     public static UseCase<RoundDue> workingDaysAfter(LocalDate periodEnd, int workingDays, WorkingDayCalendar shipped) {
         return session -> RoundDue.workingDaysAfter(periodEnd, workingDays,
