@@ -106,13 +106,18 @@ public final class DocxFormReader {
                 }
                 ReturnedForm.FilledRow filled = new ReturnedForm.FilledRow(r + 1, key, locked,
                         cell(row, FormLayout.COL_PROGRESS), cell(row, FormLayout.COL_PROBLEMS),
-                        cell(row, FormLayout.COL_NEXT), cell(row, FormLayout.COL_PERCENT), cell(row, FormLayout.COL_DONE));
+                        cell(row, FormLayout.COL_NEXT), cell(row, FormLayout.COL_PERCENT), done(cell(row, FormLayout.COL_DONE)));
                 if (!key.isEmpty() || !filled.blank()) {
                     rows.add(filled);
                 }
             }
         }
         return new ReturnedForm.Filled(file, identity, read.checksum(), rows, reporter, phone, false);
+    }
+
+    /** 是否完成 without the drop-down's placeholder (请选择), which stays in the cell until a value is chosen. */
+    static String done(String text) {
+        return text.replace(FormWords.CHOOSE, "").strip();
     }
 
     private static String cell(XWPFTableRow row, int c) {
