@@ -75,7 +75,7 @@ public final class DocxForm {
         PageSetup page = PageSetup.a4(Orientation.LANDSCAPE);
         List<SheetColumn> columns = new ArrayList<>();
         for (int c = 0; c < FormLayout.COL_KEY; c++) {
-            columns.add(SheetColumn.weighted(FormLayout.HEADERS[c], FormLayout.WIDTHS[c]));
+            columns.add(SheetColumn.weighted(FormLayout.HEADERS[c], FormLayout.DOCX_WEIGHTS[c]));
         }
         List<SheetRow> rows = new ArrayList<>();
         for (UnitForm.Group g : form.groups()) {

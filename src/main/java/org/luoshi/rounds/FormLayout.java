@@ -20,6 +20,12 @@ final class FormLayout {
      * more): 本单位角色 and 是否完成 fit their header on one line.
      */
     static final int[] WIDTHS = {6, 32, 12, 12, 11, 24, 28, 18, 18, 9, 10, 6};
+    /**
+     * The Word form's column weights (shares of the page's width): the narrow columns wider than in
+     * the workbook, whose row heights grow instead, so that 序号, 本单位角色 and 完成进度（%） do not
+     * break a character to a line.
+     */
+    static final int[] DOCX_WEIGHTS = {9, 28, 16, 14, 14, 20, 24, 16, 16, 13, 14};
     static final String[] HEADERS = {FormWords.SEQ, FormWords.TASK, FormWords.ROLE, FormWords.LEAD_UNITS,
         FormWords.LIMIT, FormWords.LAST, FormWords.PROGRESS, FormWords.PROBLEMS, FormWords.NEXT_STEPS,
         FormWords.PERCENT, FormWords.DONE, ""};
