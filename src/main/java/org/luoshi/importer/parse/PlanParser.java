@@ -93,9 +93,18 @@ public final class PlanParser {
      * clause if that comes first (plans of unnumbered paragraphs); before it is front matter.
      */
     private int bodyStart(List<ClassifiedLine> lines, ParseRun run) {
+        boolean attachmentList = false;
         for (int i = 0; i < lines.size(); i++) {
             run.step();
             ClassifiedLine line = lines.get(i);
+            if (line.kind() == LineKind.BLANK) {
+                continue;
+            }
+            // 附件：1.X / 2.Y — the covering notice's list of attachments, not the plan's items.
+            if (attachmentList && line.kind() == LineKind.ITEM && isAttachmentName(line.body())) {
+                continue;
+            }
+            attachmentList = line.kind() == LineKind.TEXT && ATTACHMENT_LIST.matcher(line.body()).matches();
             if (line.isHeading()) {
                 return i;
             }
@@ -105,6 +114,16 @@ public final class PlanParser {
             }
         }
         return lines.size();
+    }
+
+    /** A notice's attachment list: 附件：1.X (the next lines 2.Y … name the other attachments). */
+    private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附件\\s*[：:]\\s*(?:[1１][.．、]\\s*\\S.*)?$");
+
+    /** An attachment's name: a short title, no sentence and no clause. */
+    private static boolean isAttachmentName(String body) {
+        String t = body.strip();
+        return !t.isEmpty() && t.length() <= 60 && t.indexOf('。') < 0 && t.indexOf('；') < 0 && !mayHoldClause(t)
+                && !t.endsWith("，");
     }
 
     /** 国发〔2020〕6号 is a document of 2020: the year its 年内 and 年底前 mean when no date is printed. */

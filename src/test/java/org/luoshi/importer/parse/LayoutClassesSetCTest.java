@@ -67,4 +67,64 @@ class LayoutClassesSetCTest {
         assertThat(units(plan.tasks().get(1), Role.LEAD)).containsExactly("市委组织部");
         assertThat(units(plan.tasks().get(1), Role.COOPERATING)).containsExactly("市科技和信息化局");
     }
+
+    /** 湖州 2020: the notice lists its attachments 附件:1.X / 2.Y; the 2.Y line is no item of the plan. */
+    @Test
+    void aNoticesAttachmentListIsNoPartOfThePlan() {
+        ParsedPlan parsed = parser.parse("""
+                各区县人民政府,南太湖新区管委会,市府各部门,市直各单位:
+                《2020年政府工作报告重点工作责任分解》和《十方面民生实事责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。
+                附件:1.2020年政府工作报告重点工作责任分解
+                2.十方面民生实事责任分解
+                湖州市人民政府办公室
+                2020年5月22日
+                附件1
+                2020年政府工作报告重点工作责任分解
+                一、王纲市长主抓重点工作
+                1.坚定不移支持企业发展。力争减轻企业各类负担200亿元。
+                责任单位:市经信局、市财政局、市发展改革委(列第一位者为工作牵头单位或汇总单位,下同)
+                2.开展项目“双进双产”。
+                责任单位:市发展改革委、市经信局
+                """);
+        Plan plan = parsed.plan();
+        assertThat(plan.tasks()).extracting(Task::number).containsExactly("1", "2");
+        assertThat(plan.issuedOn()).hasToString("2020-05-22");
+        assertThat(units(plan.tasks().get(0), Role.LEAD)).containsExactly("市经信局");
+        assertThat(units(plan.tasks().get(0), Role.RESPONSIBLE)).containsExactly("市财政局", "市发展改革委");
+        assertThat(units(plan.tasks().get(1), Role.LEAD)).as("下同: the rule holds for later lists").containsExactly("市发展改革委");
+    }
+
+    /**
+     * A second wording: the two attachments 甘肃 甘政发〔2022〕9号 names in its notice (附件1, 附件2), listed
+     * the way notices list them, with full-width numbers; and 杭州 2020's rule wording
+     * (列第一位的责任单位为牵头单位或汇总单位) in the notice.
+     */
+    @Test
+    void anAttachmentListInAnotherWording() {
+        Plan plan = parser.parse("""
+                各市、自治州人民政府,兰州新区管委会,省政府各部门:
+                责任分解中,列第一位的责任单位为牵头单位或汇总单位。
+                附件：1．2022年《政府工作报告》主要指标分解表
+                　　　2．2022年《政府工作报告》重点任务分解表
+                甘肃省人民政府
+                2022年1月28日
+                一、重点任务
+                1．稳住工业经济基本盘。
+                责任单位：省工信厅、省发展改革委
+                """).plan();
+        assertThat(plan.tasks()).extracting(Task::number).containsExactly("1");
+        assertThat(units(plan.tasks().get(0), Role.LEAD)).containsExactly("省工信厅");
+        assertThat(units(plan.tasks().get(0), Role.RESPONSIBLE)).containsExactly("省发展改革委");
+    }
+
+    /** A plan whose first item follows 附件： directly is still read (the item says something: a clause). */
+    @Test
+    void itemsWithClausesAfterAnAttachmentLineAreTasks() {
+        Plan plan = parser.parse("""
+                附件：
+                1．压减审批时限。（省政务服务局牵头，省直有关部门配合）
+                2．推行告知承诺制。（省司法厅负责）
+                """).plan();
+        assertThat(plan.tasks()).extracting(Task::number).containsExactly("1", "2");
+    }
 }
