@@ -293,11 +293,19 @@ public final class DeadlineParser {
         return -1;
     }
 
-    /** Parses a time limit given on its own (a 完成时限 field): 长期坚持 and the like are ONGOING. */
+    /**
+     * Parses a time limit given on its own (a 完成时限 field): 长期坚持 and the like are ONGOING; 全年 / 年内 /
+     * 年底前 are due by the end of {@code contextYear} (the date null when the plan's year is unknown).
+     */
     public List<Deadline> parseTimeLimit(String value, Integer contextYear) {
         String v = Texts.strip(value);
         if (v.matches("(?:长期坚持|长期推进|持续推进|持续实施|长期|持续|常态化推进|长期实施)[。；;]?")) {
             return List.of(Deadline.ongoing(v.replaceAll("[。；;]$", "")));
+        }
+        if (v.matches("(?:全年|年内|年底前?|年末前?|本年度|年度内)[。；;]?")) {
+            // 全年 in a 完成时限 column: by the end of the plan's year (霍山 2025, holdout14c)
+            String raw = v.replaceAll("[。；;]$", "");
+            return List.of(Deadline.by(raw, contextYear == null ? null : LocalDate.of(contextYear, 12, 31)));
         }
         List<Deadline> found = find(v, contextYear).stream().map(FoundDeadline::deadline).toList();
         return found.isEmpty() ? bareDate(v, contextYear) : found;

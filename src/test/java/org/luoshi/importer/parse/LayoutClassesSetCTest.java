@@ -127,4 +127,38 @@ class LayoutClassesSetCTest {
                 """).plan();
         assertThat(plan.tasks()).extracting(Task::number).containsExactly("1", "2");
     }
+
+    /** 广州 2012: 各有关区、县级市 is one group, as 各区、县级市 is; a second wording: 各有关市、县人民政府. */
+    @Test
+    void aGroupOfLevelsAfter各有关StaysWhole() {
+        UnitListSplitter splitter = new UnitListSplitter();
+        assertThat(splitter.split("市科协，各有关区、县级市").names()).containsExactly("市科协", "各有关区、县级市");
+        assertThat(splitter.split("市人力资源和社会保障局、市科技和信息化局，各有关区、县级市").names())
+                .containsExactly("市人力资源和社会保障局", "市科技和信息化局", "各有关区、县级市");
+        assertThat(splitter.split("省财政厅、各有关市、县人民政府").names()).containsExactly("省财政厅", "各有关市、县人民政府");
+        assertThat(splitter.split("各相关区、市交通委").names()).as("climbing back from 区 to 市: two units")
+                .containsExactly("各相关区", "市交通委");
+    }
+
+    /** 霍山 2025: 全年 in a 完成时限 cell is due by the end of the plan's year; a second wording: 年底前. */
+    @Test
+    void aWholeYearTimeLimitIsDueByTheYearsEnd() {
+        DeadlineParser deadlines = new DeadlineParser();
+        assertThat(deadlines.parseTimeLimit("全年", 2025)).extracting(d -> d.kind() + " " + d.date())
+                .containsExactly("BY 2025-12-31");
+        assertThat(deadlines.parseTimeLimit("年底前", 2023)).extracting(d -> d.kind() + " " + d.date())
+                .containsExactly("BY 2023-12-31");
+        assertThat(deadlines.parseTimeLimit("全年", null)).extracting(d -> d.kind() + " " + d.date())
+                .containsExactly("BY null");
+    }
+
+    /** The plan's year from its title when it prints no date or number; a range's end names no year. */
+    @Test
+    void aPlansYearFromItsTitle() {
+        assertThat(PlanParser.planYear(null, null, "2025年开发区重点工作及责任清单")).isEqualTo(2025);
+        assertThat(PlanParser.planYear(null, null, "2021年省《政府工作报告》重点任务分工方案")).isEqualTo(2021);
+        assertThat(PlanParser.planYear(null, null, "六盘水市新型基础设施建设三年行动方案(2022—2024年)")).isNull();
+        assertThat(PlanParser.planYear(null, "国发〔2020〕6号", "2021年工作要点")).isEqualTo(2020);
+        assertThat(PlanParser.planYear(null, null, "关于推进人才集聚工程的实施意见")).isNull();
+    }
 }
