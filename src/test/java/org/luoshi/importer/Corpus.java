@@ -79,8 +79,14 @@ public final class Corpus {
             new LayoutDocument("holdout14c-jiaxing-2023-web", "txt", "city", "page metadata and notice, web table one cell a line", true, true),
             new LayoutDocument("holdout14c-yuncheng-2017", "txt", "city", "item with sub-items (1)–(4), (责任单位：) line", false, true)));
 
+    /** The fourth held-out set (holdout14d-): labelled after set C's fixes, committed before any run on it. */
+    public static final HeldOutSet SET_D = new HeldOutSet("Fourth held-out set (holdout14d-*)", "holdout14d-", List.of(
+            new LayoutDocument("holdout14d-gangcheng-2021", "txt", "district", "notice, prose with 〔牵头单位:,责任单位:〕 and (牵头单位:;责任单位:) clauses", false, true),
+            new LayoutDocument("holdout14d-luan-2017-web", "txt", "city", "progress bulletin, N、项目,牵头部门:X。 items, a ranking part", false, true),
+            new LayoutDocument("holdout14d-chaozhou-2019", "txt", "city", "prose, one item with two clauses, 参与 / 负责落实, a standing note", false, true)));
+
     /** The held-out sets added later, in order; each is pooled apart. */
-    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C);
+    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D);
 
     private Corpus() {
     }

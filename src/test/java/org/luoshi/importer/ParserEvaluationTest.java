@@ -67,6 +67,7 @@ class ParserEvaluationTest {
             });
         }
         assertThat(Report.pooled(report.laterSets().get(0).documents()).expectedTasks()).isEqualTo(103);
+        assertThat(Report.pooled(report.laterSets().get(1).documents()).expectedTasks()).isEqualTo(12);
     }
 
     @Test
