@@ -161,4 +161,16 @@ class LayoutClassesSetCTest {
         assertThat(PlanParser.planYear(null, "国发〔2020〕6号", "2021年工作要点")).isEqualTo(2020);
         assertThat(PlanParser.planYear(null, null, "关于推进人才集聚工程的实施意见")).isNull();
     }
+
+    /** 丽水 2023 (holdout14b): 带动未来五年…投资 is a span from now; a second wording: 今后3年内 (a plan's 三年行动). */
+    @Test
+    void aSpanCountedFromNowIsAWithinDeadline() {
+        DeadlineParser deadlines = new DeadlineParser();
+        assertThat(deadlines.find("每年招引亿元以上制造业项目100个,带动未来五年制造业投资1000亿元以上。", 2023))
+                .extracting(d -> d.deadline().kind() + " " + d.deadline().amount() + " " + d.deadline().spanUnit())
+                .containsExactly("WITHIN 5 YEARS");
+        assertThat(deadlines.find("今后3年内,全市新建改造农村公路1000公里。", 2023))
+                .extracting(d -> d.deadline().kind() + " " + d.deadline().amount() + " " + d.deadline().spanUnit())
+                .containsExactly("WITHIN 3 YEARS");
+    }
 }
