@@ -7,8 +7,10 @@ import org.luoshi.importer.ImportDocument;
 import org.luoshi.importer.PlanJsonWriter;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.read.DocumentReadException;
+import org.luoshi.importer.table.RememberedHeaders;
 import org.luoshi.plan.Plan;
 import org.luoshi.session.Session;
+import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import picocli.CommandLine.Command;
@@ -19,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code import FILE --json} prints the plan JSON and writes nothing; {@code import FILE} saves
  * the plan in the workspace and prints its id and task count. {@code --sheet NAME} reads a
- * workbook's tasks from that sheet only.
+ * workbook's tasks from that sheet only. Table headers are read with the meanings remembered in the user
+ * settings ({@code --settings FILE}, default the app's), as the review window reads them.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Read a plan document; print it as JSON (--json) or save it in the workspace.")
@@ -38,13 +41,21 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the plan as JSON (spec/plan-json.md) and save nothing.")
     boolean json;
 
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "The user settings whose remembered table headers (the column meanings chosen in the review "
+                    + "window) are used (default: the app's settings file).")
+    Path settings;
+
     @Override
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
         ImportDocument.Read read;
         try {
-            read = ImportDocument.read(file, sheet);
+            // The column meanings the person chose in the window for headers spelled this way count here too.
+            RememberedHeaders headers = RememberedHeaders.fromNames(
+                    UserSettingsFile.load(settings != null ? settings : UserSettingsFile.defaultFile()).tableHeaders());
+            read = ImportDocument.read(file, sheet, headers);
         } catch (DocumentReadException e) {
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;

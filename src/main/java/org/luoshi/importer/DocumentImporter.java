@@ -66,7 +66,7 @@ public final class DocumentImporter {
         ParsedPlan parsed = parser.parse(document.workbook() ? frontMatter(document, table) : document.text(), null,
                 monitor);
         Plan plan = parsed.plan();
-        Integer year = plan.issuedOn() == null ? null : plan.issuedOn().getYear();
+        Integer year = PlanParser.planYear(plan.issuedOn(), plan.docNumber(), plan.title());
         // A reader that found no table may still have text that was one: a web page's or a PDF's copy.
         List<DocumentTable> found = document.tables().isEmpty() ? flat.find(document.text(), monitor) : document.tables();
         StandingRule rule = found.isEmpty() ? StandingRule.NONE : statedRule(document.text());

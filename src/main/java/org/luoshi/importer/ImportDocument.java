@@ -94,6 +94,14 @@ public final class ImportDocument {
     }
 
     /**
+     * As {@link #read(Path, String)}, its tables read with the header meanings the person chose before
+     * ({@code headers}, the user settings' remembered headers): what {@code luoshi import} runs.
+     */
+    public static Read read(Path file, String table, RememberedHeaders headers) throws DocumentReadException {
+        return read(file, table, BackgroundTasks.Progress.NONE, () -> false, headers);
+    }
+
+    /**
      * As {@link #read(Path, String)}, with progress and a way to stop, its tables read with the header
      * meanings the person chose before ({@code headers}).
      */

@@ -58,6 +58,36 @@ public final class Corpus {
             new LayoutDocument("holdout14b-xining-liutong", "txt", "city", "prose, (牵头单位：X  责任单位：Y) fields split by spaces only", false, true),
             new LayoutDocument("holdout14b-xialu-2020", "txt", "district", "prose, [牵头单位：；责任单位：] square-bracketed clause", false, true));
 
+    /**
+     * A held-out set added after the importer work of issue 14 had begun: labelled and committed before the
+     * importer first ran on any of its documents, scored and pooled apart from the other groups and judged on
+     * the issue's goal by itself. Provenance: corpus/I14-CORPUS.md.
+     */
+    public record HeldOutSet(String name, String prefix, List<LayoutDocument> documents) {
+    }
+
+    /** The third held-out set (holdout14c-): committed in one commit before any run on it. */
+    public static final HeldOutSet SET_C = new HeldOutSet("Third held-out set (holdout14c-*)", "holdout14c-", List.of(
+            new LayoutDocument("holdout14c-gz-rencai-2012-web", "txt", "city", "prose, (牵头单位：，配合单位：) clause fields, 各区、县级市", false, true),
+            new LayoutDocument("holdout14c-zj-ai-2026-sheet", "xlsx", "provincial", "Excel 分工表, merged 类别 and 重点任务, 完成时限 column", true, true),
+            new LayoutDocument("holdout14c-zj-ai-2026-pdf", "pdf", "provincial", "PDF 分工表, landscape, merged 类别 and 重点任务, wrapped cells", true, true),
+            new LayoutDocument("holdout14c-zhonglou-2021-word", "docx", "district", "Word 分工表, merged 序号, units one a line in a cell, leader column", true, true),
+            new LayoutDocument("holdout14c-guandu-2016", "txt", "district", "prose, (X牵头,Y等部门,Z配合) clauses, no title", false, true),
+            new LayoutDocument("holdout14c-huoshan-kfq-2025-web", "txt", "county", "web table, one cell a line, leader column, 完成时限 全年", true, true),
+            new LayoutDocument("holdout14c-ningbo-2014-web", "txt", "city", "labelled fields inline on one line, leader and progress fields", false, true),
+            new LayoutDocument("holdout14c-huzhou-2020", "txt", "city", "notice body, 责任单位 line with 列第一位者 rule", false, true),
+            new LayoutDocument("holdout14c-jiaxing-2023-web", "txt", "city", "page metadata and notice, web table one cell a line", true, true),
+            new LayoutDocument("holdout14c-yuncheng-2017", "txt", "city", "item with sub-items (1)–(4), (责任单位：) line", false, true)));
+
+    /** The fourth held-out set (holdout14d-): labelled after set C's fixes, committed before any run on it. */
+    public static final HeldOutSet SET_D = new HeldOutSet("Fourth held-out set (holdout14d-*)", "holdout14d-", List.of(
+            new LayoutDocument("holdout14d-gangcheng-2021", "txt", "district", "notice, prose with 〔牵头单位:,责任单位:〕 and (牵头单位:;责任单位:) clauses", false, true),
+            new LayoutDocument("holdout14d-luan-2017-web", "txt", "city", "progress bulletin, N、项目,牵头部门:X。 items, a ranking part", false, true),
+            new LayoutDocument("holdout14d-chaozhou-2019", "txt", "city", "prose, one item with two clauses, 参与 / 负责落实, a standing note", false, true)));
+
+    /** The held-out sets added later, in order; each is pooled apart. */
+    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D);
+
     private Corpus() {
     }
 

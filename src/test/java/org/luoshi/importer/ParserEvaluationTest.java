@@ -50,7 +50,24 @@ class ParserEvaluationTest {
         for (DocumentResult d : concat(report.tuning(), report.heldOut())) {
             assertThat(d.score().expectedTasks()).as(d.name()).isPositive();
         }
-        assertThat(report.goals()).hasSize(5);
+        assertThat(report.goals()).hasSize(5 + 3 * Corpus.LATER_SETS.size());
+    }
+
+    @Test
+    void everyLaterHeldOutSetIsScoredApart() {
+        assertThat(report.laterSets()).hasSameSizeAs(Corpus.LATER_SETS);
+        Set<String> earlier = concat(report.tuning(), report.heldOut()).stream().map(DocumentResult::name)
+                .collect(Collectors.toSet());
+        for (ParserEvaluation.SetResult r : report.laterSets()) {
+            assertThat(r.documents()).hasSameSizeAs(r.set().documents());
+            assertThat(r.documents()).allSatisfy(d -> {
+                assertThat(d.name()).startsWith(r.set().prefix());
+                assertThat(earlier).doesNotContain(d.name());
+                assertThat(d.score().expectedTasks()).as(d.name()).isPositive();
+            });
+        }
+        assertThat(Report.pooled(report.laterSets().get(0).documents()).expectedTasks()).isEqualTo(103);
+        assertThat(Report.pooled(report.laterSets().get(1).documents()).expectedTasks()).isEqualTo(12);
     }
 
     @Test
@@ -64,7 +81,9 @@ class ParserEvaluationTest {
 
     @Test
     void aGoldenFileScoresFullMarksAgainstItself() throws IOException {
-        for (LayoutDocument d : Corpus.LAYOUT_DOCUMENTS) {
+        List<LayoutDocument> all = new java.util.ArrayList<>(Corpus.LAYOUT_DOCUMENTS);
+        Corpus.LATER_SETS.forEach(set -> all.addAll(set.documents()));
+        for (LayoutDocument d : all) {
             JsonNode tasks = Corpus.expectedJson(d.name()).get("tasks");
             Score s = ParserEvaluation.score(tasks, tasks);
             assertThat(new double[] {s.taskF1(), s.pairF1(), s.deadlineF1(), s.numbers()}).as(d.name())

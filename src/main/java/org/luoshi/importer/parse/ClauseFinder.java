@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class ClauseFinder {
     /** A field label at the start of a line or after a full stop: 牵头单位：, 完成时限: */
+    /** A unit field after a comma inside a sentence: ,牵头部门: / ，责任单位： */
+    private static final Pattern INLINE_FIELD =
+            Pattern.compile("[，,][\\s\\u3000]*((?:牵头|责任|配合|协同|参与|主责)(?:单位|部门))\\s*[:：]");
     private static final Pattern FIELD_START =
             Pattern.compile("(?:^|(?<=[。；;]))[\\s\\u3000]*([\\u4e00-\\u9fa5]{2,8})\\s*[:：]");
 
@@ -165,6 +168,17 @@ final class ClauseFinder {
             }
             String line = text.substring(lineStart, lineEnd);
             int at = fieldStart(line, lineStart, bracketed);
+            int[] inline = line.indexOf(',') < 0 && line.indexOf('，') < 0 ? null : inlineField(line, lineStart, bracketed);
+            if (inline != null && (at < 0 || inline[0] < at) && at != lineStart + leadingSpace(line)) {
+                // 1、项目,牵头部门:市交通局。进展… — a unit field inside the item's sentence, up to its 。
+                if (open != null) {
+                    runs.add(open);
+                    open = null;
+                }
+                runs.add(inline);
+                lineStart = lineEnd + 1;
+                continue;
+            }
             if (open != null && at == lineStart + leadingSpace(line)) {
                 open[1] = lineEnd;
                 open[3] = lineEnd;
@@ -199,6 +213,26 @@ final class ClauseFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A unit field inside a sentence, after a comma (1、农村道路畅通工程,牵头部门:市交通局。…): from its label to
+     * the 。 that ends it (further fields after ； go with it); null if the line has none outside brackets.
+     */
+    private static int[] inlineField(String line, int offset, boolean[] bracketed) {
+        Matcher m = INLINE_FIELD.matcher(line);
+        while (m.find()) {
+            int at = offset + m.start(1);
+            if (bracketed[at]) {
+                continue;
+            }
+            int end = m.end();
+            while (end < line.length() && line.charAt(end) != '。') {
+                end++;
+            }
+            return new int[] {offset + m.start(), offset + end, at, offset + end}; // the comma goes with the field
+        }
+        return null;
     }
 
     private static int leadingSpace(String line) {

@@ -34,7 +34,7 @@ public final class DeadlineParser {
      * 三个月) — not in the middle of 第1234项 or 统一. This lets the search skip all other positions of a
      * text at the cost of one short check each, without changing what matches where.
      */
-    private static final String PHRASE_START = "(?=[“\"从自每明今上下半年到至]|\\d{1,4}[年月日个天工自季至到—－\\-~～]"
+    private static final String PHRASE_START = "(?=[“\"从自每明今未此上下半年到至]|\\d{1,4}[年月日个天工自季至到—－\\-~～]"
             + "|第[一二三四1-4]季|[一二三四五六七八九十两]{1,3}[个工自日天月年季”\"期时末])";
 
     /** Alternatives in priority order: the first that matches at a position wins. */
@@ -71,6 +71,8 @@ public final class DeadlineParser {
             "(?<beforeYear>(?<bfY>\\d{4})年(?:前|之前|以前)(?![一二三四五六七八九十两几0-9]|个|季|月|半))",
             // 半年内
             "(?<halfWithin>(?<![上下每])半年(?:内|以内))",
+            // 未来五年, 今后3年(内): a span from now, like 5年内 (丽水 2023, holdout14b)
+            "(?<ahead>(?:未来|今后|此后)(?<ahN>" + NUM + ")(?:个)?(?<ahU>年|月)(?:内|以内|间|里)?)",
             // 2023年3月底前
             "(?<byMonth>(?<bmY>\\d{4})年(?<bmM>\\d{1,2})月(?:底|末)?(?:前|之前|以前))",
             // 2023年底前, 2023年年底前
@@ -97,7 +99,7 @@ public final class DeadlineParser {
     /** The names of {@link #PHRASE}'s alternatives, in its order: exactly one of them takes part in a match. */
     private static final String[] ALTERNATIVES = {"monthRange", "yearRange", "fiveYear", "fromFor", "yearly",
         "yearlyEnd", "halfYearly", "quarterly", "monthly", "byDay", "rel", "half", "quarter", "xun", "xunY",
-        "monthEndDone", "yearEndDone", "beforeYear", "halfWithin", "byMonth", "byYear", "inYear", "byBareDay",
+        "monthEndDone", "yearEndDone", "beforeYear", "halfWithin", "ahead", "byMonth", "byYear", "inYear", "byBareDay",
         "byBareMonth", "byBareYearEnd", "byBareInYear", "untilMonth", "untilYear", "from", "within"};
     /** The group number of each alternative, found once: telling which matched takes no name lookups. */
     private static final int[] ALTERNATIVE_GROUPS;
@@ -237,7 +239,7 @@ public final class DeadlineParser {
     /** Whether {@link #PHRASE_START} holds at {@code i}, tested by hand (the pattern itself tests it again). */
     private static boolean mayStartAt(String s, int i) {
         char c = s.charAt(i);
-        if ("“\"从自每明今上下半年到至".indexOf(c) >= 0) {
+        if ("“\"从自每明今未此上下半年到至".indexOf(c) >= 0) {
             return true;
         }
         if (c >= '0' && c <= '9') {
@@ -293,11 +295,19 @@ public final class DeadlineParser {
         return -1;
     }
 
-    /** Parses a time limit given on its own (a 完成时限 field): 长期坚持 and the like are ONGOING. */
+    /**
+     * Parses a time limit given on its own (a 完成时限 field): 长期坚持 and the like are ONGOING; 全年 / 年内 /
+     * 年底前 are due by the end of {@code contextYear} (the date null when the plan's year is unknown).
+     */
     public List<Deadline> parseTimeLimit(String value, Integer contextYear) {
         String v = Texts.strip(value);
         if (v.matches("(?:长期坚持|长期推进|持续推进|持续实施|长期|持续|常态化推进|长期实施)[。；;]?")) {
             return List.of(Deadline.ongoing(v.replaceAll("[。；;]$", "")));
+        }
+        if (v.matches("(?:全年|年内|年底前?|年末前?|本年度|年度内)[。；;]?")) {
+            // 全年 in a 完成时限 column: by the end of the plan's year (霍山 2025, holdout14c)
+            String raw = v.replaceAll("[。；;]$", "");
+            return List.of(Deadline.by(raw, contextYear == null ? null : LocalDate.of(contextYear, 12, 31)));
         }
         List<Deadline> found = find(v, contextYear).stream().map(FoundDeadline::deadline).toList();
         return found.isEmpty() ? bareDate(v, contextYear) : found;
@@ -426,6 +436,10 @@ public final class DeadlineParser {
         }
         if (alternative.equals("halfWithin")) {
             return Deadline.within(raw, 6, SpanUnit.MONTHS);
+        }
+        if (alternative.equals("ahead")) {
+            int n = ChineseNumerals.parse(m.group("ahN"));
+            return n <= 0 ? null : Deadline.within(raw, n, m.group("ahU").equals("月") ? SpanUnit.MONTHS : SpanUnit.YEARS);
         }
         return resolveFixed(m, alternative, raw, year);
     }

@@ -71,7 +71,7 @@ public final class PlanParser {
                 rule = stated;
             }
         }
-        Integer issueYear = date != null ? Integer.valueOf(date.getYear()) : docNumberYear(header.docNumber());
+        Integer issueYear = planYear(date, header.docNumber(), header.title());
         BodyReader body = new BodyReader(source, lineStarts, issueYear, run);
         body.read(classified.subList(bodyStart, bodyEnd), rule);
 
@@ -93,9 +93,18 @@ public final class PlanParser {
      * clause if that comes first (plans of unnumbered paragraphs); before it is front matter.
      */
     private int bodyStart(List<ClassifiedLine> lines, ParseRun run) {
+        boolean attachmentList = false;
         for (int i = 0; i < lines.size(); i++) {
             run.step();
             ClassifiedLine line = lines.get(i);
+            if (line.kind() == LineKind.BLANK) {
+                continue;
+            }
+            // 附件：1.X / 2.Y — the covering notice's list of attachments, not the plan's items.
+            if (attachmentList && line.kind() == LineKind.ITEM && isAttachmentName(line.body())) {
+                continue;
+            }
+            attachmentList = line.kind() == LineKind.TEXT && ATTACHMENT_LIST.matcher(line.body()).matches();
             if (line.isHeading()) {
                 return i;
             }
@@ -105,6 +114,37 @@ public final class PlanParser {
             }
         }
         return lines.size();
+    }
+
+    /** A notice's attachment list: 附件：1.X (the next lines 2.Y … name the other attachments). */
+    private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附件\\s*[：:]\\s*(?:[1１][.．、]\\s*\\S.*)?$");
+
+    /** An attachment's name: a short title, no sentence and no clause. */
+    private static boolean isAttachmentName(String body) {
+        String t = body.strip();
+        return !t.isEmpty() && t.length() <= 60 && t.indexOf('。') < 0 && t.indexOf('；') < 0 && !mayHoldClause(t)
+                && !t.endsWith("，");
+    }
+
+    /** A year a title names for itself: 2025年开发区重点工作…, 数字广东建设2025年工作要点 (not the end of 2022—2024年). */
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<![0-9—\\-－~～至到])((?:19|20)\\d{2})年(?![—\\-－~～至到])");
+
+    /**
+     * The year a plan's year-less dates (6月底前, 全年) belong to: its signing date's, else its document
+     * number's (国发〔2020〕6号), else the year its title names (2025年…清单); null if none says.
+     */
+    public static Integer planYear(LocalDate issuedOn, String docNumber, String title) {
+        if (issuedOn != null) {
+            return issuedOn.getYear();
+        }
+        Integer year = docNumberYear(docNumber);
+        if (year == null && title != null) {
+            Matcher m = TITLE_YEAR.matcher(title);
+            if (m.find()) {
+                year = Integer.valueOf(m.group(1));
+            }
+        }
+        return year;
     }
 
     /** 国发〔2020〕6号 is a document of 2020: the year its 年内 and 年底前 mean when no date is printed. */

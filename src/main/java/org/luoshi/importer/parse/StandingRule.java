@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * A rule a document states once for every later clause: 列第一位者为牵头单位, 列第一位的责任单位为
- * 牵头单位, 列第一位为牵头或汇总单位 (the first unit of each list leads, the others share
+ * 牵头单位, 列第一位为牵头或汇总单位, 列第一位者为工作牵头单位或汇总单位 (the first unit of each list leads, the others share
  * responsibility), or with 其他为配合单位 (the others cooperate).
  */
 public enum StandingRule {
@@ -13,7 +13,7 @@ public enum StandingRule {
     FIRST_LEADS_OTHERS_COOPERATE;
 
     private static final Pattern FIRST_LISTED_LEADS = Pattern.compile(
-            "(?:列|排|排名|位列)(?:在|于)?(?:第一位|第一|首位)(?:者|的)?(?:责任)?(?:部门|单位)?(?:为|是)牵头"
+            "(?:列|排|排名|位列)(?:在|于)?(?:第一位|第一|首位)(?:者|的)?(?:责任)?(?:部门|单位)?(?:为|是)(?:工作|主要)?牵头"
                     + "(?:或[\\u4e00-\\u9fa5]{1,4})?(?:单位|部门)");
     private static final Pattern OTHERS_COOPERATE = Pattern.compile(
             "(?:其他|其余|其它)(?:的)?(?:单位|部门)?(?:为|是)(?:配合|参与|协办)(?:单位|部门)");

@@ -38,12 +38,27 @@ record TaskLevel(LineKind level, boolean clausesLead) {
         private int loose;
         private int leading;
         private int trailing;
+        /** The last heading above the sub-item level, and the sub-items read since it. */
+        private LineKind enclosing;
+        private int subItems;
+        private boolean subItemClause;
 
         /** Counts what {@code block}, read as {@code text} with the clauses {@code found}, says. */
         void add(Block block, BlockText text, ClauseFinder.Found found) {
             List<ClauseFinder.Hit> closing = found.closing();
             if (block.isHeading() && (deepest == null || block.level().depth() > deepest.depth())) {
                 deepest = block.level();
+            }
+            boolean closesItemAbove = block.isHeading() && closesItemAbove(block, text, closing);
+            if (block.isHeading()) {
+                if (block.level() == LineKind.SUBITEM) {
+                    subItems++;
+                    subItemClause |= !closing.isEmpty() && !closesItemAbove;
+                } else {
+                    enclosing = block.level();
+                    subItems = 0;
+                    subItemClause = false;
+                }
             }
             if (closing.isEmpty()) {
                 return;
@@ -52,7 +67,9 @@ record TaskLevel(LineKind level, boolean clausesLead) {
                 loose++;
                 return;
             }
-            LineKind kind = block.level();
+            // 1．title / （1）… / （2）… / （3）… then a clause on a line of its own: the clause closes the
+            // item above the sub-items, not the last sub-item, so it votes for the item's level.
+            LineKind kind = closesItemAbove ? enclosing : block.level();
             owning.merge(kind, 1, Integer::sum);
             ClauseFinder.Hit first = closing.get(0);
             if (first.start() >= text.headingLength && isTitle(block.heading.body())) {
@@ -68,6 +85,26 @@ record TaskLevel(LineKind level, boolean clausesLead) {
             } else if (TextScan.onlySpaceOrPunctuation(t, closing.get(closing.size() - 1).end(), t.length())) {
                 trailing++;
             }
+        }
+
+        /**
+         * Whether a sub-item's clauses close the item above it rather than the sub-item: the sub-item is not
+         * the first of its run, none before it in the run had a clause, and every clause stands on a line of
+         * its own after the sub-item's heading line.
+         */
+        private boolean closesItemAbove(Block block, BlockText text, List<ClauseFinder.Hit> closing) {
+            if (block.level() != LineKind.SUBITEM || enclosing == null || closing.isEmpty() || subItems < 1
+                    || subItemClause) {
+                return false;
+            }
+            String t = text.text.text();
+            for (ClauseFinder.Hit h : closing) {
+                BlockText.Line line = text.lineAt(h.start());
+                if (line.start() == 0 || !TextScan.onlySpaceOrPunctuation(t, line.start(), h.start())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The level the votes choose. */

@@ -15,8 +15,8 @@ public final class UnitListSplitter {
     /** An administrative level: 省, 市, 县, 自治区, 直辖市 … */
     private static final String LEVEL = "(?:自治区|直辖市|自治州|自治县|[省市县区乡镇])(?:级)?";
 
-    /** A level word that leans on the next name: 各市、县人民政府 is one unit. */
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?" + LEVEL + "(?:、" + LEVEL + ")*$");
+    /** A level word that leans on the next name: 各市、县人民政府 (各有关区、县级市) is one unit. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?(?:有关|相关)?" + LEVEL + "(?:、" + LEVEL + ")*$");
 
     private static final Pattern BARE_OTHERS = Pattern.compile("等(?:以及|和|及)?");
 
@@ -27,7 +27,7 @@ public final class UnitListSplitter {
     }
 
     /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府. */
-    private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(自治区|直辖市|自治州|自治县|[省市县区乡镇])");
+    private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(?:有关|相关)?(自治区|直辖市|自治州|自治县|[省市县区乡镇])");
 
     /** Endings that make a fragment a complete unit name, so that a following 和 / 及 starts another. */
     private static final String[] UNIT_ENDINGS = {

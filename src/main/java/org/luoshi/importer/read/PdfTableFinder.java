@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.luoshi.importer.parse.UnitListSplitter;
 
 /**
  * Finds division-of-work tables (分工表) on the pages of a PDF from where PDFBox placed each
@@ -572,15 +573,34 @@ final class PdfTableFinder {
         return text(in);
     }
 
-    /** Appends a wrapped line to a cell: Chinese joins without a space, two Latin words get one. */
+    /**
+     * Appends a wrapped line to a cell: Chinese joins without a space, two Latin words get one, and so do
+     * two units printed one a line (市政务服务中心 / 各区人民政府: the unit readers split at the space).
+     */
     private static void append(StringBuilder cell, String text) {
         if (text.isEmpty()) {
             return;
         }
-        if (cell.length() > 0 && latin(cell.charAt(cell.length() - 1)) && latin(text.charAt(0))) {
+        if (cell.length() > 0 && (latin(cell.charAt(cell.length() - 1)) && latin(text.charAt(0))
+                || unitPerLine(cell, text))) {
             cell.append(' ');
         }
         cell.append(text);
+    }
+
+    /** Endings only a whole name has (市市场 / 监管局 and 市高新区 / 管委会 are one name wrapped). */
+    private static final Pattern STRONG_UNIT_END =
+            Pattern.compile("(?:局|厅|委|办|署|中心|政府|街道|公司|集团|管委会|办事处|单位|部门)$");
+
+    /** Whether the cell's last line and the next one are each a whole unit name (a list printed one a line). */
+    private static boolean unitPerLine(StringBuilder cell, String next) {
+        // not the tail of a name wrapped in the middle (市发展和改革委 / 员会)
+        if (next.length() < 3 || next.length() > 30 || cell.length() > 400 || "员会局厅办部委院所室处队站".indexOf(next.charAt(0)) >= 0) {
+            return false;
+        }
+        String last = cell.substring(cell.lastIndexOf(" ") + 1);
+        return STRONG_UNIT_END.matcher(last).find() && UnitListSplitter.looksLikeUnit(last)
+                && UnitListSplitter.looksLikeUnit(next);
     }
 
     private static boolean latin(char c) {

@@ -29,6 +29,9 @@ final class UnitCells {
     /** A piece that ends a clause (省工信厅牵头): the next names start another. */
     private static final Pattern ENDS_WITH_VERB = Pattern.compile("(?:牵头|配合|负责|参与|协同|协助|落实)$");
 
+    /** Words that share the work among the units listed (按职责分工负责, 分别负责, 共同负责). */
+    private static final Pattern SHARED = Pattern.compile("按(?:照)?(?:各自)?职责分工|分别负责|共同负责|分工负责");
+
     private final ClauseParser clauses = new ClauseParser();
     private final UnitListSplitter splitter = new UnitListSplitter();
 
@@ -68,7 +71,8 @@ final class UnitCells {
 
     /**
      * The clause's roles as the column allows: a 配合单位 column cooperates whatever its verbs
-     * say (各市人民政府负责 there is no lead); a 牵头单位 column with one role leads; a 责任单位
+     * say (各市人民政府负责 there is no lead); a 牵头单位 column with one role leads, unless its units
+     * share the work (X、Y按职责分工负责: responsible); a 责任单位
      * cell names a second lead only when it says 牵头.
      */
     private static List<Assignment> inColumn(List<Assignment> read, TableColumn column, String text,
@@ -78,7 +82,8 @@ final class UnitCells {
         for (Assignment a : read) {
             Role role = switch (column) {
                 case COOPERATING -> Role.COOPERATING;
-                case LEAD -> oneRole ? Role.LEAD : a.role();
+                // X、Y按职责分工负责 in a 牵头单位 cell shares the work: no lead (浙江 2026, holdout14c).
+                case LEAD -> oneRole && !SHARED.matcher(text).find() ? Role.LEAD : a.role();
                 default -> a.role() == Role.LEAD && leadGiven && !text.contains("牵头") ? Role.RESPONSIBLE : a.role();
             };
             add(out, Assignment.of(a.unit().name(), role));
