@@ -69,6 +69,13 @@ public final class NoticeRepository {
         });
     }
 
+    public java.util.Optional<Notice> find(long id) {
+        return db.inTransaction("read the notice", c -> {
+            List<Notice> found = read(c, "n.id = ?", id);
+            return found.isEmpty() ? java.util.Optional.<Notice>empty() : java.util.Optional.of(found.get(0));
+        });
+    }
+
     /** The notices about a task, newest first. */
     public List<Notice> ofTask(long taskId) {
         return db.inTransaction("read the task's notices", c -> read(c,
