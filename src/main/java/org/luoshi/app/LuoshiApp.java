@@ -115,6 +115,9 @@ public final class LuoshiApp extends Application {
         settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
                 model.settingsProperty()::get, model::saveSettings, model::say);
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        // The history names the person of the settings (the computer's user name when none is set).
+        model.session().recordAs(user.userName());
+        settings.userSettingsProperty().addListener((obs, old, chosen) -> model.session().recordAs(chosen.userName()));
         imports.rememberHeaders(() -> RememberedHeaders.fromNames(settings.userSettingsProperty().get().tableHeaders()),
                 headers -> settings.keep(settings.userSettingsProperty().get().withTableHeaders(headers.toNames()), null));
         new WorkspaceActions(model, window, stage, dialogs, settings).register();

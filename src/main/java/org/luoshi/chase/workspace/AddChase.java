@@ -7,7 +7,7 @@ import org.luoshi.edit.Edit;
 import org.luoshi.storage.Workspace;
 
 /** Adds an entry to a task's chase log; undo removes it, redo puts it back under the same id. */
-final class AddChase implements Edit {
+public final class AddChase implements Edit {
     private final String description;
     private final String record;
     private final ChaseEntry entry;

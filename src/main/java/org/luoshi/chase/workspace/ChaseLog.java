@@ -22,15 +22,24 @@ public final class ChaseLog {
         return session -> {
             Task task = session.workspace().tasks().load(taskId).orElseThrow(() ->
                     new IllegalArgumentException(Messages.get("chase.error.unknownTask", taskId)));
-            if (who == null || who.isBlank()) {
-                throw new IllegalArgumentException(Messages.get("chase.error.noWho"));
-            }
-            ChaseEntry entry = new ChaseEntry(0, taskId, date, how, who, said);
-            AddChase edit = new AddChase(Messages.get("chase.edit.add", task.label()),
-                    "记录催办（任务 " + task.label() + "）：" + entry.line(), entry);
+            AddChase edit = addEdit(task, date, how, who, said);
             session.apply(edit);
             return edit.stored();
         };
+    }
+
+    /**
+     * The undoable edit that adds an entry to {@code task}'s log (the detail pane sends it).
+     *
+     * @throws IllegalArgumentException (a message for the person) when nobody is named
+     */
+    public static AddChase addEdit(Task task, LocalDate date, ChaseHow how, String who, String said) {
+        if (who == null || who.isBlank()) {
+            throw new IllegalArgumentException(Messages.get("chase.error.noWho"));
+        }
+        ChaseEntry entry = new ChaseEntry(0, task.id(), date, how, who, said);
+        return new AddChase(Messages.get("chase.edit.add", task.label()),
+                "记录催办（任务 " + task.label() + "）：" + entry.line(), entry);
     }
 
     /**
