@@ -123,7 +123,8 @@ public final class Notices {
         return List.copyOf(out);
     }
 
-    static String basis(Plan plan) {
+    /** What a notice about the plan rests on unless the person says otherwise: its title and 文号. */
+    public static String basis(Plan plan) {
         String doc = plan.docNumber() == null || plan.docNumber().isBlank() ? "" : "（" + plan.docNumber().strip() + "）";
         return "根据《" + plan.displayTitle() + "》" + doc + "的分工要求";
     }
