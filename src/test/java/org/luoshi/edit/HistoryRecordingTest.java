@@ -84,6 +84,18 @@ class HistoryRecordingTest {
     }
 
     @Test
+    void theRecordIsChineseWhateverLanguageTheWindowSpeaks() {
+        Messages.setLocale(Locale.ENGLISH);
+        Edit edit = TaskEdits.status(task29, TaskStatus.ON_HOLD);
+        assertThat(edit.description()).isEqualTo("Mark task 29 “On hold”");
+        history.perform(ws, edit);
+        assertThat(of29()).singleElement().satisfies(s -> {
+            assertThat(s.action()).isEqualTo("将任务 29 标为“暂缓”");
+            assertThat(s.entries()).containsExactly(entry("状态", "未开始", "暂缓"));
+        });
+    }
+
+    @Test
     void textUnitsDeadlinesContactAndNotes() {
         history.perform(ws, TaskEdits.text(task29, "加快构建电子证照库。"));
         history.perform(ws, TaskEdits.units(task29, List.of(Assignment.of("省审批服务管理局", Role.LEAD),
