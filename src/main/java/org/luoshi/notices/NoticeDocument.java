@@ -83,7 +83,7 @@ public final class NoticeDocument {
             letter.line(addressees(n), ParagraphAlignment.LEFT);
             letter.paragraph(opening(n));
             table(doc, items);
-            letter.labelled("办理时限：", timeLimit(n));
+            letter.labelled("办理时限：", timeLimit(n)).setSpacingBefore(240);
             letter.labelled("报送要求：", n.requirement());
             if (!n.contact().isEmpty()) {
                 letter.labelled("联系人及电话：", n.contact());
@@ -96,7 +96,7 @@ public final class NoticeDocument {
     }
 
     private static final String[] HEADERS = {"序号", "任务内容", "责任单位", "完成时限", "最新进展"};
-    private static final int[] WIDTHS = {600, 3600, 1800, 1300, 1800}; // twentieths of a point, ~ A4 text width
+    private static final int[] WIDTHS = {720, 3480, 1800, 1300, 1800}; // twentieths of a point, ~ A4 text width
 
     private static void table(XWPFDocument doc, List<Item> items) {
         XWPFTable t = doc.createTable(items.size() + 1, HEADERS.length);

@@ -37,7 +37,8 @@ final class ChaseSection extends Section {
         super("detail.chase", sink);
         this.today = today;
         date.setId("detailChaseDate");
-        date.setPrefWidth(140);
+        date.setPrefWidth(150);
+        how.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         how.setId("detailChaseHow");
         how.getItems().setAll(ChaseHow.values());
         how.setConverter(new StringConverter<>() {
@@ -57,9 +58,8 @@ final class ChaseSection extends Section {
         said.setPromptText(Messages.get("detail.chase.said"));
         said.setOnAction(e -> log());
         Button add = addButton("detailChaseAdd", this::log);
-        HBox.setHgrow(who, Priority.ALWAYS);
         HBox.setHgrow(said, Priority.ALWAYS);
-        add(line(date, how, who), line(said, add), rows);
+        add(line(date, how), who, line(said, add), rows);
     }
 
     @Override

@@ -56,18 +56,20 @@ final class NoticeDialog extends Dialog<NoticesFeature.Choice> {
         preview.run();
         problem.getStyleClass().add("detail-refusal");
         problem.setWrapText(true);
+        problem.setVisible(false);
+        problem.managedProperty().bind(problem.visibleProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         int row = 0;
-        grid.addRow(row++, new Label(Messages.get("notice.ui.number")), number);
-        grid.addRow(row++, new Label(Messages.get("notice.ui.format")), format);
-        grid.addRow(row++, new Label(Messages.get("notice.ui.next")), next);
-        grid.addRow(row++, new Label(Messages.get("notice.ui.limit")), limit);
-        grid.addRow(row++, new Label(Messages.get("notice.ui.basis")), basis);
-        grid.addRow(row++, new Label(Messages.get("notice.ui.requirement")), requirement);
-        grid.addRow(row++, new Label(Messages.get("notice.ui.contact")), contact);
+        grid.addRow(row++, label("notice.ui.number"), number);
+        grid.addRow(row++, label("notice.ui.format"), format);
+        grid.addRow(row++, label("notice.ui.next"), next);
+        grid.addRow(row++, label("notice.ui.limit"), limit);
+        grid.addRow(row++, label("notice.ui.basis"), basis);
+        grid.addRow(row++, label("notice.ui.requirement"), requirement);
+        grid.addRow(row++, label("notice.ui.contact"), contact);
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
@@ -76,12 +78,19 @@ final class NoticeDialog extends Dialog<NoticesFeature.Choice> {
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             String wrong = check(form.today());
             problem.setText(wrong == null ? "" : wrong);
+            problem.setVisible(wrong != null);
             if (wrong != null) {
                 e.consume();
             }
         });
         setResultConverter(b -> DialogButtons.isOk(b) ? new NoticesFeature.Choice(limit.getValue(), basis.getText(),
                 requirement.getText(), contact.getText(), format.getText().strip(), nextValue()) : null);
+    }
+
+    private static Label label(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private int nextValue() {
