@@ -132,12 +132,26 @@ class RecordCommandsTest {
                     "根据《落实第十次全国深化“放管服”改革电视电话会议重点任务分工方案》（晋政办发〔2023〕1号）的分工要求。")
                     .contains("现予以督办");
             assertThat(paragraphs).contains("办理时限：2023年5月15日前", "2023年4月2日");
+            assertThat(doc.getParagraphs().get(0).getRuns().get(0).getFontFamily(
+                    org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
+            assertThat(doc.getParagraphs().get(3).getRuns().get(0).getFontFamily(
+                    org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
             XWPFTable table = doc.getTables().get(0);
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("任务内容");
             assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("29");
             assertThat(table.getRow(1).getCell(1).getText()).startsWith(TEXT_29_START);
             assertThat(table.getRow(1).getCell(2).getText()).isEqualTo("负责：省审批服务管理局、省市场监管局等");
             assertThat(table.getRow(1).getCell(3).getText()).isEqualTo("2023年3月底前；6月底前");
+        }
+
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(first.toFile())) {
+            String fonts = new String(zip.getInputStream(zip.getEntry("word/fontTable.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(fonts).contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>")
+                    .contains("<w:font w:name=\"方正小标宋简体\"><w:altName w:val=\"宋体\"/>");
+            String rels = new String(zip.getInputStream(zip.getEntry("word/_rels/document.xml.rels")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(rels).contains("relationships/fontTable").contains("fontTable.xml");
         }
 
         JsonNode steps = new ObjectMapper().readTree(run("history", "--task", t29(), "--json").out);

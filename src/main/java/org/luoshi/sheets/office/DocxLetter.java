@@ -20,6 +20,9 @@ public final class DocxLetter {
     public static final double BODY = 16;
     /** 二号: the title size. */
     public static final double TITLE = 22;
+    /** The fonts of official documents, each with the font every Chinese Windows has in its place. */
+    public static final String TITLE_FONT = "方正小标宋简体";
+    public static final String BODY_FONT = "仿宋_GB2312";
 
     private final XWPFDocument doc;
 
@@ -28,8 +31,10 @@ public final class DocxLetter {
     }
 
     /** A new letter on A4 portrait with {@code footerPattern} ("第 {0} 页 共 {1} 页"). */
-    public static DocxLetter create(XWPFDocument doc, String footerPattern) {
+    public static DocxLetter create(XWPFDocument doc, String footerPattern) throws IOException {
         DocxPage.setUp(doc, PageSetup.a4(Orientation.PORTRAIT), footerPattern);
+        DocxFontTable.declare(doc, java.util.Map.of(TITLE_FONT, OfficeFonts.SONG, BODY_FONT, OfficeFonts.FANGSONG,
+                OfficeFonts.SONG, "SimSun", OfficeFonts.FANGSONG, "FangSong"));
         return new DocxLetter(doc);
     }
 
@@ -42,7 +47,7 @@ public final class DocxLetter {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(400);
-        DocxText.run(p, text, OfficeFonts.SONG, TITLE, true);
+        DocxText.run(p, text, TITLE_FONT, TITLE, true);
         return p;
     }
 
@@ -51,7 +56,7 @@ public final class DocxLetter {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         p.setSpacingBetween(1.5);
-        DocxText.run(p, text, OfficeFonts.FANGSONG, BODY, false);
+        DocxText.run(p, text, BODY_FONT, BODY, false);
         return p;
     }
 
@@ -68,8 +73,8 @@ public final class DocxLetter {
         p.setAlignment(ParagraphAlignment.BOTH);
         p.setSpacingBetween(1.5);
         p.setIndentationFirstLine((int) DocxText.twips(BODY * 2));
-        DocxText.run(p, label, OfficeFonts.FANGSONG, BODY, true);
-        DocxText.run(p, text, OfficeFonts.FANGSONG, BODY, false);
+        DocxText.run(p, label, BODY_FONT, BODY, true);
+        DocxText.run(p, text, BODY_FONT, BODY, false);
         return p;
     }
 
