@@ -65,6 +65,14 @@ final class NoticeCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", description = "With --next: the year numbered.")
     Integer year;
 
+    @Option(names = "--office", paramLabel = "NAME",
+            description = "Without --task/--unit: set the office that signs notices (default: the plan's issuer).")
+    String office;
+
+    @Option(names = "--default-contact", paramLabel = "TEXT",
+            description = "Without --task/--unit: set the contact printed when a notice names none.")
+    String defaultContact;
+
     @Override
     public Integer call() {
         NoticeKind k;
@@ -112,7 +120,7 @@ final class NoticeCommand implements Callable<Integer> {
 
     private int numbering(NoticeKind k) {
         int y = year != null ? year : LocalDate.now().getYear();
-        if (next == null && format == null) {
+        if (next == null && format == null && office == null && defaultContact == null) {
             return CliSession.reading(root, (session, o) -> {
                 NoticeSettings s = Notices.settings(y).run(session);
                 o.println(TerminalText.message("cli.notice.numbering", k.title(), y, s.next(k), s.format(k)));
@@ -125,8 +133,12 @@ final class NoticeCommand implements Callable<Integer> {
             String f = format != null ? format : s.format(k);
             boolean supervise = k == NoticeKind.SUPERVISE;
             NoticeSettings saved = Notices.saveSettings(supervise ? f : s.superviseFormat(), supervise ? s.urgeFormat() : f,
-                    supervise ? n : s.nextSupervise(), supervise ? s.nextUrge() : n, y, s.office(), s.contact()).run(session);
+                    supervise ? n : s.nextSupervise(), supervise ? s.nextUrge() : n, y,
+                    office != null ? office : s.office(), defaultContact != null ? defaultContact : s.contact()).run(session);
             o.println(TerminalText.message("cli.notice.numbering", k.title(), y, saved.next(k), saved.format(k)));
+            if (!saved.office().isEmpty() || !saved.contact().isEmpty()) {
+                o.println(TerminalText.message("cli.notice.office", saved.office(), saved.contact()));
+            }
             return 0;
         });
     }

@@ -116,10 +116,18 @@ class RecordCommandsTest {
                 "--out", dir.resolve("c1.docx").toString()).out.strip()).isEqualTo("催〔2023〕1号");
         assertThat(run("notice", "--kind", "督办", "--task", t29(), "--limit", "2024-01-20", "--date", "2024-01-05",
                 "--out", dir.resolve("d2024.docx").toString()).out.strip()).isEqualTo("督〔2024〕1号");
-        CliRun set = run("notice", "--kind", "督办", "--next", "12", "--year", "2023");
+        CliRun set = run("notice", "--kind", "督办", "--next", "12", "--year", "2023", "--office", "省政府督查室",
+                "--default-contact", "王强 0351-3046000");
         assertThat(set.code).as(set.err).isZero();
         assertThat(run("notice", "--kind", "督办", "--unit", "省市场监管局", "--plan", "1", "--limit", "2023-06-30",
                 "--date", "2023-06-01", "--out", dir.resolve("unit.docx").toString()).out.strip()).isEqualTo("督〔2023〕12号");
+        try (XWPFDocument unit = new XWPFDocument(Files.newInputStream(dir.resolve("unit.docx")))) {
+            List<String> lines = unit.getParagraphs().stream().map(p -> p.getText()).filter(t -> !t.isBlank()).toList();
+            assertThat(lines.get(2)).isEqualTo("省市场监管局：");
+            assertThat(lines).contains("联系人及电话：王强 0351-3046000").endsWith("省政府督查室", "2023年6月1日");
+            // the unit's unfinished tasks of the plan: task 29 among them, each a row
+            assertThat(unit.getTables().get(0).getRows().stream().map(r -> r.getCell(0).getText()).toList()).contains("29");
+        }
 
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(first));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

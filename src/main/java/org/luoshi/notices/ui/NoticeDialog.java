@@ -22,6 +22,7 @@ final class NoticeDialog extends Dialog<NoticesFeature.Choice> {
     final TextArea basis = new TextArea();
     final TextArea requirement = new TextArea();
     final TextField contact = new TextField();
+    final TextField office = new TextField();
     final TextField format = new TextField();
     final Spinner<Integer> next = new Spinner<>(1, 99999, 1);
     private final Label number = new Label();
@@ -43,6 +44,9 @@ final class NoticeDialog extends Dialog<NoticesFeature.Choice> {
         requirement.setPromptText(Messages.get("notice.ui.requirement.prompt"));
         contact.setId("noticeContact");
         contact.setText(form.settings().contact());
+        office.setId("noticeOffice");
+        office.setText(form.settings().office());
+        office.setPromptText(Messages.get("notice.ui.office.prompt"));
         format.setId("noticeFormat");
         format.setText(form.settings().format(form.kind()));
         next.setId("noticeNext");
@@ -70,6 +74,7 @@ final class NoticeDialog extends Dialog<NoticesFeature.Choice> {
         grid.addRow(row++, label("notice.ui.basis"), basis);
         grid.addRow(row++, label("notice.ui.requirement"), requirement);
         grid.addRow(row++, label("notice.ui.contact"), contact);
+        grid.addRow(row++, label("notice.ui.office"), office);
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
@@ -84,7 +89,7 @@ final class NoticeDialog extends Dialog<NoticesFeature.Choice> {
             }
         });
         setResultConverter(b -> DialogButtons.isOk(b) ? new NoticesFeature.Choice(limit.getValue(), basis.getText(),
-                requirement.getText(), contact.getText(), format.getText().strip(), nextValue()) : null);
+                requirement.getText(), contact.getText(), format.getText().strip(), nextValue(), office.getText()) : null);
     }
 
     private static Label label(String key) {

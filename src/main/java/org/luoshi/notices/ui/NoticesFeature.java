@@ -31,7 +31,11 @@ public final class NoticesFeature {
     }
 
     /** What the person chose in the dialog. */
-    public record Choice(LocalDate limit, String basis, String requirement, String contact, String format, int next) {
+    public record Choice(LocalDate limit, String basis, String requirement, String contact, String format, int next,
+            String office) {
+        public Choice {
+            office = office == null ? "" : office.strip();
+        }
     }
 
     private final Session session;
@@ -89,11 +93,12 @@ public final class NoticesFeature {
 
     private void issue(NoticeKind kind, Task task, Choice c, NoticeSettings settings, LocalDate today, Path file) {
         session.run(Messages.get("notice.ui.issuing", kind.title()), s -> {
-            if (!c.format().equals(settings.format(kind)) || c.next() != settings.next(kind)) {
+            if (!c.format().equals(settings.format(kind)) || c.next() != settings.next(kind)
+                    || !c.office().equals(settings.office())) {
                 boolean sup = kind == NoticeKind.SUPERVISE;
                 Notices.saveSettings(sup ? c.format() : settings.superviseFormat(), sup ? settings.urgeFormat() : c.format(),
                         sup ? c.next() : settings.nextSupervise(), sup ? settings.nextUrge() : c.next(), today.getYear(),
-                        settings.office(), settings.contact()).run(s);
+                        c.office(), settings.contact()).run(s);
             }
             Notice n = Notices.issue(new Notices.Request(kind, 0, task.id(), null, c.limit(), today, c.basis(),
                     c.requirement(), c.contact())).run(s);

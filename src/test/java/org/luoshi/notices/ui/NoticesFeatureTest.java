@@ -73,7 +73,7 @@ class NoticesFeatureTest {
         Path file = dir.resolve("督办.docx");
         ScriptedDialogs dialogs = new ScriptedDialogs().savingTo(file);
         feature(dialogs, new NoticesFeature.Choice(LocalDate.of(2023, 4, 20), "根据省政府第5次常务会议要求",
-                "", "督查室 0351-1234567", "晋督〔{year}〕{n}号", 7)).issue(NoticeKind.SUPERVISE);
+                "", "督查室 0351-1234567", "晋督〔{year}〕{n}号", 7, "山西省人民政府督查室")).issue(NoticeKind.SUPERVISE);
 
         assertThat(forms).singleElement().satisfies(f -> {
             assertThat(f.settings().next(NoticeKind.SUPERVISE)).isEqualTo(1);
@@ -86,8 +86,11 @@ class NoticesFeatureTest {
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
             assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("晋督〔2023〕7号");
             assertThat(doc.getParagraphs().get(3).getText()).startsWith("根据省政府第5次常务会议要求。下列任务");
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText()).filter(t -> !t.isBlank()).toList())
+                    .endsWith("山西省人民政府督查室", "2023年4月2日");
         }
         assertThat(ws.settings().get("notice.supervise.next.2023")).contains("8");
+        assertThat(ws.settings().get("notice.office")).contains("山西省人民政府督查室");
         assertThat(ws.history().ofTask(task29.id())).singleElement().satisfies(s -> {
             assertThat(s.person()).isEqualTo("督查室 李明");
             assertThat(s.action()).isEqualTo("发出督办通知单 晋督〔2023〕7号（办理时限：2023年4月20日前）");
@@ -98,7 +101,7 @@ class NoticesFeatureTest {
     void aNoticeWhoseFileCannotBeWrittenIsTakenBack() {
         Path nowhere = dir.resolve("missing-folder").resolve("催办.docx");
         ScriptedDialogs dialogs = new ScriptedDialogs().savingTo(nowhere);
-        feature(dialogs, new NoticesFeature.Choice(LocalDate.of(2023, 4, 20), "", "", "", "催〔{year}〕{n}号", 1))
+        feature(dialogs, new NoticesFeature.Choice(LocalDate.of(2023, 4, 20), "", "", "", "催〔{year}〕{n}号", 1, ""))
                 .issue(NoticeKind.URGE);
 
         assertThat(dialogs.errors()).hasSize(1);
