@@ -27,6 +27,8 @@ import org.luoshi.rounds.ui.RoundsFeature;
 import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.timeline.ui.TimelineFeature;
 import org.luoshi.settings.Language;
+import org.luoshi.notices.NoticeKind;
+import org.luoshi.notices.ui.NoticesFeature;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.settings.ui.SettingsFeature;
@@ -115,6 +117,9 @@ public final class LuoshiApp extends Application {
         settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
                 model.settingsProperty()::get, model::saveSettings, model::say);
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        // The history names the person of the settings (the computer's user name when none is set).
+        model.session().recordAs(user.userName());
+        settings.userSettingsProperty().addListener((obs, old, chosen) -> model.session().recordAs(chosen.userName()));
         imports.rememberHeaders(() -> RememberedHeaders.fromNames(settings.userSettingsProperty().get().tableHeaders()),
                 headers -> settings.keep(settings.userSettingsProperty().get().withTableHeaders(headers.toNames()), null));
         new WorkspaceActions(model, window, stage, dialogs, settings).register();
@@ -151,6 +156,13 @@ public final class LuoshiApp extends Application {
         RoundsFeature rounds = new RoundsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
                 model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.PROGRESS_ROUNDS, rounds::show);
+        NoticesFeature notices = new NoticesFeature(stage, model.session(), dialogs,
+                () -> views.selectedProperty().get() == null ? null : views.selectedProperty().get().task(),
+                model.planProperty()::get, clock, model::say);
+        window.onAction(AppAction.NOTICE_SUPERVISE, () -> notices.issue(NoticeKind.SUPERVISE));
+        window.onAction(AppAction.NOTICE_URGE, () -> notices.issue(NoticeKind.URGE));
+        window.onAction(AppAction.HISTORY_EXPORT_TASK, notices::exportTaskHistory);
+        window.onAction(AppAction.HISTORY_EXPORT_PLAN, notices::exportPlanHistory);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.luoshi.app.detail.TaskDetailPane;
+import org.luoshi.i18n.Messages;
 import org.luoshi.app.detail.UnitNames;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Task;
@@ -64,6 +65,12 @@ public final class MainWindow extends BorderPane implements ViewHost {
                 return model.cache().canonicalUnit(typed);
             }
         }, () -> model.lights().today());
+        detail.setRecords((id, shown) -> model.session().run(Messages.get("detail.record.loading"),
+                s -> new org.luoshi.app.detail.TaskRecords.Of(id,
+                        org.luoshi.history.workspace.HistoryReads.ofTask(id).run(s),
+                        s.workspace().tasks().load(id).isPresent()
+                                ? org.luoshi.chase.workspace.ChaseLog.of(id).run(s) : java.util.List.of()),
+                shown, failure -> { }));
 
         tree.setFacts(views::onShow);
         views.viewProperty().addListener((obs, old, v) ->

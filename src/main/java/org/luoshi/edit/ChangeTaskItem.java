@@ -32,6 +32,11 @@ abstract class ChangeTaskItem<T> implements Edit {
     abstract String itemName();
 
     @Override
+    public java.util.Set<Long> tasks() {
+        return java.util.Set.of(taskId);
+    }
+
+    @Override
     public String description() {
         return description;
     }

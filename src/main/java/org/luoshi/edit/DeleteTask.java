@@ -17,6 +17,11 @@ final class DeleteTask implements Edit {
     }
 
     @Override
+    public java.util.Set<Long> tasks() {
+        return java.util.Set.of(taskId);
+    }
+
+    @Override
     public String description() {
         return description;
     }

@@ -1,5 +1,6 @@
 package org.luoshi.edit;
 
+import java.util.Set;
 import org.luoshi.storage.Workspace;
 
 /**
@@ -15,6 +16,21 @@ public interface Edit {
     Change execute(Workspace ws);
 
     Change undo(Workspace ws);
+
+    /**
+     * The tasks the edit is about to change, known before it runs, so that the history can say what
+     * each held before and after ({@link org.luoshi.history.TaskDiff}). Empty unless the edit says:
+     * then the history names the tasks of the {@link Change} the edit returns with its
+     * {@link #record()} sentence alone (and a task it added, its focus, as added).
+     */
+    default Set<Long> tasks() {
+        return Set.of();
+    }
+
+    /** The sentence the history keeps for the edit; its description unless the edit says more. */
+    default String record() {
+        return description();
+    }
 
     /** Does the edit again after an undo; the same as {@link #execute} unless the edit says otherwise. */
     default Change redo(Workspace ws) {

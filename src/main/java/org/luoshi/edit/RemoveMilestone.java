@@ -19,6 +19,11 @@ final class RemoveMilestone implements Edit {
     }
 
     @Override
+    public java.util.Set<Long> tasks() {
+        return java.util.Set.of(taskId);
+    }
+
+    @Override
     public String description() {
         return description;
     }

@@ -29,6 +29,11 @@ final class SetTaskField<T> implements Edit {
     }
 
     @Override
+    public java.util.Set<Long> tasks() {
+        return java.util.Set.of(taskId);
+    }
+
+    @Override
     public String description() {
         return description;
     }

@@ -40,6 +40,27 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    private static volatile ResourceBundle chinese;
+
+    /**
+     * The Chinese text for {@code key}, whatever language the interface speaks: for what is kept on
+     * record (the history of changes), which is the office's paper trail.
+     */
+    public static String chinese(String key, Object... args) {
+        ResourceBundle zh = chinese;
+        if (zh == null) {
+            zh = load(Locale.CHINESE);
+            chinese = zh;
+        }
+        String pattern;
+        try {
+            pattern = zh.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.CHINESE).format(args);
+    }
+
     static ResourceBundle load(Locale locale) {
         // Chinese for any Chinese locale (zh_CN, zh_TW, zh_HK), English for the rest.
         Locale chosen = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;

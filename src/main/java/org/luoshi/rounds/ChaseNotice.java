@@ -6,20 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.luoshi.files.AtomicFiles;
-import org.luoshi.paper.PageSetup;
-import org.luoshi.sheets.office.DocxPage;
-import org.luoshi.sheets.office.DocxText;
-import org.luoshi.sheets.office.OfficeFonts;
+import org.luoshi.sheets.office.DocxLetter;
 
 /**
  * The 催报 notice of a round: the units still missing or incomplete, as text to copy and as a Word
  * document to print or send. In Chinese, whatever language the interface speaks.
  */
 public final class ChaseNotice {
-    private static final double BODY = 16; // 三号, as notices are set
-
     private ChaseNotice() {
     }
 
@@ -58,25 +51,19 @@ public final class ChaseNotice {
 
     public static void writeDocx(RoundBoard board, String planTitle, String issuer, Path target) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxPage.setUp(doc, PageSetup.a4(org.luoshi.paper.Orientation.PORTRAIT), FormWords.PAGE_FOOTER);
-            XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            title.setSpacingAfter(400);
-            DocxText.run(title, title(board, planTitle), OfficeFonts.SONG, 22, true);
+            DocxLetter letter = DocxLetter.create(doc, FormWords.PAGE_FOOTER);
+            letter.title(title(board, planTitle));
             List<String> paragraphs = paragraphs(board, issuer);
             for (int i = 0; i < paragraphs.size(); i++) {
-                XWPFParagraph p = doc.createParagraph();
-                boolean signature = i >= paragraphs.size() - 2;
-                p.setAlignment(signature ? ParagraphAlignment.RIGHT : ParagraphAlignment.BOTH);
-                if (i > 0 && !signature) {
-                    p.setIndentationFirstLine((int) DocxText.twips(BODY * 2));
+                if (i >= paragraphs.size() - 2) {
+                    letter.signature(paragraphs.get(i));
+                } else if (i == 0) {
+                    letter.line(paragraphs.get(i), ParagraphAlignment.BOTH);
+                } else {
+                    letter.paragraph(paragraphs.get(i));
                 }
-                p.setSpacingBetween(1.5);
-                DocxText.run(p, paragraphs.get(i), OfficeFonts.FANGSONG, BODY, false);
             }
-            doc.getProperties().getCoreProperties().setTitle(title(board, planTitle));
-            doc.getProperties().getCoreProperties().setCreator("落实");
-            AtomicFiles.stream(target, doc::write);
+            letter.write(title(board, planTitle), target);
         }
     }
 }

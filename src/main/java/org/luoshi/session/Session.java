@@ -1,5 +1,6 @@
 package org.luoshi.session;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,12 +27,46 @@ public final class Session implements AutoCloseable {
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     // I/O thread only:
     private Workspace workspace;
-    private final EditHistory history = new EditHistory();
+    private final EditHistory history;
+    /** Who the history names for the edits of this session (the user name of the settings). */
+    private volatile String person = osUser();
     private final List<Change> madeByRunningWork = new ArrayList<>();
 
     /** A session whose work runs through {@code tasks}; {@link #attach} gives it its workspace. */
     public Session(BackgroundTasks tasks) {
+        this(tasks, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #Session(BackgroundTasks)}, with the clock that stamps the history of its edits. */
+    public Session(BackgroundTasks tasks, Clock clock) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.history = new EditHistory(() -> person, clock);
+    }
+
+    /** As {@link #of(Workspace)}, with the clock that stamps the history of its edits (tests). */
+    public static Session of(Workspace workspace, Clock clock) {
+        Session session = new Session(new CallerThreadTasks(), clock);
+        session.attach(workspace);
+        return session;
+    }
+
+    /**
+     * Names the person the history records for the edits from now on: the user name of the settings;
+     * blank means the computer's user name. Any thread.
+     */
+    public void recordAs(String name) {
+        person = name == null || name.isBlank() ? osUser() : name.strip();
+    }
+
+    /** The person the history records for this session's edits. */
+    public String person() {
+        return person;
+    }
+
+    /** The computer's user name (the default name of the person). */
+    public static String osUser() {
+        String user = System.getProperty("user.name", "");
+        return user == null ? "" : user.strip();
     }
 
     /** The command line's and tests' session: {@code workspace}, work on the caller's thread. */

@@ -12,13 +12,22 @@ import java.util.Objects;
  *
  * @param pdfFont      a TrueType font file (.ttf / .ttc) for PDFs, or null to look for one
  * @param tableHeaders a table header's text → the name of the column meaning chosen for it
+ * @param userName     the name the history records for this person's changes; "" means the
+ *                     computer's user name
  */
-public record UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders) {
+public record UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders,
+        String userName) {
     public static final UserSettings DEFAULT = new UserSettings(Language.SYSTEM, null);
 
     public UserSettings {
         Objects.requireNonNull(language, "language");
         tableHeaders = tableHeaders == null ? Map.of() : Map.copyOf(tableHeaders);
+        userName = userName == null ? "" : userName.strip();
+    }
+
+    /** No user name set: the computer's user name is recorded. */
+    public UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders) {
+        this(language, pdfFont, detailPaneShown, tableHeaders, "");
     }
 
     /** No table headers remembered. */
@@ -32,18 +41,27 @@ public record UserSettings(Language language, Path pdfFont, boolean detailPaneSh
     }
 
     public UserSettings withLanguage(Language newLanguage) {
-        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders);
+        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders, userName);
     }
 
     public UserSettings withPdfFont(Path newFont) {
-        return new UserSettings(language, newFont, detailPaneShown, tableHeaders);
+        return new UserSettings(language, newFont, detailPaneShown, tableHeaders, userName);
     }
 
     public UserSettings withDetailPaneShown(boolean shown) {
-        return new UserSettings(language, pdfFont, shown, tableHeaders);
+        return new UserSettings(language, pdfFont, shown, tableHeaders, userName);
     }
 
     public UserSettings withTableHeaders(Map<String, String> headers) {
-        return new UserSettings(language, pdfFont, detailPaneShown, headers);
+        return new UserSettings(language, pdfFont, detailPaneShown, headers, userName);
+    }
+
+    public UserSettings withUserName(String name) {
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, name);
+    }
+
+    /** The name the history records: the one set, or the computer's user name. */
+    public String effectiveUserName() {
+        return userName.isEmpty() ? System.getProperty("user.name", "") : userName;
     }
 }

@@ -26,6 +26,8 @@ public final class UserSettingsFile {
     static final String LANGUAGE = "language";
     static final String PDF_FONT = "pdf.font";
     static final String DETAIL_PANE = "window.detailPane";
+    /** The name the history records for this person. */
+    static final String USER_NAME = "user.name";
     /** A table header's meaning: {@code import.header.<header text>=RESPONSIBLE}. */
     static final String TABLE_HEADER = "import.header.";
 
@@ -72,7 +74,7 @@ public final class UserSettingsFile {
                 headers.put(key.substring(TABLE_HEADER.length()), p.getProperty(key).strip());
             }
         }
-        return new UserSettings(language, font, detailPane, headers);
+        return new UserSettings(language, font, detailPane, headers, p.getProperty(USER_NAME, "").strip());
     }
 
     public static void save(Path file, UserSettings settings) throws IOException {
@@ -80,6 +82,9 @@ public final class UserSettingsFile {
         p.setProperty(LANGUAGE, settings.language().name());
         p.setProperty(PDF_FONT, settings.pdfFont() == null ? "" : settings.pdfFont().toString());
         p.setProperty(DETAIL_PANE, settings.detailPaneShown() ? "shown" : "hidden");
+        if (!settings.userName().isEmpty()) {
+            p.setProperty(USER_NAME, settings.userName());
+        }
         settings.tableHeaders().forEach((header, meaning) -> p.setProperty(TABLE_HEADER + header, meaning));
         StringWriter text = new StringWriter();
         p.store(text, "Luoshi user settings");

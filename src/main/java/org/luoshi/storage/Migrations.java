@@ -271,6 +271,67 @@ final class Migrations {
                     ALTER TABLE progress ADD COLUMN round_id INTEGER REFERENCES round(id) ON DELETE SET NULL;
                     CREATE INDEX progress_unit ON progress(unit_id);
                     CREATE INDEX progress_round ON progress(round_id);
+                    """),
+            new Migration(7, "history of every edit (who, when, what); 督办 / 催办 notices; the chase log", """
+                    -- One row per stored edit: when (local time), who (the user name of the settings), what.
+                    -- Written in the edit's transaction; removed only by undoing the edit.
+                    CREATE TABLE history_step (
+                        id     INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at     TEXT NOT NULL,               -- 2023-04-02T09:30:15
+                        person TEXT NOT NULL DEFAULT '',
+                        action TEXT NOT NULL DEFAULT ''
+                    );
+                    -- What the edit changed, per task and field. No foreign key to task or plan: the
+                    -- record of a task outlives the task.
+                    CREATE TABLE history_entry (
+                        step_id INTEGER NOT NULL REFERENCES history_step(id) ON DELETE CASCADE,
+                        ord     INTEGER NOT NULL,
+                        task_id INTEGER NOT NULL,
+                        plan_id INTEGER NOT NULL,
+                        task    TEXT NOT NULL DEFAULT '',   -- the task's number when changed
+                        field   TEXT NOT NULL DEFAULT '',
+                        before  TEXT NOT NULL DEFAULT '',
+                        after   TEXT NOT NULL DEFAULT '',
+                        PRIMARY KEY (step_id, ord)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX history_entry_task ON history_entry(task_id, step_id);
+                    CREATE INDEX history_entry_plan ON history_entry(plan_id, step_id);
+
+                    -- 督办通知单 (SUPERVISE) and 催办通知书 (URGE), numbered per kind and year.
+                    CREATE TABLE notice (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        plan_id     INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+                        kind        TEXT NOT NULL CHECK (kind IN ('SUPERVISE', 'URGE')),
+                        year        INTEGER NOT NULL,
+                        seq         INTEGER NOT NULL,
+                        number      TEXT NOT NULL,              -- as printed: 督〔2023〕12号
+                        issued_on   TEXT NOT NULL,              -- ISO date
+                        unit        TEXT NOT NULL DEFAULT '',   -- the unit it was made for ('' for a task's)
+                        recipients  TEXT NOT NULL DEFAULT '',   -- the units it is sent to, 、-separated
+                        basis       TEXT NOT NULL DEFAULT '',
+                        time_limit  TEXT,                       -- ISO date
+                        requirement TEXT NOT NULL DEFAULT '',
+                        contact     TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX notice_plan ON notice(plan_id);
+                    CREATE TABLE notice_task (
+                        notice_id INTEGER NOT NULL REFERENCES notice(id) ON DELETE CASCADE,
+                        task_id   INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        ord       INTEGER NOT NULL,
+                        PRIMARY KEY (notice_id, task_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX notice_task_task ON notice_task(task_id);
+
+                    -- The chase log: each time the office chased a task (电话 / 书面 / 现场 / 其他).
+                    CREATE TABLE chase (
+                        id      INTEGER PRIMARY KEY AUTOINCREMENT,
+                        task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        date    TEXT NOT NULL,
+                        how     TEXT NOT NULL CHECK (how IN ('PHONE', 'LETTER', 'VISIT', 'OTHER')),
+                        who     TEXT NOT NULL DEFAULT '',
+                        said    TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE INDEX chase_task ON chase(task_id, date);
                     """));
 
     private Migrations() {

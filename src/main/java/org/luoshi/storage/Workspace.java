@@ -20,6 +20,9 @@ public final class Workspace implements AutoCloseable {
     private final ReminderRepository reminders;
     private final SettingRepository settings;
     private final RoundRepository rounds;
+    private final HistoryRepository history;
+    private final NoticeRepository notices;
+    private final ChaseRepository chases;
 
     private final boolean created;
 
@@ -33,6 +36,9 @@ public final class Workspace implements AutoCloseable {
         this.reminders = new ReminderRepository(db);
         this.settings = new SettingRepository(db);
         this.rounds = new RoundRepository(db);
+        this.history = new HistoryRepository(db);
+        this.notices = new NoticeRepository(db);
+        this.chases = new ChaseRepository(db);
     }
 
     /**
@@ -194,6 +200,21 @@ public final class Workspace implements AutoCloseable {
     /** Progress rounds and the forms received in them. */
     public RoundRepository rounds() {
         return rounds;
+    }
+
+    /** The record of every stored edit: who, when, what changed. */
+    public HistoryRepository history() {
+        return history;
+    }
+
+    /** 督办 / 催办 notices issued. */
+    public NoticeRepository notices() {
+        return notices;
+    }
+
+    /** The chase log of tasks. */
+    public ChaseRepository chases() {
+        return chases;
     }
 
     /** Settings stored in the workspace file. */

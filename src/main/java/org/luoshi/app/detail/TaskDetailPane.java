@@ -26,6 +26,9 @@ public final class TaskDetailPane extends ScrollPane {
     private final UnitNames unitNames;
     private final Supplier<LocalDate> today;
     private TaskFacts shown;
+    private TaskRecords records;
+    private ChaseSection chase;
+    private HistorySection history;
 
     /**
      * @param perform   runs an edit (the view model's perform)
@@ -63,6 +66,14 @@ public final class TaskDetailPane extends ScrollPane {
         setContent(content);
     }
 
+    /**
+     * Where the pane reads a task's history and chase log; without it the pane shows neither. Set
+     * before the first task is shown.
+     */
+    public void setRecords(TaskRecords records) {
+        this.records = records;
+    }
+
     /** Shows this task (null: none selected). */
     public void show(TaskFacts facts) {
         if (facts == null) {
@@ -80,6 +91,14 @@ public final class TaskDetailPane extends ScrollPane {
             sections = List.of(new TextSection(sink), new StatusSection(sink), new UnitsSection(sink, unitNames),
                     new DeadlinesSection(sink), new MilestonesSection(sink), new ProgressSection(sink, today),
                     new ContactSection(sink), new NotesSection(sink));
+            if (records != null) {
+                chase = new ChaseSection(sink, today);
+                history = new HistorySection(sink);
+                List<Section> all = new java.util.ArrayList<>(sections);
+                all.add(chase);
+                all.add(history);
+                sections = List.copyOf(all);
+            }
         }
         if (shown == null) {
             content.getChildren().setAll(header, refusal);
@@ -92,6 +111,15 @@ public final class TaskDetailPane extends ScrollPane {
         }
         if (otherTask) {
             setVvalue(0);
+        }
+        if (records != null) {
+            long id = facts.task().id();
+            records.load(id, record -> {
+                if (shown != null && shown.task().id() == record.taskId()) {
+                    chase.showLog(record.chases());
+                    history.showHistory(record.history());
+                }
+            });
         }
     }
 

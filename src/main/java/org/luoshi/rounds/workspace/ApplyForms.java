@@ -54,6 +54,15 @@ final class ApplyForms implements Edit {
         return description;
     }
 
+    /** The tasks reported on and those confirmed done, for the history. */
+    @Override
+    public Set<Long> tasks() {
+        Set<Long> tasks = new java.util.LinkedHashSet<>();
+        review.lines().forEach(l -> tasks.add(l.taskId()));
+        tasks.addAll(confirmedDone);
+        return tasks;
+    }
+
     @Override
     public Change execute(Workspace ws) {
         if (done) {

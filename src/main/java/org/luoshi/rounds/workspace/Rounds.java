@@ -346,8 +346,9 @@ public final class Rounds {
             Round round = session.workspace().rounds().find(review.roundId()).orElseThrow(() ->
                     new IllegalArgumentException(Messages.get("rounds.error.unknownRound", review.roundId())));
             int units = review.submissions().size();
-            return session.apply(new ApplyForms(Messages.get("rounds.edit.apply", units, round.period()),
-                    round.planId(), review, confirmedDone));
+            return session.apply(org.luoshi.edit.Recorded.as(new ApplyForms(Messages.get("rounds.edit.apply", units,
+                    round.period()), round.planId(), review, confirmedDone),
+                    Messages.chinese("rounds.edit.apply", units, round.period())));
         };
     }
 

@@ -41,6 +41,7 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
     final Spinner<Integer> paceGrace = new Spinner<>(0, 100, 0, 5);
     final TextField offsets = new TextField();
     final TextField font = new TextField();
+    final TextField userName = new TextField();
     private final Label problem = new Label();
     /** What the dialog does not show (the detail pane's place) is kept as it was. */
     private final UserSettings userBefore;
@@ -92,6 +93,11 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         int row = 0;
         grid.addRow(row++, new Label(Messages.get("settings.language")), language);
         grid.add(note("settings.language.note"), 1, row++);
+        userName.setId("settingsUserName");
+        userName.setText(user.userName());
+        userName.setPromptText(System.getProperty("user.name", ""));
+        grid.addRow(row++, new Label(Messages.get("settings.userName")), userName);
+        grid.add(note("settings.userName.note"), 1, row++);
         grid.addRow(row++, new Label(Messages.get("settings.dueSoon")), dueSoonDays);
         grid.addRow(row++, new Label(Messages.get("settings.paceGrace")), paceGrace);
         grid.add(note("settings.lights.note"), 1, row++);
@@ -150,7 +156,8 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
 
     private Result result(WorkspaceSettings before) {
         String f = font.getText().strip();
-        UserSettings user = userBefore.withLanguage(language.getValue()).withPdfFont(f.isEmpty() ? null : Path.of(f));
+        UserSettings user = userBefore.withLanguage(language.getValue()).withPdfFont(f.isEmpty() ? null : Path.of(f))
+                .withUserName(userName.getText());
         List<Integer> days = ReminderOffsets.parse(offsets.getText());
         WorkspaceSettings ws = before.withLights(new LightThresholds(spinnerValue(dueSoonDays, 0,
                 LightThresholds.MAX_DUE_SOON_DAYS), spinnerValue(paceGrace, 0, 100))).withReminderOffsets(days);
