@@ -101,14 +101,23 @@ public final class BulletinDocx {
             table(doc, t);
             return;
         }
-        XWPFParagraph p = doc.createParagraph();
-        body(p);
+        String text;
+        String font;
         if (block instanceof Bulletin.Heading h) {
-            run(p, h.text(), BulletinWords.HEADING_FONT, BulletinWords.BODY_SIZE, false, null);
+            text = h.text();
+            font = BulletinWords.HEADING_FONT;
         } else if (block instanceof Bulletin.Subheading h) {
-            run(p, h.text(), BulletinWords.SUBHEADING_FONT, BulletinWords.BODY_SIZE, false, null);
-        } else if (block instanceof Bulletin.Paragraph para) {
-            run(p, para.text(), BulletinWords.BODY_FONT, BulletinWords.BODY_SIZE, false, null);
+            text = h.text();
+            font = BulletinWords.SUBHEADING_FONT;
+        } else {
+            text = ((Bulletin.Paragraph) block).text();
+            font = BulletinWords.BODY_FONT;
+        }
+        // A line break in the text starts a new paragraph (a break inside a justified one would spread its line).
+        for (String line : text.split("\n", -1)) {
+            XWPFParagraph p = doc.createParagraph();
+            body(p);
+            run(p, line.strip(), font, BulletinWords.BODY_SIZE, false, null);
         }
     }
 
