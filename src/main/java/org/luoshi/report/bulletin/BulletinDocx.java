@@ -12,7 +12,6 @@ import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -78,8 +77,8 @@ public final class BulletinDocx {
             }
             for (Bulletin.Annex a : b.annexes()) {
                 XWPFParagraph label = doc.createParagraph();
-                label.createRun().addBreak(BreakType.PAGE);
                 body(label);
+                label.setPageBreak(true);
                 label.setIndentationFirstLine(0);
                 run(label, a.label(), BulletinWords.HEADING_FONT, BulletinWords.BODY_SIZE, false, null);
                 XWPFParagraph t = doc.createParagraph();
