@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Luoshi (落实): task-division plans, deadlines and responsibilities.",
         subcommands = {ImportCommand.class, PlansCommand.class, ExportCommand.class, ImportJsonCommand.class,
-                DueCommand.class, IcsCommand.class, CalendarCommand.class, SheetsCommand.class, RoundCommand.class, LedgerCommand.class,
+                DueCommand.class, IcsCommand.class, CalendarCommand.class, SheetsCommand.class, RoundCommand.class, LedgerCommand.class, BulletinCommand.class,
                 PlanCommand.class, WorkspaceCommand.class})
 public final class LuoshiCommand implements Runnable {
     /** Exit code for bad input (missing file, unreadable document, unknown plan): nothing was changed. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -76,5 +77,46 @@ class ReportCommandsTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
+    }
+
+    @Test
+    void bulletinWritesWordAndPdfNumberedPerWorkspace() throws Exception {
+        Path docx = dir.resolve("通报.docx");
+        CliRun r = run("bulletin", "--plan", String.valueOf(plan), "--round", String.valueOf(round), "--today",
+                "2023-03-28", "--out", docx.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("第1期");
+        try (InputStream in = Files.newInputStream(docx);
+                org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).contains("督查通报", "第1期", "三、报送情况");
+        }
+        Path pdf = dir.resolve("通报.pdf");
+        CliRun p = run("bulletin", "--plan", String.valueOf(plan), "--today", "2023-03-28", "--font",
+                org.luoshi.paper.pdf.Fonts.cjk().toString(), "--out", pdf.toString());
+        assertThat(p.code()).as(p.err()).isZero();
+        assertThat(p.out()).contains("第2期");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void bulletinRefusesAnUnknownPlanOrRoundAnotherExtensionAndAnUnwritablePathInOneLineWithExit2() throws Exception {
+        Path out = dir.resolve("b.docx");
+        for (String[] args : List.of(
+                new String[] {"bulletin", "--plan", "999", "--out", out.toString()},
+                new String[] {"bulletin", "--plan", String.valueOf(plan), "--round", "999", "--out", out.toString()},
+                new String[] {"bulletin", "--plan", String.valueOf(plan), "--out", dir.resolve("b.txt").toString()},
+                new String[] {"bulletin", "--plan", String.valueOf(plan), "--today", "28.3.2023", "--out", out.toString()},
+                new String[] {"bulletin", "--plan", String.valueOf(plan), "--out",
+                        Files.writeString(dir.resolve("f"), "x").resolve("b.docx").toString()})) {
+            CliRun r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err().strip()).as(r.err()).isNotEmpty().doesNotContain("\n").doesNotContain("Exception");
+            Files.deleteIfExists(dir.resolve("f"));
+        }
+        assertThat(out).doesNotExist();
+        assertThat(dir.resolve("b.txt")).doesNotExist();
+        // Nothing was saved: the next bulletin is still the first.
+        CliRun ok = run("bulletin", "--plan", String.valueOf(plan), "--out", out.toString());
+        assertThat(ok.out()).contains("第1期");
     }
 }
