@@ -36,6 +36,7 @@ public enum AppAction {
     TIMELINE_FIT(AppMenu.VIEW, "timeline.action.fit", "mdi2a-arrow-expand-horizontal", "Shortcut+0", false),
     UNIT_DIRECTORY(AppMenu.TOOLS, "menu.units", "mdi2o-office-building-outline", null, false),
     PROGRESS_ROUNDS(AppMenu.TOOLS, "action.rounds", "mdi2c-clipboard-check-multiple-outline", null, false),
+    BULLETIN(AppMenu.TOOLS, "action.bulletin", "mdi2b-bullhorn-outline", null, false),
     LEDGER(AppMenu.TOOLS, "action.ledger", "mdi2t-table-large", null, false),
     REMINDER_CENTRE(AppMenu.TOOLS, "action.reminders", "mdi2b-bell-outline", "Shortcut+R", true),
     REMINDER_RULES(AppMenu.TOOLS, "action.reminderRules", "mdi2b-bell-cog-outline", null, false),
