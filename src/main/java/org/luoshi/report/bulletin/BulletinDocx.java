@@ -19,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -27,6 +29,14 @@ import org.luoshi.files.SafeText;
 import org.luoshi.paper.PageSetup;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -57,6 +67,12 @@ public final class BulletinDocx {
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
     private static final String LATIN = "Times New Roman";
     private static final String RED = "E60012";
+    static final String BODY = "LuoshiBody";
+    static final String HEADING = "LuoshiHeading1";
+    static final String SUBHEADING = "LuoshiHeading2";
+    static final String TABLE = "LuoshiTable";
+    static final String TABLE_CENTRED = "LuoshiTableCentred";
+    static final String TABLE_HEAD = "LuoshiTableHead";
 
     private BulletinDocx() {
     }
@@ -65,6 +81,7 @@ public final class BulletinDocx {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
             fontTable(doc);
+            styles(doc);
             masthead(doc, b.masthead());
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
@@ -77,10 +94,10 @@ public final class BulletinDocx {
             }
             for (Bulletin.Annex a : b.annexes()) {
                 XWPFParagraph label = doc.createParagraph();
-                body(label);
+                label.setStyle(HEADING);
                 label.setPageBreak(true);
                 label.setIndentationFirstLine(0);
-                run(label, a.label(), BulletinWords.HEADING_FONT, BulletinWords.BODY_SIZE, false, null);
+                label.createRun().setText(SafeText.text(a.label()));
                 XWPFParagraph t = doc.createParagraph();
                 t.setAlignment(ParagraphAlignment.CENTER);
                 t.setSpacingAfter(twips(BulletinWords.LINE / 2));
@@ -113,20 +130,13 @@ public final class BulletinDocx {
             font = BulletinWords.BODY_FONT;
         }
         // A line break in the text starts a new paragraph (a break inside a justified one would spread its line).
+        String style = font.equals(BulletinWords.HEADING_FONT) ? HEADING
+                : font.equals(BulletinWords.SUBHEADING_FONT) ? SUBHEADING : BODY;
         for (String line : text.split("\n", -1)) {
             XWPFParagraph p = doc.createParagraph();
-            body(p);
-            run(p, line.strip(), font, BulletinWords.BODY_SIZE, false, null);
+            p.setStyle(style);
+            p.createRun().setText(SafeText.text(line.strip()));
         }
-    }
-
-    /** Justified, first line indented by two characters, lines 28.95 points apart. */
-    private static void body(XWPFParagraph p) {
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setIndentationFirstLine(twips(BulletinWords.BODY_SIZE * 2));
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(0);
-        exact(p, BulletinWords.LINE);
     }
 
     private static void exact(XWPFParagraph p, double points) {
@@ -172,6 +182,17 @@ public final class BulletinDocx {
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(twips(contentWidth())));
         double total = t.widths().stream().mapToDouble(Double::doubleValue).sum();
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < cols; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips(contentWidth() * t.widths().get(c) / total)));
+        }
+        boolean[] centred = new boolean[cols];
+        for (int c = 0; c < cols; c++) {
+            centred[c] = t.widths().get(c) / total < 0.12;
+        }
         for (int r = 0; r <= t.rows().size(); r++) {
             XWPFTableRow row = table.getRow(r);
             if (r == 0) {
@@ -180,16 +201,14 @@ public final class BulletinDocx {
             row.setCantSplitRow(true);
             for (int c = 0; c < cols; c++) {
                 XWPFTableCell cell = row.getCell(c);
-                cell.setWidth(String.valueOf(twips(contentWidth() * t.widths().get(c) / total)));
-                cell.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+                if (r == 0) {
+                    cell.setWidth(String.valueOf(twips(contentWidth() * t.widths().get(c) / total)));
+                    cell.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+                }
                 XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setSpacingBefore(0);
-                p.setSpacingAfter(0);
-                p.setAlignment(r == 0 || t.widths().get(c) / total < 0.12 ? ParagraphAlignment.CENTER
-                        : ParagraphAlignment.LEFT);
+                p.setStyle(r == 0 ? TABLE_HEAD : centred[c] ? TABLE_CENTRED : TABLE);
                 String text = r == 0 ? t.headers().get(c) : t.rows().get(r - 1).get(c);
-                run(p, text, r == 0 ? BulletinWords.HEADING_FONT : BulletinWords.BODY_FONT,
-                        BulletinWords.TABLE_SIZE, false, null);
+                p.createRun().setText(SafeText.text(text));
             }
         }
     }
@@ -215,6 +234,58 @@ public final class BulletinDocx {
             r.setText(lines[i], i);
         }
         return r;
+    }
+
+    /**
+     * The paragraph styles the body and the tables use (so that a run carries only its text, and the
+     * office can restyle the document in Word): 通报正文 (仿宋_GB2312 3号, 28.95-point lines, first line
+     * indented two characters, justified), 通报一级标题 (黑体), 通报二级标题 (楷体_GB2312), 通报表格 and
+     * 通报表头 (仿宋 / 黑体 at 12 points).
+     */
+    private static void styles(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        styles.addStyle(style(BODY, "通报正文", BulletinWords.BODY_FONT, BulletinWords.BODY_SIZE, true,
+                BulletinWords.LINE, STJc.BOTH));
+        styles.addStyle(style(HEADING, "通报一级标题", BulletinWords.HEADING_FONT, BulletinWords.BODY_SIZE, true,
+                BulletinWords.LINE, STJc.BOTH));
+        styles.addStyle(style(SUBHEADING, "通报二级标题", BulletinWords.SUBHEADING_FONT, BulletinWords.BODY_SIZE, true,
+                BulletinWords.LINE, STJc.BOTH));
+        styles.addStyle(style(TABLE, "通报表格", BulletinWords.BODY_FONT, BulletinWords.TABLE_SIZE, false, 0,
+                STJc.LEFT));
+        styles.addStyle(style(TABLE_CENTRED, "通报表格居中", BulletinWords.BODY_FONT, BulletinWords.TABLE_SIZE, false,
+                0, STJc.CENTER));
+        styles.addStyle(style(TABLE_HEAD, "通报表头", BulletinWords.HEADING_FONT, BulletinWords.TABLE_SIZE, false, 0,
+                STJc.CENTER));
+    }
+
+    private static XWPFStyle style(String id, String name, String font, double size, boolean indent, double line,
+            STJc.Enum jc) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        s.addNewQFormat();
+        CTPPrGeneral p = s.addNewPPr();
+        CTSpacing spacing = p.addNewSpacing();
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(BigInteger.ZERO);
+        if (line > 0) {
+            spacing.setLine(BigInteger.valueOf(twips(line)));
+            spacing.setLineRule(STLineSpacingRule.EXACT);
+        }
+        if (indent) {
+            p.addNewInd().setFirstLine(BigInteger.valueOf(twips(size * 2)));
+        }
+        p.addNewJc().setVal(jc);
+        CTRPr r = s.addNewRPr();
+        CTFonts f = r.addNewRFonts();
+        f.setAscii(LATIN);
+        f.setHAnsi(LATIN);
+        f.setEastAsia(font);
+        f.setHint(STHint.EAST_ASIA);
+        r.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
+        r.addNewSzCs().setVal(BigInteger.valueOf(Math.round(size * 2)));
+        return new XWPFStyle(s);
     }
 
     private static void page(XWPFDocument doc) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,8 +183,8 @@ class BulletinTest {
         Path out = dir.resolve("第1期.docx");
         Bulletins.save(b, out, null).run(sample.session);
         try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
-            List<String> headings = doc.getParagraphs().stream().filter(p -> !p.getRuns().isEmpty()
-                    && "黑体".equals(p.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia)))
+            List<String> headings = doc.getParagraphs().stream().filter(p -> !p.getText().isEmpty()
+                    && "黑体".equals(DocxFonts.eastAsia(doc, p)))
                     .map(XWPFParagraph::getText).toList();
             assertThat(headings).containsSubsequence("一、总体情况", "二、进度滞后事项", "三、报送情况", "四、下步要求", "附件1", "附件2");
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)).contains("督查通报", "第1期",
@@ -195,8 +194,8 @@ class BulletinTest {
             assertThat(doc.getTables().get(1).getRows()).hasSize(b.annexes().get(1).table().rows().size() + 1);
             XWPFParagraph body = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("截至")).findFirst()
                     .orElseThrow();
-            assertThat(body.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
-            assertThat(body.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(DocxFonts.eastAsia(doc, body)).isEqualTo("仿宋_GB2312");
+            assertThat(DocxFonts.size(doc, body)).isEqualTo(16.0);
         }
     }
 

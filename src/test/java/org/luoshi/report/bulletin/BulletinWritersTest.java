@@ -71,16 +71,19 @@ class BulletinWritersTest {
             XWPFRun title = firstRun(doc, "关于《分工方案》");
             assertThat(title.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
             assertThat(title.getFontSizeAsDouble()).isEqualTo(22.0);
-            XWPFRun h1 = firstRun(doc, "一、总体情况");
-            assertThat(h1.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("黑体");
-            assertThat(h1.getFontSizeAsDouble()).isEqualTo(16.0);
-            assertThat(firstRun(doc, "（一）").getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("楷体_GB2312");
-            XWPFRun body = firstRun(doc, "截至");
-            assertThat(body.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
-            assertThat(body.getFontFamily(XWPFRun.FontCharRange.ascii)).isEqualTo("Times New Roman");
-            assertThat(body.getFontSizeAsDouble()).isEqualTo(16.0);
-            assertThat(doc.getParagraphs().stream().filter(p -> p.getText().startsWith("截至")).findFirst().orElseThrow()
-                    .getIndentationFirstLine()).isEqualTo(640);
+            XWPFParagraph h1 = DocxFonts.paragraph(doc, "一、总体情况");
+            assertThat(DocxFonts.eastAsia(doc, h1)).isEqualTo("黑体");
+            assertThat(DocxFonts.size(doc, h1)).isEqualTo(16.0);
+            assertThat(DocxFonts.eastAsia(doc, DocxFonts.paragraph(doc, "（一）"))).isEqualTo("楷体_GB2312");
+            XWPFParagraph body = DocxFonts.paragraph(doc, "截至");
+            assertThat(DocxFonts.eastAsia(doc, body)).isEqualTo("仿宋_GB2312");
+            assertThat(DocxFonts.ascii(doc, body)).isEqualTo("Times New Roman");
+            assertThat(DocxFonts.size(doc, body)).isEqualTo(16.0);
+            assertThat(doc.getStyles().getStyle(body.getStyleID()).getCTStyle().getPPr().getInd().getFirstLine())
+                    .isEqualTo(java.math.BigInteger.valueOf(640));
+            XWPFParagraph cell = doc.getTables().get(0).getRow(1).getCell(1).getParagraphs().get(0);
+            assertThat(DocxFonts.eastAsia(doc, cell)).isEqualTo("仿宋_GB2312");
+            assertThat(DocxFonts.size(doc, cell)).isEqualTo(12.0);
             CTPageMar mar = doc.getDocument().getBody().getSectPr().getPgMar();
             assertThat(((BigInteger) mar.getTop()).intValue()).isEqualTo((int) Math.round(PageSetup.mm(37) * 20));
             assertThat(((BigInteger) mar.getBottom()).intValue()).isEqualTo((int) Math.round(PageSetup.mm(35) * 20));
