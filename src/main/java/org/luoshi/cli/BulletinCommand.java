@@ -88,7 +88,7 @@ final class BulletinCommand implements Callable<Integer> {
             err.println(TerminalText.of(e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (IOException e) {
-            err.println(TerminalText.writeFailed(out, e));
+            err.println(TerminalText.message("file.error.write", out, org.luoshi.files.IoReason.of(e)));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (RuntimeException e) {
             throw e;

@@ -13,7 +13,7 @@ public record Ledger(String title, List<Sheet> sheets) {
         sheets = List.copyOf(sheets);
     }
 
-    /** A column as written: its header and width in characters. */
+    /** A column as written: its header and its share of the page's width, against the others'. */
     public record Column(String header, int width) {
     }
 

@@ -8,17 +8,17 @@ import java.util.Locale;
  * progress round, headed by the round's period.
  */
 public enum LedgerColumn {
-    SEQ("序号", 5),
-    PLAN("方案", 16),
-    TASK("任务", 40),
-    LEAD("牵头单位", 14),
-    RESPONSIBLE("责任单位", 14),
-    COOPERATING("配合单位", 16),
-    DEADLINE("完成时限", 18),
-    STATUS("状态", 7),
-    ROUNDS("各期进展", 28),
-    LATEST("最新进展", 30),
-    NOTES("备注", 14);
+    SEQ("序号", 3),
+    PLAN("方案", 8),
+    TASK("任务", 20),
+    LEAD("牵头单位", 7),
+    RESPONSIBLE("责任单位", 7),
+    COOPERATING("配合单位", 8),
+    DEADLINE("完成时限", 8),
+    STATUS("状态", 4),
+    ROUNDS("各期进展", 10),
+    LATEST("最新进展", 11),
+    NOTES("备注", 5);
 
     private final String header;
     private final int width;
@@ -33,7 +33,7 @@ public enum LedgerColumn {
         return header;
     }
 
-    /** Width in characters of 10.5-point text. */
+    /** The column's share of the page's width, against the others' (a ledger of one round fits A4 landscape). */
     public int width() {
         return width;
     }

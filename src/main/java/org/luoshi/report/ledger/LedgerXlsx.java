@@ -31,7 +31,10 @@ public final class LedgerXlsx {
     /** Rows kept in memory while streaming. */
     private static final int WINDOW = 200;
     static final int HEADER_ROW = 2;
-    private static final double POINTS_PER_CHAR = 10.5;
+    /** Points per unit of Excel column width (the width of "0" in 11-point 宋体). */
+    private static final double POINTS_PER_UNIT = 5.5;
+    /** No column narrower than three characters of the table's text. */
+    private static final double MIN_WIDTH = 3 * OfficeFonts.TABLE_SIZE + 6;
     private static final double LINE_HEIGHT = OfficeFonts.TABLE_SIZE * 1.35;
     private static final double MAX_ROW_HEIGHT = 409;
     private static final int MAX_SHEET_NAME = 31;
@@ -60,10 +63,9 @@ public final class LedgerXlsx {
     private void sheet(SXSSFWorkbook wb, SXSSFSheet s, Ledger.Sheet sheet, XlsxStyles styles) {
         List<Ledger.Column> columns = sheet.columns();
         int n = columns.size();
-        double[] widths = new double[n];
+        double[] widths = widths(columns);
         for (int c = 0; c < n; c++) {
-            widths[c] = columns.get(c).width() * POINTS_PER_CHAR;
-            s.setColumnWidth(c, Math.min(255 * 256, columns.get(c).width() * 2 * 256 + 256));
+            s.setColumnWidth(c, (int) Math.min(255 * 256, Math.round(widths[c] / POINTS_PER_UNIT * 256)));
         }
         Row title = s.createRow(0);
         XlsxSheetWriter.text(title.createCell(0), sheet.title(), styles, XlsxStyles.Kind.TITLE);
@@ -90,7 +92,7 @@ public final class LedgerXlsx {
             for (int c = 0; c < n; c++) {
                 String value = cells.get(c);
                 Cell cell = row.createCell(c);
-                boolean centred = columns.get(c).width() <= 7;
+                boolean centred = columns.get(c).width() <= 4;
                 XlsxStyles.Kind kind = centred ? XlsxStyles.Kind.BODY_CENTER : XlsxStyles.Kind.BODY;
                 if (c == 0 && value.matches("\\d{1,9}")) {
                     cell.setCellValue(Integer.parseInt(value));
@@ -125,6 +127,21 @@ public final class LedgerXlsx {
         s.getFooter().setCenter(LedgerWords.PAGE_FOOTER);
         s.setDisplayGridlines(false);
         wb.setPrintArea(wb.getSheetIndex(s), 0, columns - 1, 0, lastRow);
+    }
+
+    /**
+     * The columns' widths in points: the page's width (A4 landscape between the margins) shared by their
+     * weights, so the ledger prints at full size; none under {@link #MIN_WIDTH} (with many rounds the
+     * sheet is then wider than the page, and printing fits it to the width).
+     */
+    static double[] widths(List<Ledger.Column> columns) {
+        double content = PageSetup.a4(org.luoshi.paper.Orientation.LANDSCAPE).contentWidth();
+        double total = columns.stream().mapToDouble(Ledger.Column::width).sum();
+        double[] widths = new double[columns.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.max(MIN_WIDTH, content * columns.get(c).width() / total);
+        }
+        return widths;
     }
 
     private int lines(String text, double width) {
