@@ -24,6 +24,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.report.bulletin.Bulletin;
 import org.luoshi.report.bulletin.Bulletins;
 import org.luoshi.rounds.Round;
+import org.luoshi.ui.DateConverter;
 import org.luoshi.ui.WindowLook;
 
 /**
@@ -70,7 +71,7 @@ final class BulletinWindow {
                 return null;
             }
         });
-        DatePicker day = new DatePicker();
+        DatePicker day = DateConverter.picker(model.dayProperty().get());
         day.setId("bulletinDay");
         day.valueProperty().bindBidirectional(model.dayProperty());
         Spinner<Integer> number = new Spinner<>(1, 9999, model.numberProperty().get());
