@@ -38,6 +38,8 @@ public enum AppAction {
     TIMELINE_FIT(AppMenu.VIEW, "timeline.action.fit", "mdi2a-arrow-expand-horizontal", "Shortcut+0", false),
     UNIT_DIRECTORY(AppMenu.TOOLS, "menu.units", "mdi2o-office-building-outline", null, false),
     PROGRESS_ROUNDS(AppMenu.TOOLS, "action.rounds", "mdi2c-clipboard-check-multiple-outline", null, false),
+    BULLETIN(AppMenu.TOOLS, "action.bulletin", "mdi2b-bullhorn-outline", null, false),
+    LEDGER(AppMenu.TOOLS, "action.ledger", "mdi2t-table-large", null, false),
     NOTICE_SUPERVISE(AppMenu.TOOLS, "action.notice.supervise", "mdi2f-file-alert-outline", null, false),
     NOTICE_URGE(AppMenu.TOOLS, "action.notice.urge", "mdi2f-file-clock-outline", null, false),
     REMINDER_CENTRE(AppMenu.TOOLS, "action.reminders", "mdi2b-bell-outline", "Shortcut+R", true),

@@ -23,6 +23,8 @@ import org.luoshi.importer.ui.ImportFeature;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
+import org.luoshi.report.bulletin.ui.BulletinFeature;
+import org.luoshi.report.ledger.ui.LedgerFeature;
 import org.luoshi.rounds.ui.RoundsFeature;
 import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.timeline.ui.TimelineFeature;
@@ -156,6 +158,12 @@ public final class LuoshiApp extends Application {
         RoundsFeature rounds = new RoundsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
                 model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.PROGRESS_ROUNDS, rounds::show);
+        BulletinFeature bulletin = new BulletinFeature(stage, model.session(), FxDialogService::new,
+                model.planProperty(), model.loadedProperty(), clock, model::say);
+        window.onAction(AppAction.BULLETIN, bulletin::show);
+        LedgerFeature ledger = new LedgerFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
+                clock, model::say);
+        window.onAction(AppAction.LEDGER, ledger::show);
         NoticesFeature notices = new NoticesFeature(stage, model.session(), dialogs,
                 () -> views.selectedProperty().get() == null ? null : views.selectedProperty().get().task(),
                 model.planProperty()::get, clock, model::say);

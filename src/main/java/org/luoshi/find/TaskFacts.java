@@ -3,7 +3,7 @@ package org.luoshi.find;
 import java.time.LocalDate;
 import org.luoshi.lights.StatusLight;
 import org.luoshi.lights.StatusLights;
-import org.luoshi.lights.TaskSchedule;
+import org.luoshi.plan.TaskSchedule;
 import org.luoshi.plan.Task;
 
 /** A task with what the lists and filters ask of it, worked out once for today: its dates and its light. */

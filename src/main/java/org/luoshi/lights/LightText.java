@@ -28,6 +28,7 @@ public final class LightText {
                     light.progressPercent(), date);
             case ON_TRACK -> Messages.get("light.reason.onTrack", what, date, light.days());
             case NO_DATE -> Messages.get("light.reason.noDate");
+            case REPORTED_DONE -> Messages.get("light.reason.reportedDone", date, what);
         };
     }
 }

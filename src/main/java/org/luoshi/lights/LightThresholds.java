@@ -4,12 +4,13 @@ package org.luoshi.lights;
  * When a light turns yellow.
  *
  * @param dueSoonDays      a task whose next date is at most this many days ahead is due soon (default 7)
- * @param paceGracePercent a task is behind pace when its progress percent plus this is below the
- *                         share of its time already gone; 0 (the default) is the plain rule
+ * @param paceGracePercent the pace allowance ({@code pace.allowance}, {@link org.luoshi.report.PaceRules}):
+ *                         points a reported percent may lag the share of time gone and still be on
+ *                         pace (达序时); 5 by default
  */
 public record LightThresholds(int dueSoonDays, int paceGracePercent) {
     public static final int MAX_DUE_SOON_DAYS = 365;
-    public static final LightThresholds DEFAULT = new LightThresholds(7, 0);
+    public static final LightThresholds DEFAULT = new LightThresholds(7, org.luoshi.report.PaceRules.DEFAULT_ALLOWANCE);
 
     public LightThresholds {
         if (dueSoonDays < 0 || dueSoonDays > MAX_DUE_SOON_DAYS) {

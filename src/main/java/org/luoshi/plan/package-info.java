@@ -8,9 +8,11 @@
  * part → section → task outline ({@link org.luoshi.plan.PlanOutline} builds the
  * {@link org.luoshi.plan.OutlineRow}s the task table shows), the
  * {@link org.luoshi.plan.UnitDirectory} that makes 省发改委 and 省发展改革委 one unit, and unit names in
- * pinyin order ({@link org.luoshi.plan.UnitOrder}).
+ * pinyin order ({@link org.luoshi.plan.UnitOrder}), and the one reading of a task's dates
+ * ({@link org.luoshi.plan.TaskSchedule}: its start, its final due date, its due points) that the
+ * lights, the pace of {@code report}, the date filters of {@code find} and the timeline share.
  *
- * <p>The bottom of the graph: depends on no other Luoshi package and on no JavaFX, and anything may
+ * <p>The bottom of the graph: depends on no other Luoshi package but {@code i18n} and on no JavaFX, and anything may
  * use it. The records are values (their lists copied), with ids 0 until stored; the unit directory
  * is immutable. The unit directory dialog is in {@code plan.ui}.
  */

@@ -7,7 +7,9 @@ import org.luoshi.lights.LightThresholds;
 import org.luoshi.storage.Workspace;
 
 /**
- * Settings kept in the workspace file, so they travel with its plans: when lights turn yellow, the
+ * Settings kept in the workspace file, so they travel with its plans: when lights turn yellow and
+ * the pace allowance ({@code pace.allowance}; an older workspace's {@code lights.paceGracePercent}
+ * is read in its place and removed on the next save), the
  * default reminder offsets (working days before each deadline and milestone), and the unit shown
  * as "my unit". A stored value that cannot be read gives the default.
  *
@@ -15,6 +17,9 @@ import org.luoshi.storage.Workspace;
  */
 public record WorkspaceSettings(LightThresholds lights, List<Integer> reminderOffsets, String myUnit) {
     public static final String DUE_SOON_DAYS = "lights.dueSoonDays";
+    /** The pace allowance in percentage points ({@link org.luoshi.report.PaceRules}). */
+    public static final String PACE_ALLOWANCE = "pace.allowance";
+    /** Where older workspaces kept the pace allowance; read when {@link #PACE_ALLOWANCE} is missing. */
     public static final String PACE_GRACE = "lights.paceGracePercent";
     public static final String REMINDER_OFFSETS = "reminders.defaultOffsets";
     public static final String MY_UNIT = "view.myUnit";
@@ -41,7 +46,8 @@ public record WorkspaceSettings(LightThresholds lights, List<Integer> reminderOf
         try {
             lights = new LightThresholds(
                     intOr(map.get(DUE_SOON_DAYS), LightThresholds.DEFAULT.dueSoonDays()),
-                    intOr(map.get(PACE_GRACE), LightThresholds.DEFAULT.paceGracePercent()));
+                    intOr(map.containsKey(PACE_ALLOWANCE) ? map.get(PACE_ALLOWANCE) : map.get(PACE_GRACE),
+                            LightThresholds.DEFAULT.paceGracePercent()));
         } catch (IllegalArgumentException e) {
             lights = LightThresholds.DEFAULT;
         }
@@ -59,7 +65,8 @@ public record WorkspaceSettings(LightThresholds lights, List<Integer> reminderOf
     public Map<String, String> toMap() {
         Map<String, String> map = new HashMap<>();
         map.put(DUE_SOON_DAYS, String.valueOf(lights.dueSoonDays()));
-        map.put(PACE_GRACE, String.valueOf(lights.paceGracePercent()));
+        map.put(PACE_ALLOWANCE, String.valueOf(lights.paceGracePercent()));
+        map.put(PACE_GRACE, null);
         map.put(REMINDER_OFFSETS, ReminderOffsets.format(reminderOffsets));
         map.put(MY_UNIT, myUnit);
         return map;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.StatusLight;
 import org.luoshi.lights.StatusLights;
-import org.luoshi.lights.TaskSchedule;
+import org.luoshi.plan.TaskSchedule;
 import org.luoshi.plan.Deadline;
 import org.luoshi.plan.Milestone;
 import org.luoshi.plan.OutlineRow;

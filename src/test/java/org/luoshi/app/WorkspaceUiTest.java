@@ -37,6 +37,7 @@ import org.luoshi.find.RoleChoice;
 import org.luoshi.find.SmartList;
 import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightColor;
+import org.luoshi.report.PaceClass;
 import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Deadline;
 import org.luoshi.plan.OutlineRow;
@@ -336,10 +337,13 @@ class WorkspaceUiTest {
             assertThat(lightCell(t29.id()).getStyleClass()).contains("light-yellow");
             assertThat(((Label) window().lookup("#detailLight")).getText())
                     .isEqualTo("“2023年3月底前”将于 2023年3月31日 到期，还有 3 天。");
-            // Task 47 (to 2022-12-31) is red; 7 and 36 are behind pace, 29 due soon; the rest green.
+            // Task 47 (to 2022-12-31) is red; 7 and 36 are behind pace, 29 due soon; 34 (2023年起, measured
+            // over 2023) is not started with 86 of 364 days gone; the rest green.
             assertThat(((Label) window().lookup("#lightCount-RED")).getText()).isEqualTo("1");
-            assertThat(((Label) window().lookup("#lightCount-YELLOW")).getText()).isEqualTo("3");
-            assertThat(((Label) window().lookup("#lightCount-GREEN")).getText()).isEqualTo("43");
+            assertThat(((Label) window().lookup("#lightCount-YELLOW")).getText()).isEqualTo("4");
+            assertThat(((Label) window().lookup("#lightCount-GREEN")).getText()).isEqualTo("42");
+            assertThat(window().views().onShow(task("34").id()).light().pace()).isEqualTo(PaceClass.NOT_STARTED);
+            assertThat(window().views().onShow(task("34").id()).light().color()).isEqualTo(LightColor.YELLOW);
             assertThat(window().views().smartCountsProperty().get().get(SmartList.OVERDUE)).isEqualTo(1);
             assertThat(window().views().onShow(task("47").id()).light().color()).isEqualTo(LightColor.RED);
         }

@@ -19,6 +19,7 @@ import org.luoshi.plan.Recurrence;
 import org.luoshi.plan.Role;
 import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
+import org.luoshi.report.PaceClass;
 
 /** Lights of task 29 of 晋政办发〔2023〕1号 (issued 2023-01-20) and a few others, on fixed days. */
 class StatusLightsTest {
@@ -44,8 +45,11 @@ class StatusLightsTest {
         return new StatusLights(clock, thresholds).of(task, ISSUED);
     }
 
+    /** The plain rule: no allowance on pace. */
+    private static final LightThresholds PLAIN = new LightThresholds(7, 0);
+
     private static StatusLight light(Task task, LocalDate today) {
-        return light(task, today, LightThresholds.DEFAULT);
+        return light(task, today, PLAIN);
     }
 
     @Test
@@ -149,6 +153,50 @@ class StatusLightsTest {
         StatusLight l = light(period, LocalDate.of(2023, 7, 2));
         assertThat(l.elapsedPercent()).isEqualTo(49);
         assertThat(l.reason()).isEqualTo(LightReason.BEHIND_PACE);
+    }
+
+    @Test
+    void theDefaultAllowanceIsFivePointsSoTheFirstOfMayIsOnPace() {
+        StatusLight l = light(TASK29, LocalDate.of(2023, 5, 1), LightThresholds.DEFAULT);
+        assertThat(LightThresholds.DEFAULT.paceGracePercent()).isEqualTo(5);
+        assertThat(l.color()).isEqualTo(LightColor.GREEN);
+        assertThat(l.pace()).isEqualTo(PaceClass.ON_PACE);
+    }
+
+    @Test
+    void theLightCarriesThePaceClassOfTheSameDay() {
+        assertThat(light(TASK29, LocalDate.of(2023, 7, 5)).pace()).isEqualTo(PaceClass.OVERDUE);
+        assertThat(light(TASK29, LocalDate.of(2023, 5, 1)).pace()).isEqualTo(PaceClass.BEHIND);
+        assertThat(light(TASK29, LocalDate.of(2023, 4, 20)).pace()).isEqualTo(PaceClass.AHEAD);
+        assertThat(light(TASK29.withStatus(TaskStatus.DONE), LocalDate.of(2023, 4, 20)).pace())
+                .isEqualTo(PaceClass.DONE);
+        Task undated = TASK29.withDeadlines(List.of()).withMilestones(List.of());
+        assertThat(light(undated, LocalDate.of(2023, 4, 20)))
+                .extracting(StatusLight::color, StatusLight::reason, StatusLight::pace)
+                .containsExactly(LightColor.GREEN, LightReason.NO_DATE, PaceClass.NO_DEADLINE);
+    }
+
+    @Test
+    void hundredPercentReportedAfterTheDeadlineIsGreenNotRed() {
+        Task reported = TASK29.withProgress(List.of(ProgressEntry.of(LocalDate.of(2023, 6, 28), 100, "全部完成")));
+        StatusLight l = light(reported, LocalDate.of(2023, 7, 5));
+        assertThat(l.color()).isEqualTo(LightColor.GREEN);
+        assertThat(l.reason()).isEqualTo(LightReason.REPORTED_DONE);
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(LightText.explain(l)).isEqualTo("“6月底前”应于 2023年6月30日 完成，已报送完成 100%，待确认办结。");
+    }
+
+    @Test
+    void notStartedWhileTimeGoesIsYellow() {
+        Task idle = TASK29.withStatus(TaskStatus.NOT_STARTED).withProgress(List.of());
+        // 2023-02-01: 12 of 161 days, 7.5 % gone: more than the 5 points allowed.
+        StatusLight l = light(idle, LocalDate.of(2023, 2, 1), LightThresholds.DEFAULT);
+        assertThat(l.pace()).isEqualTo(PaceClass.NOT_STARTED);
+        assertThat(l.reason()).isEqualTo(LightReason.BEHIND_PACE);
+        // 2023-01-25: 5 of 161 days, 3.1 %: within the allowance, still green.
+        StatusLight early = light(idle, LocalDate.of(2023, 1, 25), LightThresholds.DEFAULT);
+        assertThat(early.pace()).isEqualTo(PaceClass.NOT_STARTED);
+        assertThat(early.color()).isEqualTo(LightColor.GREEN);
     }
 
     @Test

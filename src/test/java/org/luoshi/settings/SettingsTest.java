@@ -81,6 +81,20 @@ class SettingsTest {
     }
 
     @Test
+    void thePaceAllowanceIsReadFromTheOldKeyUntilSavedUnderTheNewOne() {
+        try (Workspace ws = Workspace.open(dir.resolve("old.db"))) {
+            ws.settings().putAll(Map.of(WorkspaceSettings.PACE_GRACE, "8"));
+            assertThat(WorkspaceSettings.load(ws).lights().paceGracePercent()).isEqualTo(8);
+            WorkspaceSettings.load(ws).save(ws);
+            assertThat(ws.settings().all()).containsEntry(WorkspaceSettings.PACE_ALLOWANCE, "8")
+                    .doesNotContainKey(WorkspaceSettings.PACE_GRACE);
+            ws.settings().putAll(Map.of(WorkspaceSettings.PACE_ALLOWANCE, "3", WorkspaceSettings.PACE_GRACE, "9"));
+            assertThat(WorkspaceSettings.load(ws).lights().paceGracePercent()).isEqualTo(3);
+        }
+        assertThat(WorkspaceSettings.fromMap(Map.of()).lights().paceGracePercent()).isEqualTo(5);
+    }
+
+    @Test
     void unreadableStoredValuesFallBackToDefaults() {
         WorkspaceSettings s = WorkspaceSettings.fromMap(Map.of(WorkspaceSettings.DUE_SOON_DAYS, "七",
                 WorkspaceSettings.PACE_GRACE, "500", WorkspaceSettings.REMINDER_OFFSETS, "a, b"));

@@ -99,8 +99,8 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         grid.addRow(row++, new Label(Messages.get("settings.userName")), userName);
         grid.add(note("settings.userName.note"), 1, row++);
         grid.addRow(row++, new Label(Messages.get("settings.dueSoon")), dueSoonDays);
-        grid.addRow(row++, new Label(Messages.get("settings.paceGrace")), paceGrace);
-        grid.add(note("settings.lights.note"), 1, row++);
+        grid.addRow(row++, new Label(Messages.get("settings.paceAllowance")), paceGrace);
+        grid.add(note("settings.pace.note"), 1, row++);
         grid.addRow(row++, new Label(Messages.get("settings.offsets")), offsets);
         grid.add(note("settings.offsets.note"), 1, row++);
         grid.addRow(row++, new Label(Messages.get("settings.font")), fontRow);

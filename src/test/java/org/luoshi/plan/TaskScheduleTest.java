@@ -1,15 +1,10 @@
-package org.luoshi.lights;
+package org.luoshi.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.luoshi.plan.Deadline;
-import org.luoshi.plan.Milestone;
-import org.luoshi.plan.Recurrence;
-import org.luoshi.plan.SpanUnit;
-import org.luoshi.plan.Task;
 
 class TaskScheduleTest {
 

@@ -1,4 +1,4 @@
-package org.luoshi.lights;
+package org.luoshi.plan;
 
 import java.time.LocalDate;
 

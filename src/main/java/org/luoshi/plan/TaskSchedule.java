@@ -1,14 +1,10 @@
-package org.luoshi.lights;
+package org.luoshi.plan;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.luoshi.plan.Deadline;
-import org.luoshi.plan.Milestone;
-import org.luoshi.plan.Task;
-import org.luoshi.plan.UsableDates;
 
 /**
  * The dates of one task as the lights and the date filters read them: when its time starts, when
@@ -147,6 +143,28 @@ public final class TaskSchedule {
             case QUARTERLY -> periodEnd(today, 3, d.day());
             case HALF_YEARLY -> periodEnd(today, 6, d.day());
         };
+    }
+
+    /**
+     * The turn of a recurring deadline before the one on or after {@code today} (the start of the
+     * current round of recurring work), or null.
+     */
+    public static LocalDate previousOccurrence(Deadline d, LocalDate today) {
+        LocalDate next = nextOccurrence(d, today);
+        if (next == null) {
+            return null;
+        }
+        return switch (d.recurrence()) {
+            case YEARLY -> dayOf(YearMonth.from(next).minusYears(1), d.day());
+            case MONTHLY -> dayOf(YearMonth.from(next).minusMonths(1), d.day());
+            case QUARTERLY -> dayOf(YearMonth.from(next).minusMonths(3), d.day());
+            case HALF_YEARLY -> dayOf(YearMonth.from(next).minusMonths(6), d.day());
+        };
+    }
+
+    /** {@link #nextOccurrence} for other packages. */
+    public static LocalDate nextTurn(Deadline d, LocalDate today) {
+        return nextOccurrence(d, today);
     }
 
     private static LocalDate periodEnd(LocalDate today, int months, Integer day) {
