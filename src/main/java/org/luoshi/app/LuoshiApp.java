@@ -23,6 +23,7 @@ import org.luoshi.importer.ui.ImportFeature;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
+import org.luoshi.report.ui.StatsFeature;
 import org.luoshi.rounds.ui.RoundsFeature;
 import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.timeline.ui.TimelineFeature;
@@ -151,6 +152,13 @@ public final class LuoshiApp extends Application {
         RoundsFeature rounds = new RoundsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
                 model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.PROGRESS_ROUNDS, rounds::show);
+        StatsFeature stats = new StatsFeature(stage, model.session(), FxDialogService::new, model.plansProperty()::get,
+                model.planProperty(), () -> model.settingsProperty().get().myUnit(), clock, model::say,
+                (planId, taskId) -> model.showPlan(planId, shownPlan -> {
+                    window.tree().selectTask(taskId);
+                    stage.toFront();
+                }));
+        window.onAction(AppAction.STATS, stats::show);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
