@@ -46,10 +46,11 @@ public final class OverviewBuilder {
     /**
      * @param plans  the plans, in the order they are listed
      * @param unit   the unit to restrict to, or null
-     * @param boards the boards of the plans' rounds as of {@code today}, any order
+     * @param rounds the plans' rounds, any order (the trend)
+     * @param boards boards as of {@code today} of (at least) the latest round of each plan, any order
      */
     public static Overview of(String title, List<Plan> plans, String unit, LocalDate today, PaceRules rules,
-            List<RoundBoard> boards) {
+            List<Round> rounds, List<RoundBoard> boards) {
         List<OverviewTask> tasks = new ArrayList<>();
         PaceCounts.Builder all = new PaceCounts.Builder();
         Map<String, Map<RoleScope, PaceCounts.Builder>> perUnit = new HashMap<>();
@@ -90,7 +91,7 @@ public final class OverviewBuilder {
         units.sort(Comparator.comparingInt((UnitRow r) -> -r.of(RoleScope.ALL).total())
                 .thenComparing(UnitRow::unit, UnitOrder.COLLATOR));
         return new Overview(title, unit, today, rules.allowance(), tasks, all.build(), units,
-                late(boards, titles, unit), trend(tasks, boards, today));
+                late(boards, titles, unit), trend(tasks, rounds, today));
     }
 
     private static Map<RoleScope, PaceCounts.Builder> newRow() {
@@ -101,13 +102,20 @@ public final class OverviewBuilder {
         return row;
     }
 
+    /** Which round is a plan's latest: the latest due day, then the latest opened, then the last made. */
+    static final Comparator<Round> ORDER = Comparator.comparing(Round::due).thenComparing(Round::openedOn)
+            .thenComparingLong(Round::id);
+
+    /** The latest of {@code rounds}, or null. */
+    public static Round latest(List<Round> rounds) {
+        return rounds.stream().max(ORDER).orElse(null);
+    }
+
     private static List<LateReporter> late(List<RoundBoard> boards, Map<Long, String> titles, String unit) {
         Map<Long, RoundBoard> latest = new LinkedHashMap<>();
-        Comparator<Round> order = Comparator.comparing(Round::due).thenComparing(Round::openedOn)
-                .thenComparingLong(Round::id);
         for (RoundBoard b : boards) {
             RoundBoard held = latest.get(b.round().planId());
-            if (held == null || order.compare(b.round(), held.round()) > 0) {
+            if (held == null || ORDER.compare(b.round(), held.round()) > 0) {
                 latest.put(b.round().planId(), b);
             }
         }
@@ -127,11 +135,11 @@ public final class OverviewBuilder {
         return out;
     }
 
-    private static List<TrendPoint> trend(List<OverviewTask> tasks, List<RoundBoard> boards, LocalDate today) {
+    private static List<TrendPoint> trend(List<OverviewTask> tasks, List<Round> rounds, LocalDate today) {
         TreeMap<LocalDate, Set<String>> days = new TreeMap<>();
-        for (RoundBoard b : boards) {
-            if (!b.round().due().isAfter(today)) {
-                days.computeIfAbsent(b.round().due(), d -> new LinkedHashSet<>()).add(b.round().period());
+        for (Round r : rounds) {
+            if (!r.due().isAfter(today)) {
+                days.computeIfAbsent(r.due(), d -> new LinkedHashSet<>()).add(r.period());
             }
         }
         List<TrendPoint> out = new ArrayList<>();

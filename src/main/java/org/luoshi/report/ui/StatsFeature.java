@@ -32,10 +32,13 @@ public final class StatsFeature {
     private final Clock clock;
     private final Consumer<String> status;
     private final BiConsumer<Long, Long> jump;
+    private final Supplier<List<Plan>> held;
 
+    /** @param held every plan as the main window holds them in memory, or null while not all are */
     public StatsFeature(Window owner, Session session, Function<Window, DialogService> dialogs,
             Supplier<List<PlanSummary>> plans, ObservableValue<Plan> planOnShow, Supplier<String> myUnit, Clock clock,
-            Consumer<String> status, BiConsumer<Long, Long> jump) {
+            Consumer<String> status, BiConsumer<Long, Long> jump, Supplier<List<Plan>> held) {
+        this.held = Objects.requireNonNull(held, "held");
         this.owner = owner;
         this.session = Objects.requireNonNull(session, "session");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -55,7 +58,8 @@ public final class StatsFeature {
     StatsWindow open() {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        StatsViewModel model = new StatsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), status);
+        StatsViewModel model = new StatsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), status,
+                held);
         Plan shown = planOnShow.getValue();
         StatsWindow window = new StatsWindow(stage, model, plans.get(), shown == null ? 0 : shown.id(), myUnit.get(),
                 jump);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.luoshi.i18n.Messages;
+import org.luoshi.plan.Plan;
 import org.luoshi.report.overview.Overview;
 import org.luoshi.report.workspace.Stats;
 import org.luoshi.session.Session;
@@ -27,9 +29,17 @@ public final class StatsViewModel {
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today");
     private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final Supplier<List<Plan>> held;
     private Stats.Request lastRequest;
 
     public StatsViewModel(Session session, DialogService dialogs, LocalDate today, Consumer<String> status) {
+        this(session, dialogs, today, status, () -> null);
+    }
+
+    /** @param held every plan as the main window holds them (null while not all are in memory) */
+    public StatsViewModel(Session session, DialogService dialogs, LocalDate today, Consumer<String> status,
+            Supplier<List<Plan>> held) {
+        this.held = Objects.requireNonNull(held, "held");
         this.session = Objects.requireNonNull(session, "session");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.status = Objects.requireNonNull(status, "status");
@@ -41,7 +51,8 @@ public final class StatsViewModel {
         Stats.Request request = new Stats.Request(planIds, unit, today.get());
         lastRequest = request;
         busy.set(true);
-        session.run(Messages.get("stats.ui.loading"), Stats.overview(request), o -> {
+        List<Plan> inMemory = held.get();
+        session.run(Messages.get("stats.ui.loading"), Stats.overview(request, () -> inMemory), o -> {
             if (request == lastRequest) {
                 overview.set(o);
                 busy.set(false);

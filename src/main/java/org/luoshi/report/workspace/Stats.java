@@ -2,16 +2,19 @@ package org.luoshi.report.workspace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.report.PaceRules;
 import org.luoshi.report.overview.Overview;
 import org.luoshi.report.overview.OverviewBuilder;
+import org.luoshi.rounds.Round;
 import org.luoshi.rounds.RoundBoard;
 import org.luoshi.rounds.workspace.Rounds;
 import org.luoshi.session.UseCase;
@@ -44,26 +47,44 @@ public final class Stats {
      * @throws IllegalArgumentException (with a message for the person) for an unknown plan or unit
      */
     public static UseCase<Overview> overview(Request request) {
+        return overview(request, null);
+    }
+
+    /**
+     * The overview, taking the plans from {@code held} (every plan of the workspace as the window
+     * holds them in memory) instead of reading them again; null: read them from the file.
+     */
+    public static UseCase<Overview> overview(Request request, Supplier<List<Plan>> held) {
         return session -> {
             Workspace ws = session.workspace();
             PaceRules rules = new PaceRules(WorkspaceSettings.load(ws).lights().paceGracePercent());
+            List<Plan> inMemory = held == null ? null : held.get();
+            Map<Long, Plan> byId = new HashMap<>();
+            if (inMemory != null) {
+                inMemory.forEach(p -> byId.put(p.id(), p));
+            }
             List<Plan> plans = new ArrayList<>();
             if (request.planIds().isEmpty()) {
-                plans.addAll(ws.plans().loadAll());
+                plans.addAll(inMemory != null ? inMemory : ws.plans().loadAll());
             } else {
                 for (long id : request.planIds()) {
-                    plans.add(ws.plans().load(id).orElseThrow(() ->
+                    Plan p = byId.get(id);
+                    plans.add(p != null ? p : ws.plans().load(id).orElseThrow(() ->
                             new IllegalArgumentException(Messages.get("stats.error.unknownPlan", id))));
                 }
             }
             String unit = request.unit() == null ? null : unitName(ws, plans, request.unit());
+            List<Round> rounds = new ArrayList<>();
             List<RoundBoard> boards = new ArrayList<>();
             for (Plan p : plans) {
-                for (Rounds.Summary s : Rounds.list(p.id(), request.today()).run(session)) {
-                    boards.add(s.board());
+                List<Round> ofPlan = ws.rounds().ofPlan(p.id());
+                rounds.addAll(ofPlan);
+                Round latest = OverviewBuilder.latest(ofPlan);
+                if (latest != null) {
+                    boards.add(Rounds.board(p, latest, request.today()).run(session));
                 }
             }
-            return OverviewBuilder.of(title(plans, request, unit), plans, unit, request.today(), rules, boards);
+            return OverviewBuilder.of(title(plans, request, unit), plans, unit, request.today(), rules, rounds, boards);
         };
     }
 
