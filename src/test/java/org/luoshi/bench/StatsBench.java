@@ -114,11 +114,12 @@ public final class StatsBench {
                         }
                     });
                     Platform.requestNextPulse();
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     e.printStackTrace();
+                    laidOut.countDown();
                 }
             });
-            if (!laidOut.await(60, TimeUnit.SECONDS)) {
+            if (!laidOut.await(180, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("no frame");
             }
             samples[n][0] = wall.get();
