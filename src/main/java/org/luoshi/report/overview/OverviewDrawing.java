@@ -3,7 +3,6 @@ package org.luoshi.report.overview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.luoshi.i18n.Dates;
 import org.luoshi.paper.Colour;
 import org.luoshi.paper.Draw;
 import org.luoshi.paper.Drawing;
@@ -64,7 +63,7 @@ public final class OverviewDrawing {
         items = new ArrayList<>();
         y = PAGE.margins().top();
         text(left(), y + 10, "统计：" + o.title(), INK, 15, true);
-        String sub = "截至 " + Dates.format(o.today()) + " · 共 " + o.counts().total() + " 项任务 · 序时容差 "
+        String sub = "截至 " + zh(o.today()) + " · 共 " + o.counts().total() + " 项任务 · 序时容差 "
                 + o.allowance() + " 个百分点" + (o.unit() == null ? "" : " · 单位：" + o.unit());
         text(left(), y + 30, sub, GREY, 9, false);
         y += 44;
@@ -188,7 +187,7 @@ public final class OverviewDrawing {
             heading("最近一轮逾期或未报送的单位（" + o.late().size() + " 个）");
             for (LateReporter l : o.late()) {
                 need(1);
-                String when = l.received() == null ? "" : "，" + Dates.format(l.received()) + " 报送";
+                String when = l.received() == null ? "" : "，" + zh(l.received()) + " 报送";
                 text(left(), y + ROW / 2, fit(l.period() + " · " + l.unit() + " · " + l.state().chinese() + when,
                         9, right() - left()), INK, 9, false);
                 y += ROW;
@@ -202,7 +201,7 @@ public final class OverviewDrawing {
             row(th, 200, (right() - left() - 200) / 4, true);
             for (TrendPoint p : o.trend()) {
                 need(1);
-                row(new String[] {Dates.format(p.date()), p.label(), p.done() + "/" + p.tasks(),
+                row(new String[] {zh(p.date()), p.label(), p.done() + "/" + p.tasks(),
                         String.format(Locale.ROOT, "%.1f%%", p.donePercent()),
                         String.format(Locale.ROOT, "%.1f%%", p.meanPercent())}, 200, (right() - left() - 200) / 4, false);
             }
@@ -239,6 +238,11 @@ public final class OverviewDrawing {
             t = t.substring(0, t.length() - 1);
         }
         return t + "…";
+    }
+
+    /** A date as documents print it, whatever the interface language: 2023年3月28日. */
+    static String zh(java.time.LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     private void text(double x, double middle, String t, Colour ink, double size, boolean bold) {

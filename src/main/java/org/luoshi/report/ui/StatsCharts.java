@@ -39,6 +39,7 @@ final class StatsCharts {
     StatsCharts(Consumer<TasksBehind> open) {
         this.open = open;
         CategoryAxis unitAxis = new CategoryAxis();
+        unitAxis.setTickLabelRotation(-30);
         NumberAxis countAxis = new NumberAxis();
         countAxis.setLabel(Messages.get("stats.ui.tasks"));
         countAxis.setMinorTickVisible(false);
@@ -120,7 +121,7 @@ final class StatsCharts {
                 continue;
             }
             // Slices skip the classes without tasks, so their colour is set here, not by the series index.
-            slice.setStyle("-fx-pie-color: " + PaceInk.hex(c) + ";");
+            slice.setStyle("-fx-pie-color: " + PaceInk.hex(c) + "; -fx-background-color: " + PaceInk.hex(c) + ";");
             slice.getStyleClass().add("pace-slice-" + c.name().toLowerCase(Locale.ROOT));
             slice.setOnMouseClicked(e -> open.accept(new TasksBehind(c.label(), o.tasksIn(c))));
         }

@@ -90,7 +90,6 @@ public final class StatsWindow {
                 return null;
             }
         });
-        plans.setTitle(Messages.get("stats.ui.plans"));
         plans.setPrefWidth(280);
         choosing = true;
         for (PlanSummary p : allPlans) {

@@ -104,7 +104,9 @@ public final class Stats {
 
     private static String title(List<Plan> plans, Request request, String unit) {
         String what;
-        if (request.planIds().isEmpty()) {
+        if (plans.size() == 1) {
+            what = plans.get(0).displayTitle();
+        } else if (request.planIds().isEmpty()) {
             what = Messages.get("stats.title.all");
         } else if (plans.size() == 1) {
             what = plans.get(0).displayTitle();

@@ -47,7 +47,8 @@ class OverviewPdfTest {
         List<Drawing> pages = OverviewDrawing.pages(overview, cp -> cp >= 0x2E80 ? 1.0 : 0.5);
         assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
         List<String> words = pages.get(0).all(Draw.Text.class).stream().map(Draw.Text::text).toList();
-        assertThat(words).contains("已完成", "欠序时", "无时限", "41", "47").anyMatch(w -> w.startsWith("统计："));
+        assertThat(words).contains("已完成", "欠序时", "无时限", "41", "47").anyMatch(w -> w.startsWith("统计："))
+                .anyMatch(w -> w.startsWith("截至 2023年3月28日 · 共 47 项任务"));
         // The shares bar: one rectangle per class with tasks, as wide as its share of the content width.
         double width = OverviewDrawing.PAGE.contentWidth();
         assertThat(pages.get(0).all(Draw.Rect.class)).anyMatch(r -> r.fill().equals(PaceInk.of(PaceClass.NO_DEADLINE))

@@ -223,8 +223,15 @@ class OverviewTest {
 
     @Test
     void allPlansIsEveryPlanOfTheWorkspace() throws Exception {
+        Overview one = Stats.overview(new Stats.Request(List.of(), null, TODAY)).run(sample.session);
+        assertThat(one.counts().total()).isEqualTo(47);
+        assertThat(one.title()).isEqualTo(sample.plan.displayTitle());
+        sample.ws.plans().save(org.luoshi.reminders.SamplePlanFixture.plan());
         Overview all = Stats.overview(new Stats.Request(List.of(), null, TODAY)).run(sample.session);
-        assertThat(all.counts().total()).isEqualTo(47);
+        assertThat(all.counts().total()).isEqualTo(94);
         assertThat(all.title()).isEqualTo("全部方案");
+        // Nothing is reported in the second copy: its dated tasks are 未启动 or 已逾期.
+        assertThat(all.counts().count(PaceClass.NO_DEADLINE)).isEqualTo(41 + 42);
+        assertThat(all.late()).allSatisfy(l -> assertThat(l.planId()).isEqualTo(sample.plan.id()));
     }
 }
