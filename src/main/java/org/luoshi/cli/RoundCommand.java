@@ -151,7 +151,8 @@ final class RoundCommand implements Callable<Integer> {
     int collect(@Option(names = "--round", paramLabel = "ID", required = true) long roundId,
             @Parameters(paramLabel = "FILE|DIR", arity = "1..*") List<Path> paths,
             @Option(names = "--dry-run", description = "Only print what would change.") boolean dryRun,
-            @Option(names = "--received", paramLabel = "DATE", description = "The day the forms count as received (default: today).")
+            @Option(names = "--received", paramLabel = "DATE", description = "The day the forms count as received (default: each"
+                    + " file's modification day if before today, else today).")
             String received,
             @Option(names = "--confirm-done", description = "Set the tasks reported 是否完成: 是 to 已完成.")
             boolean confirmDone) {
@@ -160,7 +161,8 @@ final class RoundCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         Work work = (session, out) -> {
-            Review review = Rounds.review(roundId, paths, day).run(session);
+            Review review = (received != null ? Rounds.review(roundId, paths, day)
+                    : Rounds.reviewAsReceived(roundId, paths, day)).run(session);
             PrintWriter err = err();
             for (Review.Problem p : review.problems()) {
                 err.println(TerminalText.of(p.file() + (p.row() > 0 ? ":" + p.row() : "")) + "\t"

@@ -25,6 +25,7 @@ import org.luoshi.plan.Section;
 import org.luoshi.plan.SpanUnit;
 import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
+import org.luoshi.rounds.ReportLine;
 
 /**
  * Reads a plan written by {@link PlanExchangeWriter}, or the plain importer JSON of
@@ -46,6 +47,11 @@ public final class PlanExchangeReader {
             .build();
 
     public Plan read(String json) {
+        return readAll(json).plan();
+    }
+
+    /** The plan with its progress rounds and the entries reported in them. */
+    public PlanRounds.Read readAll(String json) {
         JsonNode root;
         try {
             root = mapper.readTree(json);
@@ -68,13 +74,71 @@ public final class PlanExchangeReader {
         }
         List<Task> tasks = new ArrayList<>();
         JsonNode list = root.get("tasks");
+        List<PlanRounds.ProgressLink> links = new ArrayList<>();
+        int roundCount = root.has("rounds") ? root.get("rounds").size() : 0;
         for (int i = 0; i < list.size(); i++) {
             tasks.add(task(list.get(i), i + 1));
+            int k = 0;
+            for (JsonNode e : array(list.get(i), "progress")) {
+                Integer round = integer(e, "round");
+                if (round != null) {
+                    reference(round, roundCount, "tasks[" + i + "].progress[" + k + "].round");
+                    links.add(new PlanRounds.ProgressLink(i + 1, ProgressEntry.reported(date(e, "date"),
+                            integer(e, "percent"), text(e, "text"), text(e, "unit"), 0), round));
+                }
+                k++;
+            }
+        }
+        List<PlanRounds.ExchangedRound> rounds = new ArrayList<>();
+        int r = 0;
+        for (JsonNode x : array(root, "rounds")) {
+            rounds.add(round(x, list.size(), "rounds[" + r++ + "]"));
         }
         Plan plan = new Plan(0, text(root, "notice"), text(root, "title"), text(root, "docNumber"),
                 text(root, "issuer"), date(root, "issuedOn"), text(root, "sourceText"), parts, sections, tasks);
         PlanReferences.check(plan);
-        return plan;
+        return new PlanRounds.Read(plan, rounds, links);
+    }
+
+    private static PlanRounds.ExchangedRound round(JsonNode x, int taskCount, String path) {
+        List<String> units = new ArrayList<>();
+        array(x, "units").forEach(u -> units.add(u.textValue()));
+        List<Integer> tasks = new ArrayList<>();
+        int i = 0;
+        for (JsonNode t : array(x, "tasks")) {
+            tasks.add(reference(t.intValue(), taskCount, path + ".tasks[" + i++ + "]"));
+        }
+        List<PlanRounds.ExchangedSubmission> subs = new ArrayList<>();
+        int count = x.has("submissions") ? x.get("submissions").size() : 0;
+        int si = 0;
+        for (JsonNode s : array(x, "submissions")) {
+            String at = path + ".submissions[" + si + "]";
+            Integer by = integer(s, "replacedBy");
+            if (by != null && (by < 0 || by >= count || by == si)) {
+                throw new PlanExchangeException(Messages.get("exchange.error.reference", at + ".replacedBy", by));
+            }
+            List<ReportLine> lines = new ArrayList<>();
+            int li = 0;
+            for (JsonNode l : array(s, "lines")) {
+                int task = reference(l.get("task").intValue(), taskCount, at + ".lines[" + li++ + "].task");
+                JsonNode done = l.get("done");
+                lines.add(new ReportLine(task, text(l, "progress"), text(l, "problems"), text(l, "nextSteps"),
+                        integer(l, "percent"), done == null || done.isNull() ? null : done.booleanValue()));
+            }
+            subs.add(new PlanRounds.ExchangedSubmission(text(s, "unit"), date(s, "received"), text(s, "fileName"),
+                    text(s, "reporter"), text(s, "phone"), by == null ? -1 : by, lines));
+            si++;
+        }
+        return new PlanRounds.ExchangedRound(text(x, "period"), date(x, "due"), text(x, "dueRule"), text(x, "contact"),
+                date(x, "openedOn"), units, tasks, subs);
+    }
+
+    /** A 1-based place that must be within {@code count}; refused naming {@code path} otherwise. */
+    private static int reference(int place, int count, String path) {
+        if (place < 1 || place > count) {
+            throw new PlanExchangeException(Messages.get("exchange.error.reference", path, place));
+        }
+        return place;
     }
 
     private Task task(JsonNode t, int position) {
@@ -149,7 +213,8 @@ public final class PlanExchangeReader {
     private static List<ProgressEntry> progress(JsonNode t) {
         List<ProgressEntry> list = new ArrayList<>();
         for (JsonNode e : array(t, "progress")) {
-            list.add(ProgressEntry.of(date(e, "date"), integer(e, "percent"), text(e, "text")));
+            // The round is linked once the plan and its rounds are stored (PlanRounds.ProgressLink).
+            list.add(ProgressEntry.reported(date(e, "date"), integer(e, "percent"), text(e, "text"), text(e, "unit"), 0));
         }
         return list;
     }

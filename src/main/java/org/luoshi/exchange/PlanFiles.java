@@ -23,6 +23,12 @@ public final class PlanFiles {
         writeAtomically(file, new PlanExchangeWriter().write(plan));
     }
 
+    /** Writes the plan with its progress and its progress rounds (forms received by round id). */
+    public static void export(Plan plan, java.util.List<org.luoshi.rounds.Round> rounds,
+            java.util.Map<Long, java.util.List<org.luoshi.rounds.Submission>> submissions, Path file) throws IOException {
+        writeAtomically(file, new PlanExchangeWriter().write(plan, rounds, submissions));
+    }
+
     /**
      * Reads a plan file.
      *
@@ -30,6 +36,11 @@ public final class PlanFiles {
      *                               not a plan
      */
     public static Plan read(Path file) {
+        return readAll(file).plan();
+    }
+
+    /** {@link #read} with the plan's progress rounds. */
+    public static PlanRounds.Read readAll(Path file) {
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new PlanExchangeException(Messages.get("exchange.error.tooLarge", file));
@@ -39,7 +50,7 @@ public final class PlanFiles {
             if (json.startsWith("\uFEFF")) {
                 json = json.substring(1);
             }
-            return new PlanExchangeReader().read(json);
+            return new PlanExchangeReader().readAll(json);
         } catch (NoSuchFileException e) {
             throw new PlanExchangeException(Messages.get("import.error.missing", file), e);
         } catch (CharacterCodingException e) {

@@ -10,7 +10,7 @@ import org.luoshi.session.UseCase;
 /**
  * A plan sent to or received from another office as JSON, the same from the menu and from
  * {@code luoshi export} / {@code luoshi import-json}. A received plan joins this workspace's units
- * and is stored as one undoable edit.
+ * and is stored as one undoable edit, with its progress rounds and the forms received in them.
  */
 public final class PlanJsonExchange {
     private PlanJsonExchange() {
@@ -26,8 +26,13 @@ public final class PlanJsonExchange {
     public static UseCase<Plan> export(long planId, Path file) {
         return session -> {
             Plan whole = load(planId).run(session);
+            var rounds = session.workspace().rounds().ofPlan(planId);
+            java.util.Map<Long, java.util.List<org.luoshi.rounds.Submission>> forms = new java.util.HashMap<>();
+            for (var r : rounds) {
+                forms.put(r.id(), session.workspace().rounds().submissions(r.id()));
+            }
             try {
-                PlanFiles.export(whole, file);
+                PlanFiles.export(whole, rounds, forms, file);
             } catch (IOException e) {
                 throw new IllegalStateException(Messages.get("file.error.write", file, e.getMessage()), e);
             }
@@ -41,7 +46,16 @@ public final class PlanJsonExchange {
      * @throws PlanExchangeException (from {@code run}) if the file is not a plan
      */
     public static UseCase<Plan> importFile(Path file) {
-        return session -> PlanSaving.storeAsEdit(session, PlanFiles.read(file));
+        return session -> {
+            PlanRounds.Read read = PlanFiles.readAll(file);
+            if (read.rounds().isEmpty()) {
+                return PlanSaving.storeAsEdit(session, read.plan());
+            }
+            Plan named = PlanSaving.normalise(session.workspace(), read.plan());
+            org.luoshi.edit.Change change = session.apply(new ImportPlanWithRounds(
+                    org.luoshi.edit.PlanEdits.importPlan(named), read));
+            return session.workspace().plans().load(change.focusPlan()).orElseThrow();
+        };
     }
 
 }

@@ -1,6 +1,7 @@
 package org.luoshi.rounds;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.ProgressEntry;
 import org.luoshi.plan.Task;
@@ -31,6 +33,16 @@ public final class Collect {
      */
     public static Review review(RoundScope scope, Round round, String workspace, Map<String, Submission> current,
             List<ReturnedForm> forms, LocalDate received) {
+        return review(scope, round, workspace, current, forms, received, file -> received);
+    }
+
+    /**
+     * @param current    the round's current submission per unit (the ones a new form replaces)
+     * @param today      the review's day
+     * @param receivedOn the day each file counts as received (the person may change it in the review)
+     */
+    public static Review review(RoundScope scope, Round round, String workspace, Map<String, Submission> current,
+            List<ReturnedForm> forms, LocalDate today, Function<Path, LocalDate> receivedOn) {
         List<Review.FileCheck> files = new ArrayList<>();
         List<Review.Problem> problems = new ArrayList<>();
         Map<String, Taken> byUnit = new LinkedHashMap<>();
@@ -40,7 +52,7 @@ public final class Collect {
             String refusal = form instanceof ReturnedForm.Filled f ? refusal(f, scope, round, workspace)
                     : Messages.get("rounds.problem." + ((ReturnedForm.NotAForm) form).reason());
             if (refusal != null) {
-                files.add(new Review.FileCheck(form.file(), null, false, refusal));
+                files.add(new Review.FileCheck(form.file(), null, false, refusal, null));
                 problems.add(new Review.Problem(form.file(), 0, true, refusal));
                 continue;
             }
@@ -51,7 +63,7 @@ public final class Collect {
                 String empty = Messages.get("rounds.problem.empty");
                 own.add(0, new Review.Problem(f.file(), 0, true, empty));
                 problems.addAll(own);
-                files.add(new Review.FileCheck(f.file(), f.identity().unit(), false, empty));
+                files.add(new Review.FileCheck(f.file(), f.identity().unit(), false, empty, null));
                 continue;
             }
             problems.addAll(own);
@@ -61,15 +73,16 @@ public final class Collect {
                         earlier.form.file().getFileName());
                 problems.add(new Review.Problem(f.file(), 0, false, msg));
                 files.replaceAll(c -> c.file().equals(earlier.form.file()) ? new Review.FileCheck(c.file(), c.unit(),
-                        false, Messages.get("rounds.problem.supersededInBatch", f.file().getFileName())) : c);
+                        false, Messages.get("rounds.problem.supersededInBatch", f.file().getFileName()), null) : c);
             }
-            files.add(new Review.FileCheck(f.file(), f.identity().unit(), true, ""));
+            files.add(new Review.FileCheck(f.file(), f.identity().unit(), true, "", receivedOn.apply(f.file())));
         }
         List<Review.Line> out = new ArrayList<>();
         List<Submission> submissions = new ArrayList<>();
         for (Map.Entry<String, Taken> e : byUnit.entrySet()) {
             String unit = e.getKey();
             Taken t = e.getValue();
+            LocalDate received = receivedOn.apply(t.form.file());
             Submission previous = current.get(unit);
             Set<Long> before = new HashSet<>();
             if (previous != null) {
@@ -89,7 +102,7 @@ public final class Collect {
             submissions.add(new Submission(0, round.id(), unit, received, t.form.file().getFileName().toString(),
                     t.form.reporter(), t.form.phone(), 0, t.lines));
         }
-        return new Review(round.id(), received, files, problems, out, submissions);
+        return new Review(round.id(), today, files, problems, out, submissions);
     }
 
     /** Why the form is not one of this round, or null if it is. */
@@ -97,6 +110,9 @@ public final class Collect {
         FormIdentity id = f.identity();
         if (id == null || !id.checksum().equals(f.checksum())) {
             return Messages.get("rounds.problem.damaged");
+        }
+        if (f.identitiesDisagree()) {
+            return Messages.get("rounds.problem.identitiesDisagree");
         }
         if (!id.workspace().equals(workspace)) {
             return Messages.get("rounds.problem.otherWorkspace");

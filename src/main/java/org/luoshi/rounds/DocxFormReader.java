@@ -81,11 +81,14 @@ public final class DocxFormReader {
         if (line == null) {
             return new ReturnedForm.NotAForm(file, "notAForm");
         }
-        String[] f = line.split("\\|", 9);
-        if (f.length < 9 || !f[1].equals(String.valueOf(FormIdentity.VERSION))) {
-            return new ReturnedForm.NotAForm(file, f.length >= 2 && !f[1].equals("1") ? "newerForm" : "notAForm");
+        IdentityLine.Read read = IdentityLine.parse(line);
+        if (read == null) {
+            return new ReturnedForm.NotAForm(file, "notAForm");
         }
-        FormIdentity identity = identity(f);
+        if (!read.version().equals(String.valueOf(FormIdentity.VERSION))) {
+            return new ReturnedForm.NotAForm(file, "newerForm");
+        }
+        FormIdentity identity = read.identity();
         List<ReturnedForm.FilledRow> rows = new ArrayList<>();
         if (table != null) {
             for (int r = 1; r < table.getRows().size(); r++) {
@@ -103,30 +106,18 @@ public final class DocxFormReader {
                 }
                 ReturnedForm.FilledRow filled = new ReturnedForm.FilledRow(r + 1, key, locked,
                         cell(row, FormLayout.COL_PROGRESS), cell(row, FormLayout.COL_PROBLEMS),
-                        cell(row, FormLayout.COL_NEXT), cell(row, FormLayout.COL_PERCENT), cell(row, FormLayout.COL_DONE));
+                        cell(row, FormLayout.COL_NEXT), cell(row, FormLayout.COL_PERCENT), done(cell(row, FormLayout.COL_DONE)));
                 if (!key.isEmpty() || !filled.blank()) {
                     rows.add(filled);
                 }
             }
         }
-        return new ReturnedForm.Filled(file, identity, f[6], rows, reporter, phone);
+        return new ReturnedForm.Filled(file, identity, read.checksum(), rows, reporter, phone, false);
     }
 
-    private static FormIdentity identity(String[] f) {
-        try {
-            List<Long> ids = new ArrayList<>();
-            List<String> prints = new ArrayList<>();
-            if (!f[7].isEmpty()) {
-                for (String pair : f[7].split(";")) {
-                    int colon = pair.indexOf(':');
-                    ids.add(Long.parseLong(pair.substring(0, colon)));
-                    prints.add(pair.substring(colon + 1));
-                }
-            }
-            return new FormIdentity(f[2], Long.parseLong(f[3]), Long.parseLong(f[4]), f[5], f[8], ids, prints);
-        } catch (RuntimeException e) {
-            return null;
-        }
+    /** 是否完成 without the drop-down's placeholder (请选择), which stays in the cell until a value is chosen. */
+    static String done(String text) {
+        return text.replace(FormWords.CHOOSE, "").strip();
     }
 
     private static String cell(XWPFTableRow row, int c) {

@@ -18,6 +18,8 @@ public final class FormWords {
     public static final String DONE = "是否完成";
     public static final String YES = "是";
     public static final String NO = "否";
+    /** The placeholder of the .docx form's 是否完成 drop-down until a value is chosen. */
+    public static final String CHOOSE = "请选择";
     public static final String REPORTER = "填报人：";
     public static final String PHONE = "联系电话：";
     public static final String HEAD = "单位负责人（签字）：";

@@ -15,10 +15,12 @@ public sealed interface ReturnedForm permits ReturnedForm.NotAForm, ReturnedForm
     /**
      * A form as the unit returned it, not yet checked against the round.
      *
-     * @param identity the identity sheet's values, or null if they cannot be read as one
+     * @param identity           the identity's values, or null if they cannot be read as one
+     * @param identitiesDisagree the workbook holds its identity twice (hidden sheet, defined names)
+     *                           and the two differ
      */
     record Filled(Path file, FormIdentity identity, String checksum, List<FilledRow> rows, String reporter,
-            String phone) implements ReturnedForm {
+            String phone, boolean identitiesDisagree) implements ReturnedForm {
         public Filled {
             rows = List.copyOf(rows);
         }

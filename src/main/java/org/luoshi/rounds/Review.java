@@ -10,6 +10,7 @@ import org.luoshi.plan.ProgressEntry;
  * file with whether it is taken, every problem with its file and row, and per task the last value
  * beside the one reported. Nothing is stored until it is applied.
  *
+ * @param received    the day of the review (each file's own received day is in its {@link FileCheck})
  * @param submissions one per unit whose form is taken (the later file where a unit sent two)
  */
 public record Review(long roundId, LocalDate received, List<FileCheck> files, List<Problem> problems,
@@ -22,8 +23,11 @@ public record Review(long roundId, LocalDate received, List<FileCheck> files, Li
         submissions = List.copyOf(submissions);
     }
 
-    /** A file of the batch: taken (with its unit) or refused (with why). */
-    public record FileCheck(Path file, String unit, boolean taken, String reason) {
+    /**
+     * A file of the batch: taken (with its unit and the day it counts as received) or refused (with
+     * why; {@code received} null).
+     */
+    public record FileCheck(Path file, String unit, boolean taken, String reason, LocalDate received) {
     }
 
     /**
@@ -40,6 +44,29 @@ public record Review(long roundId, LocalDate received, List<FileCheck> files, Li
      */
     public record Line(String unit, long taskId, String task, ProgressEntry last, ProgressEntry reported,
             ReportLine report, boolean replacing, boolean proposesDone) {
+    }
+
+    /**
+     * The same review with {@code file} (a taken one) received on {@code day}: its unit's form and
+     * every progress entry it makes are dated that day, so on time or late follows it. A file not
+     * taken leaves the review as it is.
+     */
+    public Review withReceived(Path file, LocalDate day) {
+        java.util.Objects.requireNonNull(day, "day");
+        FileCheck check = files.stream().filter(f -> f.file().equals(file) && f.taken()).findFirst().orElse(null);
+        if (check == null) {
+            return this;
+        }
+        String unit = check.unit();
+        List<FileCheck> newFiles = files.stream().map(f -> f == check
+                ? new FileCheck(f.file(), f.unit(), true, f.reason(), day) : f).toList();
+        List<Line> newLines = lines.stream().map(l -> !l.unit().equals(unit) ? l : new Line(l.unit(), l.taskId(),
+                l.task(), l.last(), new ProgressEntry(l.reported().id(), day, l.reported().percent(), l.reported().text(),
+                        l.reported().unit(), l.reported().roundId()), l.report(), l.replacing(), l.proposesDone())).toList();
+        List<Submission> newSubmissions = submissions.stream().map(s -> !s.unit().equals(unit) ? s
+                : new Submission(s.id(), s.roundId(), s.unit(), day, s.fileName(), s.reporter(), s.phone(),
+                        s.supersededBy(), s.lines())).toList();
+        return new Review(roundId, received, newFiles, problems, newLines, newSubmissions);
     }
 
     /** Whether applying would change anything. */

@@ -30,7 +30,8 @@ import org.luoshi.sheets.office.XlsxStyles.Kind;
  * and so is the workbook's structure, which keeps the identity sheet hidden. The identity is in the
  * cells of that hidden sheet, plus each row's task in a hidden locked column, because cell values are
  * what every program keeps when it saves; custom XML parts, document properties and comments are
- * dropped or rewritten by some of them.
+ * dropped or rewritten by some of them. The identity is written a second time as defined names
+ * ({@code luoshi_id_01…}), read when the hidden sheet is gone; two copies that differ are refused.
  */
 public final class XlsxForm {
     private static final float LINE = (float) (OfficeFonts.TABLE_SIZE * 1.35);
@@ -61,6 +62,7 @@ public final class XlsxForm {
                 context(wb, form, styles);
             }
             identity(wb, form.identity());
+            identityNames(wb, form.identity());
             wb.setActiveSheet(0);
             wb.lockStructure();
             wb.getProperties().getCoreProperties().setTitle(SafeText.line(FormWords.SHEET + "（" + form.unit() + "）"));
@@ -274,6 +276,23 @@ public final class XlsxForm {
         }
         s.enableLocking();
         wb.setSheetVisibility(wb.getSheetIndex(s), SheetVisibility.HIDDEN);
+    }
+
+    /**
+     * The identity a second time, as workbook-level defined names {@code luoshi_id_01},
+     * {@code luoshi_id_02}… each holding a piece of its line as a text constant ({@code ="…"}):
+     * a unit that deletes the hidden sheet (or a program that drops hidden sheets) still returns a
+     * form that is matched, and a form whose two copies differ is told apart. Excel, WPS and
+     * LibreOffice keep named constants when they save; a text constant in a formula may hold 255
+     * characters, so the line is cut into pieces of at most 120 (quotes doubled, still under 255).
+     */
+    private static void identityNames(XSSFWorkbook wb, FormIdentity id) {
+        List<String> pieces = FormLayout.namePieces(IdentityLine.format(id));
+        for (int i = 0; i < pieces.size(); i++) {
+            var name = wb.createName();
+            name.setNameName(FormLayout.idName(i + 1));
+            name.setRefersToFormula("\"" + pieces.get(i).replace("\"", "\"\"") + "\"");
+        }
     }
 
     static Cell cell(Row row, int c) {

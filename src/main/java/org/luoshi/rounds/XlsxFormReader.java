@@ -19,10 +19,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads a returned .xlsx form: the identity from the hidden sheet, every task row by its hidden
+ * Reads a returned .xlsx form: the identity from the hidden sheet (else from the defined names
+ * luoshi_id_01…, which also must agree with the sheet where both are there), every task row by its hidden
  * mark (so rows may have been sorted or moved), the filled columns as text, the footer. The file is
  * opened read-only and never written. Anything that is not an Office Open XML workbook, or is one
- * without the identity sheet, is {@link ReturnedForm.NotAForm}.
+ * without either copy of the identity, is {@link ReturnedForm.NotAForm}.
  */
 public final class XlsxFormReader {
     /** Bigger than any form of 10,000 tasks: a larger file is not read (and not a form). */
@@ -75,14 +76,27 @@ public final class XlsxFormReader {
 
     static ReturnedForm read(Path file, XSSFWorkbook wb) {
         Sheet id = wb.getSheet(FormLayout.ID_SHEET);
-        if (id == null || !FormLayout.MAGIC.equals(text(cell(id, 0, 0)))) {
+        boolean inSheet = id != null && FormLayout.MAGIC.equals(text(cell(id, 0, 0)));
+        IdentityLine.Read named = IdentityLine.parse(namedLine(wb));
+        if (!inSheet && named == null) {
             return new ReturnedForm.NotAForm(file, "notAForm");
         }
-        if (!String.valueOf(FormIdentity.VERSION).equals(text(cell(id, 0, 1)))) {
+        String version = inSheet ? text(cell(id, 0, 1)) : named.version();
+        if (!String.valueOf(FormIdentity.VERSION).equals(version)) {
             return new ReturnedForm.NotAForm(file, "newerForm");
         }
-        FormIdentity identity = identity(id);
-        String checksum = text(cell(id, 6, 1));
+        FormIdentity identity;
+        String checksum;
+        boolean disagree = false;
+        if (inSheet) {
+            identity = identity(id);
+            checksum = text(cell(id, 6, 1));
+            disagree = named != null && (!named.version().equals(version) || !named.checksum().equals(checksum)
+                    || !java.util.Objects.equals(named.identity(), identity));
+        } else {
+            identity = named.identity(); // the hidden sheet was deleted: the names still say whose form it is
+            checksum = named.checksum();
+        }
         Sheet s = wb.getSheet(FormWords.SHEET);
         if (s == null) {
             s = wb.getSheetAt(0);
@@ -117,7 +131,46 @@ public final class XlsxFormReader {
                 rows.add(filled); // a task row, or a row the unit wrote into that has no task mark
             }
         }
-        return new ReturnedForm.Filled(file, identity, checksum, rows, reporter, phone);
+        return new ReturnedForm.Filled(file, identity, checksum, rows, reporter, phone, disagree);
+    }
+
+    /**
+     * The identity line held by the workbook's names luoshi_id_01, luoshi_id_02… (see
+     * {@link XlsxForm}), pieces joined in the order of their numbers; null if it has none.
+     */
+    static String namedLine(XSSFWorkbook wb) {
+        java.util.TreeMap<Integer, String> pieces = new java.util.TreeMap<>();
+        for (var name : wb.getAllNames()) {
+            String n = name.getNameName();
+            if (n == null || n.length() <= FormLayout.ID_NAME.length()
+                    || !n.regionMatches(true, 0, FormLayout.ID_NAME, 0, FormLayout.ID_NAME.length())) {
+                continue;
+            }
+            String number = n.substring(FormLayout.ID_NAME.length());
+            String value = constant(name.getRefersToFormula());
+            if (number.matches("\\d{1,6}") && value != null) {
+                pieces.put(Integer.parseInt(number), value);
+            }
+        }
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        return String.join("", pieces.values());
+    }
+
+    /** The text of a formula that is one text constant ("ab""c" → ab"c), else null. */
+    private static String constant(String formula) {
+        if (formula == null) {
+            return null;
+        }
+        String f = formula.strip();
+        if (f.startsWith("=")) {
+            f = f.substring(1).strip();
+        }
+        if (f.length() < 2 || !f.startsWith("\"") || !f.endsWith("\"")) {
+            return null;
+        }
+        return f.substring(1, f.length() - 1).replace("\"\"", "\"");
     }
 
     /** The identity as written, or null if a field cannot be read as one (then the checksum cannot hold). */

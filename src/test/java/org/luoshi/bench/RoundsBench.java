@@ -46,6 +46,9 @@ public final class RoundsBench {
             Path out = tmp.resolve("forms");
             time("sample plan: forms for all " + loaded.scope().units().size() + " units (.xlsx)", runs,
                     () -> Rounds.writeForms(loaded, out, null, false).size());
+            Path word = tmp.resolve("forms-docx");
+            time("sample plan: forms for all " + loaded.scope().units().size() + " units (.docx)", runs,
+                    () -> Rounds.writeForms(loaded, Rounds.Format.DOCX, word, null, false).size());
             List<Path> forms = Rounds.writeForms(loaded, keep != null ? keep : out, null, false);
             Path inbox = Files.createDirectories(tmp.resolve("inbox"));
             List<Path> returned = new ArrayList<>();

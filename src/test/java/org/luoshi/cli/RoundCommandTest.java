@@ -125,6 +125,36 @@ class RoundCommandTest {
     }
 
     @Test
+    void withoutReceivedEachFileCountsAsReceivedOnItsModificationDay() throws IOException {
+        assertThat(run("round", "open", "--plan", "1", "--period", "2023年3月", "--due", "2023-04-25").code).isZero();
+        run("round", "forms", "--round", "1", "--out", dir.resolve("out").toString(), "--unit", UNIT);
+        Path filled;
+        try (UnitFiller f = UnitFiller.open(dir.resolve("out").resolve(UNIT + ".xlsx"))) {
+            filled = f.fill(firstTaskOf(UNIT), "按期报送", "", "", 40, null).saveAs(dir.resolve("回执.xlsx"));
+        }
+        Files.setLastModifiedTime(filled, java.nio.file.attribute.FileTime.from(java.time.LocalDate.of(2023, 4, 21)
+                .atTime(9, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        CliRun collect = run("round", "collect", "--round", "1", filled.toString());
+        assertThat(collect.code).as(collect.err).isZero();
+        JsonNode units;
+        try {
+            units = new ObjectMapper().readTree(run("round", "status", "--round", "1", "--json", "--today", "2023-05-01").out)
+                    .get("units");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        JsonNode mine = null;
+        for (JsonNode u : units) {
+            if (u.get("unit").asText().equals(UNIT)) {
+                mine = u;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("received").asText()).isEqualTo("2023-04-21");
+        assertThat(mine.get("late").asBoolean()).isFalse();
+    }
+
+    @Test
     void openNeedsADueDayAndCanCountWorkingDays() {
         CliRun none = run("round", "open", "--plan", "1", "--period", "2023年3月");
         assertThat(none.code).isEqualTo(2);

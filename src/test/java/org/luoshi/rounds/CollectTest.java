@@ -54,7 +54,7 @@ class CollectTest {
     }
 
     private ReturnedForm.Filled filled(String file, FormIdentity id, List<ReturnedForm.FilledRow> rows) {
-        return new ReturnedForm.Filled(Path.of(file), id, id.checksum(), rows, "", "");
+        return new ReturnedForm.Filled(Path.of(file), id, id.checksum(), rows, "", "", false);
     }
 
     private Review review(ReturnedForm... forms) {

@@ -109,6 +109,32 @@ public final class UnitFiller implements AutoCloseable {
         return this;
     }
 
+    /** Deletes the hidden identity sheet (what a unit tidying up its workbook may do). */
+    public UnitFiller deleteIdentitySheet() {
+        wb.unLock();
+        wb.removeSheetAt(wb.getSheetIndex(FormLayout.ID_SHEET));
+        return this;
+    }
+
+    /** Puts the identity names of {@code other} (another form) in place of this form's own. */
+    public UnitFiller identityNamesFrom(Path other) throws IOException {
+        for (var n : List.copyOf(wb.getAllNames())) {
+            if (n.getNameName().startsWith(FormLayout.ID_NAME)) {
+                wb.removeName(n);
+            }
+        }
+        try (InputStream in = Files.newInputStream(other); XSSFWorkbook o = new XSSFWorkbook(in)) {
+            for (var n : o.getAllNames()) {
+                if (n.getNameName().startsWith(FormLayout.ID_NAME)) {
+                    var copy = wb.createName();
+                    copy.setNameName(n.getNameName());
+                    copy.setRefersToFormula(n.getRefersToFormula());
+                }
+            }
+        }
+        return this;
+    }
+
     public Path saveAs(Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
             wb.write(out);

@@ -69,6 +69,9 @@ class XlsxFormTest {
             assertThat(s.getRow(2).getCell(6).getStringCellValue()).contains("2023年4月10日").contains("督查室 0351-1");
             Row header = s.getRow(FormLayout.HEADER_ROW);
             assertThat(header.getCell(9).getStringCellValue()).isEqualTo("完成进度（%）");
+            // 本单位角色 (5 Chinese characters, 10 widths of 0) and 是否完成 on one line: not 本单位角 / 色.
+            assertThat(s.getColumnWidth(2)).isGreaterThanOrEqualTo(11 * 256);
+            assertThat(s.getColumnWidth(10)).isGreaterThanOrEqualTo(9 * 256);
             assertThat(s.getRow(FormLayout.FIRST_ROW).getCell(0).getStringCellValue()).isEqualTo("一、牵头任务");
             Row first = s.getRow(FormLayout.FIRST_ROW + 1);
             for (int c = 0; c <= FormLayout.COL_LAST; c++) {

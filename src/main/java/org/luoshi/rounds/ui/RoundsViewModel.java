@@ -2,14 +2,11 @@ package org.luoshi.rounds.ui;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,7 +21,6 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.rounds.Review;
 import org.luoshi.rounds.RoundBoard;
-import org.luoshi.rounds.RoundDue;
 import org.luoshi.rounds.workspace.Rounds;
 import org.luoshi.session.Session;
 import org.luoshi.session.UseCase;
@@ -37,8 +33,6 @@ import org.luoshi.ui.DialogService;
  * dialog service. No nodes: tested without a toolkit.
  */
 public final class RoundsViewModel {
-    private static final Pattern AFTER = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s*\\+\\s*(\\d{1,3})");
-
     private final Session session;
     private final DialogService dialogs;
     private final LocalDate today;
@@ -114,47 +108,33 @@ public final class RoundsViewModel {
         load(plan, s == null ? 0 : s.round().id());
     }
 
-    /** 新建轮次…: asks the period and the due day ("2023-04-25", or "2023-03-31+5" working days). */
-    public void newRound() {
-        if (plan == null) {
-            return;
+    /**
+     * 新建轮次…, first step: what the new-round dialog starts from (the workspace's working-day
+     * calendar, the contact remembered), handed to {@code then} on the FX thread.
+     */
+    public void newRoundDefaults(Consumer<Rounds.NewRoundDefaults> then) {
+        if (plan != null) {
+            run(Messages.get("rounds.ui.loading"), Rounds.newRoundDefaults(WorkingDayCalendar.bundled()), then);
         }
-        String title = Messages.get("rounds.ui.new.title");
-        var period = dialogs.askText(title, Messages.get("rounds.ui.new.period"), "").map(String::strip)
-                .filter(p -> !p.isEmpty());
-        if (period.isEmpty()) {
-            return;
-        }
-        var dueText = dialogs.askText(title, Messages.get("rounds.ui.new.due"), "");
-        if (dueText.isEmpty()) {
-            return;
-        }
-        UseCase<RoundDue> due = due(dueText.get().strip());
-        if (due == null) {
-            dialogs.warn(title, Messages.get("rounds.ui.new.badDue", dueText.get()));
-            return;
-        }
-        String contact = dialogs.askText(title, Messages.get("rounds.ui.new.contact"), "").orElse("");
-        run(Messages.get("rounds.ui.opening"), s -> Rounds.open(new Rounds.OpenRequest(plan.id(), period.get(),
-                due.run(s), contact, List.of(), List.of(), today)).run(s), round -> {
-                    say(Messages.get("rounds.ui.opened", round.period()));
-                    load(plan, round.id());
-                });
     }
 
-    private static UseCase<RoundDue> due(String text) {
-        Matcher m = AFTER.matcher(text);
-        try {
-            if (m.matches()) {
-                LocalDate end = LocalDate.parse(m.group(1));
-                int days = Integer.parseInt(m.group(2));
-                return Rounds.workingDaysAfter(end, days, WorkingDayCalendar.bundled());
-            }
-            LocalDate day = LocalDate.parse(text);
-            return s -> RoundDue.on(day);
-        } catch (DateTimeParseException | NumberFormatException e) {
-            return null;
-        }
+    /** 新建轮次…, as chosen in the dialog: opens the round (undoable), remembers the contact, writes the forms. */
+    public void openRound(Rounds.OpenRequest request, Rounds.FormsRequest forms) {
+        run(Messages.get("rounds.ui.opening"), Rounds.openAndWrite(request, forms), opened -> {
+            say(opened.files().isEmpty() ? Messages.get("rounds.ui.opened", opened.round().period())
+                    : Messages.get("rounds.ui.openedWithForms", opened.round().period(), opened.files().size(),
+                            forms.folder()));
+            load(plan, opened.round().id());
+        });
+    }
+
+    /** A folder the person picks, for the dialog. */
+    java.util.Optional<Path> chooseFolder(String title) {
+        return dialogs.chooseFolder(title);
+    }
+
+    public LocalDate today() {
+        return today;
     }
 
     /** 生成填报表…: the selected round's forms into a folder the person chooses. */
@@ -171,7 +151,7 @@ public final class RoundsViewModel {
     /** 收取填报表…: files the person picks. */
     public void chooseAndCollect() {
         List<Path> files = dialogs.chooseOpenFiles(Messages.get("rounds.ui.collect.choose"),
-                List.of(DialogService.FileFilter.of(Messages.get("rounds.ui.collect.filter"), "*.xlsx")));
+                List.of(DialogService.FileFilter.of(Messages.get("rounds.ui.collect.filter"), "*.xlsx", "*.docx")));
         if (!files.isEmpty()) {
             collect(files);
         }
@@ -184,11 +164,22 @@ public final class RoundsViewModel {
             dialogs.inform(Messages.get("rounds.ui.title"), Messages.get("rounds.ui.noRound"));
             return;
         }
-        run(Messages.get("rounds.ui.collect.reading"), Rounds.review(s.round().id(), files, today), r -> {
+        run(Messages.get("rounds.ui.collect.reading"), Rounds.reviewAsReceived(s.round().id(), files, today), r -> {
             confirmedDone.clear();
             review.set(r);
             say(Messages.get("rounds.ui.collect.read", r.files().size(), r.submissions().size(), r.refused().size()));
         });
+    }
+
+    /**
+     * The person says when {@code file} was received (the review proposed its modification day, or
+     * today): its unit's reports are dated that day, and on time or late follows it.
+     */
+    public void setReceived(Path file, LocalDate day) {
+        Review r = review.get();
+        if (r != null && day != null) {
+            review.set(r.withReceived(file, day));
+        }
     }
 
     /** 收取: applies the review as one undoable edit, the confirmed status changes with it. */

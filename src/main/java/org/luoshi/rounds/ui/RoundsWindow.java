@@ -3,12 +3,16 @@ package org.luoshi.rounds.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.LocalDate;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -25,12 +29,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
 import org.luoshi.rounds.Review;
 import org.luoshi.rounds.RoundBoard;
 import org.luoshi.rounds.workspace.Rounds;
+import org.luoshi.ui.DateConverter;
 import org.luoshi.ui.WindowLook;
 
 /**
@@ -45,7 +51,9 @@ final class RoundsWindow {
     private final ListView<Rounds.Summary> roundList = new ListView<>();
     private final TableView<RoundBoard.UnitState> board = new TableView<>();
     private final Label counts = new Label();
+    private TableColumn<RoundBoard.UnitState, String> unitColumn;
     private final ListView<Review.Problem> problems = new ListView<>();
+    private final TableView<Review.FileCheck> files = new TableView<>();
     private final TableView<Review.Line> lines = new TableView<>();
     private final VBox reviewBox = new VBox(6);
 
@@ -100,7 +108,7 @@ final class RoundsWindow {
     }
 
     private ToolBar toolbar() {
-        Button add = button("newRound", "rounds.ui.new", model::newRound);
+        Button add = button("newRound", "rounds.ui.new", this::newRound);
         Button forms = button("writeForms", "rounds.ui.forms", model::writeForms);
         Button collect = button("collectForms", "rounds.ui.collect", model::chooseAndCollect);
         Button copy = button("copyNotice", "rounds.ui.notice.copy", () -> model.noticeText(text -> {
@@ -115,6 +123,18 @@ final class RoundsWindow {
         return new ToolBar(add, forms, collect, copy, save);
     }
 
+    /** How the new-round dialog is shown: modal, its choice opening the round (tests show it without waiting). */
+    java.util.function.Consumer<NewRoundDialog> showNewRound = this::showAndOpen;
+
+    private void showAndOpen(NewRoundDialog d) {
+        d.showAndWait().ifPresent(c -> model.openRound(c.request(), c.forms()));
+    }
+
+    private void newRound() {
+        model.newRoundDefaults(defaults -> showNewRound.accept(new NewRoundDialog(stage, model.plan(), model.today(),
+                defaults, model::chooseFolder, WindowLook.of(stage.getOwner()))));
+    }
+
     private static Button button(String id, String key, Runnable action) {
         Button b = new Button(Messages.get(key));
         b.setId(id);
@@ -125,7 +145,9 @@ final class RoundsWindow {
     private void boardTable() {
         board.setId("roundBoard");
         board.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        board.getColumns().add(column(Messages.get("rounds.ui.col.unit"), u -> u.unit()));
+        unitColumn = column(Messages.get("rounds.ui.col.unit"), u -> u.unit());
+        unitColumn.setId("boardUnit");
+        board.getColumns().add(unitColumn);
         board.getColumns().add(column(Messages.get("rounds.ui.col.state"), u -> u.state().chinese()));
         board.getColumns().add(column(Messages.get("rounds.ui.col.received"),
                 u -> u.received() == null ? "" : Dates.format(u.received())));
@@ -142,11 +164,68 @@ final class RoundsWindow {
             return;
         }
         board.getItems().setAll(b.units());
+        sizeUnitColumn(b);
         counts.setText(Messages.get("rounds.ui.counts", b.count(RoundBoard.State.SUBMITTED),
                 b.count(RoundBoard.State.PARTIAL), b.count(RoundBoard.State.MISSING), b.late().size()));
     }
 
+    /**
+     * The unit column as wide as its longest name (省优化营商环境促进市…), so the constrained table
+     * gives the room to it and not to the short columns.
+     */
+    private void sizeUnitColumn(RoundBoard b) {
+        Text probe = new Text();
+        probe.setFont(counts.getFont()); // the window's font, as its CSS set it
+        double widest = 0;
+        for (RoundBoard.UnitState u : b.units()) {
+            probe.setText(u.unit());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        probe.setText(unitColumn.getText());
+        widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        double width = Math.ceil(widest * 1.1) + 24; // cell padding, a bolder look's margin
+        unitColumn.setMinWidth(width);
+        unitColumn.setPrefWidth(width);
+    }
+
+    /** The files of the review: each with its unit, and the day it counts as received (a picker: the person may change it). */
+    private void filesTable() {
+        files.setId("reviewFiles");
+        files.setEditable(true);
+        files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        files.setPrefHeight(140);
+        files.getColumns().add(column(Messages.get("rounds.ui.col.file"), f -> f.file().getFileName().toString()));
+        files.getColumns().add(column(Messages.get("rounds.ui.col.unit"), f -> f.unit() == null ? "" : f.unit()));
+        TableColumn<Review.FileCheck, LocalDate> received = new TableColumn<>(Messages.get("rounds.ui.col.receivedOn"));
+        received.setId("receivedColumn");
+        received.setMinWidth(170);
+        received.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().received()));
+        received.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                Review.FileCheck f = getTableRow() == null ? null : getTableRow().getItem();
+                if (empty || f == null || !f.taken()) {
+                    setGraphic(null);
+                    return;
+                }
+                DatePicker picker = DateConverter.picker(day);
+                picker.getStyleClass().add("received-picker");
+                picker.valueProperty().addListener((o, was, is) -> {
+                    if (is != null && !is.equals(f.received())) {
+                        model.setReceived(f.file(), is);
+                    }
+                });
+                setGraphic(picker);
+            }
+        });
+        files.getColumns().add(received);
+        files.getColumns().add(column(Messages.get("rounds.ui.col.fileState"),
+                f -> f.taken() ? Messages.get("rounds.ui.fileTaken") : f.reason()));
+    }
+
     private void reviewPart() {
+        filesTable();
         problems.setId("reviewProblems");
         problems.setPrefHeight(120);
         problems.setCellFactory(v -> new ListCell<>() {
@@ -195,7 +274,7 @@ final class RoundsWindow {
         Label title = new Label(Messages.get("rounds.ui.reviewTitle"));
         title.setStyle("-fx-font-weight: bold");
         HBox buttons = new HBox(8, apply, discard);
-        SplitPane parts = new SplitPane(problems, lines);
+        SplitPane parts = new SplitPane(files, problems, lines);
         parts.setOrientation(Orientation.VERTICAL);
         VBox.setVgrow(parts, Priority.ALWAYS);
         reviewBox.getChildren().setAll(title, parts, buttons);
@@ -204,6 +283,7 @@ final class RoundsWindow {
     private void showReview(Review r) {
         reviewBox.setVisible(r != null);
         reviewBox.setManaged(r != null);
+        files.getItems().setAll(r == null ? List.of() : r.files());
         problems.getItems().setAll(r == null ? List.of() : r.problems());
         lines.getItems().setAll(r == null ? List.of() : r.lines());
     }

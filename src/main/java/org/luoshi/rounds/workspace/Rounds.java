@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.edit.Change;
@@ -107,6 +108,63 @@ public final class Rounds {
             OpenRound edit = new OpenRound(Messages.get("rounds.edit.open", round.period()), round);
             session.apply(edit);
             return edit.round();
+        };
+    }
+
+    /** The workspace setting that remembers the office's contact printed on the forms. */
+    public static final String CONTACT_SETTING = "rounds.contact";
+
+    /**
+     * What the new-round dialog starts from: the workspace's working-day calendar (the shipped one
+     * with the workspace's own days), to show the due day as it is counted, and the contact the
+     * office gave last time ("" if none).
+     */
+    public record NewRoundDefaults(WorkingDayCalendar calendar, String contact) {
+    }
+
+    public static UseCase<NewRoundDefaults> newRoundDefaults(WorkingDayCalendar shipped) {
+        return session -> new NewRoundDefaults(shipped.with(session.workspace().calendar().adjustments()),
+                session.workspace().settings().get(CONTACT_SETTING).orElse(""));
+    }
+
+    /**
+     * The forms to write when a round is opened: which kinds, into which folder (null: none now),
+     * named with the plan's 文号 and the period in front or not.
+     */
+    public record FormsRequest(Set<Format> formats, Path folder, boolean prefix) {
+        public FormsRequest {
+            formats = Set.copyOf(formats);
+        }
+
+        public static FormsRequest none() {
+            return new FormsRequest(Set.of(), null, false);
+        }
+    }
+
+    /** A round just opened, with the forms written for it. */
+    public record Opened(Round round, List<Path> files) {
+    }
+
+    /**
+     * Opens a round (an undoable edit), remembers its contact for the next round, and writes its
+     * forms: what the new-round dialog does. A round opened but whose forms could not be written
+     * stays open (the forms can be written again from the window); the failure is thrown.
+     */
+    public static UseCase<Opened> openAndWrite(OpenRequest request, FormsRequest forms) {
+        return session -> {
+            Round round = open(request).run(session);
+            String contact = request.contact() == null ? "" : request.contact().strip();
+            session.workspace().settings().put(CONTACT_SETTING, contact.isEmpty() ? null : contact);
+            List<Path> files = new ArrayList<>();
+            if (forms.folder() != null && !forms.formats().isEmpty()) {
+                Loaded l = load(session.workspace(), round.id());
+                for (Format f : Format.values()) {
+                    if (forms.formats().contains(f)) {
+                        files.addAll(writeForms(l, f, forms.folder(), null, forms.prefix()));
+                    }
+                }
+            }
+            return new Opened(round, files);
         };
     }
 
@@ -241,17 +299,47 @@ public final class Rounds {
         return files;
     }
 
-    /** Reads and checks returned forms against the round; nothing is written. */
+    /** Reads and checks returned forms against the round, all received on {@code received}; nothing is written. */
     public static UseCase<Review> review(long roundId, List<Path> files, LocalDate received) {
         return session -> review(load(session.workspace(), roundId), files, received);
     }
 
+    /**
+     * Reads and checks returned forms against the round, each received on the day of
+     * {@link #receivedByDefault}; nothing is written.
+     */
+    public static UseCase<Review> reviewAsReceived(long roundId, List<Path> files, LocalDate today) {
+        return session -> review(load(session.workspace(), roundId), files, today, receivedByDefault(today));
+    }
+
     public static Review review(Loaded l, List<Path> files, LocalDate received) throws IOException {
+        return review(l, files, received, file -> received);
+    }
+
+    public static Review review(Loaded l, List<Path> files, LocalDate today, Function<Path, LocalDate> receivedOn)
+            throws IOException {
         List<ReturnedForm> forms = new ArrayList<>();
         for (Path f : expand(files)) {
             forms.add(FormReader.read(f));
         }
-        return Collect.review(l.scope(), l.round(), l.workspace(), l.current(), forms, received);
+        return Collect.review(l.scope(), l.round(), l.workspace(), l.current(), forms, today, receivedOn);
+    }
+
+    /**
+     * The day a returned file counts as received unless the person says otherwise: the day it was
+     * last modified (saved by the unit, or by the mail program that stored it) if that is before
+     * {@code today}, else {@code today}. A file whose time cannot be read: {@code today}.
+     */
+    public static Function<Path, LocalDate> receivedByDefault(LocalDate today) {
+        return file -> {
+            try {
+                LocalDate modified = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(),
+                        java.time.ZoneId.systemDefault());
+                return modified.isBefore(today) ? modified : today;
+            } catch (IOException | RuntimeException e) {
+                return today;
+            }
+        };
     }
 
     /**

@@ -69,10 +69,29 @@ class DocxFormsTest {
                     .map(XWPFRun::text)).anySatisfy(t -> assertThat(t).startsWith("luoshi-round-form|1|"));
             XWPFTable table = doc.getTables().get(0);
             assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            // Locked without a password, the five fillable cells of each row open to everyone.
+            assertThat(doc.isEnforcedReadonlyProtection()).isTrue();
+            var protection = doc.getSettings().getCTSettings().getDocumentProtection();
+            assertThat(protection.isSetHash()).isFalse();
+            for (int c = 0; c <= 10; c++) {
+                var ctp = row(table, a).getCell(c).getParagraphs().get(0).getCTP();
+                assertThat(ctp.getPermStartList()).as("column %d open", c).hasSize(c >= 6 ? 1 : 0);
+                assertThat(ctp.getPermEndList()).hasSize(c >= 6 ? 1 : 0);
+                if (c >= 6) {
+                    assertThat(ctp.getPermStartArray(0).getEdGrp().toString()).isEqualTo("everyone");
+                    assertThat(ctp.getPermEndArray(0).getId()).isEqualTo(ctp.getPermStartArray(0).getId());
+                }
+            }
+            // 是否完成: a drop-down of 是 / 否 showing 请选择.
+            var sdt = row(table, a).getCell(10).getParagraphs().get(0).getCTP().getSdtArray(0);
+            assertThat(sdt.getSdtPr().getDropDownList().getListItemList())
+                    .extracting(i -> i.getDisplayText()).containsExactly("是", "否");
+            assertThat(row(table, a).getCell(10).getText()).isEqualTo("请选择");
+            assertThat(doc.getParagraphs().stream().filter(p -> p.getText().startsWith("填报人："))
+                    .findFirst().orElseThrow().getCTP().getPermStartList()).hasSize(2);
             fill(row(table, a), "已完成系统升级", "80");
             fill(row(table, b), "全部办结", "100");
-            XWPFTableCell done = row(table, b).getCell(10);
-            done.getParagraphs().get(0).createRun().setText("是");
+            choose(row(table, b).getCell(10), "是");
             XWPFTableCell text = row(table, a).getCell(1);
             text.getParagraphs().get(0).createRun().setText("（单位改了这里）");
             try (OutputStream out = Files.newOutputStream(returned)) {
@@ -110,6 +129,40 @@ class DocxFormsTest {
     private static XWPFTableRow row(XWPFTable table, long taskId) {
         return table.getRows().stream().filter(r -> r.getCell(0).getText().contains("⟦t" + taskId + "⟧"))
                 .findFirst().orElseThrow();
+    }
+
+    /** Picks a value of the 是否完成 drop-down as Word does: the placeholder goes, the value is the control's text. */
+    private static void choose(XWPFTableCell cell, String value) {
+        var sdt = cell.getParagraphs().get(0).getCTP().getSdtArray(0);
+        sdt.getSdtPr().unsetShowingPlcHdr();
+        var run = sdt.getSdtContent().getRArray(0);
+        run.getTArray(0).setStringValue(value);
+    }
+
+    @Test
+    void aPercentOutsideZeroToAHundredInAWordFormIsAProblemOfItsRowAndAnUnchosenDropDownIsNoAnswer() throws Exception {
+        List<Path> forms = Rounds.forms(round.id(), Rounds.Format.DOCX, dir.resolve("out"), UNIT, false).run(session);
+        List<Long> mine = plan.tasks().stream().filter(t -> t.roleOf(UNIT) != null).map(Task::id).toList();
+        Path returned = dir.resolve("r.docx");
+        try (InputStream in = Files.newInputStream(forms.get(0)); XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable table = doc.getTables().get(0);
+            fill(row(table, mine.get(0)), "推进中", "150");
+            fill(row(table, mine.get(1)), "推进中", "60");
+            try (OutputStream out = Files.newOutputStream(returned)) {
+                doc.write(out);
+            }
+        }
+        Review review = Rounds.review(round.id(), List.of(returned), LocalDate.of(2023, 4, 20)).run(session);
+        assertThat(review.problems()).singleElement().satisfies(p -> {
+            assertThat(p.refused()).isTrue();
+            assertThat(p.row()).isPositive();
+            assertThat(p.message()).contains("“150”").contains("0 to 100");
+        });
+        assertThat(review.lines()).singleElement().satisfies(l -> {
+            assertThat(l.taskId()).isEqualTo(mine.get(1));
+            assertThat(l.reported().percent()).isEqualTo(60);
+            assertThat(l.report().done()).isNull();
+        });
     }
 
     private static void fill(XWPFTableRow row, String progress, String percent) {

@@ -309,6 +309,93 @@ class RoundsTest {
     }
 
     @Test
+    void theIdentityIsAlsoInTheWorkbooksNamesReadWhenTheHiddenSheetIsGoneAndTwoCopiesThatDifferAreRefused()
+            throws Exception {
+        Round round = open("2023年3月", LocalDate.of(2023, 4, 25), List.of());
+        Round other = open("2023年4月", LocalDate.of(2023, 5, 25), List.of());
+        Path form = Rounds.forms(round.id(), dir.resolve("out"), UNIT, false).run(session).get(0);
+        Path otherForm = Rounds.forms(other.id(), dir.resolve("out4"), UNIT, false).run(session).get(0);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(form))) {
+            var first = wb.getName("luoshi_id_01");
+            assertThat(first).isNotNull();
+            assertThat(first.getRefersToFormula()).startsWith("\"luoshi-round-form|1|");
+            assertThat(wb.getName("luoshi_id_02")).isNotNull(); // the line is longer than one piece
+        }
+        long a = tasksOf(UNIT).get(0);
+        Path noSheet;
+        Path mixed;
+        Path mixedNoSheet;
+        try (UnitFiller f = UnitFiller.open(form)) {
+            noSheet = f.fill(a, "已完成系统部署", "", "", 70, null).deleteIdentitySheet().saveAs(dir.resolve("无隐藏表.xlsx"));
+        }
+        try (UnitFiller f = UnitFiller.open(form)) {
+            mixed = f.fill(a, "x", "", "", 10, null).identityNamesFrom(otherForm).saveAs(dir.resolve("mixed.xlsx"));
+        }
+        try (UnitFiller f = UnitFiller.open(form)) {
+            mixedNoSheet = f.fill(a, "x", "", "", 10, null).identityNamesFrom(otherForm).deleteIdentitySheet()
+                    .saveAs(dir.resolve("mixed-no-sheet.xlsx"));
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(noSheet))) {
+            assertThat(wb.getSheet("luoshi")).isNull();
+        }
+        Review r = Rounds.review(round.id(), List.of(noSheet), LocalDate.of(2023, 4, 20)).run(session);
+        assertThat(r.refused()).isEmpty();
+        assertThat(r.submissions()).singleElement().satisfies(s -> assertThat(s.unit()).isEqualTo(UNIT));
+        assertThat(r.lines()).singleElement().satisfies(l -> {
+            assertThat(l.taskId()).isEqualTo(a);
+            assertThat(l.reported().percent()).isEqualTo(70);
+        });
+
+        Review bad = Rounds.review(round.id(), List.of(mixed, mixedNoSheet), LocalDate.of(2023, 4, 20)).run(session);
+        assertThat(bad.anythingToApply()).isFalse();
+        assertThat(reason(bad, mixed)).contains("two copies of its identity");
+        assertThat(reason(bad, mixedNoSheet)).contains("another round");
+    }
+
+    @Test
+    void eachFileIsReceivedOnItsModificationDayIfEarlierElseTodayAndThePersonMayChangeItOnTimeOrLateFollows()
+            throws Exception {
+        String other = "省发展改革委";
+        Round round = open("2023年3月", LocalDate.of(2023, 4, 25), List.of(UNIT, other));
+        List<Path> forms = Rounds.forms(round.id(), dir.resolve("out"), null, false).run(session);
+        Path early;
+        Path now;
+        try (UnitFiller f = UnitFiller.open(forms.get(0))) {
+            early = f.fill(tasksOf(UNIT).get(0), "按期报送", "", "", 40, null).saveAs(dir.resolve("a.xlsx"));
+        }
+        try (UnitFiller f = UnitFiller.open(forms.get(1))) {
+            now = f.fill(tasksOf(other).get(0), "逾期报送", "", "", 20, null).saveAs(dir.resolve("b.xlsx"));
+        }
+        // The unit's mail came on 20 April (the file's time); the other file is "today" for the file system.
+        Files.setLastModifiedTime(early, java.nio.file.attribute.FileTime.from(
+                LocalDate.of(2023, 4, 20).atTime(15, 30).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        LocalDate today = LocalDate.of(2023, 4, 27);
+        Review r = Rounds.reviewAsReceived(round.id(), List.of(early, now), today).run(session);
+        assertThat(r.files()).extracting(Review.FileCheck::received)
+                .containsExactly(LocalDate.of(2023, 4, 20), today);
+        assertThat(r.lines()).filteredOn(l -> l.unit().equals(UNIT)).singleElement()
+                .satisfies(l -> assertThat(l.reported().date()).isEqualTo(LocalDate.of(2023, 4, 20)));
+
+        // The person knows the second came on the 24th, before the due day.
+        Review changed = r.withReceived(now, LocalDate.of(2023, 4, 24));
+        assertThat(changed.lines()).filteredOn(l -> l.unit().equals(other)).singleElement()
+                .satisfies(l -> assertThat(l.reported().date()).isEqualTo(LocalDate.of(2023, 4, 24)));
+        assertThat(r.withReceived(dir.resolve("not-in-batch.xlsx"), LocalDate.of(2023, 4, 1))).isEqualTo(r);
+        Rounds.apply(changed, Set.of()).run(session);
+        RoundBoard board = Rounds.board(round.id(), today).run(session);
+        assertThat(board.units()).extracting(RoundBoard.UnitState::unit, RoundBoard.UnitState::received,
+                RoundBoard.UnitState::late).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(UNIT, LocalDate.of(2023, 4, 20), false),
+                        org.assertj.core.groups.Tuple.tuple(other, LocalDate.of(2023, 4, 24), false));
+        assertThat(task(tasksOf(other).get(0)).latestProgress().date()).isEqualTo(LocalDate.of(2023, 4, 24));
+
+        // Left as today (the 27th), after the due day: late.
+        Review late = Rounds.reviewAsReceived(round.id(), List.of(now), today).run(session);
+        Rounds.apply(late, Set.of()).run(session);
+        assertThat(Rounds.board(round.id(), today).run(session).units().get(1).late()).isTrue();
+    }
+
+    @Test
     void aPartialReportAndTheChaseNoticeNameTheUnitsStillMissing() throws Exception {
         Round round = open("2023年3月", LocalDate.of(2023, 4, 25), List.of(UNIT, "省发展改革委", "省财政厅"));
         List<Path> forms = Rounds.forms(round.id(), dir.resolve("out"), null, true).run(session);
