@@ -157,7 +157,7 @@ public final class LuoshiApp extends Application {
                 (planId, taskId) -> model.showPlan(planId, shownPlan -> {
                     window.tree().selectTask(taskId);
                     stage.toFront();
-                }), model::plansInMemory);
+                }), model::plansInMemory, model.dataRevisionProperty());
         window.onAction(AppAction.STATS, stats::show);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));

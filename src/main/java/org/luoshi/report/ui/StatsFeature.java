@@ -33,12 +33,18 @@ public final class StatsFeature {
     private final Consumer<String> status;
     private final BiConsumer<Long, Long> jump;
     private final Supplier<List<Plan>> held;
+    private final ObservableValue<?> revision;
 
-    /** @param held every plan as the main window holds them in memory, or null while not all are */
+    /**
+     * @param held     every plan as the main window holds them in memory, or null while not all are
+     * @param revision changes whenever the workspace's data changed: an open window counts again
+     */
     public StatsFeature(Window owner, Session session, Function<Window, DialogService> dialogs,
             Supplier<List<PlanSummary>> plans, ObservableValue<Plan> planOnShow, Supplier<String> myUnit, Clock clock,
-            Consumer<String> status, BiConsumer<Long, Long> jump, Supplier<List<Plan>> held) {
+            Consumer<String> status, BiConsumer<Long, Long> jump, Supplier<List<Plan>> held,
+            ObservableValue<?> revision) {
         this.held = Objects.requireNonNull(held, "held");
+        this.revision = Objects.requireNonNull(revision, "revision");
         this.owner = owner;
         this.session = Objects.requireNonNull(session, "session");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -64,6 +70,10 @@ public final class StatsFeature {
         StatsWindow window = new StatsWindow(stage, model, plans.get(), shown == null ? 0 : shown.id(), myUnit.get(),
                 jump);
         new StatsExport(window);
+        // An edit or a collected round while the window is open: count again what is on show.
+        javafx.beans.value.ChangeListener<Object> changed = (obs, old, now) -> model.reload();
+        revision.addListener(changed);
+        stage.setOnHidden(e -> revision.removeListener(changed));
         stage.show();
         window.load();
         return window;

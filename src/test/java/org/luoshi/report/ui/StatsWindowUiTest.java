@@ -155,6 +155,24 @@ class StatsWindowUiTest {
     }
 
     @Test
+    void theFeatureOpensThePlanOnShowAndCountsAgainWhenTheDataChanges() throws Exception {
+        javafx.beans.property.SimpleLongProperty revision = new javafx.beans.property.SimpleLongProperty();
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        StatsFeature feature = new StatsFeature(null, sample.session, w -> dialogs, () -> sample.ws.plans().list(),
+                new javafx.beans.property.SimpleObjectProperty<>(sample.plan), () -> null,
+                java.time.Clock.fixed(SampleRound.TODAY.atStartOfDay(zone).toInstant(), zone), said -> { },
+                (plan, task) -> { }, () -> null, revision);
+        StatsWindow[] opened = new StatsWindow[1];
+        robot.interact(() -> opened[0] = feature.open());
+        assertThat(opened[0].model.overviewProperty().get().counts().count(PaceClass.DONE)).isEqualTo(1);
+        assertThat(opened[0].model.overviewProperty().get().title()).isEqualTo(sample.plan.displayTitle());
+        sample.ws.tasks().setStatus(sample.task("7").id(), org.luoshi.plan.TaskStatus.DONE);
+        robot.interact(() -> revision.set(1));
+        assertThat(opened[0].model.overviewProperty().get().counts().count(PaceClass.DONE)).isEqualTo(2);
+        assertThat(opened[0].model.overviewProperty().get().counts().count(PaceClass.BEHIND)).isEqualTo(1);
+    }
+
+    @Test
     void theViewIsSavedAsAPng() throws Exception {
         Path png = dir.resolve("统计.png");
         dialogs.savingTo(png);
