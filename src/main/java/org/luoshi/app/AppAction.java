@@ -36,6 +36,7 @@ public enum AppAction {
     TIMELINE_ZOOM_IN(AppMenu.VIEW, "timeline.action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Equals", false),
     TIMELINE_ZOOM_OUT(AppMenu.VIEW, "timeline.action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", false),
     TIMELINE_FIT(AppMenu.VIEW, "timeline.action.fit", "mdi2a-arrow-expand-horizontal", "Shortcut+0", false),
+    STATS(AppMenu.VIEW, "action.stats", "mdi2c-chart-bar-stacked", "Shortcut+Shift+S", false),
     UNIT_DIRECTORY(AppMenu.TOOLS, "menu.units", "mdi2o-office-building-outline", null, false),
     PROGRESS_ROUNDS(AppMenu.TOOLS, "action.rounds", "mdi2c-clipboard-check-multiple-outline", null, false),
     BULLETIN(AppMenu.TOOLS, "action.bulletin", "mdi2b-bullhorn-outline", null, false),

@@ -25,6 +25,7 @@ import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
 import org.luoshi.report.bulletin.ui.BulletinFeature;
 import org.luoshi.report.ledger.ui.LedgerFeature;
+import org.luoshi.report.ui.StatsFeature;
 import org.luoshi.rounds.ui.RoundsFeature;
 import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.timeline.ui.TimelineFeature;
@@ -171,6 +172,13 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.NOTICE_URGE, () -> notices.issue(NoticeKind.URGE));
         window.onAction(AppAction.HISTORY_EXPORT_TASK, notices::exportTaskHistory);
         window.onAction(AppAction.HISTORY_EXPORT_PLAN, notices::exportPlanHistory);
+        StatsFeature stats = new StatsFeature(stage, model.session(), FxDialogService::new, model.plansProperty()::get,
+                model.planProperty(), () -> model.settingsProperty().get().myUnit(), clock, model::say,
+                (planId, taskId) -> model.showPlan(planId, shownPlan -> {
+                    window.tree().selectTask(taskId);
+                    stage.toFront();
+                }), model::plansInMemory, model.dataRevisionProperty());
+        window.onAction(AppAction.STATS, stats::show);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);

@@ -53,8 +53,9 @@ public record RoundBoard(Round round, LocalDate today, List<UnitState> units) {
 
     public static RoundBoard of(RoundScope scope, Round round, Map<String, Submission> current, LocalDate today) {
         List<UnitState> units = new ArrayList<>();
+        Map<String, Set<Long>> byUnit = scope.taskIdSets();
         for (String unit : scope.units()) {
-            Set<Long> asked = new HashSet<>(scope.taskIdsOf(unit));
+            Set<Long> asked = byUnit.getOrDefault(unit, Set.of());
             Submission s = current.get(unit);
             if (s == null) {
                 units.add(new UnitState(unit, State.MISSING, null, today.isAfter(round.due()), asked.size(), 0));

@@ -1,6 +1,7 @@
 package org.luoshi.rounds;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,6 +83,20 @@ public final class RoundScope {
         List<Long> ids = new ArrayList<>();
         tasksOf(unit).values().forEach(list -> list.forEach(t -> ids.add(t.id())));
         return ids;
+    }
+
+    /**
+     * The ids of each unit's tasks in the round (the same tasks as {@link #taskIdsOf}, as a set),
+     * worked out in one pass over the tasks: what a board of many units reads.
+     */
+    public Map<String, Set<Long>> taskIdSets() {
+        Map<String, Set<Long>> sets = new HashMap<>();
+        for (Task t : tasks) {
+            for (Assignment a : t.assignments()) {
+                sets.computeIfAbsent(a.unit().name(), u -> new HashSet<>()).add(t.id());
+            }
+        }
+        return sets;
     }
 
     /** The cooperating units of a task. */

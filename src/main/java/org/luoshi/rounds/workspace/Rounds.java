@@ -188,6 +188,11 @@ public final class Rounds {
         };
     }
 
+    /** The board of {@code round} of {@code plan} as of {@code today}, from the plan as given (not read again). */
+    public static UseCase<RoundBoard> board(Plan plan, Round round, LocalDate today) {
+        return session -> loaded(session.workspace(), round, plan).board(today);
+    }
+
     /** The round with everything about it. */
     public static UseCase<Loaded> load(long roundId) {
         return session -> load(session.workspace(), roundId);

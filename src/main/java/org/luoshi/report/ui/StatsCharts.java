@@ -1,0 +1,144 @@
+package org.luoshi.report.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import org.luoshi.i18n.Dates;
+import org.luoshi.i18n.Messages;
+import org.luoshi.report.PaceClass;
+import org.luoshi.report.overview.Overview;
+import org.luoshi.report.overview.PaceInk;
+import org.luoshi.report.overview.RoleScope;
+import org.luoshi.report.overview.TrendPoint;
+import org.luoshi.report.overview.UnitRow;
+
+/**
+ * The charts of the 统计 window: a stacked bar per unit (the units with the most tasks), the class
+ * shares, and completion across the rounds' due days. Colours come from the stylesheet (series in
+ * class order); a click on a bar or a slice lists the tasks behind it.
+ */
+final class StatsCharts {
+    /** How many units the bar chart shows (the table has them all). */
+    static final int MAX_BARS = 15;
+
+    final StackedBarChart<String, Number> units;
+    final PieChart shares;
+    final LineChart<String, Number> trend;
+    private final Consumer<TasksBehind> open;
+
+    StatsCharts(Consumer<TasksBehind> open) {
+        this.open = open;
+        CategoryAxis unitAxis = new CategoryAxis();
+        unitAxis.setTickLabelRotation(-30);
+        NumberAxis countAxis = new NumberAxis();
+        countAxis.setLabel(Messages.get("stats.ui.tasks"));
+        countAxis.setMinorTickVisible(false);
+        units = new StackedBarChart<>(unitAxis, countAxis);
+        units.setId("statsUnitChart");
+        units.setTitle(Messages.get("stats.ui.chart.units"));
+        units.setAnimated(false);
+        units.setCategoryGap(6);
+        units.setPrefHeight(360);
+        shares = new PieChart();
+        shares.setId("statsShareChart");
+        shares.setTitle(Messages.get("stats.ui.chart.shares"));
+        shares.setAnimated(false);
+        shares.setLegendVisible(false);
+        shares.setPrefHeight(320);
+        shares.setStartAngle(90);
+        NumberAxis percentAxis = new NumberAxis(0, 100, 20);
+        percentAxis.setLabel("%");
+        trend = new LineChart<>(new CategoryAxis(), percentAxis);
+        trend.setId("statsTrendChart");
+        trend.getStyleClass().add("trend-chart");
+        trend.setTitle(Messages.get("stats.ui.chart.trend"));
+        trend.setAnimated(false);
+        trend.setPrefHeight(320);
+    }
+
+    void show(Overview o) {
+        showUnits(o);
+        showShares(o);
+        showTrend(o);
+    }
+
+    private void showUnits(Overview o) {
+        List<UnitRow> rows = o.units().subList(0, Math.min(MAX_BARS, o.units().size()));
+        List<XYChart.Series<String, Number>> all = new ArrayList<>();
+        for (PaceClass c : PaceClass.values()) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(c.label());
+            for (UnitRow r : rows) {
+                s.getData().add(new XYChart.Data<>(r.unit(), r.of(RoleScope.ALL).count(c)));
+            }
+            all.add(s);
+        }
+        ((CategoryAxis) units.getXAxis()).setCategories(FXCollections.observableArrayList(
+                rows.stream().map(UnitRow::unit).toList()));
+        units.getData().setAll(all);
+        for (int i = 0; i < all.size(); i++) {
+            PaceClass c = PaceClass.values()[i];
+            for (XYChart.Data<String, Number> d : all.get(i).getData()) {
+                Node bar = d.getNode();
+                if (bar == null) {
+                    continue;
+                }
+                bar.getStyleClass().add("pace-bar-" + c.name().toLowerCase(Locale.ROOT));
+                String unit = d.getXValue();
+                Tooltip.install(bar, new Tooltip(unit + " · " + c.label() + "：" + d.getYValue()));
+                bar.setOnMouseClicked(e -> open.accept(new TasksBehind(unit + " · " + c.label(),
+                        o.tasksOf(unit, RoleScope.ALL, c))));
+            }
+        }
+    }
+
+    private void showShares(Overview o) {
+        List<PieChart.Data> data = new ArrayList<>();
+        List<PaceClass> shown = new ArrayList<>();
+        for (PaceClass c : PaceClass.values()) {
+            int n = o.counts().count(c);
+            if (n > 0) {
+                data.add(new PieChart.Data(String.format(Locale.ROOT, "%s %d（%.1f%%）", c.label(), n,
+                        o.counts().percent(c)), n));
+                shown.add(c);
+            }
+        }
+        shares.setData(FXCollections.observableArrayList(data));
+        for (int i = 0; i < data.size(); i++) {
+            PaceClass c = shown.get(i);
+            Node slice = data.get(i).getNode();
+            if (slice == null) {
+                continue;
+            }
+            // Slices skip the classes without tasks, so their colour is set here, not by the series index.
+            slice.setStyle("-fx-pie-color: " + PaceInk.hex(c) + "; -fx-background-color: " + PaceInk.hex(c) + ";");
+            slice.getStyleClass().add("pace-slice-" + c.name().toLowerCase(Locale.ROOT));
+            slice.setOnMouseClicked(e -> open.accept(new TasksBehind(c.label(), o.tasksIn(c))));
+        }
+    }
+
+    private void showTrend(Overview o) {
+        XYChart.Series<String, Number> done = new XYChart.Series<>();
+        done.setName(Messages.get("stats.ui.trend.done"));
+        XYChart.Series<String, Number> mean = new XYChart.Series<>();
+        mean.setName(Messages.get("stats.ui.trend.mean"));
+        for (TrendPoint p : o.trend()) {
+            String x = p.label() + "\n" + Dates.formatShort(p.date());
+            done.getData().add(new XYChart.Data<>(x, p.donePercent()));
+            mean.getData().add(new XYChart.Data<>(x, p.meanPercent()));
+        }
+        trend.getData().setAll(List.of(done, mean));
+        trend.setVisible(!o.trend().isEmpty());
+        trend.setManaged(!o.trend().isEmpty());
+    }
+}
