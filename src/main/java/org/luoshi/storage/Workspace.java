@@ -20,6 +20,7 @@ public final class Workspace implements AutoCloseable {
     private final ReminderRepository reminders;
     private final SettingRepository settings;
     private final RoundRepository rounds;
+    private final RequestRepository requests;
 
     private final boolean created;
 
@@ -33,6 +34,7 @@ public final class Workspace implements AutoCloseable {
         this.reminders = new ReminderRepository(db);
         this.settings = new SettingRepository(db);
         this.rounds = new RoundRepository(db);
+        this.requests = new RequestRepository(db);
     }
 
     /**
@@ -194,6 +196,11 @@ public final class Workspace implements AutoCloseable {
     /** Progress rounds and the forms received in them. */
     public RoundRepository rounds() {
         return rounds;
+    }
+
+    /** Extension and closing requests with their decisions, and the evidence files of closings. */
+    public RequestRepository requests() {
+        return requests;
     }
 
     /** Settings stored in the workspace file. */
