@@ -21,7 +21,9 @@ import picocli.CommandLine.ScopeType;
         description = "Luoshi (落实): task-division plans, deadlines and responsibilities.",
         subcommands = {ImportCommand.class, PlansCommand.class, ExportCommand.class, ImportJsonCommand.class,
                 DueCommand.class, IcsCommand.class, CalendarCommand.class, SheetsCommand.class, RoundCommand.class,
-                PlanCommand.class, WorkspaceCommand.class})
+                PlanCommand.class, WorkspaceCommand.class,
+                TasksCommand.class, ExtendCommand.class, DecideCommand.class, CloseCommand.class, ReviewCommand.class,
+                EvidenceCommand.class})
 public final class LuoshiCommand implements Runnable {
     /** Exit code for bad input (missing file, unreadable document, unknown plan): nothing was changed. */
     public static final int EXIT_BAD_INPUT = 2;
