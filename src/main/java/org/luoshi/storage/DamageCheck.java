@@ -80,11 +80,52 @@ final class DamageCheck {
         long size = pageSize == 1 ? 65536 : pageSize;
         long pages = b.getInt(28) & 0xFFFFFFFFL;
         boolean valid = b.getInt(24) == b.getInt(92) && pages > 0 && size >= 512;
-        if (valid && length < pages * size) {
+        if (valid && length < pages * size && !walHolds(file, pages)) {
             return Optional.of("the file ends early: it has " + length / size + " of its " + pages + " pages "
                     + "(it was cut short)");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the write-ahead log beside {@code file} holds a committed state of {@code pages} pages. A
+     * checkpoint copies the log's pages into the file in page order, page 1 (with the new size) first: a
+     * process killed in the middle of one leaves a file shorter than its header says, whose missing pages
+     * are all still in the log, which SQLite reads them from (and copies again at the next checkpoint).
+     * Such a file is not cut short. Frames count only if they carry the log header's salts.
+     */
+    static boolean walHolds(Path file, long pages) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try (FileChannel ch = FileChannel.open(wal, StandardOpenOption.READ)) {
+            ByteBuffer header = ByteBuffer.allocate(32);
+            if (ch.read(header, 0) < 32) {
+                return false;
+            }
+            int magic = header.getInt(0);
+            if (magic != 0x377f0682 && magic != 0x377f0683) {
+                return false;
+            }
+            long pageSize = header.getInt(8) & 0xFFFFFFFFL;
+            if (pageSize < 512) {
+                return false;
+            }
+            int salt1 = header.getInt(16);
+            int salt2 = header.getInt(20);
+            ByteBuffer frame = ByteBuffer.allocate(24);
+            for (long at = 32; at + 24 + pageSize <= ch.size(); at += 24 + pageSize) {
+                frame.clear();
+                if (ch.read(frame, at) < 24 || frame.getInt(8) != salt1 || frame.getInt(12) != salt2) {
+                    return false;
+                }
+                long sizeAfterCommit = frame.getInt(4) & 0xFFFFFFFFL;
+                if (sizeAfterCommit == pages) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static void structure(Connection c, List<String> problems) throws SQLException {
