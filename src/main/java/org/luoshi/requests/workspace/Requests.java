@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Milestone;
 import org.luoshi.plan.Role;
@@ -20,7 +19,6 @@ import org.luoshi.requests.RequestKind;
 import org.luoshi.requests.RequestState;
 import org.luoshi.requests.RequestWords;
 import org.luoshi.requests.TaskRequest;
-import org.luoshi.session.Session;
 import org.luoshi.session.UseCase;
 import org.luoshi.storage.Workspace;
 
@@ -234,6 +232,21 @@ public final class Requests {
                 RequestSettings.rule(session.workspace()));
     }
 
+    /** Writes the 延期审批单 of an extension request as .docx; returns the file. */
+    public static UseCase<Path> extensionForm(long requestId, Path target) {
+        return session -> {
+            Workspace ws = session.workspace();
+            TaskRequest r = find(requestId).run(session);
+            if (r.kind() != RequestKind.EXTENSION) {
+                throw new IllegalArgumentException(Messages.get("requests.error.notExtension", String.valueOf(requestId)));
+            }
+            Task task = requireTask(ws, r.taskId());
+            String title = ws.plans().load(ws.tasks().planOf(task.id())).map(p -> p.title()).orElse("");
+            org.luoshi.requests.ExtensionForm.write(r, task, title, target);
+            return target;
+        };
+    }
+
     /** The unit a request is made for: the one given, else the task's first lead or responsible unit. */
     static String unitOf(Task task, String given) {
         if (given != null && !given.isBlank()) {
@@ -248,15 +261,5 @@ public final class Requests {
     static Task requireTask(Workspace ws, long taskId) {
         return ws.tasks().load(taskId).orElseThrow(() -> new IllegalArgumentException(
                 Messages.get("requests.error.noTask", String.valueOf(taskId))));
-    }
-
-    /** A date for a message: 2023年6月30日. */
-    static String day(LocalDate d) {
-        return Dates.format(d);
-    }
-
-    /** Runs a use case on a session of its own (tests, the command line). */
-    static <T> T run(Session session, UseCase<T> useCase) throws Exception {
-        return useCase.run(session);
     }
 }

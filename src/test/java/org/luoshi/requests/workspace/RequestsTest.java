@@ -209,4 +209,28 @@ class RequestsTest {
         assertThat(Files.readAllBytes(opened)).isEqualTo(content);
         assertThat(opened.getFileName().toString()).isEqualTo("签发率统计.pdf");
     }
+
+    @Test
+    void theExtensionFormHasEveryFieldAndTheSignatureLines() throws Exception {
+        TaskRequest r = Requests.extend(new Requests.Extend(t29.id(), null, LocalDate.of(2023, 9, 30), "系统对接未完成",
+                "已完成省级系统升级", null, LocalDate.of(2023, 7, 3))).run(session);
+        Requests.decide(r.id(), true, "同意延期，请抓紧推进", NOON).run(session);
+        Path docx = Requests.extensionForm(r.id(), dir.resolve("延期审批单.docx")).run(session);
+        try (var in = Files.newInputStream(docx);
+                var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var table = doc.getTables().get(0);
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            table.getRows().forEach(row -> fields.put(row.getCell(0).getText(), row.getCell(1).getText()));
+            assertThat(fields).containsEntry("申请单位", "省审批服务管理局")
+                    .containsEntry("原定时限", "2023年6月30日")
+                    .containsEntry("申请延期至", "2023年9月30日")
+                    .containsEntry("申请日期", "2023年7月3日（逾期后申请）")
+                    .containsEntry("理由", "系统对接未完成")
+                    .containsEntry("目前进展", "已完成省级系统升级")
+                    .containsEntry("审批意见", "同意。同意延期，请抓紧推进");
+            assertThat(fields.get("任务")).startsWith("29．依托全省一体化在线政务服务平台");
+            String all = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+            assertThat(all).contains("延期审批单").contains("负责人签字").contains("审批领导签字").contains("日期");
+        }
+    }
 }
