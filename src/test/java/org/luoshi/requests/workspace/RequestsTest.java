@@ -230,7 +230,7 @@ class RequestsTest {
                     .containsEntry("审批意见", "同意。同意延期，请抓紧推进");
             assertThat(fields.get("任务")).startsWith("29．依托全省一体化在线政务服务平台");
             String all = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
-            assertThat(all).contains("延期审批单").contains("负责人签字").contains("审批领导签字").contains("日期");
+            assertThat(all).contains("延期审批单").contains("申请单位负责人（签字）").contains("审批领导（签字）").contains("日期");
         }
     }
 }
