@@ -56,6 +56,7 @@ public final class EffectiveDeadlines {
             byTask.computeIfAbsent(r.taskId(), k -> new ArrayList<>())
                     .add(new Adjustment(r.taskId(), r.milestoneId(), r.originalDate(), r.requestedDate(), r.id()));
         }
+        byTask.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparingLong(Adjustment::milestoneId)).toList());
         return new EffectiveDeadlines(Map.copyOf(byTask), rule);
     }
 
@@ -64,6 +65,16 @@ public final class EffectiveDeadlines {
             return a.decidedAt().isAfter(b.decidedAt());
         }
         return a.id() > b.id();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EffectiveDeadlines other && other.rule == rule && other.byTask.equals(byTask);
+    }
+
+    @Override
+    public int hashCode() {
+        return byTask.hashCode() * 31 + rule.hashCode();
     }
 
     public DeadlineRule rule() {
@@ -111,8 +122,8 @@ public final class EffectiveDeadlines {
 
     /**
      * The task with the dates that count in place of the original ones: under {@link DeadlineRule#APPROVED},
-     * the deadline ending on the original last date ends on the adjusted one, and a moved milestone is on its
-     * new date. The task itself when nothing of it moved, or under {@link DeadlineRule#ORIGINAL}.
+     * the deadline ending on the original last date ends on the adjusted one (and so does a milestone on that
+     * day), and a moved milestone is on its new date. The task itself when nothing of it moved, or under {@link DeadlineRule#ORIGINAL}.
      */
     public Task apply(Task task) {
         List<Adjustment> moves = adjustments(task.id());
@@ -123,6 +134,13 @@ public final class EffectiveDeadlines {
         for (Adjustment a : moves) {
             if (a.milestoneId() == 0) {
                 out = out.withDeadlines(moveDeadline(out.deadlines(), a.original(), a.adjusted()));
+                // a milestone on the deadline's day is that deadline (6月底前 of task 29): it moves with it
+                List<Milestone> ms = new ArrayList<>();
+                for (Milestone m : out.milestones()) {
+                    ms.add(m.date().equals(a.original()) && adjustedMilestone(task.id(), m.id()).isEmpty()
+                            ? new Milestone(m.id(), a.adjusted(), m.label()) : m);
+                }
+                out = out.withMilestones(ms);
             } else {
                 List<Milestone> ms = new ArrayList<>();
                 for (Milestone m : out.milestones()) {
