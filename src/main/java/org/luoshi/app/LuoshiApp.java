@@ -23,6 +23,7 @@ import org.luoshi.importer.ui.ImportFeature;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.reminders.ui.RemindersFeature;
+import org.luoshi.requests.ui.RequestsFeature;
 import org.luoshi.rounds.ui.RoundsFeature;
 import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.timeline.ui.TimelineFeature;
@@ -151,6 +152,11 @@ public final class LuoshiApp extends Application {
         RoundsFeature rounds = new RoundsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
                 model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.PROGRESS_ROUNDS, rounds::show);
+        RequestsFeature requests = new RequestsFeature(stage, model.session(), FxDialogService::new,
+                model.planProperty(), window::selectedTask, model.loadedProperty(), clock, model::say);
+        window.onAction(AppAction.REQUESTS, requests::show);
+        window.onAction(AppAction.REQUEST_EXTENSION, requests::extendSelected);
+        window.onAction(AppAction.REQUEST_CLOSING, requests::closeSelected);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);
