@@ -80,13 +80,9 @@ final class RequestsViewModel {
     /** Shows the requests of {@code shown}; then selects the request {@code select} (0: none). */
     void load(Plan shown, long select) {
         this.plan = shown;
-        session.run(Messages.get("requests.ui.loading"), s -> {
-            Plan fresh = s.workspace().plans().load(shown.id()).orElse(shown);
-            return new Object[] {fresh, Requests.ofPlan(shown.id()).run(s)};
-        }, result -> {
-            plan = (Plan) result[0];
-            @SuppressWarnings("unchecked")
-            List<TaskRequest> requests = (List<TaskRequest>) result[1];
+        session.run(Messages.get("requests.ui.loading"), Requests.planWithRequests(shown.id()), result -> {
+            plan = result.plan();
+            List<TaskRequest> requests = result.requests();
             Map<Long, Task> tasks = new HashMap<>();
             plan.tasks().forEach(t -> tasks.put(t.id(), t));
             all.clear();

@@ -220,6 +220,17 @@ public final class Requests {
         return session -> session.workspace().requests().ofPlan(planId);
     }
 
+    /** A plan as stored now, with the requests about its tasks (what the requests window shows). */
+    public record PlanRequests(org.luoshi.plan.Plan plan, List<TaskRequest> requests) {
+    }
+
+    /** The plan and its requests, read together. */
+    public static UseCase<PlanRequests> planWithRequests(long planId) {
+        return session -> new PlanRequests(session.workspace().plans().load(planId).orElseThrow(() ->
+                new IllegalArgumentException(Messages.get("requests.error.noPlan", String.valueOf(planId)))),
+                session.workspace().requests().ofPlan(planId));
+    }
+
     /** One request. */
     public static UseCase<TaskRequest> find(long requestId) {
         return session -> session.workspace().requests().find(requestId).orElseThrow(() ->
