@@ -98,4 +98,14 @@ class CountingDatesTest {
                 .filter(i -> i.taskId() == t29.id()).map(DueItem::date).distinct().sorted().toList();
         assertThat(byOriginal).containsExactly(LocalDate.of(2023, 3, 31), LocalDate.of(2023, 6, 30));
     }
+
+    @Test
+    void theSheetsShowTheOriginalLimitAndTheAdjustedDate() throws Exception {
+        Messages.setLocale(Locale.CHINESE);
+        Plan printed = org.luoshi.sheets.ExportSheets.find(plan.id()).run(session).orElseThrow();
+        Task task = printed.tasks().stream().filter(t -> t.id() == t29.id()).findFirst().orElseThrow();
+        assertThat(org.luoshi.sheets.DeadlineText.of(task.deadlines()).lines().toList())
+                .containsExactly("2023年3月底前（2023年3月31日）", "原定：6月底前（2023年6月30日）", "调整后：2023年9月30日");
+        assertThat(ws.tasks().require(t29.id()).deadlines()).as("stored as before").hasSize(2);
+    }
 }
