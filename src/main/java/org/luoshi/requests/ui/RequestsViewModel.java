@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
+import org.luoshi.requests.DeadlineRule;
 import org.luoshi.requests.EvidenceFile;
 import org.luoshi.requests.RequestKind;
 import org.luoshi.requests.RequestState;
@@ -48,6 +49,8 @@ final class RequestsViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Filter> filter = new SimpleObjectProperty<>(Filter.ALL);
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<DeadlineRule> rule = new SimpleObjectProperty<>(DeadlineRule.APPROVED);
+    private boolean ruleRead;
     private Plan plan;
 
     RequestsViewModel(Session session, DialogService dialogs, RequestDialogs forms, Clock clock, Consumer<String> status,
@@ -59,6 +62,7 @@ final class RequestsViewModel {
         this.status = status;
         this.viewer = viewer;
         filter.addListener((o, was, is) -> applyFilter());
+        rule.addListener((o, was, is) -> ruleChanged(is));
     }
 
     ObservableList<Row> rows() {
@@ -73,6 +77,18 @@ final class RequestsViewModel {
         return selected;
     }
 
+    /** The office's rule for the date that counts; setting it stores it (undoable). */
+    ObjectProperty<DeadlineRule> ruleProperty() {
+        return rule;
+    }
+
+    private void ruleChanged(DeadlineRule is) {
+        if (ruleRead && is != null) {
+            session.run(Messages.get("requests.ui.saving"), Requests.setRule(is),
+                    r -> status.accept(Messages.get("requests.rule." + r.name())), this::failed);
+        }
+    }
+
     Plan plan() {
         return plan;
     }
@@ -80,6 +96,12 @@ final class RequestsViewModel {
     /** Shows the requests of {@code shown}; then selects the request {@code select} (0: none). */
     void load(Plan shown, long select) {
         this.plan = shown;
+        if (!ruleRead) {
+            session.run(Messages.get("requests.ui.loading"), Requests.rule(), r -> {
+                rule.set(r);
+                ruleRead = true;
+            }, this::failed);
+        }
         session.run(Messages.get("requests.ui.loading"), Requests.planWithRequests(shown.id()), result -> {
             plan = result.plan();
             List<TaskRequest> requests = result.requests();

@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
+import org.luoshi.requests.DeadlineRule;
 import org.luoshi.requests.EvidenceFile;
 import org.luoshi.requests.RequestKind;
 import org.luoshi.requests.RequestState;
@@ -134,7 +135,25 @@ final class RequestsWindow {
         form.setOnAction(e -> model.printForm());
         Button exportAll = new Button(Messages.get("requests.ui.exportPlan"));
         exportAll.setOnAction(e -> model.exportEvidence(true));
-        return new ToolBar(new Label(Messages.get("requests.ui.filter")), filter, decide, form, extend, close, exportAll);
+        ChoiceBox<DeadlineRule> rule = new ChoiceBox<>();
+        rule.setId("deadlineRule");
+        rule.getItems().setAll(DeadlineRule.values());
+        rule.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DeadlineRule r) {
+                return r == null ? "" : Messages.get("requests.rule." + r.name());
+            }
+
+            @Override
+            public DeadlineRule fromString(String s) {
+                return null;
+            }
+        });
+        rule.valueProperty().bindBidirectional(model.ruleProperty());
+        javafx.scene.layout.Region space = new javafx.scene.layout.Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        return new ToolBar(new Label(Messages.get("requests.ui.filter")), filter, decide, form, extend, close, exportAll,
+                space, new Label(Messages.get("requests.ui.rule")), rule);
     }
 
     private void columns() {

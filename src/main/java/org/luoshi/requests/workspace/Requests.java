@@ -13,6 +13,7 @@ import org.luoshi.plan.Milestone;
 import org.luoshi.plan.Role;
 import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
+import org.luoshi.requests.DeadlineRule;
 import org.luoshi.requests.DeadlineTargets;
 import org.luoshi.requests.EffectiveDeadlines;
 import org.luoshi.requests.RequestKind;
@@ -229,6 +230,21 @@ public final class Requests {
         return session -> new PlanRequests(session.workspace().plans().load(planId).orElseThrow(() ->
                 new IllegalArgumentException(Messages.get("requests.error.noPlan", String.valueOf(planId)))),
                 session.workspace().requests().ofPlan(planId));
+    }
+
+    /** The office's rule for the date that counts (workspace setting {@code deadline.rule}). */
+    public static UseCase<DeadlineRule> rule() {
+        return session -> RequestSettings.rule(session.workspace());
+    }
+
+    /** Sets the rule as an undoable edit (the lights and reminders follow); nothing is done if it is the same. */
+    public static UseCase<DeadlineRule> setRule(DeadlineRule rule) {
+        return session -> {
+            if (RequestSettings.rule(session.workspace()) != rule) {
+                session.apply(new SetDeadlineRule(rule));
+            }
+            return rule;
+        };
     }
 
     /** One request. */

@@ -159,6 +159,15 @@ class RequestsWindowUiTest {
             assertThat(z.getEntry("封面.txt")).isNotNull();
             assertThat(z.getEntry("任务30/销号申请2/验收报告.txt")).isNotNull();
         }
+
+        // the office's rule, stored in the workspace as an undoable change
+        ChoiceBox<?> rule = robot.lookup("#deadlineRule").queryAs(ChoiceBox.class);
+        assertThat(rule.getValue()).isEqualTo(org.luoshi.requests.DeadlineRule.APPROVED);
+        robot.interact(() -> model.ruleProperty().set(org.luoshi.requests.DeadlineRule.ORIGINAL));
+        assertThat(ws.settings().get("deadline.rule")).contains("original");
+        assertThat(session.editState().undoDescription()).isEqualTo("考核口径改为按原定时限");
+        robot.interact(() -> session.undo("撤销"));
+        assertThat(ws.settings().get("deadline.rule")).contains("approved");
         assertThat(dialogs.warnings()).isEmpty();
     }
 
