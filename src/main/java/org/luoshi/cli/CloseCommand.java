@@ -39,6 +39,8 @@ final class CloseCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         return cli.changing((session, out) -> {
+            // The lock is held (no window is open) and this history is new: content no request refers to can go.
+            org.luoshi.requests.workspace.Evidence.dropUnused().run(session);
             out.println(Requests.close(new Requests.Close(taskId, summary, evidence == null ? List.of() : evidence, unit,
                     day)).run(session).id());
             return 0;

@@ -11,8 +11,9 @@ import org.luoshi.storage.Workspace;
 
 /**
  * Stores a request; a closing request's evidence files are read and stored in the same transaction,
- * so the request is there with all its evidence or not at all. Undo deletes the request (its evidence
- * content stays until a later request is made, so redo can put it back under the same id).
+ * so the request is there with all its evidence or not at all. Undo deletes the request; its evidence
+ * content stays (redo puts the request back under the same id, and an undone task deletion may need it) until
+ * {@link Evidence#dropUnused} runs where no undo history can need it.
  */
 final class AddRequest implements Edit {
     private final String description;
@@ -36,7 +37,6 @@ final class AddRequest implements Edit {
 
     @Override
     public Change execute(Workspace ws) {
-        ws.requests().dropUnusedEvidence();
         List<EvidenceFile> stored = new ArrayList<>();
         for (Path f : files) {
             stored.add(ws.requests().storeEvidence(f.getFileName().toString(), f));

@@ -36,6 +36,15 @@ public final class Evidence {
     private Evidence() {
     }
 
+    /**
+     * Deletes stored content no request refers to any more (left by an undone closing request, or a deleted task).
+     * Only where no undo history can need it: the command line, which holds the workspace's lock (no window is
+     * open) and starts with an empty history. Returns how many files' content went.
+     */
+    public static UseCase<Integer> dropUnused() {
+        return session -> session.workspace().requests().dropUnusedEvidence();
+    }
+
     /** Writes one evidence file to a new temporary folder under its own name; returns the file. */
     public static UseCase<Path> toTemporaryFile(EvidenceFile file) {
         return session -> {

@@ -233,4 +233,23 @@ class RequestsTest {
             assertThat(all).contains("延期审批单").contains("申请单位负责人（签字）").contains("审批领导（签字）").contains("日期");
         }
     }
+
+    @Test
+    void undoingATaskDeletionBringsItsRequestsAndEvidenceBack() throws Exception {
+        Path report = Files.writeString(dir.resolve("验收报告.txt"), "验收合格", StandardCharsets.UTF_8);
+        TaskRequest r = Requests.close(new Requests.Close(t29.id(), "已完成", List.of(report), null,
+                LocalDate.of(2023, 6, 28))).run(session);
+        session.apply(org.luoshi.edit.PlanEdits.deleteTask(ws.tasks().require(t29.id())));
+        assertThat(ws.requests().find(r.id())).isEmpty();
+        // another closing in the same session must not take the evidence the undo needs
+        Task t30 = ws.tasks().require(r.taskId() + 1);
+        Requests.close(new Requests.Close(t30.id(), "已完成", List.of(), null, LocalDate.of(2023, 6, 28))).run(session);
+        session.undo("撤销");
+        session.undo("撤销");
+        TaskRequest back = ws.requests().find(r.id()).orElseThrow();
+        assertThat(back.evidence()).extracting(EvidenceFile::name).containsExactly("验收报告.txt");
+        var out = new java.io.ByteArrayOutputStream();
+        ws.requests().copyEvidence(back.evidence().get(0).sha256(), out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("验收合格");
+    }
 }
