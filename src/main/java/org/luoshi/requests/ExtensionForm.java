@@ -51,6 +51,27 @@ public final class ExtensionForm {
         };
     }
 
+    /**
+     * The form as a sheet of the paper stack (the same fields, then the signature lines as rows), for PDF through
+     * the task sheets' PDF writer: A4 portrait, the header row 项目 | 内容.
+     */
+    public static org.luoshi.sheets.layout.Sheet sheet(TaskRequest r, Task task, String planTitle) {
+        java.util.List<org.luoshi.sheets.layout.SheetRow> rows = new java.util.ArrayList<>();
+        for (String[] row : rows(r, task, planTitle)) {
+            rows.add(new org.luoshi.sheets.layout.SheetRow.Entry(java.util.List.of(row[0], row[1])));
+        }
+        rows.add(new org.luoshi.sheets.layout.SheetRow.Entry(java.util.List.of("申请单位负责人（签字）",
+                "　　　　　　　　　　　　日期：　　　　年　　月　　日")));
+        rows.add(new org.luoshi.sheets.layout.SheetRow.Entry(java.util.List.of("审批领导（签字）",
+                "　　　　　　　　　　　　日期：　　　　年　　月　　日")));
+        return new org.luoshi.sheets.layout.Sheet(new org.luoshi.sheets.layout.SheetHeading(TITLE,
+                "编号：延〔" + r.requestedOn().getYear() + "〕" + r.id() + "号", "申请单位：" + r.unit(),
+                "申请日期：" + FormDates.of(r.requestedOn())),
+                java.util.List.of(org.luoshi.sheets.layout.SheetColumn.weighted("项目", 22),
+                        org.luoshi.sheets.layout.SheetColumn.weighted("内容", 78)),
+                rows, Orientation.PORTRAIT);
+    }
+
     public static void write(TaskRequest r, Task task, String planTitle, Path target) throws IOException {
         PageSetup page = PageSetup.a4(Orientation.PORTRAIT);
         try (XWPFDocument doc = new XWPFDocument()) {

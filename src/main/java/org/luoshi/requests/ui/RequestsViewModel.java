@@ -189,8 +189,11 @@ final class RequestsViewModel {
             return;
         }
         dialogs.chooseSaveFile(Messages.get("requests.ui.formTitle"), "延期审批单-任务" + row.task().label() + ".docx",
-                DialogService.FileFilter.of("Word", "*.docx")).ifPresent(target -> session.run(
-                        Messages.get("requests.ui.saving"), Requests.extensionForm(row.request().id(), target),
+                DialogService.FileFilter.of(Messages.get("requests.ui.formFiles"), "*.docx", "*.pdf")).ifPresent(target ->
+                        session.run(Messages.get("requests.ui.saving"),
+                        target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                                ? Requests.extensionFormPdf(row.request().id(), target, null)
+                                : Requests.extensionForm(row.request().id(), target),
                         p -> status.accept(Messages.get("requests.ui.formWritten", p.toString())), this::failed));
     }
 

@@ -274,6 +274,47 @@ public final class Requests {
         };
     }
 
+    /**
+     * Writes the 延期审批单 as PDF through the paper stack (the task sheets' PDF writer, a Chinese font of the system
+     * or {@code fontFile}); returns the file.
+     */
+    public static UseCase<Path> extensionFormPdf(long requestId, Path target, Path fontFile) {
+        return session -> {
+            Workspace ws = session.workspace();
+            TaskRequest r = find(requestId).run(session);
+            if (r.kind() != RequestKind.EXTENSION) {
+                throw new IllegalArgumentException(Messages.get("requests.error.notExtension", String.valueOf(requestId)));
+            }
+            Task task = requireTask(ws, r.taskId());
+            String title = ws.plans().load(ws.tasks().planOf(task.id())).map(p -> p.title()).orElse("");
+            org.luoshi.paper.PageSetup page = org.luoshi.paper.PageSetup.a4(org.luoshi.paper.Orientation.PORTRAIT);
+            try (var writer = new org.luoshi.sheets.pdf.PdfSheetWriter(org.luoshi.paper.pdf.CjkFontLocator.forThisSystem()
+                    .open(org.luoshi.paper.pdf.CjkFontLocator.configured(fontFile)),
+                    org.luoshi.sheets.layout.SheetStyle.STANDARD, CHINESE_PAGES)) {
+                writer.write(org.luoshi.requests.ExtensionForm.sheet(r, task, title), page, target);
+            }
+            return target;
+        };
+    }
+
+    /** Documents speak Chinese whatever the interface language. */
+    private static final org.luoshi.sheets.layout.PageLabels CHINESE_PAGES = new org.luoshi.sheets.layout.PageLabels() {
+        @Override
+        public String footer(int page, int pages) {
+            return "第 " + page + " 页 共 " + pages + " 页";
+        }
+
+        @Override
+        public String continuedRow(String number) {
+            return number + "（续）";
+        }
+
+        @Override
+        public String runningHead(String title) {
+            return title + "（续）";
+        }
+    };
+
     /** The unit a request is made for: the one given, else the task's first lead or responsible unit. */
     static String unitOf(Task task, String given) {
         if (given != null && !given.isBlank()) {

@@ -252,4 +252,17 @@ class RequestsTest {
         ws.requests().copyEvidence(back.evidence().get(0).sha256(), out);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("验收合格");
     }
+
+    @Test
+    void theExtensionFormAsPdfThroughThePaperStackHasItsFieldsInChinese() throws Exception {
+        Path font = org.luoshi.testing.TestFonts.cjkTrueType().file();
+        TaskRequest r = Requests.extend(new Requests.Extend(t29.id(), null, LocalDate.of(2023, 9, 30), "系统对接未完成",
+                "已完成省级系统升级", null, LocalDate.of(2023, 6, 20))).run(session);
+        Path pdf = Requests.extensionFormPdf(r.id(), dir.resolve("延期审批单.pdf"), font).run(session);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("延期审批单").contains("省审批服务管理局").contains("2023年6月30日")
+                    .contains("2023年9月30日").contains("系统对接未完成").contains("审批领导（签字）");
+        }
+    }
 }
