@@ -77,14 +77,14 @@ class OpenForeignFileTest {
                 Statement s = c.createStatement()) {
             // Rollback-journal mode, so that switching it to WAL would show in the bytes too.
             s.execute("PRAGMA journal_mode = DELETE");
-            s.execute("PRAGMA user_version = 7");
+            s.execute("PRAGMA user_version = " + (Migrations.latest() + 1));
         }
         String before = fingerprint(file);
 
         assertThatThrownBy(() -> Workspace.open(file))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessage("The workspace " + file.toAbsolutePath()
-                        + " was written by a newer Luoshi (schema 7, this version knows "
+                        + " was written by a newer Luoshi (schema " + (Migrations.latest() + 1) + ", this version knows "
                         + Migrations.latest() + ").");
 
         assertThat(fingerprint(file)).isEqualTo(before);
