@@ -26,6 +26,7 @@ import org.luoshi.reminders.ui.RemindersFeature;
 import org.luoshi.report.bulletin.ui.BulletinFeature;
 import org.luoshi.report.ledger.ui.LedgerFeature;
 import org.luoshi.report.ui.StatsFeature;
+import org.luoshi.requests.ui.RequestsFeature;
 import org.luoshi.rounds.ui.RoundsFeature;
 import org.luoshi.sheets.ui.SheetsFeature;
 import org.luoshi.timeline.ui.TimelineFeature;
@@ -179,6 +180,11 @@ public final class LuoshiApp extends Application {
                     stage.toFront();
                 }), model::plansInMemory, model.dataRevisionProperty());
         window.onAction(AppAction.STATS, stats::show);
+        RequestsFeature requests = new RequestsFeature(stage, model.session(), FxDialogService::new,
+                model.planProperty(), window::selectedTask, model.loadedProperty(), clock, model::say);
+        window.onAction(AppAction.REQUESTS, requests::show);
+        window.onAction(AppAction.REQUEST_EXTENSION, requests::extendSelected);
+        window.onAction(AppAction.REQUEST_CLOSING, requests::closeSelected);
 
         stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
         stage.setScene(scene);

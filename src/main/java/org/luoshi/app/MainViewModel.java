@@ -19,6 +19,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
+import org.luoshi.requests.workspace.Requests;
 import org.luoshi.session.BackgroundTasks;
 import org.luoshi.session.PlanCache;
 import org.luoshi.session.Session;
@@ -81,6 +82,20 @@ public final class MainViewModel {
         settings.use(o.settings());
         health.checkAfterOpening();
         planList.opened(o.plans(), o.first(), o.unitCounts(), o.units());
+        refreshDeadlines();
+    }
+
+    /**
+     * Reads the dates that count (approved extensions under the office's rule, issue 17) for the lights; a
+     * change works every light out again. After opening and after every change of the data (a decision on an
+     * extension, its undo, a changed rule): one small query.
+     */
+    private void refreshDeadlines() {
+        session.run(Messages.get("requests.reading"), Requests.effectiveDeadlines(), d -> {
+            if (facts.useDeadlines(d)) {
+                bumpRevision();
+            }
+        }, this::failedInBackground);
     }
 
     /** Reads everything again, after the unit directory changed under every plan (units merged). */
@@ -132,6 +147,7 @@ public final class MainViewModel {
         editState.set(c.history());
         lastChange.set(c.change());
         bumpRevision();
+        refreshDeadlines();
     }
 
     /** Tells what went wrong with work the person asked for (a damaged file: a notice and the banner). */

@@ -73,7 +73,7 @@ final class BulletinCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(file)) {
-            Session session = Session.of(opened.workspace());
+            Session session = CliSession.of(opened.workspace());
             Bulletin b = Bulletins.draft(new Bulletins.Request(planId, roundId, day, number, office, null)).run(session);
             Bulletins.save(b, out, font).run(session);
             stdout.println(TerminalText.message("cli.bulletin.written", out, b.masthead().issue()));

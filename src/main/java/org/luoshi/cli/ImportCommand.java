@@ -72,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
             return 0;
         }
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
-            Plan saved = ImportDocument.save(parsed.plan()).run(Session.of(opened.workspace()));
+            Plan saved = ImportDocument.save(parsed.plan()).run(CliSession.of(opened.workspace()));
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
         } catch (WorkspaceInUseException e) {

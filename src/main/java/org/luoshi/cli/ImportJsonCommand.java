@@ -28,7 +28,7 @@ final class ImportJsonCommand implements Callable<Integer> {
         var out = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
-            Plan saved = PlanJsonExchange.importFile(file).run(Session.of(opened.workspace()));
+            Plan saved = PlanJsonExchange.importFile(file).run(CliSession.of(opened.workspace()));
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;
         } catch (PlanExchangeException e) {

@@ -22,7 +22,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, PlansCommand.class, ExportCommand.class, ImportJsonCommand.class,
                 DueCommand.class, IcsCommand.class, CalendarCommand.class, SheetsCommand.class, RoundCommand.class,
                 LedgerCommand.class, BulletinCommand.class, StatsCommand.class, PlanCommand.class,
-                WorkspaceCommand.class, HistoryCommand.class, ChaseCommand.class, NoticeCommand.class})
+                WorkspaceCommand.class, HistoryCommand.class, ChaseCommand.class, NoticeCommand.class,
+                TasksCommand.class, ExtendCommand.class, DecideCommand.class, CloseCommand.class, ReviewCommand.class,
+                EvidenceCommand.class})
 public final class LuoshiCommand implements Runnable {
     /** Exit code for bad input (missing file, unreadable document, unknown plan): nothing was changed. */
     public static final int EXIT_BAD_INPUT = 2;

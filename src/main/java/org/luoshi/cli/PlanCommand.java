@@ -52,7 +52,7 @@ final class PlanCommand implements Runnable {
             return plan;
         };
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(file)) {
-            Plan deleted = delete.run(Session.of(opened.workspace()));
+            Plan deleted = delete.run(CliSession.of(opened.workspace()));
             out.println(Messages.get("cli.plan.deleted", String.valueOf(deleted.id()), deleted.tasks().size()));
             return 0;
         } catch (WorkspaceInUseException e) {

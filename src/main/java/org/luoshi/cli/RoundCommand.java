@@ -332,7 +332,7 @@ final class RoundCommand implements Callable<Integer> {
 
     private int run(Work work, Workspace ws) {
         try {
-            return work.run(Session.of(ws), root.spec.commandLine().getOut());
+            return work.run(CliSession.of(ws), root.spec.commandLine().getOut());
         } catch (IllegalArgumentException e) {
             err().println(TerminalText.of(e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.Task;
+import org.luoshi.requests.EffectiveDeadlines;
 
 /**
  * Each task's dates and light for today, worked out once and kept until the task changes or the
@@ -12,6 +13,7 @@ import org.luoshi.plan.Task;
 public final class TaskFactsCache {
     private final Map<Long, TaskFacts> facts = new HashMap<>();
     private StatusLights lights;
+    private EffectiveDeadlines deadlines = EffectiveDeadlines.NONE;
 
     public TaskFactsCache(StatusLights lights) {
         this.lights = lights;
@@ -20,7 +22,7 @@ public final class TaskFactsCache {
     public TaskFacts of(Task task, PlanRef plan) {
         TaskFacts f = facts.get(task.id());
         if (f == null || f.task() != task) {
-            f = TaskFacts.of(task, plan, lights);
+            f = TaskFacts.of(task, plan, lights, deadlines);
             facts.put(task.id(), f);
         }
         return f;
@@ -34,6 +36,20 @@ public final class TaskFactsCache {
     public void useLights(StatusLights changed) {
         lights = changed;
         facts.clear();
+    }
+
+    /** The dates that count (approved extensions under the office's rule) changed: every light is worked out again. */
+    public boolean useDeadlines(EffectiveDeadlines changed) {
+        if (changed.equals(deadlines)) {
+            return false;
+        }
+        deadlines = changed;
+        facts.clear();
+        return true;
+    }
+
+    public EffectiveDeadlines deadlines() {
+        return deadlines;
     }
 
     public void forget(long taskId) {

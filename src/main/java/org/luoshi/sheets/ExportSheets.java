@@ -1,5 +1,8 @@
 package org.luoshi.sheets;
 
+import org.luoshi.requests.EffectiveDeadlines;
+import org.luoshi.requests.SheetDates;
+import org.luoshi.requests.workspace.Requests;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,8 +86,19 @@ public final class ExportSheets {
     }
 
     /** The stored plan {@code planId}, whole, if the workspace has it. */
+    /**
+     * The plan as its sheets print it: where an extension was approved, the 完成时限 cell gives the original limit
+     * (原定) and the adjusted date (调整后) — see {@link SheetDates}.
+     */
     public static UseCase<Optional<Plan>> find(long planId) {
-        return session -> session.workspace().plans().load(planId);
+        return session -> {
+            Optional<Plan> plan = session.workspace().plans().load(planId);
+            if (plan.isEmpty()) {
+                return plan;
+            }
+            EffectiveDeadlines deadlines = Requests.effectiveDeadlines().run(session);
+            return Optional.of(SheetDates.of(plan.get(), deadlines));
+        };
     }
 
     /**

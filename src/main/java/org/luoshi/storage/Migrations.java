@@ -332,6 +332,60 @@ final class Migrations {
                         said    TEXT NOT NULL DEFAULT ''
                     );
                     CREATE INDEX chase_task ON chase(task_id, date);
+                    """),
+            new Migration(8, "requests about tasks: extensions and closings with their decisions; evidence files", """
+                    -- 延期申请 and 销号申请 with the office's decision. milestone_id names the milestone an
+                    -- extension moves (NULL: the task's last deadline); it is no reference, so that removing
+                    -- the milestone later keeps the record, which also holds the date and label asked about.
+                    CREATE TABLE task_request (
+                        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kind            TEXT NOT NULL CHECK (kind IN ('EXTENSION', 'CLOSING')),
+                        task_id         INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+                        milestone_id    INTEGER,
+                        milestone_label TEXT NOT NULL DEFAULT '',
+                        original_date   TEXT,                       -- ISO date as the plan sets it
+                        requested_date  TEXT,                       -- ISO date an extension asks for
+                        reason          TEXT NOT NULL DEFAULT '',
+                        progress        TEXT NOT NULL DEFAULT '',
+                        summary         TEXT NOT NULL DEFAULT '',
+                        unit            TEXT NOT NULL DEFAULT '',
+                        requested_on    TEXT NOT NULL,              -- ISO date
+                        requested_by    TEXT NOT NULL DEFAULT '',
+                        state           TEXT NOT NULL DEFAULT 'PENDING' CHECK (state IN ('PENDING', 'APPROVED', 'REFUSED')),
+                        opinion         TEXT NOT NULL DEFAULT '',
+                        decided_by      TEXT NOT NULL DEFAULT '',
+                        decided_at      TEXT,                       -- ISO local date-time, 2023-06-20T10:15:00
+                        CHECK ((state = 'PENDING') = (decided_at IS NULL))
+                    );
+                    CREATE INDEX task_request_task ON task_request(task_id, id);
+
+                    -- Evidence content, stored once per SHA-256 and cut into chunks of 1 MB, so that a large
+                    -- file is written and read a piece at a time. Nothing reads these tables at start.
+                    CREATE TABLE evidence (
+                        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+                        sha256    TEXT NOT NULL UNIQUE,
+                        size      INTEGER NOT NULL CHECK (size >= 0),
+                        chunks    INTEGER NOT NULL CHECK (chunks >= 0),
+                        stored_at TEXT NOT NULL
+                    );
+                    -- data last: reading the other columns never touches the chunk's overflow pages.
+                    CREATE TABLE evidence_chunk (
+                        id          INTEGER PRIMARY KEY,
+                        evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+                        n           INTEGER NOT NULL CHECK (n >= 0),
+                        data        BLOB NOT NULL
+                    );
+                    CREATE UNIQUE INDEX evidence_chunk_part ON evidence_chunk(evidence_id, n);
+
+                    -- The files attached to a closing request, in order, by the names they had.
+                    CREATE TABLE request_evidence (
+                        request_id  INTEGER NOT NULL REFERENCES task_request(id) ON DELETE CASCADE,
+                        ord         INTEGER NOT NULL,
+                        name        TEXT NOT NULL,
+                        evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+                        PRIMARY KEY (request_id, ord)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX request_evidence_evidence ON request_evidence(evidence_id);
                     """));
 
     private Migrations() {

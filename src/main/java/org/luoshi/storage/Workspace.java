@@ -23,6 +23,7 @@ public final class Workspace implements AutoCloseable {
     private final HistoryRepository history;
     private final NoticeRepository notices;
     private final ChaseRepository chases;
+    private final RequestRepository requests;
 
     private final boolean created;
 
@@ -39,6 +40,7 @@ public final class Workspace implements AutoCloseable {
         this.history = new HistoryRepository(db);
         this.notices = new NoticeRepository(db);
         this.chases = new ChaseRepository(db);
+        this.requests = new RequestRepository(db);
     }
 
     /**
@@ -215,6 +217,11 @@ public final class Workspace implements AutoCloseable {
     /** The chase log of tasks. */
     public ChaseRepository chases() {
         return chases;
+    }
+
+    /** Extension and closing requests with their decisions, and the evidence files of closings. */
+    public RequestRepository requests() {
+        return requests;
     }
 
     /** Settings stored in the workspace file. */

@@ -31,11 +31,11 @@ class MigrationsTest {
                     "deadline", "milestone", "progress", "unit_alias", "calendar_year", "calendar_day", "calendar_edit",
                     "reminder_plan_rule", "reminder_task_rule", "reminder_milestone_rule", "reminder_state",
                     "reminder_done", "reminder_run", "setting", "history_step", "history_entry", "notice", "notice_task",
-                    "chase");
+                    "chase", "task_request", "evidence", "evidence_chunk", "request_evidence");
             assertThat(indexes(ws)).contains("task_plan_seq", "assignment_unit");
             assertThat(ws.integrityCheck()).isEqualTo("ok");
         }
-        assertThat(Migrations.latest()).isEqualTo(7);
+        assertThat(Migrations.latest()).isEqualTo(8);
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.luoshi.reminders.ReminderRuleBook;
 import org.luoshi.reminders.ReminderSchedule;
 import org.luoshi.reminders.ReminderStates;
 import org.luoshi.session.UseCase;
+import org.luoshi.requests.DeadlineRule;
+import org.luoshi.requests.EffectiveDeadlines;
 import org.luoshi.storage.Workspace;
 
 /**
@@ -57,8 +59,9 @@ public final class WorkspaceReminders {
      */
     public static Snapshot load(Workspace ws, WorkingDayCalendar shipped, List<Plan> plans, DueItems.Window window) {
         List<DueItem> items = new ArrayList<>();
+        EffectiveDeadlines deadlines = deadlines(ws);
         for (Plan plan : plans) {
-            items.addAll(DueItems.of(plan, window));
+            items.addAll(DueItems.of(counting(plan, deadlines), window));
             items.addAll(RoundDueItems.of(ws, plan));
         }
         return snapshot(ws, shipped, items);
@@ -66,7 +69,7 @@ public final class WorkspaceReminders {
 
     /** Loads one plan's due items (for export), recurring dates in {@code window}. */
     public static Snapshot load(Workspace ws, WorkingDayCalendar shipped, Plan plan, DueItems.Window window) {
-        List<DueItem> items = new ArrayList<>(DueItems.of(plan, window));
+        List<DueItem> items = new ArrayList<>(DueItems.of(counting(plan, deadlines(ws)), window));
         items.addAll(RoundDueItems.of(ws, plan));
         return snapshot(ws, shipped, items);
     }
@@ -113,5 +116,20 @@ public final class WorkspaceReminders {
         ReminderRuleBook rules = ws.reminders().ruleBook();
         return new Snapshot(List.copyOf(items), rules, ws.reminders().states(), calendar, ws.reminders().lastRun(),
                 ReminderSchedule.of(items, rules, calendar));
+    }
+
+    /** The approved extensions under the office's rule (issue 17): reminders move with an approved date. */
+    private static EffectiveDeadlines deadlines(Workspace ws) {
+        return EffectiveDeadlines.of(ws.requests().approvedExtensions(),
+                DeadlineRule.of(ws.settings().get(DeadlineRule.SETTING).orElse(null)));
+    }
+
+    /** The plan with each task's dates that count in place of its original ones. */
+    private static Plan counting(Plan plan, EffectiveDeadlines deadlines) {
+        if (deadlines.isEmpty() || deadlines.rule() == DeadlineRule.ORIGINAL) {
+            return plan;
+        }
+        boolean moved = plan.tasks().stream().anyMatch(t -> !deadlines.adjustments(t.id()).isEmpty());
+        return moved ? plan.withTasks(plan.tasks().stream().map(deadlines::apply).toList()) : plan;
     }
 }
