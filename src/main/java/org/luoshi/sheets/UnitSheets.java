@@ -88,7 +88,7 @@ public final class UnitSheets {
         return List.of(
                 SheetColumn.fixed(DocumentTexts.get("sheets.column.number"), 34, Align.CENTER),
                 SheetColumn.weighted(DocumentTexts.get("sheets.column.task"), 9.4),
-                SheetColumn.fixed(DocumentTexts.get("sheets.column.role"), 56, Align.CENTER) // 本单位角色 on one line,
+                SheetColumn.fixed(DocumentTexts.get("sheets.column.role"), 56, Align.CENTER), // 本单位角色 on one line
                 SheetColumn.weighted(DocumentTexts.get("sheets.column.lead"), 3.6),
                 SheetColumn.weighted(DocumentTexts.get("sheets.column.deadline"), 3.6),
                 SheetColumn.weighted(DocumentTexts.get("sheets.column.progress"), 3.4),

@@ -50,7 +50,8 @@ public final class DateConverter extends StringConverter<LocalDate> {
         }
         try {
             return LocalDate.parse(t, DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                    .withLocale(org.luoshi.i18n.Messages.locale()));
+                    .withLocale(org.luoshi.i18n.Messages.locale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH
+                            : org.luoshi.i18n.Messages.locale()));
         } catch (DateTimeParseException e) {
             throw new DateTimeParseException("not a date: " + t, t, 0);
         }
