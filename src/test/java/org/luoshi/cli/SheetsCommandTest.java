@@ -80,9 +80,14 @@ class SheetsCommandTest {
     void aWorkspaceWhoseDocumentsAreEnglishGetsEnglishSheets() throws IOException {
         Path english = dir.resolve("english.db");
         Files.copy(workspace, english);
-        try (org.luoshi.storage.Workspace ws = org.luoshi.storage.Workspace.open(english)) {
-            ws.settings().put(org.luoshi.i18n.DocumentTexts.SETTING, "ENGLISH");
-        }
+        CliRun set = run("--workspace", english.toString(), "workspace", "document-language", "english");
+        assertThat(set.code).as(set.err).isZero();
+        assertThat(set.out.strip()).isEqualTo("ENGLISH");
+        CliRun bad = run("--workspace", english.toString(), "workspace", "document-language", "klingon");
+        assertThat(bad.code).isEqualTo(2);
+        assertThat(bad.err.strip()).isEqualTo("The document language is CHINESE or ENGLISH, not “klingon”.");
+        assertThat(run("--workspace", workspace.toString(), "workspace", "document-language").out.strip())
+                .isEqualTo("CHINESE");
         Messages.setLocale(Locale.CHINESE);
         CliRun r = run("--workspace", english.toString(), "sheets", "--plan", "1", "--format", "docx",
                 "--out", out.toString(), "--unit", "省发展改革委");
