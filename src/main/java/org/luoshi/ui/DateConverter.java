@@ -66,7 +66,7 @@ public final class DateConverter extends StringConverter<LocalDate> {
         boolean invalid = value != null && !Dates.canShow(value);
         DatePicker p = new DatePicker(invalid ? null : value);
         p.setConverter(new DateConverter());
-        p.setPrefWidth(150);
+        p.setPrefWidth(170); // "September 30, 2023" as well as 2023年9月30日
         if (invalid) {
             p.setPromptText(Dates.invalid(value));
             p.getStyleClass().add("invalid-date");
