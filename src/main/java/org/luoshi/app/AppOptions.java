@@ -20,8 +20,20 @@ import org.luoshi.storage.WorkspaceLocation;
  *                    workspace (the first start of someone trying Luoshi) and a smoke test's, whose
  *                    check is that the sample shows; a file named with {@code --workspace} is where
  *                    the user means to keep real plans, and starts empty
+ * @param words       what the command line holds besides options and their values: {@code luoshi
+ *                    FILE} (a plan document, or a file opened from the file manager) has its path here
  */
-public record AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest, boolean sampleIfNew) {
+public record AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest, boolean sampleIfNew,
+        List<String> words) {
+    public AppOptions {
+        words = List.copyOf(words);
+    }
+
+    /** The plan document named on the command line, to open in the import review; null if none. */
+    public Path document() {
+        return words.isEmpty() ? null : Path.of(words.get(0));
+    }
+
     public static final String SMOKE_TEST = "--smoke-test";
 
     public static AppOptions parse(List<String> args) {
@@ -29,6 +41,7 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
         Path settings = null;
         LocalDate today = null;
         boolean smokeTest = false;
+        List<String> words = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals(SMOKE_TEST)) {
@@ -49,6 +62,9 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
                 case "--settings" -> settings = value == null ? settings : Path.of(value);
                 case "--today" -> today = value == null ? today : date(value);
                 default -> {
+                    if (!a.startsWith("-")) {
+                        words.add(a);
+                    }
                     continue;
                 }
             }
@@ -60,7 +76,7 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
         Path chosen = workspace != null ? workspace : defaultWorkspace;
         boolean sampleIfNew = smokeTest || isSameFile(chosen, defaultWorkspace);
         return new AppOptions(chosen, settings != null ? settings : UserSettingsFile.defaultFile(), today, smokeTest,
-                sampleIfNew);
+                sampleIfNew, words);
     }
 
     /** Whether two spellings name one file (the default location typed out in full counts as the default). */

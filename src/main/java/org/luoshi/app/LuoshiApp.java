@@ -201,6 +201,11 @@ public final class LuoshiApp extends Application {
         // The workspace was opened early (WorkspaceOpening): if it is read by now, its first plan
         // goes into the window at once, in time for the first frame.
         model.open();
+        // luoshi FILE (or a file opened from the file manager): the import review for it, once the
+        // workspace is open (the session does its work in order).
+        if (options.document() != null && !options.smokeTest()) {
+            imports.importFile(options.document().toAbsolutePath());
+        }
         // Reminders read every plan: they wait until the first screen is drawn and the index built,
         // so that on two cores they do not slow the frame the user is waiting for.
         reminders.startWhenLoaded(model.indexReadyProperty(), model.plansProperty());

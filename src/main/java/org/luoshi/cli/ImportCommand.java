@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
             description = "Read the tasks from this sheet of a workbook only (default: every sheet with a task table).")
     String sheet;
 
-    @Option(names = "--json", description = "Print the plan as JSON (spec/plan-json.md) and save nothing.")
+    @Option(names = "--json", description = "Print the plan as JSON (its format: docs/plan-json.md) and save nothing.")
     boolean json;
 
     @Option(names = "--settings", paramLabel = "FILE",

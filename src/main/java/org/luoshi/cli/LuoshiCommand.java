@@ -53,6 +53,15 @@ public final class LuoshiCommand implements Runnable {
         return Set.copyOf(words);
     }
 
+    /** The subcommands' names in the order {@code --help} lists them: import, plans, export … */
+    public static List<String> commandNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Class<?> sub : LuoshiCommand.class.getAnnotation(Command.class).subcommands()) {
+            names.add(sub.getAnnotation(Command.class).name());
+        }
+        return List.copyOf(names);
+    }
+
     Path workspaceFile() {
         return workspace != null ? workspace : WorkspaceLocation.defaultFile();
     }

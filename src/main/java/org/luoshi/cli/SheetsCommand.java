@@ -119,9 +119,17 @@ final class SheetsCommand implements Callable<Integer> {
 
     private int write(PrintWriter out, PrintWriter err, Plan plan, Request request) {
         try {
+            java.util.Set<Integer> before = org.luoshi.paper.pdf.EmbeddableFont.placeholdersDrawn();
             BatchExport.Result result = ExportSheets.write(plan, request, (done, total, name) -> { }, () -> false);
             result.files().forEach(f -> out.println(TerminalText.of(f)));
             out.println(TerminalText.message("sheets.cli.wrote", result.files().size(), this.out));
+            java.util.SortedSet<Integer> missing = org.luoshi.paper.pdf.EmbeddableFont.placeholdersDrawn();
+            missing.removeAll(before);
+            if (!missing.isEmpty()) {
+                StringBuilder chars = new StringBuilder();
+                missing.forEach(cp -> chars.append(String.format(" U+%04X", cp)));
+                err.println(Messages.get("sheets.cli.placeholders", missing.size(), chars.toString().strip()));
+            }
             for (BatchExport.Failure f : result.failures()) {
                 err.println(TerminalText.message("sheets.cli.notWritten", f.file(), f.reason()));
             }

@@ -64,6 +64,42 @@ final class WorkspaceCommand implements Callable<Integer> {
         return LuoshiCommand.EXIT_BAD_INPUT;
     }
 
+    @Command(name = "document-language", mixinStandardHelpOptions = true,
+            description = "Show or set the language of the workspace's documents (sheets, forms, .ics, file names):"
+                    + " CHINESE (the default) or ENGLISH, whatever language the window shows.")
+    int documentLanguage(@picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "CHINESE|ENGLISH",
+            description = "The language to set; without it the current one is shown.") String language) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        Path file = root.existingWorkspaceFile();
+        if (file == null) {
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        String chosen = null;
+        if (language != null) {
+            chosen = language.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!chosen.equals("CHINESE") && !chosen.equals("ENGLISH")) {
+                err.println(Messages.get("cli.workspace.badLanguage", language));
+                return LuoshiCommand.EXIT_BAD_INPUT;
+            }
+        }
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(file)) {
+            var settings = opened.workspace().settings();
+            if (chosen != null) {
+                settings.put(org.luoshi.i18n.DocumentTexts.SETTING, chosen);
+            }
+            String now = settings.get(org.luoshi.i18n.DocumentTexts.SETTING).orElse(null);
+            out.println(org.luoshi.i18n.DocumentTexts.english(now) ? "ENGLISH" : "CHINESE");
+            return 0;
+        } catch (org.luoshi.storage.WorkspaceInUseException e) {
+            err.println(WorkspaceForChanges.inUse(e));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+    }
+
     @Command(name = "recover", mixinStandardHelpOptions = true,
             description = "Copy every row that can still be read into a new workspace (the damaged file is only read).")
     int recover(@Option(names = "--to", required = true, paramLabel = "NEW",

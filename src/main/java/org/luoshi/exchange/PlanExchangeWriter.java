@@ -16,7 +16,7 @@ import org.luoshi.rounds.Round;
 import org.luoshi.rounds.Submission;
 
 /**
- * Writes a plan for another office: the importer's JSON (spec/plan-json.md, written by
+ * Writes a plan for another office: the importer's JSON (docs/plan-json.md, written by
  * {@link PlanJsonWriter}) plus what the office added while tracking it — status, contact, phone,
  * notes, progress (with the unit that reported it and its round), units in clause order, the
  * source text, and the plan's progress rounds with the forms received in them. {@link PlanExchangeReader} reads it

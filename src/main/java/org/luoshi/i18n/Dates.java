@@ -44,7 +44,18 @@ public final class Dates {
         if (!canShow(month.atDay(1))) {
             return Messages.get("date.invalid", month.toString());
         }
-        boolean chinese = "zh".equals(Messages.locale().getLanguage());
+        return formatMonth(month, Messages.locale());
+    }
+
+    /** A month in {@code locale}'s way: 2023年3月 for Chinese, March 2023 otherwise. */
+    public static String formatMonth(java.time.YearMonth month, java.util.Locale locale) {
+        if (month == null) {
+            return "";
+        }
+        if (!canShow(month.atDay(1))) {
+            return Messages.get("date.invalid", month.toString());
+        }
+        boolean chinese = "zh".equals(locale.getLanguage());
         return chinese ? month.getYear() + "年" + month.getMonthValue() + "月"
                 : DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH).format(month);
     }
@@ -65,7 +76,21 @@ public final class Dates {
         if (!canShow(date)) {
             return invalid(date);
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Messages.locale().getLanguage().isEmpty()
-                ? java.util.Locale.ENGLISH : Messages.locale()).format(date);
+        return format(date, Messages.locale());
+    }
+
+    /** The date in words in {@code locale}'s way: 2023年3月31日 for Chinese, March 31, 2023 otherwise. */
+    public static String format(LocalDate date, java.util.Locale locale) {
+        if (date == null) {
+            return "";
+        }
+        if (!canShow(date)) {
+            return invalid(date);
+        }
+        if ("zh".equals(locale.getLanguage())) {
+            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLanguage().isEmpty()
+                ? java.util.Locale.ENGLISH : locale).format(date);
     }
 }

@@ -22,7 +22,7 @@ import org.luoshi.plan.Section;
 import org.luoshi.plan.Task;
 
 /**
- * Writes a parsed plan in the shape of spec/plan-json.md. Field names and order are a contract
+ * Writes a parsed plan in the shape of docs/plan-json.md. Field names and order are a contract
  * read by tests and outside tools: add fields, never rename or drop them.
  */
 public final class PlanJsonWriter {

@@ -6,7 +6,7 @@
  * the document's division-of-work table where it has one; {@link org.luoshi.importer.PlanSaving}
  * names a plan's units as this workspace names them before it is stored (for imported and received
  * plans alike); {@link org.luoshi.importer.PlanJsonWriter} writes the parser's output in the shape
- * of {@code spec/plan-json.md}, a contract whose fields are added, never renamed or dropped.
+ * of {@code docs/plan-json.md}, a contract whose fields are added, never renamed or dropped.
  *
  * <p>The readers are in {@code importer.read}, the parser in {@code importer.parse}, tables in
  * {@code importer.table}, the review model in {@code importer.review} and the dialog in

@@ -20,7 +20,7 @@ public final class LightText {
         return switch (light.reason()) {
             case DONE -> Messages.get("light.reason.done");
             case CLOSED -> Messages.get("light.reason.closed");
-            case OVERDUE -> Messages.get("light.reason.overdue", light.days(), date, what);
+            case OVERDUE -> Messages.get("light.reason.overdue", light.days(), date, what, String.valueOf(light.days()));
             case DUE_SOON -> light.days() == 0
                     ? Messages.get("light.reason.dueToday", what, date)
                     : Messages.get("light.reason.dueSoon", what, date, light.days());

@@ -1,6 +1,6 @@
 package org.luoshi.plan;
 
-/** How a deadline phrase sets time for a task (see spec/plan-json.md). */
+/** How a deadline phrase sets time for a task (see docs/plan-json.md). */
 public enum DeadlineKind {
     /** 2023年3月底前, 到2025年: done by a date. */
     BY,

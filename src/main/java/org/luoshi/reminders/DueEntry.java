@@ -7,6 +7,11 @@ package org.luoshi.reminders;
  *                        (an item listed only because its date is near)
  * @param workingDaysLeft working days from today to the due date (negative when overdue), or null
  *                        where the calendar lacks a year in between
+ * @param daysLate        calendar days since the due date when overdue (as the status lights count), else 0
  */
-public record DueEntry(DueItem item, Reminder reminder, Urgency urgency, Integer workingDaysLeft) {
+public record DueEntry(DueItem item, Reminder reminder, Urgency urgency, Integer workingDaysLeft, long daysLate) {
+    /** An entry that is not late (or whose lateness nobody reads). */
+    public DueEntry(DueItem item, Reminder reminder, Urgency urgency, Integer workingDaysLeft) {
+        this(item, reminder, urgency, workingDaysLeft, 0);
+    }
 }

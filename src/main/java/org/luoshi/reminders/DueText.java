@@ -13,12 +13,15 @@ public final class DueText {
                 : Messages.get("reminders.offset.before", workingDays);
     }
 
-    /** "overdue by 3 working days" / "due today" / "due in 5 working days". */
+    /**
+     * "已逾期 3 天" (calendar days, as the status lights count them) / "due today" / "due in 5
+     * working days".
+     */
     public static String urgency(DueEntry e) {
         Integer left = e.workingDaysLeft();
         return switch (e.urgency()) {
-            case OVERDUE -> left == null || left == 0 ? Messages.get("reminders.urgency.overdue")
-                    : Messages.get("reminders.urgency.overdueBy", -left);
+            case OVERDUE -> e.daysLate() <= 0 ? Messages.get("reminders.urgency.overdue")
+                    : Messages.get("reminders.urgency.overdueBy", e.daysLate(), String.valueOf(e.daysLate()));
             case TODAY -> Messages.get("reminders.urgency.today");
             case UPCOMING -> left == null ? Messages.get("reminders.urgency.upcoming")
                     : left == 0 ? Messages.get("reminders.urgency.nextWorkingDay")

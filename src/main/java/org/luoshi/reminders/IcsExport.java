@@ -33,7 +33,7 @@ import org.luoshi.calendar.UnknownYearException;
 import org.luoshi.calendar.WorkingDayCalendar;
 import org.luoshi.files.AtomicFiles;
 import org.luoshi.files.SafeText;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 
 /**
  * Due items as an iCalendar file that Outlook, a phone or any calendar imports: one all-day event
@@ -99,7 +99,7 @@ public final class IcsExport {
         event.add(new Uid("luoshi-" + item.key().replace(':', '-') + "@plan" + item.planId() + ".luoshi"));
         event.add(new DtStart<>(item.date()));
         event.add(new DtEnd<>(item.date().plusDays(1)));
-        event.add(new Summary(SafeText.line(Messages.get("ics.summary", item.taskNumber(), item.title()))));
+        event.add(new Summary(SafeText.line(DocumentTexts.get("ics.summary", item.taskNumber(), item.title()))));
         event.add(new Description(SafeText.text(description(item))));
         event.add(new Categories(SafeText.line(item.planLabel())));
         event.add(new Transp(Transp.VALUE_TRANSPARENT));
@@ -120,7 +120,8 @@ public final class IcsExport {
         Duration trigger = Duration.between(item.date().atStartOfDay(), on.atTime(Reminder.FIRE_AT));
         VAlarm alarm = new VAlarm(trigger);
         alarm.add(new Action(Action.VALUE_DISPLAY));
-        alarm.add(new Description(SafeText.line(DueText.offset(offset) + "：" + Messages.get("ics.summary",
+        alarm.add(new Description(SafeText.line((offset == 0 ? DocumentTexts.get("reminders.offset.onTheDay")
+                : DocumentTexts.get("reminders.offset.before", offset)) + "：" + DocumentTexts.get("ics.summary",
                 item.taskNumber(), item.title()))));
         return alarm;
     }
@@ -128,13 +129,13 @@ public final class IcsExport {
     private static String description(DueItem item) {
         StringBuilder b = new StringBuilder(item.taskText());
         if (!item.owners().isEmpty()) {
-            b.append("\n").append(Messages.get("ics.owners", String.join("、", item.owners())));
+            b.append("\n").append(DocumentTexts.get("ics.owners", String.join("、", item.owners())));
         }
         if (!item.cooperating().isEmpty()) {
-            b.append("\n").append(Messages.get("ics.cooperating", String.join("、", item.cooperating())));
+            b.append("\n").append(DocumentTexts.get("ics.cooperating", String.join("、", item.cooperating())));
         }
         if (!item.limit().isBlank()) {
-            b.append("\n").append(Messages.get("ics.limit", item.limit()));
+            b.append("\n").append(DocumentTexts.get("ics.limit", item.limit()));
         }
         b.append("\n").append(item.planLabel());
         return b.toString();

@@ -97,6 +97,7 @@ public final class ReminderBoard {
         } catch (UnknownYearException e) {
             left = null;
         }
-        return new DueEntry(item, reminder, urgency, left);
+        long late = urgency == Urgency.OVERDUE ? java.time.temporal.ChronoUnit.DAYS.between(item.date(), today) : 0;
+        return new DueEntry(item, reminder, urgency, left, late);
     }
 }

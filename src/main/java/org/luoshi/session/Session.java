@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.luoshi.edit.Change;
 import org.luoshi.edit.Edit;
 import org.luoshi.edit.EditHistory;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.storage.Workspace;
 
 /**
@@ -79,6 +80,16 @@ public final class Session implements AutoCloseable {
     /** Makes {@code opened} the session's workspace. On the I/O thread, or before any work is queued. */
     public void attach(Workspace opened) {
         this.workspace = Objects.requireNonNull(opened, "workspace");
+        DocumentTexts.use(documentLanguage(opened));
+    }
+
+    /** The workspace's {@value DocumentTexts#SETTING}, or null (Chinese) where it cannot be read. */
+    private static String documentLanguage(Workspace opened) {
+        try {
+            return opened.settings().get(DocumentTexts.SETTING).orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     public void addListener(SessionListener listener) {

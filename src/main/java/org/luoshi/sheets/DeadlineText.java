@@ -2,8 +2,7 @@ package org.luoshi.sheets;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.luoshi.i18n.Dates;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.plan.Deadline;
 
 /**
@@ -23,15 +22,15 @@ public final class DeadlineText {
         if (resolved == null || resolved.equals(d.raw())) {
             return d.raw();
         }
-        return Messages.get("sheets.deadline.resolved", d.raw(), resolved);
+        return DocumentTexts.get("sheets.deadline.resolved", d.raw(), resolved);
     }
 
     private static String resolved(Deadline d) {
         return switch (d.kind()) {
-            case BY -> d.date() == null ? null : Dates.format(d.date());
-            case FROM -> d.date() == null ? null : Messages.get("deadline.from", Dates.format(d.date()));
+            case BY -> d.date() == null ? null : DocumentTexts.date(d.date());
+            case FROM -> d.date() == null ? null : DocumentTexts.get("deadline.from", DocumentTexts.date(d.date()));
             case PERIOD -> d.start() == null || d.end() == null ? null
-                    : Messages.get("deadline.period", Dates.format(d.start()), Dates.format(d.end()));
+                    : DocumentTexts.get("deadline.period", DocumentTexts.date(d.start()), DocumentTexts.date(d.end()));
             default -> null;
         };
     }

@@ -3,7 +3,7 @@ package org.luoshi.sheets;
 import java.util.Collection;
 import java.util.List;
 import org.luoshi.files.FileNameFit;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.plan.Plan;
 
 /**
@@ -33,7 +33,7 @@ public final class FileNames {
     /** The same, cut to fit {@code room}: the plan's part is cut, "-任务分工总表" is kept. */
     public static String forPlan(Plan plan, String extension, FileNameFit.Room room) {
         String base = plan.docNumber() != null && !plan.docNumber().isBlank() ? plan.docNumber() : plan.displayTitle();
-        String tail = FileNameFit.base("-" + Messages.get("sheets.plan.title")) + "." + extension;
+        String tail = FileNameFit.base("-" + DocumentTexts.get("sheets.plan.title")) + "." + extension;
         return FileNameFit.name(base, "", List.of(), room.less(tail)) + tail;
     }
 }

@@ -2,7 +2,7 @@ package org.luoshi.sheets;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.paper.Orientation;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Plan;
@@ -22,9 +22,9 @@ public final class PlanSheets {
 
     public static Sheet of(Plan plan, SheetOptions options) {
         List<SheetRow> rows = new ArrayList<>();
-        add(PlanOutline.of(plan, Messages.get("plan.others")), rows);
+        add(PlanOutline.of(plan, DocumentTexts.get("plan.others")), rows);
         Orientation orientation = options.orientation() != null ? options.orientation() : Orientation.LANDSCAPE;
-        return new Sheet(SheetTexts.heading(Messages.get("sheets.plan.title"), plan, options), columns(), rows,
+        return new Sheet(SheetTexts.heading(DocumentTexts.get("sheets.plan.title"), plan, options), columns(), rows,
                 orientation);
     }
 
@@ -49,13 +49,13 @@ public final class PlanSheets {
 
     static List<SheetColumn> columns() {
         return List.of(
-                SheetColumn.fixed(Messages.get("sheets.column.number"), 34, Align.CENTER),
-                SheetColumn.weighted(Messages.get("sheets.column.task"), 10),
-                SheetColumn.weighted(Messages.get("sheets.column.lead"), 3),
-                SheetColumn.weighted(Messages.get("sheets.column.responsible"), 3.2),
-                SheetColumn.weighted(Messages.get("sheets.column.cooperating"), 3.6),
-                SheetColumn.weighted(Messages.get("sheets.column.deadline"), 3.4),
-                SheetColumn.weighted(Messages.get("sheets.column.progress"), 3.2),
-                SheetColumn.weighted(Messages.get("sheets.column.remarks"), 2));
+                SheetColumn.fixed(DocumentTexts.get("sheets.column.number"), 34, Align.CENTER),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.task"), 10),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.lead"), 3),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.responsible"), 3.2),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.cooperating"), 3.6),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.deadline"), 3.4),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.progress"), 3.2),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.remarks"), 2));
     }
 }

@@ -80,7 +80,7 @@ public record RoleOrder(List<Role> roles) {
 
     /** The role's name as the sheet prints it (牵头 / 责任 / 配合). */
     public static String roleName(Role role) {
-        return Messages.get("sheets.role." + role.name());
+        return org.luoshi.i18n.DocumentTexts.get("sheets.role." + role.name());
     }
 
     /** Position of {@code role} in this order, 0 first. */

@@ -3,8 +3,7 @@ package org.luoshi.sheets;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.luoshi.i18n.Dates;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanOutline;
@@ -20,9 +19,9 @@ final class SheetTexts {
     /** The heading: title, the plan's title, 文号 on the left and 制表日期 on the right. */
     static SheetHeading heading(String title, Plan plan, SheetOptions options) {
         String doc = plan.docNumber() == null || plan.docNumber().isBlank() ? ""
-                : Messages.get("sheets.meta.docNumber", plan.docNumber());
+                : DocumentTexts.get("sheets.meta.docNumber", plan.docNumber());
         return new SheetHeading(title, plan.displayTitle(), doc,
-                Messages.get("sheets.meta.madeOn", Dates.format(options.madeOn())));
+                DocumentTexts.get("sheets.meta.madeOn", DocumentTexts.date(options.madeOn())));
     }
 
     /** The 进展情况 cell: the latest progress entry, or blank to be filled in by hand. */
@@ -31,9 +30,9 @@ final class SheetTexts {
         if (latest == null) {
             return "";
         }
-        String date = Dates.format(latest.date());
-        return latest.text().isBlank() ? Messages.get("sheets.progress.percentOnly", date, latest.percent())
-                : Messages.get("sheets.progress.entry", date, latest.text().strip(), latest.percent());
+        String date = DocumentTexts.date(latest.date());
+        return latest.text().isBlank() ? DocumentTexts.get("sheets.progress.percentOnly", date, latest.percent())
+                : DocumentTexts.get("sheets.progress.entry", date, latest.text().strip(), latest.percent());
     }
 
     /** How the plan numbers the task ("29"), or its position if it has no number. */
@@ -44,7 +43,7 @@ final class SheetTexts {
     /** Each task's outline row: its lead, responsible and cooperating units in words, 等 in place. */
     static Map<Task, OutlineRow> unitTexts(Plan plan) {
         Map<Task, OutlineRow> byTask = new IdentityHashMap<>();
-        collect(PlanOutline.of(plan, Messages.get("plan.others")), byTask);
+        collect(PlanOutline.of(plan, DocumentTexts.get("plan.others")), byTask);
         return byTask;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.i18n.Messages;
 import org.luoshi.paper.Orientation;
 import org.luoshi.plan.OutlineRow;
@@ -50,7 +51,7 @@ public final class UnitSheets {
                 group = role;
                 Role r = role;
                 long count = mine.stream().filter(x -> PlanUnits.roleOf(x, name).orElseThrow() == r).count();
-                rows.add(new SheetRow.Group(Messages.get("sheets.group." + role.name(), count)));
+                rows.add(new SheetRow.Group(DocumentTexts.get("sheets.group." + role.name(), count)));
             }
             OutlineRow words = units.get(t);
             rows.add(new SheetRow.Entry(List.of(
@@ -63,21 +64,21 @@ public final class UnitSheets {
                     remarks(t, name, role, words))));
         }
         Orientation orientation = options.orientation() != null ? options.orientation() : Orientation.PORTRAIT;
-        return new Sheet(SheetTexts.heading(Messages.get("sheets.unit.title", name), plan, options),
+        return new Sheet(SheetTexts.heading(DocumentTexts.get("sheets.unit.title", name), plan, options),
                 columns(), rows, orientation);
     }
 
     /** The plan's number of the task, and whom the unit works with on it. */
     private static String remarks(Task t, String unit, Role role, OutlineRow words) {
-        StringBuilder sb = new StringBuilder(Messages.get("sheets.remark.planNumber", SheetTexts.number(t)));
+        StringBuilder sb = new StringBuilder(DocumentTexts.get("sheets.remark.planNumber", SheetTexts.number(t)));
         if (role == Role.LEAD && words != null && !words.cooperating().isBlank()) {
-            sb.append('\n').append(Messages.get("sheets.remark.cooperating", words.cooperating()));
+            sb.append('\n').append(DocumentTexts.get("sheets.remark.cooperating", words.cooperating()));
         } else if (role == Role.RESPONSIBLE) {
             List<String> others = t.unitNames(Role.RESPONSIBLE).stream().filter(u -> !u.equals(unit)).toList();
             boolean etc = t.othersIncluded() && t.unitNames(Role.COOPERATING).isEmpty();
             if (!others.isEmpty()) {
-                sb.append('\n').append(Messages.get("sheets.remark.sharedWith",
-                        String.join("、", others) + (etc ? Messages.get("plan.others") : "")));
+                sb.append('\n').append(DocumentTexts.get("sheets.remark.sharedWith",
+                        String.join("、", others) + (etc ? DocumentTexts.get("plan.others") : "")));
             }
         }
         return sb.toString();
@@ -85,12 +86,12 @@ public final class UnitSheets {
 
     static List<SheetColumn> columns() {
         return List.of(
-                SheetColumn.fixed(Messages.get("sheets.column.number"), 34, Align.CENTER),
-                SheetColumn.weighted(Messages.get("sheets.column.task"), 9.4),
-                SheetColumn.fixed(Messages.get("sheets.column.role"), 40, Align.CENTER),
-                SheetColumn.weighted(Messages.get("sheets.column.lead"), 3.6),
-                SheetColumn.weighted(Messages.get("sheets.column.deadline"), 3.6),
-                SheetColumn.weighted(Messages.get("sheets.column.progress"), 3.4),
-                SheetColumn.weighted(Messages.get("sheets.column.remarks"), 3.2));
+                SheetColumn.fixed(DocumentTexts.get("sheets.column.number"), 34, Align.CENTER),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.task"), 9.4),
+                SheetColumn.fixed(DocumentTexts.get("sheets.column.role"), 56, Align.CENTER), // 本单位角色 on one line
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.lead"), 3.6),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.deadline"), 3.6),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.progress"), 3.4),
+                SheetColumn.weighted(DocumentTexts.get("sheets.column.remarks"), 3.2));
     }
 }

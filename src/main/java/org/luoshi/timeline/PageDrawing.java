@@ -3,8 +3,7 @@ package org.luoshi.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.luoshi.i18n.Dates;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.paper.Draw;
 import org.luoshi.paper.Drawing;
 import org.luoshi.paper.PageSetup;
@@ -27,7 +26,7 @@ public final class PageDrawing {
         List<Draw> out = new ArrayList<>(800);
         out.add(new Draw.Rect(0, 0, w, h, Ink.BACKGROUND));
 
-        String tile = Messages.get("timeline.page.tile", page.band() + 1, page.column() + 1, tiling.bands(),
+        String tile = DocumentTexts.get("timeline.page.tile", page.band() + 1, page.column() + 1, tiling.bands(),
                 setup.pagesWide());
         double small = tiling.metrics().smallTextSize() + 0.5;
         double tileWidth = measure.width(tile, small, false);
@@ -44,9 +43,9 @@ public final class PageDrawing {
         out.add(new Draw.StrokeRect(frame.left(), frame.top(), frame.width(), frame.height(), Ink.GRID_STRONG, 0.8));
 
         double footerMid = h - margins.bottom() - PageTiling.FOOTER_HEIGHT / 2 + 4;
-        String printed = Messages.get("timeline.page.printed", Dates.format(printedOn));
+        String printed = DocumentTexts.get("timeline.page.printed", DocumentTexts.date(printedOn));
         out.add(new Draw.Text(margins.left(), footerMid, printed, Ink.TEXT_MUTED, small, false));
-        String number = Messages.get("timeline.page.number", page.number(), tiling.pages().size());
+        String number = DocumentTexts.get("timeline.page.number", page.number(), tiling.pages().size());
         out.add(new Draw.Text(w - margins.right() - measure.width(number, small, false), footerMid, number,
                 Ink.TEXT_MUTED, small, false));
         return new Drawing(w, h, out);

@@ -50,7 +50,8 @@ public final class DateConverter extends StringConverter<LocalDate> {
         }
         try {
             return LocalDate.parse(t, DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                    .withLocale(org.luoshi.i18n.Messages.locale()));
+                    .withLocale(org.luoshi.i18n.Messages.locale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH
+                            : org.luoshi.i18n.Messages.locale()));
         } catch (DateTimeParseException e) {
             throw new DateTimeParseException("not a date: " + t, t, 0);
         }
@@ -65,7 +66,7 @@ public final class DateConverter extends StringConverter<LocalDate> {
         boolean invalid = value != null && !Dates.canShow(value);
         DatePicker p = new DatePicker(invalid ? null : value);
         p.setConverter(new DateConverter());
-        p.setPrefWidth(150);
+        p.setPrefWidth(170); // "September 30, 2023" as well as 2023年9月30日
         if (invalid) {
             p.setPromptText(Dates.invalid(value));
             p.getStyleClass().add("invalid-date");

@@ -49,7 +49,9 @@ class ImportReviewUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        RunningApp.stop(app);
+        if (app != null) {
+            RunningApp.stop(app);
+        }
     }
 
     @Test
@@ -99,6 +101,24 @@ class ImportReviewUiTest {
         ReviewDialog dialog = dialogOf(robot.lookup(".review-dialog").queryAs(DialogPane.class));
         assertThat(dialog.table().getItems()).hasSize(2);
         assertThat(dialog.draft().docNumber()).isEqualTo("某政办发〔2024〕7号");
+        robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.CANCEL).fire());
+    }
+
+    @Test
+    void aDocumentNamedOnTheCommandLineOpensInTheReviewWithItsDateTheChineseWay() throws Exception {
+        RunningApp.stop(app);
+        app = null;
+        Path file = Files.writeString(dir.resolve("营商环境.txt"), PLAN, StandardCharsets.UTF_8);
+        // luoshi FILE, as the file manager's "Open with" starts it (Exec=… %f).
+        app = (LuoshiApp) FxToolkit.setupApplication(LuoshiApp.class, "--workspace", workspace.toString(),
+                "--settings", workspace.resolveSibling("settings.properties").toString(), file.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reviewTable").tryQuery().isPresent());
+        ReviewDialog dialog = dialogOf(robot.lookup(".review-dialog").queryAs(DialogPane.class));
+        assertThat(dialog.table().getItems()).hasSize(2);
+        javafx.scene.control.DatePicker issued = (javafx.scene.control.DatePicker) dialog.getDialogPane()
+                .lookup("#reviewIssuedOn");
+        assertThat(issued.getValue()).hasToString("2024-03-01");
+        assertThat(issued.getEditor().getText()).isEqualTo("2024年3月1日");
         robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.CANCEL).fire());
     }
 

@@ -61,6 +61,31 @@ class CommandLineTest {
     }
 
     @Test
+    void aZipThatIsNoOfficeDocumentIsOneLineSayingSo() throws IOException {
+        Path zip = dir.resolve("方案.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("方案.txt"));
+            out.write("一、任务".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        for (Path file : new Path[] {zip, Files.copy(zip, dir.resolve("renamed.docx"))}) {
+            CliRun r = run("--workspace", workspace.toString(), "import", file.toString());
+            assertThat(r.code).isEqualTo(2);
+            assertThat(r.out).isEmpty();
+            assertThat(r.err.strip()).isEqualTo("The file is a zip archive, not a Word (.docx) or Excel (.xlsx)"
+                    + " document; unpack it and import the document inside: " + file);
+            assertThat(workspace).doesNotExist();
+        }
+    }
+
+    @Test
+    void importHelpNamesTheJsonFormatsDocument() {
+        CliRun r = run("import", "--help");
+        assertThat(r.code).isZero();
+        assertThat(r.out.replaceAll("\\s+", " ")).contains("docs/plan-json.md");
+    }
+
+    @Test
     void missingFileIsOneLineOnStderrExitTwoAndNoWorkspace() {
         CliRun r = run("--workspace", workspace.toString(), "import", dir.resolve("nope.txt").toString());
         assertThat(r.code).isEqualTo(2);

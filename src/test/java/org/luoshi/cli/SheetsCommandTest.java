@@ -54,6 +54,7 @@ class SheetsCommandTest {
     @AfterEach
     void restore() {
         Messages.setLocale(Locale.getDefault());
+        org.luoshi.i18n.DocumentTexts.use(null);
         System.clearProperty("luoshi.sheets.font");
     }
 
@@ -65,9 +66,40 @@ class SheetsCommandTest {
         assertThat(files()).hasSize(38).contains("省发展改革委.pdf", "各市、县人民政府.pdf", "中国铁路太原局集团有限公司.pdf");
         assertThat(r.out).contains("38 files written to " + out);
         try (PDDocument doc = Loader.loadPDF(out.resolve("省审批服务管理局.pdf").toFile())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Task sheet of 省审批服务管理局")
-                    .contains("晋政办发〔2023〕1号");
+            // The window speaks English (Messages), the sheet Chinese: the document language.
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("省审批服务管理局任务分工表").contains("晋政办发〔2023〕1号")
+                    .contains("序号", "任务内容", "本单位角色", "牵头单位", "完成时限", "进展情况", "备注")
+                    .contains("制表日期：" + chineseDate(java.time.LocalDate.now()))
+                    .contains("第 1 页 共")
+                    .doesNotContain("Task", "Made on", "Responsible", "Page ");
         }
+    }
+
+    @Test
+    void aWorkspaceWhoseDocumentsAreEnglishGetsEnglishSheets() throws IOException {
+        Path english = dir.resolve("english.db");
+        Files.copy(workspace, english);
+        CliRun set = run("--workspace", english.toString(), "workspace", "document-language", "english");
+        assertThat(set.code).as(set.err).isZero();
+        assertThat(set.out.strip()).isEqualTo("ENGLISH");
+        CliRun bad = run("--workspace", english.toString(), "workspace", "document-language", "klingon");
+        assertThat(bad.code).isEqualTo(2);
+        assertThat(bad.err.strip()).isEqualTo("The document language is CHINESE or ENGLISH, not “klingon”.");
+        assertThat(run("--workspace", workspace.toString(), "workspace", "document-language").out.strip())
+                .isEqualTo("CHINESE");
+        Messages.setLocale(Locale.CHINESE);
+        CliRun r = run("--workspace", english.toString(), "sheets", "--plan", "1", "--format", "docx",
+                "--out", out.toString(), "--unit", "省发展改革委");
+        assertThat(r.code).as(r.err).isZero();
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("省发展改革委.docx")))) {
+            assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).isEqualTo("No.");
+            assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("Tasks led (5)");
+        }
+    }
+
+    private static String chineseDate(java.time.LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     @Test
@@ -78,18 +110,18 @@ class SheetsCommandTest {
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("省发展改革委.docx")))) {
             // 13 tasks under 3 role headings, cooperating first; plus the header row.
             assertThat(doc.getTables().get(0).getRows()).hasSize(1 + 13 + 3);
-            assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("Tasks to cooperate on (1)");
+            assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("配合的任务（1 项）");
         }
         CliRun excel = sheets("--plan", "1", "--format", "xlsx", "--out", out.toString(), "--whole-plan",
                 "--orientation", "portrait");
         assertThat(excel.code).as(excel.err).isZero();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve(
-                "晋政办发〔2023〕1号-Task division of all units.xlsx")))) {
+                "晋政办发〔2023〕1号-任务分工总表.xlsx")))) {
             // 3 parts, 21 sections and 47 tasks under the header row at row 4.
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(3 + 3 + 21 + 47);
             assertThat(wb.getSheetAt(0).getPrintSetup().getLandscape()).isFalse();
         }
-        assertThat(files()).containsExactlyInAnyOrder("省发展改革委.docx", "晋政办发〔2023〕1号-Task division of all units.xlsx");
+        assertThat(files()).containsExactlyInAnyOrder("省发展改革委.docx", "晋政办发〔2023〕1号-任务分工总表.xlsx");
     }
 
     @Test

@@ -32,5 +32,6 @@ public final class MessagesLocale implements BeforeEachCallback, AfterEachCallba
     @Override
     public void afterEach(ExtensionContext context) {
         Messages.setLocale(Locale.getDefault());
+        DocumentTexts.use(null);
     }
 }

@@ -214,6 +214,9 @@ class StatusLightsTest {
                 .isEqualTo("“2023年3月底前”将于 2023年3月31日 到期，还有 3 天。");
         assertThat(LightText.explain(light(TASK29, LocalDate.of(2023, 5, 1))))
                 .isEqualTo("进度滞后：时间已过 62%，进展仅 60%（2023年6月30日 到期）。");
+        // The same words and unit as the reminder centre, no thousands separator.
+        assertThat(LightText.explain(light(TASK29, LocalDate.of(2026, 12, 6))))
+                .isEqualTo("已逾期 1255 天：“6月底前”应于 2023年6月30日 完成。");
         Messages.setLocale(Locale.ENGLISH);
         assertThat(LightText.explain(light(TASK29, LocalDate.of(2023, 7, 1))))
                 .isEqualTo("Overdue by 1 day: “6月底前” was due on June 30, 2023.");

@@ -38,7 +38,8 @@ class IcsExportTest {
 
     @BeforeEach
     void chinese() {
-        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        Messages.setLocale(Locale.ENGLISH); // the window in English: the .ics (a document) still in Chinese
+        org.luoshi.i18n.DocumentTexts.use(null);
     }
 
     @AfterEach

@@ -37,6 +37,26 @@ class ReminderBoardTest {
         assertThat(late.urgency()).isEqualTo(Urgency.OVERDUE);
         assertThat(late.reminder().offset()).isZero();
         assertThat(late.workingDaysLeft()).isEqualTo(-1); // 2023-07-03 is the Monday after
+        assertThat(late.daysLate()).isEqualTo(3);
+    }
+
+    @Test
+    void overdueIsCountedInCalendarDaysAndWordedAsTheLightsWordIt() {
+        ReminderBoard board = new ReminderBoard(schedule, ReminderStates.NONE, CAL, BEIJING);
+        org.luoshi.i18n.Messages.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            DueEntry late = entry(board.active(at(2023, 7, 3, 9, 0)), june);
+            assertThat(DueText.urgency(late)).isEqualTo("已逾期 3 天");
+            // 2023-06-30 → 2026-06-30 is 1096 days (29 Feb 2024), then 31+31+30+31+30+6 = 159: 1255,
+            // written without a thousands separator.
+            DueEntry long_ = entry(board.active(at(2026, 12, 6, 9, 0)), june);
+            assertThat(long_.daysLate()).isEqualTo(1255);
+            assertThat(DueText.urgency(long_)).isEqualTo("已逾期 1255 天");
+            org.luoshi.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+            assertThat(DueText.urgency(late)).isEqualTo("overdue by 3 days");
+        } finally {
+            org.luoshi.i18n.Messages.setLocale(java.util.Locale.getDefault());
+        }
     }
 
     @Test

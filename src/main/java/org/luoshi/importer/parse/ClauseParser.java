@@ -12,7 +12,7 @@ import org.luoshi.plan.Role;
 
 /**
  * Reads the inside of a responsibility clause — "省市场监管局牵头，省住建厅等相关部门配合",
- * "负责部门：住房城乡建设部；适用范围：…" — into units and roles (rules in spec/plan-json.md).
+ * "负责部门：住房城乡建设部；适用范围：…" — into units and roles (rules in docs/plan-json.md).
  * Returns empty for brackets that are not clauses: （试行）, （以下简称…）, （2022-2025年）,
  * （各地要结合本地实际认真抓好贯彻落实）.
  */

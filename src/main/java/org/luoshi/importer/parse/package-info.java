@@ -10,7 +10,7 @@
  * responsibility clause close a task; {@link org.luoshi.importer.parse.ClauseParser} and
  * {@link org.luoshi.importer.parse.UnitListSplitter} read units and roles (牵头, 配合, 按职责分工负责,
  * 责任单位：…), {@link org.luoshi.importer.parse.DeadlineParser} the time-limit phrases. The rules are
- * those of {@code spec/plan-json.md}; the expected JSON beside each document of the test corpus
+ * those of {@code docs/plan-json.md}; the expected JSON beside each document of the test corpus
  * pins the output.
  *
  * <p>The parser never throws on any input: the worst case is a plan without tasks and a warning

@@ -58,6 +58,12 @@ public final class DocumentReaders {
             return new PdfDocumentReader(headers);
         }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            if (zipHoldsNoDocument(file)) {
+                return f -> {
+                    FileChecks.check(f);
+                    throw new DocumentReadException(Messages.get("import.error.zip", f));
+                };
+            }
             return zipHoldsWorkbook(file, name) ? new ExcelDocumentReader() : new DocxDocumentReader();
         }
         if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
@@ -79,6 +85,20 @@ public final class DocumentReaders {
             }
         }
         return new TextDocumentReader();
+    }
+
+    /**
+     * A zip that opens and holds neither a Word document (word/document.xml, or the content types
+     * of an Office file) nor a workbook: an archive, not a document. A damaged zip is left to the
+     * Word or Excel reader, which says it is damaged.
+     */
+    private static boolean zipHoldsNoDocument(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.getEntry("[Content_Types].xml") == null && zip.getEntry("word/document.xml") == null
+                    && zip.getEntry("xl/workbook.xml") == null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A zip is a workbook when it holds xl/workbook.xml; one whose directory is damaged goes by its name. */

@@ -130,7 +130,8 @@ public final class ReviewDialog extends Dialog<Plan> {
         docNumber.textProperty().addListener((o, a, v) -> draft.setDocNumber(v));
         TextField issuer = new TextField(draft.issuer() == null ? "" : draft.issuer());
         issuer.textProperty().addListener((o, a, v) -> draft.setIssuer(v));
-        DatePicker issued = new DatePicker(draft.issuedOn());
+        DatePicker issued = org.luoshi.ui.DateConverter.picker(draft.issuedOn()); // 2018年11月7日 in Chinese
+        issued.setId("reviewIssuedOn");
         issued.valueProperty().addListener((o, a, v) -> draft.setIssuedOn(v));
 
         GridPane grid = new GridPane();

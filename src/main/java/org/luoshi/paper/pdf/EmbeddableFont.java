@@ -31,6 +31,10 @@ public final class EmbeddableFont implements Closeable {
     /** Characters a font for Latin text must have; a Chinese font lacking one gets a second font. */
     static final String LATIN_PROBE = "AZaz09%()-./:";
 
+    private static final System.Logger LOG = System.getLogger(EmbeddableFont.class.getName());
+    /** Characters no font had, drawn as the placeholder (□ or ?), in this process: each reported once. */
+    private static final java.util.Set<Integer> PLACEHOLDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path file;
     private final Closeable source;
     private final TrueTypeFont font;
@@ -149,6 +153,26 @@ public final class EmbeddableFont implements Closeable {
 
     private static PdfFontException bad(Path file, String reason) {
         return new PdfFontException(Messages.get("paper.font.bad", file, reason));
+    }
+
+    /**
+     * Notes that {@code codePoint} is drawn as the placeholder because no font has it; the first time
+     * in this process it is logged (a warning naming the character and the fonts).
+     */
+    void drewPlaceholderFor(int codePoint) {
+        if (PLACEHOLDERS.add(codePoint)) {
+            LOG.log(System.Logger.Level.WARNING, () -> String.format("No glyph for U+%04X (%s) in %s%s; drawn as a"
+                    + " placeholder", codePoint, new String(Character.toChars(codePoint)), file,
+                    latin == null ? "" : " or " + latin.file));
+        }
+    }
+
+    /**
+     * The characters drawn as a placeholder so far in this process because no font had them, in
+     * code-point order: a command reports them once after writing its PDFs.
+     */
+    public static java.util.SortedSet<Integer> placeholdersDrawn() {
+        return new java.util.TreeSet<>(PLACEHOLDERS);
     }
 
     /** Whether this font lacks some of the Latin letters, digits and signs plans are written with. */

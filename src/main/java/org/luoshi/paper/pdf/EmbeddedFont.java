@@ -36,7 +36,15 @@ public final class EmbeddedFont {
      */
     public List<Run> runs(String text) throws IOException {
         GlyphMetrics metrics = source.metrics();
-        String shown = metrics.showable(SafeText.line(text));
+        String line = SafeText.line(text);
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isISOControl(cp) && !metrics.canShow(cp)) {
+                source.drewPlaceholderFor(cp); // checked before writing, reported once
+            }
+        }
+        String shown = metrics.showable(line);
         List<Run> runs = new ArrayList<>(1);
         StringBuilder run = new StringBuilder(shown.length());
         PDFont runFont = null;

@@ -99,6 +99,7 @@ final class CalendarDialog {
             }
         });
         date.setId("calendarDate");
+        date.setConverter(new org.luoshi.ui.DateConverter()); // 2026年12月6日 in Chinese
         date.setValue(LocalDate.now());
         date.valueProperty().addListener((o, a, d) -> showDay(d));
         kind.setId("calendarKind");

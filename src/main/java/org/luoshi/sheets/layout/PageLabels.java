@@ -1,6 +1,6 @@
 package org.luoshi.sheets.layout;
 
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 
 /** The words the layout adds to pages: footer, the mark on a continued row, the running head. */
 public interface PageLabels {
@@ -19,17 +19,17 @@ public interface PageLabels {
         return new PageLabels() {
             @Override
             public String footer(int page, int pages) {
-                return Messages.get("sheets.page.footer", page, pages);
+                return DocumentTexts.get("sheets.page.footer", page, pages);
             }
 
             @Override
             public String continuedRow(String number) {
-                return Messages.get("sheets.page.continuedRow", number);
+                return DocumentTexts.get("sheets.page.continuedRow", number);
             }
 
             @Override
             public String runningHead(String title) {
-                return Messages.get("sheets.page.runningHead", title);
+                return DocumentTexts.get("sheets.page.runningHead", title);
             }
         };
     }

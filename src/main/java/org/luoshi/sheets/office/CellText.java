@@ -2,7 +2,7 @@ package org.luoshi.sheets.office;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.luoshi.files.SafeText;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 
 /**
  * Text as an Excel cell can hold it: {@link SafeText safe}, and at most 32,767 characters. A longer
@@ -29,6 +29,6 @@ public final class CellText {
     }
 
     private static String note(int leftOut) {
-        return Messages.get("sheets.xlsx.cut", leftOut, MAX);
+        return DocumentTexts.get("sheets.xlsx.cut", String.valueOf(leftOut), String.valueOf(MAX));
     }
 }

@@ -7,7 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.paper.Orientation;
 import org.luoshi.paper.PageSetup;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
@@ -26,7 +26,7 @@ public final class DocxPage {
     }
 
     public static void setUp(XWPFDocument doc, PageSetup page) {
-        setUp(doc, page, Messages.get("sheets.page.footer", String.valueOf(PAGE), String.valueOf(PAGES)));
+        setUp(doc, page, DocumentTexts.get("sheets.page.footer", String.valueOf(PAGE), String.valueOf(PAGES)));
     }
 
     /**

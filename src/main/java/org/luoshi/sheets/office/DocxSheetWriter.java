@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.paper.PageSetup;
 import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.layout.SheetHeading;
@@ -35,7 +35,7 @@ public final class DocxSheetWriter implements SheetWriter {
             heading(doc, sheet.heading(), page.contentWidth());
             DocxTable.add(doc, sheet, SheetLayouter.columnWidths(sheet.columns(), page.contentWidth()));
             doc.getProperties().getCoreProperties().setTitle(SafeText.line(sheet.heading().title()));
-            doc.getProperties().getCoreProperties().setCreator(Messages.get("app.title"));
+            doc.getProperties().getCoreProperties().setCreator(DocumentTexts.get("app.title"));
             AtomicFiles.stream(target, doc::write);
         }
     }

@@ -11,7 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.paper.Orientation;
 import org.luoshi.paper.PageSetup;
 import org.luoshi.sheets.layout.Align;
@@ -61,7 +61,7 @@ public final class XlsxSheetWriter implements SheetWriter {
             table(s, sheet, widths, styles);
             print(s, page, widths.length, sheet.rows().size());
             wb.getProperties().getCoreProperties().setTitle(SafeText.line(sheet.heading().title()));
-            wb.getProperties().getCoreProperties().setCreator(Messages.get("app.title"));
+            wb.getProperties().getCoreProperties().setCreator(DocumentTexts.get("app.title"));
             AtomicFiles.stream(target, wb::write);
         }
     }
@@ -168,7 +168,7 @@ public final class XlsxSheetWriter implements SheetWriter {
         s.setMargin(PageMargin.FOOTER, inches(page.margins().bottom() / 2));
         s.setHorizontallyCenter(true);
         s.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        s.getFooter().setCenter(Messages.get("sheets.page.footer", "&P", "&N"));
+        s.getFooter().setCenter(DocumentTexts.get("sheets.page.footer", "&P", "&N"));
         s.setDisplayGridlines(false);
         if (rows == 0 || columns == 0) {
             return;

@@ -3,7 +3,7 @@ package org.luoshi.sheets.pdf;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.luoshi.i18n.Messages;
+import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.paper.Colours;
 import org.luoshi.paper.PageSetup;
 import org.luoshi.paper.pdf.EmbeddableFont;
@@ -49,7 +49,7 @@ public final class PdfSheetWriter implements SheetWriter {
     public void write(Sheet sheet, PageSetup page, Path target) throws IOException {
         SheetLayout layout = layout(sheet, page);
         PdfPages.Info info = new PdfPages.Info(sheet.heading().title(), sheet.heading().subtitle(),
-                Messages.get("app.title") + " (Luoshi)");
+                DocumentTexts.get("app.title") + " (Luoshi)");
         AtomicFiles.write(target, temp -> PdfPages.write(temp, font, Colours.FIXED,
                 layout.pages().stream().map(LaidOutPage::drawing).toList(), info));
     }

@@ -99,7 +99,8 @@ public final class TimelinePane extends BorderPane {
         horizon = new DatePicker();
         horizon.setId("timeline-horizon");
         horizon.setPromptText(Messages.get("timeline.horizon.prompt"));
-        horizon.setPrefWidth(130);
+        horizon.setConverter(new org.luoshi.ui.DateConverter()); // 2026年12月31日 in Chinese
+        horizon.setPrefWidth(170);
         horizon.setTooltip(new Tooltip(Messages.get("timeline.horizon.tip")));
         horizon.valueProperty().bindBidirectional(chart.horizonProperty());
         Label horizonLabel = new Label(Messages.get("timeline.horizon"), horizon);

@@ -75,7 +75,9 @@ class TaskDetailPaneUiTest {
                     return typed;
                 }
             }, () -> TODAY);
-            stage.setScene(new Scene(pane, 420, 900));
+            // Within Monocle's headless screen (1280×800): a taller window overflows its pixel buffer
+            // and the renderer prints a BufferOverflowException trace on every pulse.
+            stage.setScene(new Scene(pane, 420, 780));
             stage.show();
             show();
         });

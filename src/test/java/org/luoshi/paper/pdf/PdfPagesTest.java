@@ -98,6 +98,48 @@ class PdfPagesTest {
         }
     }
 
+    @Test
+    void aCharacterNoFontHasIsDrawnAsAVisiblePlaceholderAndRecorded() throws IOException {
+        Path chineseOnly = Fonts.subset(dir.resolve("chinese.ttf"), CjkFontLocatorTest.CHINESE);
+        Path latin = Fonts.subset(dir.resolve("latin.ttf"), CjkFontLocatorTest.LATIN);
+        Path pdf = dir.resolve("placeholder.pdf");
+        // U+2A6D6 (CJK extension B) is in neither cut-down font.
+        String rare = new String(Character.toChars(0x2A6D6));
+        try (EmbeddableFont font = CjkFontLocator.in(List.of(), List.of(latin), List.of()).open(chineseOnly)) {
+            PdfPages.write(pdf, font, Colours.FIXED, List.of(everyKind("任务" + rare + "A", "2023年")), INFO);
+        }
+        assertThat(EmbeddableFont.placeholdersDrawn()).contains(0x2A6D6);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(baselines(doc, 1)).containsOnlyKeys("任务□A", "2023年");
+        }
+    }
+
+    /**
+     * Droid Sans Fallback (Debian/Ubuntu's CJK font through ghostscript), which has no Latin letters
+     * or digits: chosen, it is the font the Chinese is drawn in, and the ASCII comes from a Latin
+     * font. Needs fonts-droid-fallback (and a Latin TrueType font such as DejaVu Sans); skipped
+     * without it.
+     */
+    @Test
+    void droidSansFallbackChosenDrawsTheChineseAndALatinFontTheAscii() throws IOException {
+        Path droid = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(droid),
+                "needs Droid Sans Fallback: apt-get install fonts-droid-fallback (.ci/run installs it)");
+        Path pdf = dir.resolve("droid.pdf");
+        try (EmbeddableFont font = CjkFontLocator.forThisSystem().open(droid)) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(font.latin() != null,
+                    "needs a Latin TrueType font (DejaVu Sans or Liberation Sans) beside Droid Sans Fallback");
+            assertThat(font.file()).isEqualTo(droid);
+            PdfPages.write(pdf, font, Colours.FIXED, List.of(everyKind("晋政办发〔2023〕1号", "任务29：Task 29 (80%)")),
+                    INFO);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(baselines(doc, 1)).containsOnlyKeys("晋政办发〔2023〕1号", "任务29：Task 29 (80%)");
+            assertThat(fonts(doc.getPage(0))).hasSize(2).allSatisfy(f -> assertThat(f.isEmbedded()).isTrue())
+                    .anySatisfy(f -> assertThat(f.getName()).matches("[A-Z]{6}\\+DroidSansFallback.*"));
+        }
+    }
+
     /** Each line of text on page {@code page} and the y of its baseline, from the top. */
     private static Map<String, Float> baselines(PDDocument doc, int page) throws IOException {
         Map<String, Float> found = new LinkedHashMap<>();

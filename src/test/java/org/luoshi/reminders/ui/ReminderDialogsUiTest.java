@@ -159,7 +159,8 @@ class ReminderDialogsUiTest extends FxRobot {
         assertThat(outcome.get().failed()).isFalse();
         assertThat(outcome.get().message()).isEqualTo("Wrote 1 event with 4 alarms to " + file + ".");
         // Task 36 (省人社厅、省税务局) is the unit's only dated item: 2023年底前.
-        assertThat(Files.readString(file)).contains("DTSTART;VALUE=DATE:20231231").contains("SUMMARY:Task 36:");
+        // The window speaks English, the .ics (a document) Chinese.
+        assertThat(Files.readString(file)).contains("DTSTART;VALUE=DATE:20231231").contains("SUMMARY:任务36：");
 
         WaitForAsyncUtils.asyncFx(() -> new IcsExportDialog(SameThreadSession.of(ws), dialogs,
                 WorkingDayCalendar.bundled(), clock).export(plan, null, dir.resolve("none/x.ics"), outcome::set)).get();

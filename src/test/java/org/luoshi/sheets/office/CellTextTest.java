@@ -18,9 +18,9 @@ class CellTextTest {
         assertThat(cell.length()).isLessThanOrEqualTo(32_767);
         int kept = cell.indexOf('…');
         assertThat(cell.substring(0, kept)).isEqualTo("任".repeat(kept));
-        assertThat(cell.substring(kept)).isEqualTo("… [" + String.format("%,d", 40_000 - kept)
-                + " more characters not shown: an Excel cell holds at most 32,767 characters;"
-                + " the PDF and Word sheets have the whole text]");
+        // The window speaks English; the sheet (a document) speaks Chinese, numbers without separators.
+        assertThat(cell.substring(kept)).isEqualTo("……［以下 " + (40_000 - kept)
+                + " 字未显示：Excel 单元格最多容纳 32767 个字符，PDF 和 Word 分工表有全文］");
     }
 
     @Test
