@@ -1,6 +1,7 @@
 package org.luoshi.app;
 
 import org.luoshi.ui.DialogButtons;
+import org.luoshi.ui.DialogWindows;
 
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
@@ -32,6 +33,7 @@ final class AboutDialog {
         }
         alert.getDialogPane().setId("about");
         alert.initOwner(owner);
+        DialogWindows.fit(alert);
         alert.show();
     }
 }

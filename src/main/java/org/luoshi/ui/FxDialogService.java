@@ -38,6 +38,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, message, DialogButtons.ok());
         alert.setHeaderText(header);
         alert.initOwner(owner);
+        DialogWindows.fit(alert);
         WindowLook.of(owner).apply(alert.getDialogPane());
         alert.show();
     }
@@ -46,6 +47,7 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String header, String text) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, text, DialogButtons.ok(), DialogButtons.cancel());
         confirm.initOwner(owner);
+        DialogWindows.fit(confirm);
         confirm.setTitle(title);
         confirm.setHeaderText(header);
         WindowLook.of(owner).apply(confirm.getDialogPane());
@@ -57,6 +59,7 @@ public final class FxDialogService implements DialogService {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
         dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         dialog.initOwner(owner);
+        DialogWindows.fit(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getEditor().setPrefColumnCount(40);

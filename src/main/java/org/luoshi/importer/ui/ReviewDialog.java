@@ -1,5 +1,7 @@
 package org.luoshi.importer.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -58,6 +60,7 @@ public final class ReviewDialog extends Dialog<Plan> {
             initOwner(owner);
         }
         initModality(Modality.APPLICATION_MODAL);
+        DialogWindows.fit(this);
         setResizable(true);
         setTitle(Messages.get("review.title", documentLabel));
         getDialogPane().getStylesheets().add(Objects.requireNonNull(

@@ -1,5 +1,7 @@
 package org.luoshi.plan.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,6 +53,7 @@ public final class UnitDirectoryDialog extends Dialog<Void> {
         if (owner != null) {
             initOwner(owner);
         }
+        DialogWindows.fit(this);
         setTitle(Messages.get("units.title"));
         setResizable(true);
         getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("units.close"),

@@ -1,5 +1,7 @@
 package org.luoshi.settings.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,6 +53,7 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         this.userBefore = user;
         this.dialogs = dialogs;
         initOwner(owner);
+        DialogWindows.fit(this);
         setTitle(Messages.get("action.settings"));
         setHeaderText(null);
         language.setId("settingsLanguage");

@@ -1,5 +1,7 @@
 package org.luoshi.sheets.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -74,6 +76,7 @@ public final class SheetsFeature {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
+        DialogWindows.fit(stage);
         SheetsViewModel model = new SheetsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), status,
                 Platform::runLater);
         SheetsDialog dialog = new SheetsDialog(stage, model, printerJobs);
