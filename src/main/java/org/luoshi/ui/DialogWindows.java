@@ -58,12 +58,27 @@ public final class DialogWindows {
             }
         });
         Scene scene = pane.getScene();
-        if (scene != null && scene.getWindow() != null) {
-            keepOnShow(scene.getWindow(), dialog::getOwner);
-        } else {
-            dialog.setOnShowing(e -> keepOnShow(pane.getScene().getWindow(), dialog::getOwner));
-        }
+        Window window = scene.getWindow();
+        window.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> wrapContentText(pane));
+        keepOnShow(window, dialog::getOwner);
         return dialog;
+    }
+
+    /**
+     * A message longer than a line wraps at a readable width: JavaFX shows a dialog's content text
+     * on one line cut with "…" once the dialog is narrower than the text.
+     */
+    private static void wrapContentText(DialogPane pane) {
+        String text = pane.getContentText();
+        if (pane.getContent() != null || text == null || text.length() <= 30) {
+            return;
+        }
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.getStyleClass().add("content");
+        label.setWrapText(true);
+        label.setPrefWidth(480);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.setContent(label);
     }
 
     /**
@@ -155,37 +170,56 @@ public final class DialogWindows {
     }
 
     /**
-     * If soon after {@code window} is first shown it is made much smaller than {@code width}×{@code
-     * height} (a window manager's default, see the class comment), gives it that size again and
-     * centres it on {@code owner} again. Nothing else is touched.
+     * For a short while after {@code window} is first shown: if it is made much smaller than {@code
+     * width}×{@code height} (a window manager's default, see the class comment), gives it that size
+     * again, centred on {@code owner}; if it grows past its screen or is moved off it (a dialog
+     * placing itself again once its content has its fonts), brings it back. Nothing else is touched.
      */
     public static void restoreIfShrunk(Window window, Window owner, double width, double height) {
         PauseTransition settling = new PauseTransition(SETTLING);
+        boolean[] adjusting = {false};
         InvalidationListener check = new InvalidationListener() {
+            private boolean restored;
+
             @Override
             public void invalidated(Observable observable) {
-                if (shrunk(window.getWidth(), window.getHeight(), width, height) && !maximised(window)) {
-                    stop();
-                    window.setWidth(width);
-                    window.setHeight(height);
-                    if (owner != null) {
-                        centre(window, owner, screenOf(owner), width, height);
+                if (adjusting[0] || maximised(window)) {
+                    return;
+                }
+                adjusting[0] = true;
+                try {
+                    Rectangle2D screen = screenOf(owner != null && owner.isShowing() ? owner : window);
+                    if (!restored && shrunk(window.getWidth(), window.getHeight(), width, height)) {
+                        restored = true;
+                        window.setWidth(width);
+                        window.setHeight(height);
+                        centre(window, owner, screen, width, height);
+                        return;
                     }
+                    Rectangle2D size = fitted(window.getWidth(), window.getHeight(), screen);
+                    if (size.getWidth() < window.getWidth()) {
+                        window.setWidth(size.getWidth());
+                    }
+                    if (size.getHeight() < window.getHeight()) {
+                        window.setHeight(size.getHeight());
+                    }
+                    Rectangle2D inside = centred(new Rectangle2D(window.getX(), window.getY(), window.getWidth(),
+                            window.getHeight()), window.getWidth(), window.getHeight(), screen);
+                    if (inside.getMinX() != window.getX()) {
+                        window.setX(inside.getMinX());
+                    }
+                    if (inside.getMinY() != window.getY()) {
+                        window.setY(inside.getMinY());
+                    }
+                } finally {
+                    adjusting[0] = false;
                 }
             }
-
-            private void stop() {
-                window.widthProperty().removeListener(this);
-                window.heightProperty().removeListener(this);
-                settling.stop();
-            }
         };
-        window.widthProperty().addListener(check);
-        window.heightProperty().addListener(check);
-        settling.setOnFinished(e -> {
-            window.widthProperty().removeListener(check);
-            window.heightProperty().removeListener(check);
-        });
+        var watched = java.util.List.of(window.widthProperty(), window.heightProperty(), window.xProperty(),
+                window.yProperty());
+        watched.forEach(p -> p.addListener(check));
+        settling.setOnFinished(e -> watched.forEach(p -> p.removeListener(check)));
         settling.play();
         check.invalidated(null);
     }

@@ -113,6 +113,7 @@ public final class UnitDirectoryDialog extends Dialog<Void> {
         HBox.setHgrow(alias, Priority.ALWAYS);
         Label hint = new Label(Messages.get("units.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, hint, table, mergeRow, aliasRow);
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPadding(new Insets(8));

@@ -93,18 +93,18 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         grid.setHgap(10);
         grid.setVgap(8);
         int row = 0;
-        grid.addRow(row++, new Label(Messages.get("settings.language")), language);
+        grid.addRow(row++, label("settings.language"), language);
         grid.add(note("settings.language.note"), 1, row++);
-        grid.addRow(row++, new Label(Messages.get("settings.dueSoon")), dueSoonDays);
-        grid.addRow(row++, new Label(Messages.get("settings.paceGrace")), paceGrace);
+        grid.addRow(row++, label("settings.dueSoon"), dueSoonDays);
+        grid.addRow(row++, label("settings.paceGrace"), paceGrace);
         grid.add(note("settings.lights.note"), 1, row++);
-        grid.addRow(row++, new Label(Messages.get("settings.offsets")), offsets);
+        grid.addRow(row++, label("settings.offsets"), offsets);
         grid.add(note("settings.offsets.note"), 1, row++);
-        grid.addRow(row++, new Label(Messages.get("settings.font")), fontRow);
+        grid.addRow(row++, label("settings.font"), fontRow);
         grid.add(note("settings.font.note"), 1, row++);
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefWidth(620);
+        getDialogPane().setMinWidth(620);
         ButtonType ok = DialogButtons.ok();
         getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
@@ -116,6 +116,13 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
             }
         });
         setResultConverter(b -> DialogButtons.isOk(b) ? result(workspace) : null);
+    }
+
+    /** A label of the first column: always whole, the column as wide as its longest label. */
+    private static Label label(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label note(String key) {
