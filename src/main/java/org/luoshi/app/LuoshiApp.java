@@ -146,6 +146,7 @@ public final class LuoshiApp extends Application {
         window.addProgressItem(imports.cancelControl());
         SheetsFeature sheets = new SheetsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
                 model.loadedProperty(), clock, model::say);
+        sheets.setUnitOnShow(() -> views.viewProperty().getValue() instanceof ViewKey.UnitView u ? u.unit() : null);
         window.onAction(AppAction.EXPORT_SHEETS, sheets::exportSheets);
         window.onAction(AppAction.PRINT_SHEET, sheets::printSheet);
         RoundsFeature rounds = new RoundsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
