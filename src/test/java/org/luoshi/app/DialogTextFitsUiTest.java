@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * 1280×800 screen, in Chinese and in English, and sits on that screen.
  */
 class DialogTextFitsUiTest {
-    private static final List<AppAction> DIALOGS = List.of(AppAction.ABOUT, AppAction.NEW_PLAN,
+    private static final List<AppAction> DIALOGS = List.of(AppAction.ABOUT, AppAction.USER_GUIDE, AppAction.NEW_PLAN,
             AppAction.UNIT_DIRECTORY, AppAction.SETTINGS, AppAction.REMINDER_CENTRE, AppAction.REMINDER_RULES,
             AppAction.WORKING_CALENDAR, AppAction.EXPORT_ICS, AppAction.EXPORT_SHEETS, AppAction.PROGRESS_ROUNDS);
 
