@@ -135,7 +135,7 @@ final class UserGuide {
         bottom.setStyle("-fx-alignment: center-right;");
         BorderPane root = new BorderPane(scroll, null, null, bottom, null);
         WindowLook.of(owner).apply(root);
-        stage.setScene(new Scene(root, 960, 760));
+        stage.setScene(new Scene(root, 940, 700));
         DialogWindows.fit(stage);
         stage.show();
         open = stage;
