@@ -38,6 +38,11 @@ public final class DialogWindows {
 
     /** Margin kept free around a window on its screen. */
     private static final double MARGIN = 24;
+    /**
+     * Room kept for a window manager's title bar and borders: a window whose frame does not fit the
+     * screen is moved and cut by the window manager itself (openbox put it in the top-left corner).
+     */
+    private static final double DECORATION = 32;
 
     private DialogWindows() {
     }
@@ -147,10 +152,13 @@ public final class DialogWindows {
         window.setY(at.getMinY());
     }
 
-    /** A window of the given size no larger than {@code screen} less a margin (never below 1×1). */
+    /**
+     * A window of the given size no larger than {@code screen} less a margin and room for the
+     * window manager's frame (never below 1×1).
+     */
     public static Rectangle2D fitted(double width, double height, Rectangle2D screen) {
         double w = Math.max(1, Math.min(width, screen.getWidth() - 2 * MARGIN));
-        double h = Math.max(1, Math.min(height, screen.getHeight() - 2 * MARGIN));
+        double h = Math.max(1, Math.min(height, screen.getHeight() - 2 * MARGIN - DECORATION));
         return new Rectangle2D(0, 0, w, h);
     }
 
@@ -219,7 +227,17 @@ public final class DialogWindows {
         var watched = java.util.List.of(window.widthProperty(), window.heightProperty(), window.xProperty(),
                 window.yProperty());
         watched.forEach(p -> p.addListener(check));
-        settling.setOnFinished(e -> watched.forEach(p -> p.removeListener(check)));
+        settling.setOnFinished(e -> {
+            watched.forEach(p -> p.removeListener(check));
+            // Under openbox a window that took long to lay out (the sheets window, the guide) is
+            // left in the screen's top-left corner: put it back over its owner.
+            if (owner != null && owner.isShowing() && window.isShowing() && !maximised(window)) {
+                Rectangle2D screen = screenOf(owner);
+                if (Math.abs(window.getX() - screen.getMinX()) < 2 && Math.abs(window.getY() - screen.getMinY()) < 2) {
+                    centre(window, owner, screen, window.getWidth(), window.getHeight());
+                }
+            }
+        });
         settling.play();
         check.invalidated(null);
     }
