@@ -1,6 +1,7 @@
 package org.luoshi.app;
 
 import org.luoshi.ui.DialogButtons;
+import org.luoshi.ui.DialogWindows;
 
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
@@ -31,7 +32,15 @@ final class AboutDialog {
             alert.setGraphic(new ImageView(icon));
         }
         alert.getDialogPane().setId("about");
+        // The text wraps at a readable width instead of ending in "…" on one line.
+        javafx.scene.control.Label text = new javafx.scene.control.Label(alert.getContentText());
+        text.setId("aboutText");
+        text.setWrapText(true);
+        text.setPrefWidth(460);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(text);
         alert.initOwner(owner);
+        DialogWindows.fit(alert);
         alert.show();
     }
 }

@@ -50,6 +50,7 @@ public enum AppAction {
     REMINDER_RULES(AppMenu.TOOLS, "action.reminderRules", "mdi2b-bell-cog-outline", null, false),
     WORKING_CALENDAR(AppMenu.TOOLS, "action.workingCalendar", "mdi2c-calendar-month-outline", null, false),
     SETTINGS(AppMenu.TOOLS, "action.settings", "mdi2c-cog-outline", "Shortcut+Comma", true),
+    USER_GUIDE(AppMenu.HELP, "action.guide", "mdi2h-help-circle-outline", "F1", false),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 
     private final AppMenu menu;

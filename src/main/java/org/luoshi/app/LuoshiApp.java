@@ -83,6 +83,7 @@ public final class LuoshiApp extends Application {
         Path workspace = lock != null ? lock.workspace() : options.workspace();
         WorkspaceOpening.startEarly(workspace, options.sampleIfNew());
         // The language is read before any text is made; a change in settings shows at the next start.
+        boolean firstRun = options.settings() != null && !java.nio.file.Files.exists(options.settings());
         UserSettings user = UserSettingsFile.load(options.settings());
         if (user.language() != Language.SYSTEM) {
             Messages.setLocale(user.language().locale(Locale.getDefault()));
@@ -144,6 +145,22 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.UNIT_DIRECTORY,
                 () -> new UnitDirectoryDialog(stage, new WorkspaceUnitDirectory(model)).show());
         window.onAction(AppAction.ABOUT, () -> AboutDialog.show(stage));
+        window.onAction(AppAction.USER_GUIDE, () -> UserGuide.show(stage));
+        FirstRunHint hint = new FirstRunHint(imports::chooseFile, () -> window.fire(AppAction.MY_UNIT),
+                () -> UserGuide.show(stage));
+        hint.setVisible(firstRun);
+        // Once closed it stays closed: the settings file it was missing is written.
+        hint.visibleProperty().addListener((obs, was, shown) -> {
+            if (!shown && firstRun) {
+                settings.keep(settings.userSettingsProperty().get(), null);
+            }
+        });
+        model.plansProperty().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (model.loadedProperty().get() && model.plansProperty().isEmpty()) {
+                hint.setVisible(true);
+            }
+        });
+        window.addBanner(hint);
         reminders = new RemindersFeature(stage, model.session(), dialogs, clock,
                 model.planProperty()::get, planId -> model.plansProperty().stream().filter(p -> p.id() == planId)
                         .findFirst().ifPresent(model::select));
@@ -155,6 +172,7 @@ public final class LuoshiApp extends Application {
         window.addProgressItem(imports.cancelControl());
         SheetsFeature sheets = new SheetsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),
                 model.loadedProperty(), clock, model::say);
+        sheets.setUnitOnShow(() -> views.viewProperty().getValue() instanceof ViewKey.UnitView u ? u.unit() : null);
         window.onAction(AppAction.EXPORT_SHEETS, sheets::exportSheets);
         window.onAction(AppAction.PRINT_SHEET, sheets::printSheet);
         RoundsFeature rounds = new RoundsFeature(stage, model.session(), FxDialogService::new, model.planProperty(),

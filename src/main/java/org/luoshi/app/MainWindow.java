@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
     private final ViewHeader header;
     private final FilterBar filters;
     private final PlanTreeTable tree = new PlanTreeTable();
+    private final VBox hints = new VBox();
     private final TaskDetailPane detail;
     private final SplitPane split = new SplitPane();
     private final VBox centre;
@@ -99,7 +100,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(detail, false);
 
-        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty())));
+        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty()), hints));
         setCenter(split);
         statusBar = new StatusBar(model, views, tasks);
         setBottom(statusBar);
@@ -243,6 +244,12 @@ public final class MainWindow extends BorderPane implements ViewHost {
     }
 
     /** Adds a feature's indicator (the reminders badge) to the status bar. */
+    /** A band under the tool bar (the first-run hint); it takes no room while hidden. */
+    public void addBanner(javafx.scene.Node banner) {
+        banner.managedProperty().bind(banner.visibleProperty());
+        hints.getChildren().add(banner);
+    }
+
     public void addStatusItem(javafx.scene.Node item) {
         statusBar.addItem(item);
     }

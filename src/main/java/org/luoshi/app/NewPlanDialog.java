@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.DialogWindows;
+
 import org.luoshi.ui.DialogButtons;
 import org.luoshi.ui.DateConverter;
 
@@ -23,6 +25,7 @@ final class NewPlanDialog extends Dialog<Plan> {
 
     NewPlanDialog(Window owner) {
         initOwner(owner);
+        DialogWindows.fit(this);
         setTitle(Messages.get("action.newPlan"));
         setHeaderText(Messages.get("newPlan.header"));
         title.setId("newPlanTitle");

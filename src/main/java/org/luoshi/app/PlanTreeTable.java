@@ -25,7 +25,9 @@ import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanOutline;
 import org.luoshi.plan.ProgressEntry;
+import org.luoshi.plan.Role;
 import org.luoshi.plan.Task;
+import org.luoshi.plan.UnitListText;
 
 /**
  * Tasks as a tree: a plan's parts → sections → tasks, or a list's groups → tasks. Columns: light,
@@ -60,12 +62,11 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         TreeTableColumn<OutlineRow, OutlineRow> task = column("column.task", OutlineRow::text, 420, "task",
                 Comparator.comparing(OutlineRow::text));
         task.setMinWidth(180);
-        TreeTableColumn<OutlineRow, OutlineRow> lead = column("column.lead", OutlineRow::lead, 100, "units",
-                Comparator.comparing(OutlineRow::lead));
-        TreeTableColumn<OutlineRow, OutlineRow> responsible = column("column.responsible", OutlineRow::responsible, 100,
-                "units", Comparator.comparing(OutlineRow::responsible));
-        TreeTableColumn<OutlineRow, OutlineRow> cooperating = column("column.cooperating", OutlineRow::cooperating, 100,
-                "units", Comparator.comparing(OutlineRow::cooperating));
+        TreeTableColumn<OutlineRow, OutlineRow> lead = unitColumn("column.lead", Role.LEAD, OutlineRow::lead);
+        TreeTableColumn<OutlineRow, OutlineRow> responsible = unitColumn("column.responsible", Role.RESPONSIBLE,
+                OutlineRow::responsible);
+        TreeTableColumn<OutlineRow, OutlineRow> cooperating = unitColumn("column.cooperating", Role.COOPERATING,
+                OutlineRow::cooperating);
         limit(lead, 56, 200);
         limit(responsible, 56, 200);
         limit(cooperating, 56, 200);
@@ -79,7 +80,10 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         plan.setVisible(false);
         TreeTableColumn<OutlineRow, OutlineRow> status = column("column.status", PlanTreeTable::statusText, 64, "status",
                 Comparator.comparing(r -> r.task().status()));
-        limit(status, 56, 90);
+        limit(status, 56, 110);
+        // "Not started" whole in English, 未开始 in Chinese: the column is as wide as its longest status.
+        status.setMinWidth(Math.min(110, widest(java.util.Arrays.stream(org.luoshi.plan.TaskStatus.values())
+                .map(v -> Messages.get("status." + v.name())).toList()) + 20));
         TreeTableColumn<OutlineRow, OutlineRow> progress = column("column.progress", PlanTreeTable::progressText, 120,
                 "progress", Comparator.comparingInt(PlanTreeTable::progressPercent));
         limit(progress, 64, 320);
@@ -174,6 +178,57 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         return c;
     }
 
+    /**
+     * A unit column: the first unit and the count ("省市场监管局等3家"), every unit in the tooltip;
+     * its preferred width follows its content when rows are shown ({@link #fitUnitColumns}).
+     */
+    private static TreeTableColumn<OutlineRow, OutlineRow> unitColumn(String key, Role role,
+            Function<OutlineRow, String> whole) {
+        Function<OutlineRow, String> text = r -> r.task() == null ? whole.apply(r)
+                : UnitListText.shortText(r.task().unitNames(role));
+        TreeTableColumn<OutlineRow, OutlineRow> c = column(key, text, 100, "units", Comparator.comparing(whole));
+        c.setCellFactory(col -> new TextCell(text, r -> r.task() == null ? null
+                : UnitListText.fullText(r.task().unitNames(role))));
+        c.getProperties().put(Role.class, role);
+        return c;
+    }
+
+    /** Width of the widest of these texts in the table's font (at least 0). */
+    private static double widest(List<String> texts) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        double w = 0;
+        for (String t : texts) {
+            probe.setText(t);
+            w = Math.max(w, probe.getLayoutBounds().getWidth());
+        }
+        return w;
+    }
+
+    /**
+     * Gives each unit column the width its longest short text needs (within 56–200), so the
+     * columns share the room by what they hold and the task text gets the rest.
+     */
+    private void fitUnitColumns(List<OutlineRow> rows) {
+        for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
+            if (!(c.getProperties().get(Role.class) instanceof Role role)) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            texts.add(c.getText());
+            collectUnits(rows, role, texts);
+            c.setPrefWidth(Math.max(c.getMinWidth(), Math.min(c.getMaxWidth(), widest(texts) * 1.1 + 20)));
+        }
+    }
+
+    private static void collectUnits(List<OutlineRow> rows, Role role, List<String> into) {
+        for (OutlineRow r : rows) {
+            if (r.task() != null) {
+                into.add(UnitListText.shortText(r.task().unitNames(role)));
+            }
+            collectUnits(r.children(), role, into);
+        }
+    }
+
     private static void limit(TreeTableColumn<?, ?> column, double min, double max) {
         column.setMinWidth(min);
         column.setMaxWidth(max);
@@ -232,6 +287,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         }
         root.getChildren().setAll(items);
         root.setExpanded(true);
+        fitUnitColumns(rows);
         setRoot(root);
         if (!getSortOrder().isEmpty()) {
             sort();

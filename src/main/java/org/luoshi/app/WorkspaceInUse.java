@@ -1,5 +1,7 @@
 package org.luoshi.app;
 
+import org.luoshi.ui.DialogWindows;
+
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import org.luoshi.i18n.Messages;
@@ -54,6 +56,7 @@ final class WorkspaceInUse {
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(header);
         alert.getDialogPane().setId("workspaceInUse");
+        org.luoshi.ui.DialogWindows.fit(alert);
         // No window of ours is showing, so closing this message ends the app (implicit exit).
         alert.show();
     }

@@ -70,7 +70,8 @@ public final class BatchExport {
         FileNameFit.Room room = folderFor(folder);
         List<Path> written = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        // Files already in the folder are never written over: a second export gets "-2" names.
+        List<String> names = new ArrayList<>(existingNames(folder));
         for (int i = 0; i < units.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 return new Result(written, true, failures);
@@ -91,9 +92,25 @@ public final class BatchExport {
         return new Result(written, false, failures);
     }
 
-    /** The whole-plan sheet into {@code folder}; returns the file. */
+    /** The names of the files in {@code folder} (none if it cannot be listed). */
+    private static List<String> existingNames(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The whole-plan sheet into {@code folder} (a new name if one is there already); returns the file. */
     public Path wholePlan(Plan plan, Path folder) throws IOException {
-        Path file = folder.resolve(FileNames.forPlan(plan, writer.extension(), folderFor(folder)));
+        FileNameFit.Room room = folderFor(folder);
+        String name = FileNames.forPlan(plan, writer.extension(), room);
+        List<String> taken = existingNames(folder);
+        if (taken.stream().anyMatch(name::equalsIgnoreCase)) {
+            String dot = "." + writer.extension();
+            name = FileNameFit.name(name.substring(0, name.length() - dot.length()), writer.extension(), taken, room);
+        }
+        Path file = folder.resolve(name);
         write(PlanSheets.of(plan, options), file);
         return file;
     }

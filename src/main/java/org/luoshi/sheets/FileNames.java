@@ -36,4 +36,20 @@ public final class FileNames {
         String tail = FileNameFit.base("-" + DocumentTexts.get("sheets.plan.title")) + "." + extension;
         return FileNameFit.name(base, "", List.of(), room.less(tail)) + tail;
     }
+
+    /**
+     * "晋政办发〔2023〕1号-省发展改革委.pdf": the unit's sheet named with the plan's document number,
+     * so sheets of two plans never take each other's place; the unit's name alone where the plan
+     * has none. "-2", "-3" … if {@code taken} holds the name already.
+     */
+    public static String forUnitOf(Plan plan, String unit, String extension, Collection<String> taken) {
+        return forUnitOf(plan, unit, extension, taken, FileNameFit.NAME_MAX);
+    }
+
+    /** The same, cut to fit {@code room}. */
+    public static String forUnitOf(Plan plan, String unit, String extension, Collection<String> taken,
+            FileNameFit.Room room) {
+        boolean numbered = plan != null && plan.docNumber() != null && !plan.docNumber().isBlank();
+        return FileNameFit.name(numbered ? plan.docNumber() + "-" + unit : unit, extension, taken, room);
+    }
 }

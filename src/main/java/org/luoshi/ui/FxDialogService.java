@@ -13,6 +13,9 @@ import javafx.stage.Window;
 
 /** The dialogs of {@link DialogService} as JavaFX shows them, owned by one window, buttons in the app's language. */
 public final class FxDialogService implements DialogService {
+    /** The folder of the last file or folder chosen, where the next chooser opens (for as long as the app runs). */
+    private static volatile File lastFolder;
+
     private final Window owner;
 
     public FxDialogService(Window owner) {
@@ -38,6 +41,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, message, DialogButtons.ok());
         alert.setHeaderText(header);
         alert.initOwner(owner);
+        DialogWindows.fit(alert);
         WindowLook.of(owner).apply(alert.getDialogPane());
         alert.show();
     }
@@ -46,6 +50,7 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String header, String text) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, text, DialogButtons.ok(), DialogButtons.cancel());
         confirm.initOwner(owner);
+        DialogWindows.fit(confirm);
         confirm.setTitle(title);
         confirm.setHeaderText(header);
         WindowLook.of(owner).apply(confirm.getDialogPane());
@@ -57,6 +62,7 @@ public final class FxDialogService implements DialogService {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
         dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         dialog.initOwner(owner);
+        DialogWindows.fit(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getEditor().setPrefColumnCount(40);
@@ -67,12 +73,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseOpenFile(String title, List<FileFilter> filters) {
         File file = chooser(title, filters.toArray(FileFilter[]::new)).showOpenDialog(owner);
+        remember(file == null ? null : file.getParentFile());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
     public List<Path> chooseOpenFiles(String title, List<FileFilter> filters) {
         List<File> files = chooser(title, filters.toArray(FileFilter[]::new)).showOpenMultipleDialog(owner);
+        remember(files == null || files.isEmpty() ? null : files.get(0).getParentFile());
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
@@ -84,6 +92,7 @@ public final class FxDialogService implements DialogService {
         if (file == null) {
             return Optional.empty();
         }
+        remember(file.getParentFile());
         String extension = filter.extension();
         if (!extension.isEmpty() && !file.getName().toLowerCase(Locale.ROOT).endsWith(extension)) {
             file = new File(file.getParentFile(), file.getName() + extension);
@@ -95,12 +104,34 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFolder(String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        File start = startFolder();
+        if (start != null) {
+            chooser.setInitialDirectory(start);
+        }
+        File folder = chooser.showDialog(owner);
+        remember(folder);
+        return Optional.ofNullable(folder).map(File::toPath);
+    }
+
+    private static void remember(File folder) {
+        if (folder != null && folder.isDirectory()) {
+            lastFolder = folder;
+        }
+    }
+
+    /** The last folder chosen, if it is still there. */
+    static File startFolder() {
+        File f = lastFolder;
+        return f != null && f.isDirectory() ? f : null;
     }
 
     private static FileChooser chooser(String title, FileFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        File start = startFolder();
+        if (start != null) {
+            chooser.setInitialDirectory(start);
+        }
         for (FileFilter filter : filters) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
         }

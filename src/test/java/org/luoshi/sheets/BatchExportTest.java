@@ -69,6 +69,20 @@ class BatchExportTest {
     }
 
     @Test
+    void aSecondExportIntoTheSameFolderNeverWritesOverTheFirst() throws IOException {
+        Path out = dir.resolve("分工表");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("省住建厅.txt"), "上月的分工表");
+        export.units(plan, List.of("省住建厅"), out, (d, t, u) -> { }, () -> false);
+        assertThat(out.resolve("省住建厅.txt")).hasContent("上月的分工表");
+        assertThat(out.resolve("省住建厅-2.txt")).hasContent("省住建厅任务分工表 PORTRAIT");
+        Path first = export.wholePlan(plan, out);
+        Path second = export.wholePlan(plan, out);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(second.getFileName().toString()).endsWith("-2.txt");
+    }
+
+    @Test
     void cancelStopsBetweenFilesAndKeepsTheFilesWritten() throws IOException {
         List<String> units = PlanUnits.of(plan).stream().map(UnitRoles::unit).toList();
         BatchExport.Result result = export.units(plan, units, dir, (done, total, unit) -> { },

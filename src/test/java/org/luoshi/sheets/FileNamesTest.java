@@ -32,4 +32,10 @@ class FileNamesTest {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(FileNames.forPlan(SheetPlans.shanxi(), "pdf")).isEqualTo("晋政办发〔2023〕1号-任务分工总表.pdf");
     }
+
+    @Test
+    void aUnitsSheetOnItsOwnCarriesThePlansDocumentNumber() {
+        assertThat(FileNames.forUnitOf(SheetPlans.shanxi(), "省财政厅", "docx", List.of()))
+                .isEqualTo("晋政办发〔2023〕1号-省财政厅.docx");
+    }
 }

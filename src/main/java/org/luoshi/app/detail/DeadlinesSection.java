@@ -84,6 +84,7 @@ final class DeadlinesSection extends Section {
     private DatePicker picker(LocalDate value, java.util.function.Consumer<LocalDate> onChange) {
         DatePicker p = DateConverter.picker(value);
         p.setPrefWidth(140);
+        p.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         p.valueProperty().addListener((obs, old, v) -> {
             if (v != null && !v.equals(value)) {
                 onChange.accept(v);

@@ -46,6 +46,7 @@ final class MilestonesSection extends Section {
         Task owner = shown; // a row edits the task it was made for, even after another is shown
         DatePicker when = DateConverter.picker(m.date());
         when.setPrefWidth(140);
+        when.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "2023年3月31日" whole, not "2023年3月31E"
         when.valueProperty().addListener((obs, old, v) -> {
             if (v != null && !v.equals(m.date())) {
                 move(owner, new Milestone(m.id(), v, m.label()));

@@ -22,7 +22,9 @@ import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.ProgressEntry;
+import org.luoshi.plan.StatusFromProgress;
 import org.luoshi.plan.Task;
+import org.luoshi.plan.TaskStatus;
 
 /**
  * 进展情况: the dated history of progress, newest first, and a line to record today's. An entry
@@ -38,6 +40,13 @@ final class ProgressSection extends Section {
     private final VBox history = new VBox(2);
     private Task shown;
     private ProgressEntry correcting;
+    /** The status a recorded percent points to, offered under the line until taken or declined. */
+    private final Label offerText = new Label();
+    private final Button offerApply = new Button();
+    private final Button offerKeep = new Button(Messages.get("detail.progress.offer.keep"));
+    private final HBox offer = new HBox(6, offerText, offerApply, offerKeep);
+    private long offerTask = -1;
+    private TaskStatus offered;
 
     ProgressSection(EditSink sink, Supplier<LocalDate> today) {
         super("detail.progress", sink);
@@ -60,7 +69,28 @@ final class ProgressSection extends Section {
         HBox first = line(date, percent, new Label("%"));
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox second = line(text, record, cancel);
-        add(first, second, history);
+        offer.setId("detailStatusOffer");
+        offer.setAlignment(Pos.CENTER_LEFT);
+        offer.getStyleClass().add("status-offer");
+        offerText.setWrapText(true);
+        offerText.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(offerText, Priority.ALWAYS);
+        offerApply.setId("detailStatusOfferApply");
+        offerApply.setMinWidth(Region.USE_PREF_SIZE);
+        offerKeep.setMinWidth(Region.USE_PREF_SIZE);
+        offerApply.setOnAction(e -> {
+            Task task = shown;
+            TaskStatus next = offered;
+            long forTask = offerTask;
+            hideOffer();
+            if (task != null && next != null && task.id() == forTask) {
+                sink.attempt(() -> TaskEdits.status(task, next));
+            }
+        });
+        offerKeep.setOnAction(e -> hideOffer());
+        offer.managedProperty().bind(offer.visibleProperty());
+        offer.setVisible(false);
+        add(first, second, offer, history);
     }
 
     @Override
@@ -73,6 +103,27 @@ final class ProgressSection extends Section {
         List<ProgressEntry> newestFirst = new ArrayList<>(shown.progress());
         newestFirst.sort(Comparator.comparing(ProgressEntry::date).thenComparingLong(ProgressEntry::id).reversed());
         showRows(history, newestFirst.stream().map(this::row).toList(), "detail.progress.none");
+        if (offer.isVisible() && (shown.id() != offerTask || shown.status() == offered)) {
+            hideOffer();
+        }
+    }
+
+    /** Offers the status that {@code percent} points to on {@code task}, if any (StatusFromProgress). */
+    private void offerStatus(Task task, int percent) {
+        StatusFromProgress.suggest(task.status(), percent).ifPresentOrElse(next -> {
+            offerTask = task.id();
+            offered = next;
+            offerText.setText(Messages.get("detail.progress.offer", percent,
+                    Messages.get("status." + task.status().name())));
+            offerApply.setText(Messages.get("detail.progress.offer.apply", Messages.get("status." + next.name())));
+            offer.setVisible(true);
+        }, this::hideOffer);
+    }
+
+    private void hideOffer() {
+        offer.setVisible(false);
+        offerTask = -1;
+        offered = null;
     }
 
     private void resetForm() {
@@ -129,7 +180,13 @@ final class ProgressSection extends Section {
         boolean correction = correcting != null;
         correcting = null;
         text.clear();
+        // The newest entry is what the percent says now: only it suggests a status.
+        ProgressEntry latest = task.latestProgress();
+        boolean newest = latest == null || !day.isBefore(latest.date());
         sink.attempt(() -> correction ? TaskEdits.changeProgress(task, entry) : TaskEdits.addProgress(task, entry));
+        if (newest) {
+            offerStatus(task, value);
+        }
     }
 
     /** The percent typed into the spinner's field (committed by hand: the spinner commits only on Enter). */

@@ -1,5 +1,7 @@
 package org.luoshi.importer.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -58,6 +60,7 @@ public final class ReviewDialog extends Dialog<Plan> {
             initOwner(owner);
         }
         initModality(Modality.APPLICATION_MODAL);
+        DialogWindows.fit(this);
         setResizable(true);
         setTitle(Messages.get("review.title", documentLabel));
         getDialogPane().getStylesheets().add(Objects.requireNonNull(
@@ -160,7 +163,7 @@ public final class ReviewDialog extends Dialog<Plan> {
         table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("column.number", t -> t.number() == null ? "" : t.number(), 60),
+                column("column.number", t -> t.number() == null ? "" : t.number(), 84),
                 column("column.task", t -> t.text().replace('\n', ' '), 300),
                 column("column.lead", t -> t.units(Role.LEAD), 120),
                 column("column.responsible", t -> t.units(Role.RESPONSIBLE), 120),
@@ -172,6 +175,8 @@ public final class ReviewDialog extends Dialog<Plan> {
     private static TableColumn<DraftTask, String> column(String key, Function<DraftTask, String> value, double width) {
         TableColumn<DraftTask, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
+        // Never narrower than its heading and a number such as （二十一）, whatever the dialog's size.
+        c.setMinWidth(Math.min(width, 84));
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;

@@ -1,5 +1,7 @@
 package org.luoshi.plan.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,6 +53,7 @@ public final class UnitDirectoryDialog extends Dialog<Void> {
         if (owner != null) {
             initOwner(owner);
         }
+        DialogWindows.fit(this);
         setTitle(Messages.get("units.title"));
         setResizable(true);
         getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("units.close"),
@@ -110,6 +113,7 @@ public final class UnitDirectoryDialog extends Dialog<Void> {
         HBox.setHgrow(alias, Priority.ALWAYS);
         Label hint = new Label(Messages.get("units.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, hint, table, mergeRow, aliasRow);
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPadding(new Insets(8));

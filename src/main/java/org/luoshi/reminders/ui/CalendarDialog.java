@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.util.List;
 import java.util.function.Function;
 import org.luoshi.ui.DialogService;
@@ -62,6 +64,7 @@ final class CalendarDialog {
         this.changed = changed;
         this.calendar = shipped;
         dialog.initOwner(owner);
+        DialogWindows.fit(dialog);
         dialog.setTitle(Messages.get("calendar.dialog.title"));
         dialog.setHeaderText(Messages.get("calendar.dialog.header"));
 

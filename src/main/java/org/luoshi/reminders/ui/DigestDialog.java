@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import org.luoshi.ui.WindowLook;
 
 import java.util.List;
@@ -13,7 +15,10 @@ import javafx.stage.Window;
 import org.luoshi.i18n.Messages;
 import org.luoshi.reminders.DueEntry;
 
-/** At start: what came due while the app was closed, with a way into the reminder centre. */
+/**
+ * At start: what came due while the app was closed, with a way into the reminder centre. Not modal,
+ * so it never stands between the person and the main window (closing that closes this too).
+ */
 final class DigestDialog {
     private DigestDialog() {
     }
@@ -21,6 +26,16 @@ final class DigestDialog {
     static Dialog<ButtonType> create(Window owner, List<DueEntry> digest, Runnable openCentre, WindowLook look) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        // Never modal: the main window stays usable, and closing it closes this too.
+        dialog.initModality(javafx.stage.Modality.NONE);
+        DialogWindows.fit(dialog);
+        if (owner != null) {
+            owner.showingProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    dialog.close();
+                }
+            });
+        }
         dialog.setTitle(Messages.get("reminders.digest.title"));
         dialog.setHeaderText(Messages.get("reminders.digest.header", digest.size()));
         ListView<String> list = new ListView<>();

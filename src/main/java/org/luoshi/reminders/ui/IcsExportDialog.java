@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,6 +73,7 @@ final class IcsExportDialog {
         grid.add(hint, 0, 2, 2, 1);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        DialogWindows.fit(dialog);
         dialog.setTitle(Messages.get("action.exportIcs"));
         dialog.getDialogPane().setContent(grid);
         look.apply(dialog.getDialogPane());

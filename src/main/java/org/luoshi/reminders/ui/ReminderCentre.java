@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import org.luoshi.ui.WindowLook;
 
 import java.util.List;
@@ -60,6 +62,7 @@ final class ReminderCentre {
     ReminderCentre(Window owner, ReminderController controller, Actions actions, WindowLook look) {
         this.controller = controller;
         stage.initOwner(owner);
+        DialogWindows.fit(stage);
         stage.setTitle(Messages.get("reminders.centre.title"));
 
         table.setId("reminderTable");
@@ -108,7 +111,9 @@ final class ReminderCentre {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, open, snooze, dismiss, done, spacer, rules, export, calendar);
+        Button close = button("reminderClose", "dialog.close", "mdi2c-close", stage::close);
+        close.setCancelButton(true);
+        HBox buttons = new HBox(8, open, snooze, dismiss, done, spacer, rules, export, calendar, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         summary.setId("reminderSummary");

@@ -1,5 +1,7 @@
 package org.luoshi.reminders.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import org.luoshi.ui.WindowLook;
 
 import org.luoshi.ui.DialogButtons;
@@ -55,6 +57,7 @@ final class RulesDialog {
 
     RulesDialog(Window owner, String planLabel, long planId, DueItem item, ReminderRuleBook book, WindowLook look) {
         dialog.initOwner(owner);
+        DialogWindows.fit(dialog);
         dialog.setTitle(Messages.get("reminders.rules.title"));
         dialog.setHeaderText(Messages.get("reminders.rules.header", planLabel));
         GridPane grid = new GridPane();

@@ -1,5 +1,7 @@
 package org.luoshi.rounds.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,6 +129,7 @@ final class NewRoundDialog extends Dialog<NewRoundDialog.Choice> {
         this.today = today;
         this.defaults = defaults;
         initOwner(owner);
+        DialogWindows.fit(this);
         setTitle(Messages.get("rounds.new.title"));
         setHeaderText(Messages.get("rounds.new.header", plan.displayTitle()));
         setResizable(true);

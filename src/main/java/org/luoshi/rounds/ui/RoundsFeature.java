@@ -1,5 +1,7 @@
 package org.luoshi.rounds.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -55,6 +57,7 @@ public final class RoundsFeature {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
+        DialogWindows.fit(stage);
         RoundsViewModel model = new RoundsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), status);
         RoundsWindow window = new RoundsWindow(stage, model);
         stage.show();

@@ -120,7 +120,11 @@ final class RoundsWindow {
         for (Button b : List.of(forms, collect, copy, save)) {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
-        return new ToolBar(add, forms, collect, copy, save);
+        Button close = button("closeRounds", "dialog.close", stage::close);
+        close.setCancelButton(true);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        return new ToolBar(add, forms, collect, copy, save, spacer, close);
     }
 
     /** How the new-round dialog is shown: modal, its choice opening the round (tests show it without waiting). */

@@ -1,5 +1,7 @@
 package org.luoshi.settings.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +54,7 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         this.userBefore = user;
         this.dialogs = dialogs;
         initOwner(owner);
+        DialogWindows.fit(this);
         setTitle(Messages.get("action.settings"));
         setHeaderText(null);
         language.setId("settingsLanguage");
@@ -91,23 +94,23 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
         grid.setHgap(10);
         grid.setVgap(8);
         int row = 0;
-        grid.addRow(row++, new Label(Messages.get("settings.language")), language);
+        grid.addRow(row++, label("settings.language"), language);
         grid.add(note("settings.language.note"), 1, row++);
         userName.setId("settingsUserName");
         userName.setText(user.userName());
         userName.setPromptText(System.getProperty("user.name", ""));
-        grid.addRow(row++, new Label(Messages.get("settings.userName")), userName);
+        grid.addRow(row++, label("settings.userName"), userName);
         grid.add(note("settings.userName.note"), 1, row++);
-        grid.addRow(row++, new Label(Messages.get("settings.dueSoon")), dueSoonDays);
-        grid.addRow(row++, new Label(Messages.get("settings.paceAllowance")), paceGrace);
+        grid.addRow(row++, label("settings.dueSoon"), dueSoonDays);
+        grid.addRow(row++, label("settings.paceAllowance"), paceGrace);
         grid.add(note("settings.pace.note"), 1, row++);
-        grid.addRow(row++, new Label(Messages.get("settings.offsets")), offsets);
+        grid.addRow(row++, label("settings.offsets"), offsets);
         grid.add(note("settings.offsets.note"), 1, row++);
-        grid.addRow(row++, new Label(Messages.get("settings.font")), fontRow);
+        grid.addRow(row++, label("settings.font"), fontRow);
         grid.add(note("settings.font.note"), 1, row++);
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefWidth(620);
+        getDialogPane().setMinWidth(620);
         ButtonType ok = DialogButtons.ok();
         getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
         getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
@@ -119,6 +122,13 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
             }
         });
         setResultConverter(b -> DialogButtons.isOk(b) ? result(workspace) : null);
+    }
+
+    /** A label of the first column: always whole, the column as wide as its longest label. */
+    private static Label label(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label note(String key) {

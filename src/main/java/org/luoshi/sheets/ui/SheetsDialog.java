@@ -102,25 +102,96 @@ final class SheetsDialog {
         int current = Math.min(pages.getCurrentPageIndex(), layout.pages().size() - 1);
         pages.setPageCount(layout.pages().size());
         pages.setCurrentPageIndex(Math.max(0, current));
-        pages.setPageFactory(i -> i < layout.pages().size() ? new PagePreview(layout.pages().get(i), family) : null);
+        pages.setPageFactory(i -> i < layout.pages().size() ? page(new PagePreview(layout.pages().get(i), family)) : null);
     }
+
+    /** The preview's zoom: 1 fits the page in the window; larger shows it bigger, to scroll. */
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1);
+    private static final double[] ZOOMS = {1, 1.5, 2, 3};
 
     private Region previewPane() {
         pages.setId("sheetPages");
         pages.getStyleClass().add(Pagination.STYLE_CLASS_BULLET);
         pages.setMaxPageIndicatorCount(12);
         model.layoutProperty().addListener((obs, old, now) -> show(now));
-        VBox box = new VBox(pages);
+        zoom.addListener((obs, old, now) -> show(model.layout()));
+        Button smaller = new Button(null, new FontIcon("mdi2m-magnify-minus-outline"));
+        smaller.setId("sheetZoomOut");
+        smaller.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sheets.ui.zoomOut")));
+        smaller.setOnAction(e -> zoom.set(step(-1)));
+        Button larger = new Button(null, new FontIcon("mdi2m-magnify-plus-outline"));
+        larger.setId("sheetZoomIn");
+        larger.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sheets.ui.zoomIn")));
+        larger.setOnAction(e -> zoom.set(step(1)));
+        Button fit = new Button(Messages.get("sheets.ui.zoomFit"));
+        fit.setId("sheetZoomFit");
+        fit.setOnAction(e -> zoom.set(1));
+        Label percent = new Label();
+        percent.textProperty().bind(zoom.multiply(100).asString("%.0f%%"));
+        HBox tools = new HBox(6, smaller, larger, fit, percent);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPadding(new Insets(6, 8, 0, 8));
+        VBox box = new VBox(tools, pages);
         VBox.setVgrow(pages, Priority.ALWAYS);
         box.setStyle("-fx-background-color: #e9e6e2;");
         return box;
+    }
+
+    private double step(int direction) {
+        double now = zoom.get();
+        if (direction > 0) {
+            for (double z : ZOOMS) {
+                if (z > now + 1e-9) {
+                    return z;
+                }
+            }
+            return ZOOMS[ZOOMS.length - 1];
+        }
+        for (int i = ZOOMS.length - 1; i >= 0; i--) {
+            if (ZOOMS[i] < now - 1e-9) {
+                return ZOOMS[i];
+            }
+        }
+        return ZOOMS[0];
+    }
+
+    /** A page at the zoom: fitted at 1, else larger than the space and scrolled. */
+    private javafx.scene.Node page(PagePreview preview) {
+        if (zoom.get() <= 1) {
+            return preview;
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(preview);
+        scroll.setId("sheetPageScroll");
+        scroll.setPannable(true);
+        scroll.viewportBoundsProperty().addListener((obs, old, b) -> preview.setPrefSize(b.getWidth() * zoom.get(),
+                b.getHeight() * zoom.get()));
+        return scroll;
+    }
+
+    /** For tests: the zoom of the preview. */
+    double zoom() {
+        return zoom.get();
     }
 
     private Region unitList() {
         choices.setId("sheetChoices");
         choices.setPrefWidth(300);
         choices.setCellFactory(list -> new ChoiceCell());
-        choices.setItems(model.choices());
+        // A filter box over the units (pinyin order, SheetsViewModel): typing 财政 leaves 省财政厅.
+        javafx.collections.transformation.FilteredList<SheetChoice> shown =
+                new javafx.collections.transformation.FilteredList<>(model.choices());
+        choices.setItems(shown);
+        javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+        filter.setId("sheetFilter");
+        filter.setPromptText(Messages.get("sheets.ui.filter"));
+        filter.textProperty().addListener((obs, old, typed) -> {
+            String t = typed == null ? "" : typed.strip();
+            shown.setPredicate(c -> t.isEmpty() || c.wholePlan() || c.name().contains(t));
+            SheetChoice now = model.selectedProperty().get();
+            if (now != null && shown.contains(now)) {
+                choices.getSelectionModel().select(now);
+            }
+        });
         // The model's choice shows in the list; a new choice starts at its first page.
         model.selectedProperty().addListener((obs, old, now) -> {
             pages.setCurrentPageIndex(0);
@@ -128,6 +199,7 @@ final class SheetsDialog {
                 choices.getSelectionModel().clearSelection();
             } else {
                 choices.getSelectionModel().select(now);
+                choices.scrollTo(now);
             }
         });
         choices.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -135,7 +207,10 @@ final class SheetsDialog {
                 model.selectedProperty().set(now);
             }
         });
-        return choices;
+        VBox box = new VBox(6, filter, choices);
+        VBox.setVgrow(choices, Priority.ALWAYS);
+        box.setPadding(new Insets(8, 0, 0, 8));
+        return box;
     }
 
     private Region bottomBar() {

@@ -1,5 +1,7 @@
 package org.luoshi.sheets.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -50,6 +52,13 @@ public final class SheetsFeature {
         this.status = Objects.requireNonNull(status, "status");
     }
 
+    private java.util.function.Supplier<String> unitOnShow = () -> null;
+
+    /** The unit whose view is on show in the main window (null if none): its sheet is chosen first. */
+    public void setUnitOnShow(java.util.function.Supplier<String> unit) {
+        this.unitOnShow = Objects.requireNonNull(unit, "unit");
+    }
+
     /** File → 分工表…: the sheets of the plan on show, to look at, print or save. */
     public void exportSheets() {
         open(false);
@@ -74,10 +83,12 @@ public final class SheetsFeature {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
+        DialogWindows.fit(stage);
         SheetsViewModel model = new SheetsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), status,
                 Platform::runLater);
         SheetsDialog dialog = new SheetsDialog(stage, model, printerJobs);
         dialog.printFirst(printFirst);
+        model.preselect(unitOnShow.get());
         stage.show();
         model.load(shown);
         session.run(Messages.get("sheets.ui.loading"), s -> PreviewFont.find(), model::useFont,

@@ -59,6 +59,7 @@ final class SheetsViewModel {
     private final ObservableList<SheetChoice> choices = FXCollections.observableArrayList();
     private final ObservableList<SheetChoice> choicesView = FXCollections.unmodifiableObservableList(choices);
     private final ObjectProperty<SheetChoice> selected = new SimpleObjectProperty<>(this, "selected");
+    private String preselected;
     private final ObjectProperty<Orientation> orientation = new SimpleObjectProperty<>(this, "orientation");
     private final ObjectProperty<RoleOrder> roleOrder = new SimpleObjectProperty<>(this, "roleOrder", RoleOrder.STANDARD);
     private final ObjectProperty<SheetFormat> format = new SimpleObjectProperty<>(this, "format", SheetFormat.PDF);
@@ -105,13 +106,25 @@ final class SheetsViewModel {
     public void showPlan(Plan p) {
         List<SheetChoice> items = new ArrayList<>();
         items.add(SheetChoice.WHOLE_PLAN);
-        for (UnitRoles u : PlanUnits.of(p)) {
-            items.add(new SheetChoice(u));
-        }
+        // Units in pinyin order (省财政厅 before 省发展改革委), as an office's lists are.
+        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        PlanUnits.of(p).stream().sorted(java.util.Comparator.comparing(UnitRoles::unit, pinyin))
+                .forEach(u -> items.add(new SheetChoice(u)));
         this.plan = p;
         selected.set(null); // the list changes under no choice; choosing again lays the sheet out once
         choices.setAll(items);
-        selected.set(SheetChoice.WHOLE_PLAN);
+        SheetChoice first = SheetChoice.WHOLE_PLAN;
+        for (SheetChoice c : items) {
+            if (!c.wholePlan() && c.unit().unit().equals(preselected)) {
+                first = c;
+            }
+        }
+        selected.set(first);
+    }
+
+    /** The unit whose sheet shows first when the plan is shown (the unit on show in the main window); null for the whole plan. */
+    public void preselect(String unit) {
+        this.preselected = unit;
     }
 
     /** Sets the typeface for preview and printing. */
@@ -185,7 +198,7 @@ final class SheetsViewModel {
         SheetFormat f = format.get();
         Pick pick = pick();
         String name = pick.wholePlan() ? FileNames.forPlan(plan, f.extension())
-                : FileNames.forUnit(pick.unit(), f.extension(), List.of());
+                : FileNames.forUnitOf(plan, pick.unit(), f.extension(), List.of());
         dialogs.chooseSaveFile(Messages.get("sheets.ui.export"), name,
                 DialogService.FileFilter.of(Messages.get("sheets.ui.format." + f.name()), "*." + f.extension()))
                 .ifPresent(this::exportTo);

@@ -1,5 +1,7 @@
 package org.luoshi.timeline.ui;
 
+import org.luoshi.ui.DialogWindows;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -86,6 +88,7 @@ public final class PagePreviewDialog {
         this.measure = new FxTextMeasure(painter);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        DialogWindows.fit(stage);
         stage.setTitle(Messages.get("timeline.print.title"));
 
         paper.getItems().setAll(Paper.values());

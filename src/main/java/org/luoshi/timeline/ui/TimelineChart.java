@@ -233,12 +233,37 @@ public class TimelineChart extends Control {
         return Math.max(1, viewportHeight.get() - ChartMetrics.SCREEN.headerHeight());
     }
 
+    /**
+     * The day (days after {@link #firstDay()}) meant to be under the centre when the scroll had to be
+     * moved off it (the chart narrower than the view at a coarse zoom, or the day near an end), and
+     * the scroll that left: while the scroll stays there, the next zoom centres that day again, so
+     * 今天 then 月 shows today, and 年 then 日 comes back to the day it left.
+     */
+    private double wantedDay = Double.NaN;
+    private double wantedAtScroll = Double.NaN;
+
     /** Zooms by {@code factor}, keeping the day at {@code chartViewportX} (0 = left edge of the time axis) in place. */
     public void zoomBy(double factor, double chartViewportX) {
         double day = (scrollX.get() + chartViewportX) / pixelsPerDay.get();
+        boolean centred = Math.abs(chartViewportX - chartViewportWidth() / 2) < 1;
+        if (centred && !Double.isNaN(wantedDay) && Math.abs(scrollX.get() - wantedAtScroll) < 0.5) {
+            day = wantedDay;
+        }
         pixelsPerDay.set(Zoom.clamp(pixelsPerDay.get() * factor));
-        scrollX.set(day * pixelsPerDay.get() - chartViewportX);
+        scrollAndRemember(day, chartViewportX);
+    }
+
+    /** Scrolls so {@code day} is at {@code chartViewportX}; remembers it if the ends of the chart stop that. */
+    private void scrollAndRemember(double day, double chartViewportX) {
+        double wanted = day * pixelsPerDay.get() - chartViewportX;
+        scrollX.set(wanted);
         clampScroll();
+        if (Math.abs(scrollX.get() - wanted) >= 0.5 && Math.abs(chartViewportX - chartViewportWidth() / 2) < 1) {
+            wantedDay = day;
+            wantedAtScroll = scrollX.get();
+        } else {
+            wantedDay = Double.NaN;
+        }
     }
 
     public void zoomIn() {
@@ -292,8 +317,7 @@ public class TimelineChart extends Control {
 
     /** Scrolls so that {@code day} is in the middle of the time axis. */
     public void scrollToDate(LocalDate day) {
-        scrollX.set(scale().centre(day) - chartViewportWidth() / 2);
-        clampScroll();
+        scrollAndRemember(scale().centre(day) / pixelsPerDay.get(), chartViewportWidth() / 2);
     }
 
     public void scrollToToday() {

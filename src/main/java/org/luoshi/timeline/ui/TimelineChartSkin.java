@@ -337,6 +337,20 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     private void showTip() {
         if (tipKey != null && canvas.getScene() != null && canvas.getScene().getWindow() != null) {
             tip.show(canvas, tipScreenX + 14, tipScreenY + 18);
+            keepTipOnScreen();
+        }
+    }
+
+    /** Near the right or bottom edge the tip opens to the left of or above the pointer, never off the screen. */
+    private void keepTipOnScreen() {
+        var screens = javafx.stage.Screen.getScreensForRectangle(tipScreenX, tipScreenY, 1, 1);
+        javafx.geometry.Rectangle2D b = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0))
+                .getVisualBounds();
+        if (tip.getX() + tip.getWidth() > b.getMaxX()) {
+            tip.setX(Math.max(b.getMinX(), tipScreenX - 8 - tip.getWidth()));
+        }
+        if (tip.getY() + tip.getHeight() > b.getMaxY()) {
+            tip.setY(Math.max(b.getMinY(), tipScreenY - 8 - tip.getHeight()));
         }
     }
 
@@ -468,7 +482,8 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
             case RIGHT -> c.scrollXProperty().set(c.scrollXProperty().get() + c.chartViewportWidth() / 10);
             case PAGE_UP -> c.scrollYProperty().set(c.scrollYProperty().get() - c.bodyViewportHeight() * 0.9);
             case PAGE_DOWN -> c.scrollYProperty().set(c.scrollYProperty().get() + c.bodyViewportHeight() * 0.9);
-            case HOME -> c.scrollToToday();
+            case HOME, T -> c.scrollToToday();
+            case F, DIGIT0, NUMPAD0 -> c.fitAll();
             case ADD, PLUS, EQUALS -> c.zoomIn();
             case SUBTRACT, MINUS -> c.zoomOut();
             default -> {

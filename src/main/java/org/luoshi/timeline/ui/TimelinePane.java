@@ -54,9 +54,11 @@ public final class TimelinePane extends BorderPane {
         Button fit = tool("timeline-fit", "mdi2a-arrow-expand-horizontal", "timeline.action.fit");
         fit.setText(Messages.get("timeline.fit.short"));
         fit.setOnAction(e -> chart.fitAll());
+        fit.getTooltip().setText(Messages.get("timeline.fit.tip"));
         Button today = tool("timeline-today", "mdi2c-calendar-today", "timeline.action.today");
         today.setText(Messages.get("timeline.today.short"));
         today.setOnAction(e -> chart.scrollToToday());
+        today.getTooltip().setText(Messages.get("timeline.today.tip"));
 
         level.setId("timeline-level");
         level.getItems().setAll(Zoom.values());

@@ -182,6 +182,63 @@ class ReminderCentreUiTest extends FxRobot {
         assertThat(ReminderTray.install(() -> { })).isEmpty();
     }
 
+    @Test
+    void theDigestIsNotModalAndClosesWithTheMainWindow() throws Exception {
+        Window digest = digestWindow();
+        assertThat(digest).isNotNull();
+        assertThat(((Stage) digest).getModality()).isEqualTo(javafx.stage.Modality.NONE);
+        // It opens centred on the main window.
+        assertThat(digest.getX() + digest.getWidth() / 2).isCloseTo(stage.getX() + stage.getWidth() / 2,
+                org.assertj.core.data.Offset.offset(2.0));
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(digest.isShowing()).isFalse();
+    }
+
+    @Test
+    void escClosesTheDigestAndTheCentreAndTheCentreHasACloseButton() throws Exception {
+        Window digest = digestWindow();
+        WaitForAsyncUtils.asyncFx(() -> digest.requestFocus()).get();
+        press(digest, javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(digest.isShowing()).isFalse();
+
+        WaitForAsyncUtils.asyncFx(() -> feature.showCentre()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        ReminderCentre centre = feature.centre().orElseThrow();
+        assertThat(centre.stage().isShowing()).isTrue();
+        press(centre.stage(), javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(centre.stage().isShowing()).isFalse();
+
+        WaitForAsyncUtils.asyncFx(() -> feature.showCentre()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Button close = (Button) centre.stage().getScene().lookup("#reminderClose");
+        assertThat(close.getText()).isEqualTo("关闭");
+        WaitForAsyncUtils.asyncFx(close::fire).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(centre.stage().isShowing()).isFalse();
+    }
+
+    /** An Esc key press as the window's focused node gets it. */
+    private static void press(Window window, javafx.scene.input.KeyCode code) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node target = window.getScene().getFocusOwner() != null ? window.getScene().getFocusOwner()
+                    : window.getScene().getRoot();
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "", "", code, false, false, false, false));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Window digestWindow() {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w != stage && w.getScene() != null && w.getScene().lookup("#digestList") != null) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     private void closeDigest() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             for (Window w : new ArrayList<>(Window.getWindows())) {

@@ -119,7 +119,7 @@ class SheetsDialogUiTest {
         });
         robot.clickOn("另存为…");
         assertThat(dialogs.asked())
-                .containsExactly(Asked.saveFile("另存为…", "省财政厅.docx", FileFilter.of("Word（.docx）", "*.docx")));
+                .containsExactly(Asked.saveFile("另存为…", "晋政办发〔2023〕1号-省财政厅.docx", FileFilter.of("Word（.docx）", "*.docx")));
         assertThat(dialogs.shown()).isEmpty();
         assertThat(word).isNotEmptyFile();
         assertThat(model.message()).isEqualTo("已保存：" + word);

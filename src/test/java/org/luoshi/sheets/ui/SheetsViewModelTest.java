@@ -65,7 +65,7 @@ class SheetsViewModelTest {
         assertThat(model.selectedProperty().get()).isEqualTo(SheetChoice.WHOLE_PLAN);
         assertThat(model.layout().sheet().heading().title()).isEqualTo("任务分工总表");
         assertThat(model.layout().page().orientation()).isEqualTo(Orientation.LANDSCAPE);
-        assertThat(model.choices()).extracting(SheetChoice::name).startsWith("全部任务（总表）", "省优化营商环境促进市场主体倍增工作专班");
+        assertThat(model.choices()).extracting(SheetChoice::name).startsWith("全部任务（总表）", "省发展改革委", "省人社厅", "省审批服务管理局");
     }
 
     @Test
@@ -101,7 +101,7 @@ class SheetsViewModelTest {
         dialogs.savingTo(file);
         model.chooseFileAndExport();
         assertThat(dialogs.asked())
-                .containsExactly(Asked.saveFile("另存为…", "省住建厅.docx", FileFilter.of("Word（.docx）", "*.docx")));
+                .containsExactly(Asked.saveFile("另存为…", "晋政办发〔2023〕1号-省住建厅.docx", FileFilter.of("Word（.docx）", "*.docx")));
         assertThat(dialogs.shown()).isEmpty();
         assertThat(file).isNotEmptyFile();
         assertThat(model.message()).isEqualTo("已保存：" + file);
@@ -217,7 +217,7 @@ class SheetsViewModelTest {
             gone.useFont(FONT);
             gone.load(stored.withId(stored.id() + 1, List.of(stored.tasks().get(0))));
             assertThat(gone.choices()).extracting(SheetChoice::name).containsExactly("全部任务（总表）",
-                    "省优化营商环境促进市场主体倍增工作专班", "省市场监管局");
+                    "省市场监管局", "省优化营商环境促进市场主体倍增工作专班"); // 市 shì before 优 yōu
         }
     }
 
