@@ -1,5 +1,6 @@
 package org.luoshi.notices.ui;
 
+import org.luoshi.ui.DialogWindows;
 import java.time.LocalDate;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
@@ -30,6 +31,7 @@ final class NoticeDialog extends Dialog<NoticesFeature.Choice> {
 
     NoticeDialog(Window owner, NoticesFeature.Form form) {
         initOwner(owner);
+        DialogWindows.fit(this);
         setTitle(form.kind().title());
         setHeaderText(Messages.get("notice.ui.header", form.kind().title(), form.task().label()));
         limit.setId("noticeLimit");

@@ -1,5 +1,6 @@
 package org.luoshi.report.ui;
 
+import org.luoshi.ui.DialogWindows;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class StatsFeature {
     StatsWindow open() {
         Stage stage = new Stage();
         stage.initOwner(owner);
+        DialogWindows.fit(stage);
         StatsViewModel model = new StatsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), status,
                 held);
         Plan shown = planOnShow.getValue();

@@ -1,5 +1,6 @@
 package org.luoshi.report.ui;
 
+import org.luoshi.ui.DialogWindows;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Dialog;
@@ -20,6 +21,7 @@ final class TasksBehindDialog extends Dialog<Void> {
 
     TasksBehindDialog(Window owner, TasksBehind behind, BiConsumer<Long, Long> jump) {
         initOwner(owner);
+        DialogWindows.fit(this);
         initModality(Modality.NONE);
         setResizable(true);
         setTitle(Messages.get("stats.ui.tasksBehind"));

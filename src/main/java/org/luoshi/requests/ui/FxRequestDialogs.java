@@ -1,5 +1,6 @@
 package org.luoshi.requests.ui;
 
+import org.luoshi.ui.DialogWindows;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ final class FxRequestDialogs implements RequestDialogs {
     private <T> Dialog<T> dialog(String title, String header) {
         Dialog<T> d = new Dialog<>();
         d.initOwner(owner);
+        DialogWindows.fit(d);
         d.setTitle(title);
         d.setHeaderText(header);
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("requests.ui.ok"),

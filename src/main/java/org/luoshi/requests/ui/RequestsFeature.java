@@ -1,5 +1,6 @@
 package org.luoshi.requests.ui;
 
+import org.luoshi.ui.DialogWindows;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,6 +87,7 @@ public final class RequestsFeature {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
+        DialogWindows.fit(stage);
         RequestsViewModel model = model(stage);
         model.load(shown, select);
         RequestsWindow window = new RequestsWindow(stage, model);

@@ -1,5 +1,6 @@
 package org.luoshi.report.bulletin.ui;
 
+import org.luoshi.ui.DialogWindows;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -52,6 +53,7 @@ public final class BulletinFeature {
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
+        DialogWindows.fit(stage);
         BulletinViewModel model = new BulletinViewModel(session, dialogs.apply(stage), LocalDate.now(clock), shown, status);
         new BulletinWindow(stage, model);
         stage.show();

@@ -1,5 +1,6 @@
 package org.luoshi.report.ledger.ui;
 
+import org.luoshi.ui.DialogWindows;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -37,6 +38,7 @@ public final class LedgerFeature {
     public void show() {
         Stage stage = new Stage();
         stage.initOwner(owner);
+        DialogWindows.fit(stage);
         LedgerViewModel model = new LedgerViewModel(session, dialogs.apply(stage), LocalDate.now(clock),
                 planOnShow.getValue(), status);
         new LedgerWindow(stage, model);
