@@ -85,8 +85,16 @@ public final class Corpus {
             new LayoutDocument("holdout14d-luan-2017-web", "txt", "city", "progress bulletin, N、项目,牵头部门:X。 items, a ranking part", false, true),
             new LayoutDocument("holdout14d-chaozhou-2019", "txt", "city", "prose, one item with two clauses, 参与 / 负责落实, a standing note", false, true)));
 
+    /** The fifth held-out set (holdout14e-): labelled after set D's fix, committed before any run on it. */
+    public static final HeldOutSet SET_E = new HeldOutSet("Fifth held-out set (holdout14e-*)", "holdout14e-", List.of(
+            new LayoutDocument("holdout14e-guojia-yingji-tongxin-2024", "txt", "national", "prose, 按职责分工负责 / bare unit lists / (X负责) clauses, abridged items", false, true),
+            new LayoutDocument("holdout14e-tongxiang-2020", "txt", "city", "notice, 责任单位 lines with 列第一位者 rule", false, true),
+            new LayoutDocument("holdout14e-shaoxing-2020-progress-web", "txt", "city", "web table one cell a line, progress column between task and unit", true, true),
+            new LayoutDocument("holdout14e-city-zhufang-fsou", "txt", "city", "责任部门:X牵头,Y配合 lines, sub-items (1)–(4), no title", false, true),
+            new LayoutDocument("holdout14e-dazhu-2016-web", "txt", "county", "web table one cell a line with blank lines, units one a line, a merged second sub-row, 完成时限", true, true)));
+
     /** The held-out sets added later, in order; each is pooled apart. */
-    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D);
+    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E);
 
     private Corpus() {
     }

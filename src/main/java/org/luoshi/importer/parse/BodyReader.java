@@ -291,6 +291,25 @@ final class BodyReader {
                     cuts.add(from);
                 }
             }
+            // Sub-items each followed by a clause on the lines after their heading ((1)… / 责任部门：… /
+            // (2)… / 责任部门：…): each sub-item is a task, the first included. A clause after the last
+            // sub-item alone (the others without one) closes the item above instead.
+            List<Integer> heads = new ArrayList<>();
+            for (int i = 1; i < t.lines.size(); i++) {
+                if (t.lines.get(i).source().isHeading()) {
+                    heads.add(t.lines.get(i).start());
+                }
+            }
+            boolean[] owns = new boolean[heads.size()];
+            for (int k = 0; k < heads.size(); k++) {
+                int end = k + 1 < heads.size() ? heads.get(k + 1) : n;
+                owns[k] = ClauseFinder.anyStartingIn(closing, heads.get(k), end);
+            }
+            for (int k = 0; k < heads.size(); k++) {
+                if (owns[k] && (k > 0 && owns[k - 1] || k + 1 < heads.size() && owns[k + 1])) {
+                    cuts.add(heads.get(k));
+                }
+            }
         }
         cuts.removeIf(c -> c <= 0 || c >= n);
         List<int[]> ranges = new ArrayList<>();

@@ -137,6 +137,9 @@ final class ClauseFinder {
             if (clause.isEmpty()) {
                 clause = clauses.parseTimeFields(content);
             }
+            if (clause.isEmpty() && closesParagraph(text, c[0], c[1])) {
+                clause = clauses.parseBareList(content, state.rule);
+            }
             if (clause.isPresent()) {
                 hits.add(new Hit(c[0], c[1], clause.get()));
                 state.note(clause.get().statedRule());
@@ -150,6 +153,30 @@ final class ClauseFinder {
         }
         state.note(StandingRule.statedIn(text.substring(Math.min(last, text.length()))));
         return new Found(hits, rejected, state.rule);
+    }
+
+    /**
+     * Whether the bracket at [start, end) follows a full sentence (。 or … before it) and ends its
+     * paragraph (nothing but spaces after it up to the line's end).
+     */
+    private static boolean closesParagraph(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
+            before--;
+        }
+        if (before < 0 || "。…".indexOf(text.charAt(before)) < 0 || text.charAt(start) == '[') {
+            return false;
+        }
+        for (int i = end; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

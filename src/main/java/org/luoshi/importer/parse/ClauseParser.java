@@ -154,6 +154,33 @@ public final class ClauseParser {
     }
 
     /**
+     * A bracket that is nothing but a list of units, with no role word — （工信部、应急管理部） after a measure —
+     * read as a 责任单位 list: several units responsible, one the lead; under a standing rule the first
+     * leads. Only for a bracket that closes a paragraph after a full sentence (the caller's check): a unit
+     * named in brackets inside a sentence (由省发展改革委（省能源局）负责) is no clause.
+     */
+    public Optional<ParsedClause> parseBareList(String content, StandingRule rule) {
+        String text = Texts.strip(content == null ? "" : content);
+        if (text.isEmpty() || text.length() > 200 || !text.matches("[^，,；;。：:\\s]+")) {
+            return Optional.empty();
+        }
+        UnitList units = splitter.split(text);
+        if (!plausible(units)) {
+            return Optional.empty();
+        }
+        Builder b = new Builder();
+        List<String> names = units.names();
+        if (names.size() == 1 || rule == StandingRule.FIRST_LEADS) {
+            b.add(names.get(0), Role.LEAD);
+            b.addAll(names.subList(1, names.size()), Role.RESPONSIBLE);
+        } else {
+            b.addAll(names, Role.RESPONSIBLE);
+        }
+        b.others = units.othersIncluded();
+        return Optional.of(new ParsedClause(b.assignments, b.others, b.timeLimits, StandingRule.NONE, b.unread));
+    }
+
+    /**
      * Time-limit fields alone (完成时限：2023年底前, 时间节点：长期坚持): a clause that assigns no unit
      * but sets the time. Empty if the text has other fields or none.
      */

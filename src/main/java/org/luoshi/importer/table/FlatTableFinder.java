@@ -46,6 +46,7 @@ public final class FlatTableFinder {
     private final RememberedHeaders words;
     private final TableHeader header;
     private final RowAligner aligner = new RowAligner();
+    private final CellKinds kinds = new CellKinds();
     private final SpacedRowTable spacedRows;
 
     public FlatTableFinder() {
@@ -438,8 +439,43 @@ public final class FlatTableFinder {
                 return;
             }
             longestRow = Math.max(longestRow, row.size());
+            int second = secondSubRow(row);
+            if (second > 0) {
+                // 5 / 开工建设县老年养护楼。 / 县民政局 / 5月底前 / 开工建设老年大学。 / 12月底前: two rows under one
+                // 序号, the second printing only its task and time limit (序号 and units merged over both).
+                flush(new ArrayList<>(row.subList(0, second)));
+                List<RowAligner.Piece> rest = row.subList(second, row.size());
+                RowAligner.Aligned aligned = aligner.align(rest, columns, true);
+                List<TableCell> cells = new ArrayList<>(aligned.cells());
+                for (int c = 0; c < cells.size(); c++) {
+                    if (columns.get(c) != null && columns.get(c).holdsUnits() && cells.get(c).text().isEmpty()) {
+                        cells.set(c, TableCell.coveredFromAbove());
+                    }
+                }
+                rows.add(new TableRow(rest.get(0).line(), aligned.lastLine(), cells));
+                return;
+            }
             RowAligner.Aligned aligned = aligner.align(row, columns, true);
             rows.add(new TableRow(row.get(0).line(), aligned.lastLine(), aligned.cells()));
+        }
+
+        /**
+         * Where a row's second sub-row begins, or -1: in a table whose last column is the time limit, a
+         * time limit followed by a sentence (ending in 。) and, at the row's end, another time limit.
+         */
+        private int secondSubRow(List<RowAligner.Piece> row) {
+            if (columns.isEmpty() || columns.get(columns.size() - 1) != TableColumn.DEADLINE || row.size() < 5
+                    || !kinds.looksLikeDeadline(row.get(row.size() - 1).text())) {
+                return -1;
+            }
+            for (int s = 3; s < row.size() - 1; s++) {
+                String t = Texts.strip(row.get(s).text());
+                if (t.endsWith("。") && kinds.looksLikeDeadline(row.get(s - 1).text())
+                        && !kinds.looksLikeDeadline(t) && !kinds.looksLikeUnits(t)) {
+                    return s;
+                }
+            }
+            return -1;
         }
     }
 

@@ -116,7 +116,8 @@ final class RowAligner {
         }
         return switch (meaning) {
             case NUMBER -> single && CellKinds.serial(raw) >= 0 ? FITS : MISFITS;
-            case DEADLINE -> spans.deadline(k, j) ? FITS : MISFITS;
+            // A time limit that wraps takes no unit name printed one a line above it (县代建中心 / 12月底前).
+            case DEADLINE -> spans.deadline(k, j) && (single || !spans.units(k, k + 1)) ? FITS : MISFITS;
             case LEAD, RESPONSIBLE, COOPERATING -> spans.units(k, j) ? FITS : MISFITS;
             // A sentence (ending in 。) is a task, never the heading of a group of tasks.
             case CATEGORY -> single && raw.length() <= 20 && !spans.units(k, j) && !spans.deadline(k, j)

@@ -229,4 +229,24 @@ class FlatTableFinderTest {
         DocumentTable table = finder.find(endless).get(0);
         assertThat(table.rows().get(1).lastLine() - table.rows().get(1).line()).isLessThan(FlatTableFinder.MAX_ROW_LINES);
     }
+
+    /**
+     * Set E's class (大竹 2016, second wording here): a 实事 table copied with blank lines between the
+     * cells, units one a line in their cell, and a row whose second sub-row prints only its task and its
+     * time limit (序号 and 责任单位 merged over both).
+     */
+    @Test
+    void aShishiTableWithBlankLinesUnitsOneALineAndASecondSubRow() throws IOException {
+        List<Task> tasks = imported(resource("web-copy-shishi-blank-lines.txt")).plan().tasks();
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2", "3", null);
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("县住建局", "县自然资源局", "县交通运输局");
+        assertThat(tasks.get(0).deadlines().get(0).date()).hasToString("2023-11-30");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("县住建局");
+        assertThat(tasks.get(2).text()).isEqualTo("建设乡镇卫生院发热门诊5个。");
+        assertThat(tasks.get(2).deadlines().get(0).date()).hasToString("2023-06-30");
+        Task second = tasks.get(3);
+        assertThat(second.text()).isEqualTo("开展全县适龄妇女“两癌”免费筛查。");
+        assertThat(second.unitNames(Role.LEAD)).containsExactly("县卫健局");
+        assertThat(second.deadlines().get(0).date()).hasToString("2023-12-31");
+    }
 }
