@@ -49,6 +49,17 @@ public record PaceRules(int allowance) {
         return of(task, TaskSchedule.of(task, issuedOn, today), today);
     }
 
+    /**
+     * The pace of {@code task} reckoned on the dates that count: {@code counted} is the same task with the
+     * dates the office counts in place (an approved extension's adjusted date under the deadline rule
+     * “approved”, issue 17), so its time share and 已逾期 follow them; the result names {@code task} itself,
+     * which keeps its original dates.
+     */
+    public TaskPace of(Task task, Task counted, LocalDate issuedOn, LocalDate today) {
+        TaskPace p = of(counted, issuedOn, today);
+        return counted == task ? p : new TaskPace(task, p.start(), p.end(), p.gone(), p.span(), p.percent(), p.pace());
+    }
+
     /** The pace from a schedule already worked out for {@code today}. */
     public TaskPace of(Task whole, TaskSchedule schedule, LocalDate today) {
         ProgressEntry latest = whole.latestProgress();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 
@@ -22,9 +23,17 @@ public record PlanPace(Plan plan, LocalDate today, List<TaskPace> tasks) {
 
     /** Works out the pace of every task of {@code plan} on {@code today} under {@code rules}. */
     public static PlanPace of(Plan plan, LocalDate today, PaceRules rules) {
+        return of(plan, today, rules, UnaryOperator.identity());
+    }
+
+    /**
+     * The pace reckoned on the dates that count: {@code counting} gives each task with the dates the office
+     * counts in place (approved extensions under its deadline rule); the tasks named keep their own dates.
+     */
+    public static PlanPace of(Plan plan, LocalDate today, PaceRules rules, UnaryOperator<Task> counting) {
         List<TaskPace> paces = new ArrayList<>(plan.tasks().size());
         for (Task t : plan.tasks()) {
-            paces.add(rules.of(t, plan.issuedOn(), today));
+            paces.add(rules.of(t, counting.apply(t), plan.issuedOn(), today));
         }
         return new PlanPace(plan, today, paces);
     }

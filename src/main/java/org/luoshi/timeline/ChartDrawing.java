@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.luoshi.i18n.Dates;
+import org.luoshi.i18n.Messages;
 import org.luoshi.paper.Draw;
 import org.luoshi.paper.Drawing;
 import org.luoshi.plan.ProgressEntry;
@@ -23,6 +24,8 @@ public final class ChartDrawing {
     static final double CULL_MARGIN = 140;
     /** Space kept between a label and what follows it. */
     static final double LABEL_GAP = 3;
+    /** Length of a dash (and of the gap after it) of the ghost of a moved deadline. */
+    static final double GHOST_DASH = 3;
 
     private final TimelineRows rows;
     private final TimeScale scale;
@@ -272,6 +275,18 @@ public final class ChartDrawing {
                 double y = mid - h / 2 - 1;
                 out.add(new Draw.Triangle(cx - t, y - t, cx + t, y - t, cx, y + t * 0.6, Ink.OUTLINE));
                 anchors.add(new double[] {cx - t, cx + t});
+            }
+            case ORIGINAL -> {
+                // The ghost of the original end: a faint dashed upright at the end of its day, 原定 and the date.
+                double x = dx + scale.end(mark.date());
+                double y0 = mid - h / 2 - 4;
+                double y1 = mid + h / 2 + 4;
+                for (double y = y0; y < y1; y += GHOST_DASH * 2) {
+                    out.add(new Draw.Line(x, y, x, Math.min(y + GHOST_DASH, y1), Ink.GHOST, 1.5));
+                }
+                anchors.add(new double[] {x - 2, x + 2});
+                labels.add(new PendingLabel(x + LABEL_GAP, Messages.get("timeline.mark.original",
+                        ScaleLabels.monthDay(mark.date()))));
             }
             case WITHIN -> {
                 double r = h * 0.45;

@@ -67,7 +67,8 @@ public sealed interface ChartItem {
 
     /**
      * A mark on one day: an earlier due date of the task (DUE), a turn of a recurring deadline
-     * (RECURRING), or a span counted from an event (WITHIN, at the task's start).
+     * (RECURRING), a span counted from an event (WITHIN, at the task's start), or the original date of
+     * a deadline an approved extension moved (ORIGINAL, a ghost; its phrase is the adjusted date, ISO).
      *
      * @param handle what dragging it changes, or null
      */
@@ -88,5 +89,5 @@ public sealed interface ChartItem {
         }
     }
 
-    enum MarkKind { DUE, RECURRING, WITHIN }
+    enum MarkKind { DUE, RECURRING, WITHIN, ORIGINAL }
 }

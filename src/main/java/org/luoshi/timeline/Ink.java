@@ -7,7 +7,9 @@ import org.luoshi.paper.Colour;
 public enum Ink implements Colour {
     BACKGROUND, HEADER_BACKGROUND, HEADER_TEXT, GRID, GRID_STRONG, ROW_LINE, TEXT, TEXT_MUTED, ACCENT,
     PART_BACKGROUND, SECTION_BACKGROUND, LANE_BACKGROUND, SELECTION, WEEKEND, TODAY,
-    RED, YELLOW, GREEN, BLUE, SUMMARY, OUTLINE, LABEL_BACKGROUND, PROGRESS;
+    RED, YELLOW, GREEN, BLUE, SUMMARY, OUTLINE, LABEL_BACKGROUND, PROGRESS,
+    /** The ghost of a deadline an approved extension moved: faint, dashed. */
+    GHOST;
 
     /** The ink of a status light. */
     public static Ink of(LightColor light) {

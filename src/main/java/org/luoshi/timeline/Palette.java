@@ -42,6 +42,7 @@ public final class Palette implements Colours {
         set(c, Ink.OUTLINE, 0xFF1F2933);
         set(c, Ink.LABEL_BACKGROUND, 0xFFFFFFFF);
         set(c, Ink.PROGRESS, 0x59000000);
+        set(c, Ink.GHOST, 0xA61F2933);
         return c;
     }
 

@@ -37,6 +37,45 @@ public final class TaskItems {
      * @param horizon   where open-ended bars stop
      */
     public static List<ChartItem> of(Task whole, LocalDate planStart, LocalDate horizon) {
+        return of(whole, planStart, horizon, null);
+    }
+
+    /**
+     * As above; where an approved extension moved the task's last deadline ({@code moved}, null: none), the
+     * bar runs to the adjusted date (its end not draggable: the date is the request's, not the plan's), a
+     * milestone on the original day moves with it, and a ghost {@link MarkKind#ORIGINAL} stands at the
+     * original date. A move that does not start at the bar's end (the task changed since) draws nothing.
+     */
+    public static List<ChartItem> of(Task whole, LocalDate planStart, LocalDate horizon, DeadlineMove moved) {
+        List<ChartItem> items = plain(whole, planStart, horizon);
+        if (moved == null || !(items.get(0) instanceof Bar bar) || bar.style() != BarStyle.SOLID
+                || !bar.end().equals(moved.original())) {
+            return items;
+        }
+        LocalDate adjusted = moved.adjusted();
+        List<ChartItem> out = new ArrayList<>(items.size() + 1);
+        boolean saidByMilestone = false;
+        List<ChartItem> rest = new ArrayList<>();
+        for (ChartItem item : items.subList(1, items.size())) {
+            if (item instanceof MilestoneItem mi && mi.milestone().date().equals(moved.original())) {
+                rest.add(new MilestoneItem(new Milestone(mi.milestone().id(), adjusted, mi.milestone().label()), null));
+                saidByMilestone = true;
+            } else if (item instanceof MilestoneItem mi && mi.milestone().date().equals(adjusted)) {
+                rest.add(item);
+                saidByMilestone = true;
+            } else {
+                rest.add(item);
+            }
+        }
+        boolean startsLater = bar.start().isAfter(adjusted);
+        out.add(new Bar(startsLater ? adjusted : bar.start(), adjusted, BarStyle.SOLID,
+                startsLater ? null : bar.startHandle(), null, !saidByMilestone));
+        out.add(new Mark(moved.original(), MarkKind.ORIGINAL, adjusted.toString(), null));
+        out.addAll(rest);
+        return List.copyOf(out);
+    }
+
+    private static List<ChartItem> plain(Task whole, LocalDate planStart, LocalDate horizon) {
         // A stored date no view can show draws nothing (a date of year -999999999 would make the chart endless).
         Task task = UsableDates.of(whole);
         List<Deadline> deadlines = task.deadlines();

@@ -46,6 +46,12 @@ public final class TaskSummary {
                 lines.add(milestone(m));
             }
         }
+        for (ChartItem item : node.items()) {
+            if (item instanceof ChartItem.Mark mark && mark.kind() == ChartItem.MarkKind.ORIGINAL) {
+                lines.add(Messages.get("timeline.tip.moved", Dates.format(mark.date()),
+                        Dates.format(java.time.LocalDate.parse(mark.phrase()))));
+            }
+        }
         if (node.light() != null) {
             lines.add(LightText.name(node.light().color()) + "：" + LightText.explain(node.light()));
         }

@@ -86,7 +86,7 @@ public final class TimelineTree {
                 continue;
             }
             TaskContext c = context.apply(t);
-            taskNodes.put(t.id(), taskNode(t, c.light(), TaskItems.of(t, c.planStart(), c.horizon()), 0, 0));
+            taskNodes.put(t.id(), taskNode(t, c.light(), TaskItems.of(t, c.planStart(), c.horizon(), c.moved()), 0, 0));
             bounds[0] = bounds[0] == null || c.planStart().isBefore(bounds[0]) ? c.planStart() : bounds[0];
             bounds[1] = bounds[1] == null || c.horizon().isAfter(bounds[1]) ? c.horizon() : bounds[1];
         }

@@ -13,6 +13,8 @@ import org.luoshi.report.PlanPace;
 import org.luoshi.rounds.Round;
 import org.luoshi.rounds.RoundBoard;
 import org.luoshi.rounds.workspace.Rounds;
+import org.luoshi.requests.DeadlineRule;
+import org.luoshi.requests.EffectiveDeadlines;
 import org.luoshi.session.Session;
 import org.luoshi.session.UseCase;
 import org.luoshi.settings.WorkspaceSettings;
@@ -80,12 +82,18 @@ public final class Bulletins {
                 new IllegalArgumentException(Messages.get("bulletin.error.unknownPlan", r.planId())));
         BulletinSettings settings = BulletinSettings.fromMap(ws.settings().all());
         PaceRules rules = new PaceRules(WorkspaceSettings.load(ws).lights().paceGracePercent());
-        PlanPace pace = PlanPace.of(plan, r.today(), rules);
+        PlanPace pace = PlanPace.of(plan, r.today(), rules, counting(ws)::apply);
         RoundBoard board = board(ws, plan, r);
         return BulletinBuilder.build(new BulletinBuilder.Facts(pace, board,
                 r.number() != null ? r.number() : settings.nextNumber(),
                 r.office() != null ? r.office() : settings.office(),
                 r.requirements() != null ? r.requirements() : settings.requirements()));
+    }
+
+    /** The approved extensions under the office's deadline rule (issue 17): the dates the pace counts. */
+    static EffectiveDeadlines counting(Workspace ws) {
+        return EffectiveDeadlines.of(ws.requests().approvedExtensions(),
+                DeadlineRule.of(ws.settings().get(DeadlineRule.SETTING).orElse(null)));
     }
 
     private static RoundBoard board(Workspace ws, Plan plan, Request r) throws Exception {

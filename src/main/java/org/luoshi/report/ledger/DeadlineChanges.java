@@ -6,8 +6,8 @@ import org.luoshi.plan.Task;
 
 /**
  * Where a task's time limit was changed after the plan was issued (an approved extension), the
- * original date and the one that now counts: the ledger prints both. {@link #NONE} until the
- * workspace keeps such changes.
+ * original date and the adjusted one: the ledger prints both. {@link LedgerExport} makes it from the
+ * workspace's approved extensions; {@link #NONE} prints none.
  */
 @FunctionalInterface
 public interface DeadlineChanges {

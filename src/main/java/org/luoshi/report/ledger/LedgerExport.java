@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
+import org.luoshi.requests.DeadlineRule;
+import org.luoshi.requests.EffectiveDeadlines;
 import org.luoshi.session.UseCase;
 import org.luoshi.storage.Workspace;
 
@@ -24,18 +26,18 @@ public final class LedgerExport {
      * @param planIds  the plans, in this order; empty: every plan of the workspace
      * @param oneSheet all plans on one sheet (with a 方案 column) rather than one sheet per plan
      * @param columns  the columns, or null for those saved in the workspace
-     * @param changes  where time limits were changed (original and adjusted dates)
+     * @param changes  where time limits were changed (original and adjusted dates); null: the workspace's
+     *                 approved extensions (issue 17), which the ledger prints beside the plan's limit
      */
     public record Request(List<Long> planIds, boolean oneSheet, LedgerColumns columns, DeadlineChanges changes,
             LocalDate madeOn) {
         public Request {
             planIds = List.copyOf(planIds);
-            changes = changes == null ? DeadlineChanges.NONE : changes;
             Objects.requireNonNull(madeOn, "madeOn");
         }
 
         public static Request of(List<Long> planIds, boolean oneSheet, LocalDate madeOn) {
-            return new Request(planIds, oneSheet, null, DeadlineChanges.NONE, madeOn);
+            return new Request(planIds, oneSheet, null, null, madeOn);
         }
     }
 
@@ -87,7 +89,22 @@ public final class LedgerExport {
     static Ledger build(Workspace ws, Request request) throws IOException {
         LedgerColumns columns = request.columns() != null ? request.columns()
                 : LedgerColumns.fromSettings(ws.settings().all());
-        return new LedgerBuilder(columns, request.changes(), request.madeOn())
+        DeadlineChanges changes = request.changes() != null ? request.changes() : approved(ws);
+        return new LedgerBuilder(columns, changes, request.madeOn())
                 .build(load(ws, request.planIds()), request.oneSheet());
+    }
+
+    /**
+     * The approved extensions of the tasks' last deadlines (whatever the office's deadline rule: the
+     * ledger prints the original and the adjusted date either way); {@link DeadlineChanges#NONE} when
+     * nothing was approved.
+     */
+    static DeadlineChanges approved(Workspace ws) {
+        EffectiveDeadlines effective = EffectiveDeadlines.of(ws.requests().approvedExtensions(), DeadlineRule.APPROVED);
+        if (effective.isEmpty()) {
+            return DeadlineChanges.NONE;
+        }
+        return t -> effective.adjustments(t.id()).stream().filter(a -> a.milestoneId() == 0).findFirst()
+                .map(a -> new DeadlineChanges.Change(a.original(), a.adjusted()));
     }
 }

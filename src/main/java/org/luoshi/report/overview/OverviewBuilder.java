@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.TreeMap;
 import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Plan;
@@ -51,6 +52,15 @@ public final class OverviewBuilder {
      */
     public static Overview of(String title, List<Plan> plans, String unit, LocalDate today, PaceRules rules,
             List<Round> rounds, List<RoundBoard> boards) {
+        return of(title, plans, unit, today, rules, UnaryOperator.identity(), rounds, boards);
+    }
+
+    /**
+     * As above, the pace reckoned on the dates that count: {@code counting} gives each task with the dates the
+     * office counts in place (approved extensions under its deadline rule, issue 17).
+     */
+    public static Overview of(String title, List<Plan> plans, String unit, LocalDate today, PaceRules rules,
+            UnaryOperator<Task> counting, List<Round> rounds, List<RoundBoard> boards) {
         List<OverviewTask> tasks = new ArrayList<>();
         PaceCounts.Builder all = new PaceCounts.Builder();
         Map<String, Map<RoleScope, PaceCounts.Builder>> perUnit = new HashMap<>();
@@ -62,7 +72,7 @@ public final class OverviewBuilder {
                 if (unit != null && t.roleOf(unit) == null) {
                     continue;
                 }
-                TaskPace pace = rules.of(t, plan.issuedOn(), today);
+                TaskPace pace = rules.of(t, counting.apply(t), plan.issuedOn(), today);
                 tasks.add(new OverviewTask(plan.id(), plan.displayTitle(), pace));
                 all.add(pace.pace());
                 Set<String> seen = new LinkedHashSet<>();

@@ -14,6 +14,8 @@ import org.luoshi.plan.Plan;
 import org.luoshi.report.PaceRules;
 import org.luoshi.report.overview.Overview;
 import org.luoshi.report.overview.OverviewBuilder;
+import org.luoshi.requests.DeadlineRule;
+import org.luoshi.requests.EffectiveDeadlines;
 import org.luoshi.rounds.Round;
 import org.luoshi.rounds.RoundBoard;
 import org.luoshi.rounds.workspace.Rounds;
@@ -84,7 +86,10 @@ public final class Stats {
                     boards.add(Rounds.board(p, latest, request.today()).run(session));
                 }
             }
-            return OverviewBuilder.of(title(plans, request, unit), plans, unit, request.today(), rules, rounds, boards);
+            EffectiveDeadlines counting = EffectiveDeadlines.of(ws.requests().approvedExtensions(),
+                    DeadlineRule.of(ws.settings().get(DeadlineRule.SETTING).orElse(null)));
+            return OverviewBuilder.of(title(plans, request, unit), plans, unit, request.today(), rules, counting::apply,
+                    rounds, boards);
         };
     }
 

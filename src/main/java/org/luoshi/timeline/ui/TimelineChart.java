@@ -167,7 +167,7 @@ public class TimelineChart extends Control {
             LocalDate end = horizon.get();
             Function<Task, TaskContext> placed = end == null ? context : t -> {
                 TaskContext c = context.apply(t);
-                return new TaskContext(c.planStart(), end, c.light());
+                return new TaskContext(c.planStart(), end, c.light(), c.moved());
             };
             tree.set(TimelineTree.of(rows, placed, grouping.get(), statusLights.get().today()));
         } else {

@@ -23,10 +23,12 @@ import org.luoshi.lights.StatusLight;
 import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.OutlineRow;
 import org.luoshi.plan.Task;
+import org.luoshi.plan.TaskSchedule;
 import org.luoshi.plan.UsableDates;
 import org.luoshi.session.Session;
 import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.timeline.ChartPaper;
+import org.luoshi.timeline.DeadlineMove;
 import org.luoshi.timeline.TaskContext;
 import org.luoshi.timeline.TimelineExportException;
 import org.luoshi.timeline.TimelineHorizons;
@@ -198,7 +200,22 @@ public final class TimelineFeature {
         LocalDate start = issued != null ? issued : now.today().withDayOfYear(1);
         LocalDate horizon = facts == null ? null : horizons.get(facts.plan().id());
         StatusLight light = facts != null ? facts.light() : now.of(task, issued);
-        return new TaskContext(start, horizon != null ? horizon : LocalDate.of(start.getYear(), 12, 31), light);
+        return new TaskContext(start, horizon != null ? horizon : LocalDate.of(start.getYear(), 12, 31), light,
+                moved(task, facts, now.today()));
+    }
+
+    /**
+     * Where the dates that count (the facts' schedule: approved extensions under the office's rule, issue 17)
+     * end the task later or earlier than its own last deadline: the chart draws the bar to that date and a ghost
+     * at the original one.
+     */
+    private static DeadlineMove moved(Task task, TaskFacts facts, LocalDate today) {
+        if (facts == null || facts.schedule() == null || facts.schedule().finalDue() == null) {
+            return null;
+        }
+        LocalDate counting = facts.schedule().finalDue();
+        LocalDate original = TaskSchedule.of(task, facts.plan().issuedOn(), today).finalDue();
+        return DeadlineMove.of(original, counting);
     }
 
     /**

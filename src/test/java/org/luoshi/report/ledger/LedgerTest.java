@@ -159,6 +159,33 @@ class LedgerTest {
     }
 
     @Test
+    void anApprovedExtensionShowsTheOriginalBesideTheAdjustedDateUnderEitherRule() throws Exception {
+        Plan plan = sample.plan();
+        Task t29 = SamplePlanFixture.task(plan, "29");
+        int row = plan.tasks().indexOf(t29);
+        assertThat(LedgerExport.build(LedgerExport.Request.of(List.of(), false, SampleWithRound.TODAY))
+                .run(sample.session).sheets().get(0).rows().get(row).get(5)).as("nothing approved yet")
+                .doesNotContain("原定");
+        org.luoshi.requests.TaskRequest asked = org.luoshi.requests.workspace.Requests.extend(
+                new org.luoshi.requests.workspace.Requests.Extend(t29.id(), null, LocalDate.of(2023, 9, 30), "联调未完成",
+                        "", null, LocalDate.of(2023, 6, 20))).run(sample.session);
+        Ledger pending = LedgerExport.build(LedgerExport.Request.of(List.of(), false, SampleWithRound.TODAY))
+                .run(sample.session);
+        assertThat(pending.sheets().get(0).rows().get(row).get(5)).as("asked, not approved").doesNotContain("原定");
+        org.luoshi.requests.workspace.Requests.decide(asked.id(), true, "",
+                java.time.LocalDateTime.of(2023, 6, 25, 10, 0)).run(sample.session);
+
+        for (String rule : List.of("approved", "original")) {
+            sample.ws.settings().put(org.luoshi.requests.DeadlineRule.SETTING, rule);
+            List<List<String>> rows = LedgerExport.build(LedgerExport.Request.of(List.of(), false, SampleWithRound.TODAY))
+                    .run(sample.session).sheets().get(0).rows();
+            assertThat(rows.get(row).get(5)).as(rule).endsWith("原定：2023年6月30日\n调整为：2023年9月30日");
+            assertThat(rows.get(row).get(0)).as(rule).isEqualTo("29");
+            assertThat(rows.stream().filter(r -> r.get(5).contains("原定")).count()).as("only task 29").isEqualTo(1);
+        }
+    }
+
+    @Test
     void anUnknownPlanIsRefusedAndNothingIsWritten() {
         Path out = dir.resolve("x.xlsx");
         assertThatThrownBy(() -> LedgerExport.write(LedgerExport.Request.of(List.of(999L), false, SampleWithRound.TODAY),
