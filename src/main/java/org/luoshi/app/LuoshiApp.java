@@ -187,6 +187,7 @@ public final class LuoshiApp extends Application {
         NoticesFeature notices = new NoticesFeature(stage, model.session(), dialogs,
                 () -> views.selectedProperty().get() == null ? null : views.selectedProperty().get().task(),
                 model.planProperty()::get, clock, model::say);
+        notices.setUnitOnShow(() -> views.viewProperty().getValue() instanceof ViewKey.UnitView u ? u.unit() : null);
         window.onAction(AppAction.NOTICE_SUPERVISE, () -> notices.issue(NoticeKind.SUPERVISE));
         window.onAction(AppAction.NOTICE_URGE, () -> notices.issue(NoticeKind.URGE));
         window.onAction(AppAction.HISTORY_EXPORT_TASK, notices::exportTaskHistory);

@@ -33,7 +33,7 @@ final class NoticeDialog extends Dialog<NoticesFeature.Choice> {
         initOwner(owner);
         DialogWindows.fit(this);
         setTitle(form.kind().title());
-        setHeaderText(Messages.get("notice.ui.header", form.kind().title(), form.task().label()));
+        setHeaderText(form.subject());
         limit.setId("noticeLimit");
         limit.setValue(form.today().plusDays(7));
         basis.setId("noticeBasis");

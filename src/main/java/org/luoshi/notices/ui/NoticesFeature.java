@@ -26,8 +26,17 @@ import org.luoshi.ui.DialogService;
  * {@link NoticeDialog}, then saved as .docx), export the selected task's or the plan's history.
  */
 public final class NoticesFeature {
-    /** What the dialog starts from. */
-    public record Form(NoticeKind kind, Task task, String basis, NoticeSettings settings, LocalDate today) {
+    /**
+     * What the dialog starts from: a notice for {@code task}, or — task null — for {@code unit}'s
+     * unfinished tasks in the plan on show.
+     */
+    public record Form(NoticeKind kind, Task task, String unit, String basis, NoticeSettings settings,
+            LocalDate today) {
+        /** The line under the dialog's title: the task, or the unit. */
+        public String subject() {
+            return task != null ? Messages.get("notice.ui.header", kind.title(), task.label())
+                    : Messages.get("notice.ui.headerUnit", kind.title(), unit);
+        }
     }
 
     /** What the person chose in the dialog. */
@@ -45,6 +54,7 @@ public final class NoticesFeature {
     private final Clock clock;
     private final Consumer<String> say;
     private final Function<Form, Optional<Choice>> ask;
+    private Supplier<String> unitOnShow = () -> null;
 
     /**
      * @param selected the task selected in the window, or null
@@ -67,31 +77,42 @@ public final class NoticesFeature {
         this.ask = ask;
     }
 
-    /** Tools → 督办通知单… / 催办通知书…: for the selected task. */
+    /** The unit whose view the main window shows (a unit in the navigator), or null. */
+    public void setUnitOnShow(Supplier<String> unitOnShow) {
+        this.unitOnShow = unitOnShow == null ? () -> null : unitOnShow;
+    }
+
+    /**
+     * Tools → 督办通知单… / 催办通知书…: for the selected task; with no task selected while a unit's view is
+     * on show, for that unit's unfinished tasks in the plan on show.
+     */
     public void issue(NoticeKind kind) {
         Task task = selected.get();
         Plan shown = plan.get();
-        if (task == null || shown == null) {
+        String unit = task == null ? unitOnShow.get() : null;
+        if (shown == null || (task == null && unit == null)) {
             dialogs.inform(kind.title(), Messages.get("notice.ui.noTask"));
             return;
         }
         LocalDate today = LocalDate.now(clock);
         session.run(Messages.get("notice.ui.reading"), Notices.settings(today.getYear()), settings -> {
-            Optional<Choice> chosen = ask.apply(new Form(kind, task, Notices.basis(shown), settings, today));
+            Optional<Choice> chosen = ask.apply(new Form(kind, task, unit, Notices.basis(shown), settings, today));
             if (chosen.isEmpty()) {
                 return;
             }
             Choice c = chosen.get();
-            Optional<Path> file = dialogs.chooseSaveFile(kind.title(), kind.title() + " 任务" + task.label() + ".docx",
+            String name = kind.title() + (task != null ? " 任务" + task.label() : " " + unit) + ".docx";
+            Optional<Path> file = dialogs.chooseSaveFile(kind.title(), name,
                     DialogService.FileFilter.of("Word (*.docx)", "*.docx"));
             if (file.isEmpty()) {
                 return;
             }
-            issue(kind, task, c, settings, today, file.get());
+            issue(kind, task, unit, shown.id(), c, settings, today, file.get());
         });
     }
 
-    private void issue(NoticeKind kind, Task task, Choice c, NoticeSettings settings, LocalDate today, Path file) {
+    private void issue(NoticeKind kind, Task task, String unit, long planId, Choice c, NoticeSettings settings,
+            LocalDate today, Path file) {
         session.run(Messages.get("notice.ui.issuing", kind.title()), s -> {
             if (!c.format().equals(settings.format(kind)) || c.next() != settings.next(kind)
                     || !c.office().equals(settings.office())) {
@@ -100,8 +121,11 @@ public final class NoticesFeature {
                         sup ? c.next() : settings.nextSupervise(), sup ? settings.nextUrge() : c.next(), today.getYear(),
                         c.office(), settings.contact()).run(s);
             }
-            Notice n = Notices.issue(new Notices.Request(kind, 0, task.id(), null, c.limit(), today, c.basis(),
-                    c.requirement(), c.contact())).run(s);
+            Notice n = Notices.issue(task != null
+                    ? new Notices.Request(kind, 0, task.id(), null, c.limit(), today, c.basis(), c.requirement(),
+                            c.contact())
+                    : new Notices.Request(kind, planId, 0, unit, c.limit(), today, c.basis(), c.requirement(),
+                            c.contact())).run(s);
             try {
                 Notices.write(n.id(), file).run(s);
             } catch (IOException e) {

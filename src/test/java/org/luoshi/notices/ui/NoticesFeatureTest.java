@@ -118,4 +118,56 @@ class NoticesFeatureTest {
         assertThat(ws.notices().ofPlan(plan.id())).isEmpty();
         assertThat(dialogs.asked()).isEmpty();
     }
+
+    @Test
+    void withNoTaskSelectedInAUnitsViewTheNoticeCoversThatUnitsUnfinishedTasksOfThePlan() throws Exception {
+        String unit = "省市场监管局";
+        List<Long> expected = plan.tasks().stream().filter(t -> t.roleOf(unit) != null && !t.isFinished())
+                .map(Task::id).toList();
+        assertThat(expected).hasSizeGreaterThan(1);
+        Path file = dir.resolve("催办.docx");
+        ScriptedDialogs dialogs = new ScriptedDialogs().savingTo(file);
+        NoticesFeature feature = new NoticesFeature(session, dialogs, () -> null, () -> plan,
+                Clock.fixed(TODAY.atTime(9, 0).atZone(ZONE).toInstant(), ZONE), said::add, form -> {
+                    forms.add(form);
+                    return Optional.of(new NoticesFeature.Choice(LocalDate.of(2023, 4, 20), "", "", "",
+                            "催〔{year}〕{n}号", 3, ""));
+                });
+        feature.setUnitOnShow(() -> unit);
+        feature.issue(NoticeKind.URGE);
+
+        assertThat(forms).singleElement().satisfies(f -> {
+            assertThat(f.task()).isNull();
+            assertThat(f.unit()).isEqualTo(unit);
+            assertThat(f.subject()).isEqualTo("催办通知书：省市场监管局在本方案中未完成的任务");
+        });
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(ws.notices().ofPlan(plan.id())).singleElement().satisfies(n -> {
+            assertThat(n.number()).isEqualTo("催〔2023〕3号");
+            assertThat(n.unit()).isEqualTo(unit);
+            assertThat(n.taskIds()).containsExactlyElementsOf(expected);
+        });
+        for (long id : expected) {
+            assertThat(ws.history().ofTask(id)).singleElement()
+                    .satisfies(step -> assertThat(step.action()).startsWith("发出催办通知书 催〔2023〕3号"));
+        }
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            assertThat(doc.getTables()).singleElement()
+                    .satisfies(t -> assertThat(t.getRows()).hasSize(expected.size() + 1));
+        }
+    }
+
+    @Test
+    void withNeitherATaskNorAUnitNothingIsAskedAndThePersonIsToldWhatToChoose() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        NoticesFeature feature = new NoticesFeature(session, dialogs, () -> null, () -> plan,
+                Clock.fixed(TODAY.atTime(9, 0).atZone(ZONE).toInstant(), ZONE), said::add, form -> {
+                    forms.add(form);
+                    return Optional.empty();
+                });
+        feature.issue(NoticeKind.URGE);
+        assertThat(forms).isEmpty();
+        assertThat(ws.notices().ofPlan(plan.id())).isEmpty();
+        assertThat(dialogs.informations()).singleElement().asString().contains("选择一个单位");
+    }
 }
