@@ -68,7 +68,8 @@ public final class ReviewDialog extends Dialog<Plan> {
         getDialogPane().getStyleClass().add("review-dialog");
         getDialogPane().getProperties().put(ReviewDialog.class, this); // lets tests find the dialog
         getDialogPane().getButtonTypes().setAll(SAVE, CANCEL);
-        getDialogPane().setPrefSize(1280, 800);
+        // Leaves room for the title bar and a panel on a 1280×800 screen; DialogWindows fits it to smaller ones.
+        getDialogPane().setPrefSize(1200, 720);
 
         source = new SourcePane(draft.source(), this::lineClicked);
         editor = new TaskEditor(this::edited);

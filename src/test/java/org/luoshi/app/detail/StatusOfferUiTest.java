@@ -75,7 +75,7 @@ class StatusOfferUiTest {
                     return typed;
                 }
             }, () -> TODAY);
-            stage.setScene(new Scene(pane, 420, 900));
+            stage.setScene(new Scene(pane, 420, 780)); // within Monocle's 1280×800 screen (no BufferOverflowException traces)
             stage.show();
             show();
         });

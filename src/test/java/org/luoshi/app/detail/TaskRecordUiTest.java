@@ -78,7 +78,7 @@ class TaskRecordUiTest {
             }, () -> TODAY);
             pane.setRecords((id, shown) -> shown.accept(new TaskRecords.Of(id, ws.history().ofTask(id),
                     ws.chases().ofTask(id))));
-            stage.setScene(new Scene(pane, 420, 900));
+            stage.setScene(new Scene(pane, 420, 780)); // within Monocle's 1280×800 screen (no BufferOverflowException traces)
             stage.show();
             show();
         });
