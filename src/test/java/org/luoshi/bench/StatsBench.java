@@ -89,6 +89,9 @@ public final class StatsBench {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
+        // Each run closes its window before the next opens: without this the toolkit may exit in between
+        // (the last window closed) and the next run never gets a frame.
+        Platform.setImplicitExit(false);
         long[][] samples = new long[runs + 1][2];
         var bean = ManagementFactory.getThreadMXBean();
         for (int i = 0; i <= runs; i++) {
