@@ -6,27 +6,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.luoshi.calendar.UnknownYearException;
 import org.luoshi.calendar.WorkingDayCalendar;
-import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
 import org.luoshi.rounds.Review;
 import org.luoshi.rounds.Round;
 import org.luoshi.rounds.RoundBoard;
 import org.luoshi.rounds.RoundDue;
 import org.luoshi.rounds.workspace.Rounds;
-import org.luoshi.session.Session;
-import org.luoshi.storage.Workspace;
-import org.luoshi.storage.WorkspaceException;
-import org.luoshi.storage.WorkspaceInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -277,72 +270,22 @@ final class RoundCommand implements Callable<Integer> {
     }
 
     private LocalDate day(String text, LocalDate otherwise) {
-        if (text == null) {
-            return otherwise;
-        }
-        LocalDate d;
-        try {
-            d = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            d = null;
-        }
-        if (!Dates.canShow(d)) {
-            err().println(TerminalText.message("cli.due.badDate", text));
-            return null;
-        }
-        return d;
+        return CliSession.day(root, text, otherwise);
     }
 
     private PrintWriter err() {
         return root.spec.commandLine().getErr();
     }
 
-    private interface Work {
-        int run(Session session, PrintWriter out) throws Exception;
+    private interface Work extends CliSession.Work {
     }
 
     private int reading(Work work) {
-        Path file = root.existingWorkspaceFile();
-        if (file == null) {
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        }
-        try (Workspace ws = Workspace.openChecked(file)) {
-            return run(work, ws);
-        } catch (WorkspaceException e) {
-            err().println(Messages.get("cli.error.workspace", e.getMessage()));
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        }
+        return CliSession.reading(root, work);
     }
 
     private int changing(Work work) {
-        Path file = root.existingWorkspaceFile();
-        if (file == null) {
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        }
-        try (WorkspaceForChanges opened = WorkspaceForChanges.open(file)) {
-            return run(work, opened.workspace());
-        } catch (WorkspaceInUseException e) {
-            err().println(WorkspaceForChanges.inUse(e));
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        } catch (WorkspaceException e) {
-            err().println(Messages.get("cli.error.workspace", e.getMessage()));
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        }
-    }
-
-    private int run(Work work, Workspace ws) {
-        try {
-            return work.run(CliSession.of(ws), root.spec.commandLine().getOut());
-        } catch (IllegalArgumentException e) {
-            err().println(TerminalText.of(e.getMessage()));
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return CliSession.changing(root, work);
     }
 
 }

@@ -3,37 +3,24 @@ package org.luoshi.app.detail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.app.SamplePlan;
 import org.luoshi.edit.Edit;
-import org.luoshi.edit.EditHistory;
-import org.luoshi.find.PlanRef;
-import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Messages;
-import org.luoshi.lights.LightThresholds;
-import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.Deadline;
 import org.luoshi.plan.Milestone;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 import org.luoshi.storage.Workspace;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The detail pane's editors of deadlines, milestones and progress, headless, against a real
@@ -46,69 +33,42 @@ class TaskDetailPaneUiTest {
     @TempDir
     Path dir;
 
+    private Task29Pane fixture;
     private Workspace ws;
-    private final EditHistory history = new EditHistory();
-    private final List<String> performed = new ArrayList<>();
     private Plan plan;
     private long task29;
     private TaskDetailPane pane;
-    private final StatusLights lights = new StatusLights(
-            Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()),
-            LightThresholds.DEFAULT);
+    private List<String> performed;
 
     @BeforeEach
     void showTask29() throws Exception {
-        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        ws = Workspace.open(dir.resolve("w.db"));
-        plan = ws.plans().save(SamplePlan.parse().plan());
-        task29 = plan.tasks().stream().filter(t -> "29".equals(t.number())).findFirst().orElseThrow().id();
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            pane = new TaskDetailPane(this::perform, new UnitNames() {
-                @Override
-                public List<String> all() {
-                    return List.of();
-                }
-
-                @Override
-                public String canonical(String typed) {
-                    return typed;
-                }
-            }, () -> TODAY);
-            // Within Monocle's headless screen (1280×800): a taller window overflows its pixel buffer
-            // and the renderer prints a BufferOverflowException trace on every pulse.
-            stage.setScene(new Scene(pane, 420, 780));
-            stage.show();
-            show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture = Task29Pane.show(dir, TODAY);
+        ws = fixture.ws;
+        plan = fixture.plan;
+        task29 = fixture.task29;
+        pane = fixture.pane;
+        performed = fixture.performed;
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        ws.close();
-        Messages.setLocale(Locale.getDefault());
+        fixture.close();
     }
 
-    /** As the window does: the edit goes through the history, then the pane shows the stored task. */
     private void perform(Edit edit) {
-        history.perform(ws, edit);
-        performed.add(edit.description());
-        show();
+        fixture.perform(edit);
     }
 
     private void show() {
-        pane.show(TaskFacts.of(stored(), PlanRef.of(plan), lights));
+        fixture.show();
     }
 
     private Task stored() {
-        return ws.tasks().require(task29);
+        return fixture.stored();
     }
 
     private static void fx(Runnable r) {
-        WaitForAsyncUtils.asyncFx(r);
-        WaitForAsyncUtils.waitForFxEvents();
+        Task29Pane.fx(r);
     }
 
     @Test

@@ -8,33 +8,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.luoshi.app.SamplePlan;
 import org.luoshi.edit.Edit;
 import org.luoshi.edit.EditHistory;
 import org.luoshi.edit.TaskEdits;
-import org.luoshi.find.PlanRef;
-import org.luoshi.find.TaskFacts;
 import org.luoshi.i18n.Messages;
-import org.luoshi.lights.LightThresholds;
-import org.luoshi.lights.StatusLights;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
 import org.luoshi.storage.Workspace;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The detail pane's chase log and history timeline, headless, against a real workspace: a chase typed
@@ -48,66 +38,45 @@ class TaskRecordUiTest {
     @TempDir
     Path dir;
 
+    private Task29Pane fixture;
     private Workspace ws;
-    private final EditHistory history = new EditHistory(() -> "李明",
-            Clock.fixed(Instant.parse("2023-04-03T02:05:00Z"), ZONE));
     private Plan plan;
     private long task29;
     private TaskDetailPane pane;
-    private final StatusLights lights = new StatusLights(Clock.fixed(TODAY.atStartOfDay(ZONE).toInstant(), ZONE),
-            LightThresholds.DEFAULT);
+    private List<String> performed;
+    private final EditHistory history = new EditHistory(() -> "李明",
+            Clock.fixed(Instant.parse("2023-04-03T02:05:00Z"), ZONE));
 
     @BeforeEach
     void showTask29() throws Exception {
-        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        ws = Workspace.open(dir.resolve("w.db"));
-        plan = ws.plans().save(SamplePlan.parse().plan());
-        task29 = plan.tasks().stream().filter(t -> "29".equals(t.number())).findFirst().orElseThrow().id();
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            pane = new TaskDetailPane(this::perform, new UnitNames() {
-                @Override
-                public List<String> all() {
-                    return List.of();
-                }
-
-                @Override
-                public String canonical(String typed) {
-                    return typed;
-                }
-            }, () -> TODAY);
-            pane.setRecords((id, shown) -> shown.accept(new TaskRecords.Of(id, ws.history().ofTask(id),
-                    ws.chases().ofTask(id))));
-            stage.setScene(new Scene(pane, 420, 780)); // within Monocle's 1280×800 screen (no BufferOverflowException traces)
-            stage.show();
-            show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture = Task29Pane.show(dir, TODAY, ZONE, history, f -> f.pane.setRecords((id, shown) ->
+                shown.accept(new TaskRecords.Of(id, f.ws.history().ofTask(id), f.ws.chases().ofTask(id)))));
+        ws = fixture.ws;
+        plan = fixture.plan;
+        task29 = fixture.task29;
+        pane = fixture.pane;
+        performed = fixture.performed;
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        ws.close();
-        Messages.setLocale(Locale.getDefault());
+        fixture.close();
     }
 
     private void perform(Edit edit) {
-        history.perform(ws, edit);
-        show();
+        fixture.perform(edit);
     }
 
     private void show() {
-        pane.show(TaskFacts.of(stored(), PlanRef.of(plan), lights));
+        fixture.show();
     }
 
     private Task stored() {
-        return ws.tasks().require(task29);
+        return fixture.stored();
     }
 
     private static void fx(Runnable r) {
-        WaitForAsyncUtils.asyncFx(r);
-        WaitForAsyncUtils.waitForFxEvents();
+        Task29Pane.fx(r);
     }
 
     /** The timeline's steps, newest first, each as its lines of text. */
