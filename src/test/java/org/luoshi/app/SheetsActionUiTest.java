@@ -16,7 +16,7 @@ import org.luoshi.i18n.MessagesLocale;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** File → 分工表… in the running app opens the sheets window on the plan on show. */
+/** File → 分工表…… in the running app opens the sheets window on the plan on show. */
 class SheetsActionUiTest {
     @RegisterExtension
     static final MessagesLocale LANGUAGE = MessagesLocale.chinese();
@@ -41,7 +41,7 @@ class SheetsActionUiTest {
     void theFileMenuOffersTheSheetsAndOpensThemForThePlanOnShow() throws Exception {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(bar.getMenus().get(0).getItems()).extracting(MenuItem::getText)
-                .contains("分工表…", "打印分工表…");
+                .contains("分工表……", "打印分工表……");
 
         robot.interact(() -> app.window().fire(AppAction.EXPORT_SHEETS));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#sheetChoices").tryQuery().isPresent()
