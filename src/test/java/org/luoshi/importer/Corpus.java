@@ -124,7 +124,12 @@ public final class Corpus {
      * @throws DocumentReadException when the file cannot be read (the evaluation scores it as no tasks)
      */
     public static JsonNode importedJson(String file) throws IOException, DocumentReadException {
-        ParsedPlan parsed = ImportDocument.read(path(file)).parsed();
+        return importedJson(path(file));
+    }
+
+    /** The plan JSON of the real pipeline for any file, in the corpus or not (see {@link #importedJson(String)}). */
+    public static JsonNode importedJson(Path file) throws IOException, DocumentReadException {
+        ParsedPlan parsed = ImportDocument.read(file).parsed();
         return withLastLines(parsed);
     }
 
