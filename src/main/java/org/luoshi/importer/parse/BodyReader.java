@@ -40,6 +40,8 @@ final class BodyReader {
     private String section;
     private boolean partIsPreamble;
     private boolean partHasClauses = true;
+    /** Whether the task-level block being read is the body's last: text after its last clause may be the closing. */
+    private boolean lastBlock;
 
     BodyReader(String source, int[] lineStarts, Integer issueYear, ParseRun run) {
         this.source = source;
@@ -93,6 +95,7 @@ final class BodyReader {
                     found.set(j, null);
                     j++;
                 }
+                lastBlock = j >= blocks.size();
                 if (j == i + 1 && rule.rule == initialRule) {
                     taskBlock(text(b), b.heading, false, scanned); // nothing changed since the first scan
                     rule.note(scanned.ruleAfter());
@@ -103,6 +106,7 @@ final class BodyReader {
                     }
                     taskBlock(t, b.heading, false);
                 }
+                lastBlock = false;
                 i = j;
                 continue;
             }
@@ -229,6 +233,10 @@ final class BodyReader {
         int n = t.text.length();
         String text = t.text.text();
         List<int[]> ranges = ranges(t, groups, closing, n);
+        int closingText = lastBlock ? closingTextStart(t, f, groups.get(groups.size() - 1)[1]) : n;
+        if (closingText < n) {
+            ranges.get(ranges.size() - 1)[1] = closingText;
+        }
         for (int k = 0; k < ranges.size(); k++) {
             run.step();
             int from = ranges.get(k)[0];
@@ -258,6 +266,9 @@ final class BodyReader {
             warnings.add(new ImportWarning(task.sourceLine(),
                     Messages.get(key, number == null ? previousLabel(task.seq()) : number)));
         }
+        if (closingText < n) {
+            spans.runs(SpanKind.BODY_TEXT, t.text, closingText, n, 0);
+        }
         int[] last = groups.get(groups.size() - 1);
         if (!level.clausesLead()) {
             int after = TextScan.firstSubstantive(text, last[1], n);
@@ -266,6 +277,38 @@ final class BodyReader {
                         Messages.get("import.warning.textAfterClause", previousLabel(tasks.size() + 1))));
             }
         }
+    }
+
+    /** A labelled field line (完成时限：… / 责任领导：…): still the item's, even after its clause. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^[\\p{IsHan}（）()]{2,10}[：:]");
+
+    /**
+     * Where the closing text of the body starts in its last task-level block: the paragraphs on the lines after
+     * the line of the block's last clause, when they hold no clause or field of their own (各有关部门要…，
+     * 于2018年12月31日前报送… / 自本通知印发之日起…停止执行). They are the plan's closing, not the last task's
+     * text, and their time phrases stay off the task. {@code n} (the block's length) when there is none.
+     */
+    private int closingTextStart(BlockText t, ClauseFinder.Found f, int lastClauseEnd) {
+        String text = t.text.text();
+        int n = t.text.length();
+        if (level.clausesLead() || lastClauseEnd >= n) {
+            return n;
+        }
+        int lineEnd = TextScan.lineEnd(text, Math.max(0, lastClauseEnd - 1));
+        int next = TextScan.firstSubstantive(text, lineEnd, n);
+        if (next >= n) {
+            return n;
+        }
+        for (ClauseFinder.Hit h : f.hits()) {
+            if (h.end() > lineEnd) {
+                return n;
+            }
+        }
+        BlockText.Line line = t.lineAt(next);
+        if (line.source().isHeading() || FIELD_LINE.matcher(text.substring(line.start(), TextScan.lineEnd(text, line.start()))).find()) {
+            return n;
+        }
+        return lineEnd;
     }
 
     /**
