@@ -167,15 +167,21 @@ final class BodyReader {
         List<ClauseFinder.Hit> closing = f.closing();
         boolean ownsClause = !closing.isEmpty() && closing.get(0).start() < t.headingLength;
 
+        List<org.luoshi.plan.Assignment> named = ownsClause ? List.of() : leadNamedBy(title);
         if (h.kind() == LineKind.PART) {
             part = h.label();
             section = null;
             parts.add(new Part(part, title));
             partIsPreamble = PREAMBLE_TITLE.matcher(h.body()).matches();
-            partHasClauses = clausesInPart;
+            partHasClauses = clausesInPart || !named.isEmpty();
+            tasks.headingUnits(named);
         } else if (h.kind() == LineKind.SECTION) {
             section = h.label();
             sections.add(new Section(part, section, title));
+            if (!named.isEmpty() || !tasks.hasHeadingUnits()) {
+                tasks.headingUnits(named);
+            }
+            partHasClauses |= !named.isEmpty();
         }
         if (ownsClause) {
             warnings.add(new ImportWarning(h.number(),
@@ -186,6 +192,23 @@ final class BodyReader {
         int end = TextScan.headingEnd(h.body());
         spans.add(SpanKind.HEADING, t.label[0], t.text.sourceRange(0, Math.max(1, end))[1], 0);
         loose(t, end, f);
+    }
+
+    /** A heading that names who leads the items under it: 县示范区管委会牵头工作(8项) / 市发展改革委牵头的重点任务. */
+    private static final Pattern LEAD_HEADING = Pattern.compile(
+            "^(.{2,40}?)牵头(?:负责)?(?:的)?(?:重点|主要)?(?:工作|任务|事项)(?:[（(][^（）()]*[）)])?[。．.：:]?$");
+
+    /** The units a heading names as the lead of its items (the list before 牵头…工作), else none. */
+    private static List<org.luoshi.plan.Assignment> leadNamedBy(String title) {
+        var m = LEAD_HEADING.matcher(Texts.strip(title));
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<String> names = new UnitListSplitter().split(m.group(1)).names();
+        if (names.isEmpty() || !names.stream().allMatch(UnitListSplitter::looksLikeUnit)) {
+            return List.of(); // 王纲市长主抓… / a person's title is no unit
+        }
+        return names.stream().map(n -> org.luoshi.plan.Assignment.of(n, org.luoshi.plan.Role.LEAD)).toList();
     }
 
     // ---- blocks at the task level ----
@@ -218,8 +241,10 @@ final class BodyReader {
             return;
         }
         Task task = makeTask(t, 0, t.text.length(), f.hits(), heading.printedLabel(), t.label, heading.number());
-        warnings.add(new ImportWarning(task.sourceLine(),
-                Messages.get("import.warning.noClause", heading.printedLabel())));
+        if (task.assignments().isEmpty()) { // a heading above may name its lead (县示范区管委会牵头工作)
+            warnings.add(new ImportWarning(task.sourceLine(),
+                    Messages.get("import.warning.noClause", heading.printedLabel())));
+        }
     }
 
     /**

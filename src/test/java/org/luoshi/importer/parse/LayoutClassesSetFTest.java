@@ -44,4 +44,35 @@ class LayoutClassesSetFTest {
                 """).plan();
         assertThat(withField.tasks().get(1).deadlines()).hasSize(1);
     }
+
+    /**
+     * 沁县 2025 (set F): a task list grouped under headings that name the lead once, 一、县示范区管委会牵头工作(8项), its
+     * items without clauses — they got no unit. Here another wording: the heading's lead goes to each item below that
+     * names none; an item's own clause wins; a heading naming a person (…县长主抓…) gives nothing; and in a plan with
+     * clauses elsewhere the items under such a heading are still tasks.
+     */
+    @Test
+    void aHeadingThatNamesTheLeadGivesItToItsItems() {
+        Plan plan = parser.parse("""
+                2024年重点工作任务清单
+                一、县发展改革局牵头工作（3项）
+                1.完成固定资产投资增长8%。
+                2.争取地方政府专项债券资金5亿元。
+                3.推进重大项目前期工作。（县发展改革局、县自然资源局负责）
+                二、县住建局、县城管局牵头的重点任务
+                1.改造老旧小区12个。
+                """).plan();
+        assertThat(plan.tasks()).extracting(Task::number).containsExactly("1", "2", "3", "1");
+        assertThat(plan.tasks().get(0).unitNames(Role.LEAD)).containsExactly("县发展改革局");
+        assertThat(plan.tasks().get(1).unitNames(Role.LEAD)).containsExactly("县发展改革局");
+        assertThat(plan.tasks().get(2).unitNames(Role.RESPONSIBLE)).containsExactly("县发展改革局", "县自然资源局");
+        assertThat(plan.tasks().get(2).unitNames(Role.LEAD)).isEmpty();
+        assertThat(plan.tasks().get(3).unitNames(Role.LEAD)).containsExactly("县住建局", "县城管局");
+        Plan person = parser.parse("""
+                一、张县长主抓重点工作
+                1.推进招商引资。
+                2.优化营商环境。
+                """).plan();
+        assertThat(person.tasks()).hasSize(2).allSatisfy(t -> assertThat(t.assignments()).isEmpty());
+    }
 }
