@@ -119,6 +119,9 @@ public final class StatsProbe {
     /** {open wall, open FX CPU, open process CPU, charts wall, charts FX CPU, charts process CPU} in ns. */
     private static java.util.Map<String, Long> threadCpu() {
         java.util.Map<String, Long> m = new java.util.HashMap<>();
+        m.put("[GC pause ms]", 1_000_000L * ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(g -> g.getCollectionTime()).sum());
+        m.put("[JIT ms]", 1_000_000L * ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
         for (var info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             if (info != null) {
                 m.merge(info.getThreadName().replaceAll("\\d+", "#"), THREADS.getThreadCpuTime(info.getThreadId()), Long::sum);
@@ -161,7 +164,7 @@ public final class StatsProbe {
         java.util.Map<String, Long> after = threadCpu();
         StringBuilder b = new StringBuilder("   threads:");
         after.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue() - before.getOrDefault(y.getKey(), 0L),
-                x.getValue() - before.getOrDefault(x.getKey(), 0L))).limit(8).forEach(e -> b.append(String.format(" %s=%.0f",
+                x.getValue() - before.getOrDefault(x.getKey(), 0L))).limit(6).forEach(e -> b.append(String.format(" %s=%.0f",
                 e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e6)));
         System.out.println(b);
         CountDownLatch closed = new CountDownLatch(1);

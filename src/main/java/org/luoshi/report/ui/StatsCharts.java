@@ -30,6 +30,9 @@ import org.luoshi.report.overview.UnitRow;
 final class StatsCharts {
     /** How many units the bar chart shows (the table has them all). */
     static final int MAX_BARS = 15;
+    /** The bar chart's height; the pie and the trend share the row below. */
+    static final double UNITS_HEIGHT = 360;
+    static final double SHARES_HEIGHT = 320;
 
     final StackedBarChart<String, Number> units;
     final PieChart shares;
@@ -48,13 +51,13 @@ final class StatsCharts {
         units.setTitle(Messages.get("stats.ui.chart.units"));
         units.setAnimated(false);
         units.setCategoryGap(6);
-        units.setPrefHeight(360);
+        units.setPrefHeight(UNITS_HEIGHT);
         shares = new PieChart();
         shares.setId("statsShareChart");
         shares.setTitle(Messages.get("stats.ui.chart.shares"));
         shares.setAnimated(false);
         shares.setLegendVisible(false);
-        shares.setPrefHeight(320);
+        shares.setPrefHeight(SHARES_HEIGHT);
         shares.setStartAngle(90);
         NumberAxis percentAxis = new NumberAxis(0, 100, 20);
         percentAxis.setLabel("%");
@@ -63,7 +66,7 @@ final class StatsCharts {
         trend.getStyleClass().add("trend-chart");
         trend.setTitle(Messages.get("stats.ui.chart.trend"));
         trend.setAnimated(false);
-        trend.setPrefHeight(320);
+        trend.setPrefHeight(SHARES_HEIGHT);
     }
 
     void show(Overview o) {

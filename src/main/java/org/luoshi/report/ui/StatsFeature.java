@@ -76,8 +76,9 @@ public final class StatsFeature {
         javafx.beans.value.ChangeListener<Object> changed = (obs, old, now) -> model.reload();
         revision.addListener(changed);
         stage.setOnHidden(e -> revision.removeListener(changed));
-        stage.show();
+        // Counting starts first (on the I/O thread) and goes on while the window is made visible.
         window.load();
+        stage.show();
         return window;
     }
 }

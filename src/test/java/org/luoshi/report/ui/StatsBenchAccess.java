@@ -20,8 +20,8 @@ public final class StatsBenchAccess {
         StatsViewModel model = new StatsViewModel(session, new ScriptedDialogs(), today, said -> { }, () -> held);
         StatsWindow window = new StatsWindow(stage, model, plans, 0, null, (p, t) -> { });
         new StatsExport(window);
-        stage.show();
         window.load();
+        stage.show();
         return model.overviewProperty().get();
     }
 }
