@@ -36,7 +36,10 @@ import org.luoshi.testing.FxFrames;
  * FX-thread CPU and CPU of the whole process. The first open in the JVM is the user's first click
  * ("cold"); then the window is closed and opened again {@code OPENS - 1} times ("warm").
  *
- * <pre>java -cp … org.luoshi.bench.StatsProbe WORKSPACE [OPENS] [--today=2023-06-15]</pre>
+ * <p>The click comes {@code -Dprobe.settleFrames} frames (150, 2.5 s at 60 Hz) after every task was indexed;
+ * {@code -Dluoshi.warmUp=false} leaves out the app's warm-up of the window (to see what it saves).
+ *
+ * <pre>java -cp … org.luoshi.bench.StatsProbe WORKSPACE [OPENS]</pre>
  */
 public final class StatsProbe {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -91,7 +94,7 @@ public final class StatsProbe {
             throw new IllegalStateException("the workspace was not indexed within 60 s");
         }
         // The main window settled: the user reads it a moment before reaching for the menu.
-        FxFrames.await(30);
+        FxFrames.await(Integer.getInteger("probe.settleFrames", 150));
         List<long[]> samples = new ArrayList<>();
         for (int i = 0; i < opens; i++) {
             long[] s = open(app[0]);
@@ -156,10 +159,16 @@ public final class StatsProbe {
                 }
             };
             Window.getWindows().addListener(appeared);
+            if (Boolean.getBoolean("probe.marks")) {
+                System.out.println("=== fire");
+            }
             app.window().fire(AppAction.STATS);
         });
         if (!opened.await(120, TimeUnit.SECONDS) || !charted.await(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the 统计 window did not show within 120 s");
+        }
+        if (Boolean.getBoolean("probe.marks")) {
+            System.out.println("=== charted");
         }
         java.util.Map<String, Long> after = threadCpu();
         StringBuilder b = new StringBuilder("   threads:");

@@ -62,6 +62,16 @@ public final class StatsFeature {
         open();
     }
 
+    /**
+     * Once the main window has settled: loads and first runs what the 统计 window needs, on a window
+     * that is never shown, so that the person's first open is as quick as the later ones.
+     */
+    public void warmUp() {
+        StatsWarmUp.start(stage -> new StatsWindow(stage,
+                new StatsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), said -> { }, () -> null),
+                List.of(), 0, null, (plan, task) -> { }), () -> { });
+    }
+
     StatsWindow open() {
         Stage stage = new Stage();
         stage.initOwner(owner);
