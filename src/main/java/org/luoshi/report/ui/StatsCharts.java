@@ -12,7 +12,9 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.event.EventHandler;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
 import org.luoshi.report.PaceClass;
@@ -98,7 +100,15 @@ final class StatsCharts {
                 }
                 bar.getStyleClass().add("pace-bar-" + c.name().toLowerCase(Locale.ROOT));
                 String unit = d.getXValue();
-                Tooltip.install(bar, new Tooltip(unit + " · " + c.label() + "：" + d.getYValue()));
+                String tip = unit + " · " + c.label() + "：" + d.getYValue();
+                // A tooltip is a window of its own: made when the pointer first comes, not for all 105 bars.
+                bar.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+                    @Override
+                    public void handle(MouseEvent e) {
+                        bar.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                        Tooltip.install(bar, new Tooltip(tip));
+                    }
+                });
                 bar.setOnMouseClicked(e -> open.accept(new TasksBehind(unit + " · " + c.label(),
                         o.tasksOf(unit, RoleScope.ALL, c))));
             }

@@ -178,6 +178,14 @@ class StatsWindowUiTest {
                 .findFirst().orElseThrow();
         assertThat(bar.getYValue()).isEqualTo(1);
         assertThat(bar.getNode().getStyleClass()).contains("default-color0", "pace-bar-done");
+        // Its tooltip is made when the pointer first comes over it.
+        assertThat(bar.getNode().getProperties().get("javafx.scene.control.Tooltip")).isNull();
+        robot.interact(() -> bar.getNode().fireEvent(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0, false, false, false,
+                false, false, false, false, false, false, false, null)));
+        assertThat(bar.getNode().getProperties().get("javafx.scene.control.Tooltip"))
+                .isInstanceOfSatisfying(javafx.scene.control.Tooltip.class,
+                        t -> assertThat(t.getText()).isEqualTo(SampleRound.APPROVAL + " · 已完成：1"));
         click(bar.getNode());
         assertThat(tasksDialog().getItems()).extracting(t -> t.pace().task().number()).containsExactly("18");
     }
