@@ -122,6 +122,9 @@ public final class LuoshiApp extends Application {
         settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
                 model.settingsProperty()::get, model::saveSettings, model::say);
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        // Choosers open where the last one was left, also after a restart (the user settings keep it).
+        FxDialogService.startIn(user.lastFolder(),
+                folder -> settings.keep(settings.userSettingsProperty().get().withLastFolder(folder), null));
         // The history names the person of the settings (the computer's user name when none is set).
         model.session().recordAs(user.userName());
         settings.userSettingsProperty().addListener((obs, old, chosen) -> model.session().recordAs(chosen.userName()));
