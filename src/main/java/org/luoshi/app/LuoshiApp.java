@@ -267,7 +267,10 @@ public final class LuoshiApp extends Application {
         }
     }
 
-    /** A second start on this workspace brings this window to the front (see {@link FirstWindow}). */
+    /**
+     * A second start on this workspace brings this window to the front, and hands it the plan
+     * document it was given (see {@link FirstWindow}).
+     */
     private void answerSecondStarts(AppOptions options, Stage stage) {
         try {
             firstWindow = FirstWindow.listen(options.workspace(), () -> Platform.runLater(() -> {
@@ -275,10 +278,20 @@ public final class LuoshiApp extends Application {
                 stage.show();
                 stage.toFront();
                 stage.requestFocus();
-            }));
+            }), document -> Platform.runLater(() -> openHandedOver(document)));
         } catch (IOException e) {
             // No loopback port: a second start then says the workspace is open elsewhere.
             System.err.println(e.getMessage());
+        }
+    }
+
+    /**
+     * A plan document handed over by a second start ({@code luoshi FILE} while this window holds the
+     * workspace): its import review, as for {@code luoshi FILE} at the first start.
+     */
+    void openHandedOver(Path document) {
+        if (imports != null) {
+            imports.importFile(document);
         }
     }
 
