@@ -93,10 +93,14 @@ public final class Launcher {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
-    /** A second start on an open workspace: asks its window to come forward, before any toolkit starts. */
+    /**
+     * A second start on an open workspace: asks its window to come forward — and to open the import
+     * review for the plan document given, if one was — before any toolkit starts.
+     */
     static boolean bringsFirstWindowForward(String[] args) {
         AppOptions options = AppOptions.parse(List.of(args));
-        return !options.smokeTest() && FirstWindow.call(options.workspace());
+        return !options.smokeTest() && FirstWindow.call(options.workspace(),
+                options.document() == null ? null : options.document().toAbsolutePath());
     }
 
     static boolean isCommandLine(String[] args) {

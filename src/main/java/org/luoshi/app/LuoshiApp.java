@@ -122,6 +122,9 @@ public final class LuoshiApp extends Application {
         settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
                 model.settingsProperty()::get, model::saveSettings, model::say);
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        // Choosers open where the last one was left, also after a restart (the user settings keep it).
+        FxDialogService.startIn(user.lastFolder(),
+                folder -> settings.keep(settings.userSettingsProperty().get().withLastFolder(folder), null));
         // The history names the person of the settings (the computer's user name when none is set).
         model.session().recordAs(user.userName());
         settings.userSettingsProperty().addListener((obs, old, chosen) -> model.session().recordAs(chosen.userName()));
@@ -265,7 +268,10 @@ public final class LuoshiApp extends Application {
         }
     }
 
-    /** A second start on this workspace brings this window to the front (see {@link FirstWindow}). */
+    /**
+     * A second start on this workspace brings this window to the front, and hands it the plan
+     * document it was given (see {@link FirstWindow}).
+     */
     private void answerSecondStarts(AppOptions options, Stage stage) {
         try {
             firstWindow = FirstWindow.listen(options.workspace(), () -> Platform.runLater(() -> {
@@ -273,10 +279,20 @@ public final class LuoshiApp extends Application {
                 stage.show();
                 stage.toFront();
                 stage.requestFocus();
-            }));
+            }), document -> Platform.runLater(() -> openHandedOver(document)));
         } catch (IOException e) {
             // No loopback port: a second start then says the workspace is open elsewhere.
             System.err.println(e.getMessage());
+        }
+    }
+
+    /**
+     * A plan document handed over by a second start ({@code luoshi FILE} while this window holds the
+     * workspace): its import review, as for {@code luoshi FILE} at the first start.
+     */
+    void openHandedOver(Path document) {
+        if (imports != null) {
+            imports.importFile(document);
         }
     }
 

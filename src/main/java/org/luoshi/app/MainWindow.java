@@ -45,7 +45,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
     /** The view and filter of the rows on show, to tell the rows of an edit from another view's. */
     private Object rowsShownFor;
     /** Where the divider before the detail pane was when the pane was hidden, to put it back there. */
-    private double detailDivider = 0.74;
+    private double detailDivider = 0.77;
     private final BooleanProperty detailPaneShown = new SimpleBooleanProperty(this, "detailPaneShown", true);
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
@@ -96,7 +96,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
         VBox.setVgrow(tree, Priority.ALWAYS);
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(navigator, centre, detail);
-        split.setDividerPositions(0.19, 0.74);
+        split.setDividerPositions(0.18, 0.77);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(detail, false);
 

@@ -14,15 +14,23 @@ import java.util.Objects;
  * @param tableHeaders a table header's text → the name of the column meaning chosen for it
  * @param userName     the name the history records for this person's changes; "" means the
  *                     computer's user name
+ * @param lastFolder   the folder the last file chooser was left in, where the next one opens (also
+ *                     after a restart), or null
  */
 public record UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders,
-        String userName) {
+        String userName, Path lastFolder) {
     public static final UserSettings DEFAULT = new UserSettings(Language.SYSTEM, null);
 
     public UserSettings {
         Objects.requireNonNull(language, "language");
         tableHeaders = tableHeaders == null ? Map.of() : Map.copyOf(tableHeaders);
         userName = userName == null ? "" : userName.strip();
+    }
+
+    /** No folder remembered. */
+    public UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders,
+            String userName) {
+        this(language, pdfFont, detailPaneShown, tableHeaders, userName, null);
     }
 
     /** No user name set: the computer's user name is recorded. */
@@ -41,23 +49,27 @@ public record UserSettings(Language language, Path pdfFont, boolean detailPaneSh
     }
 
     public UserSettings withLanguage(Language newLanguage) {
-        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders, userName);
+        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder);
     }
 
     public UserSettings withPdfFont(Path newFont) {
-        return new UserSettings(language, newFont, detailPaneShown, tableHeaders, userName);
+        return new UserSettings(language, newFont, detailPaneShown, tableHeaders, userName, lastFolder);
     }
 
     public UserSettings withDetailPaneShown(boolean shown) {
-        return new UserSettings(language, pdfFont, shown, tableHeaders, userName);
+        return new UserSettings(language, pdfFont, shown, tableHeaders, userName, lastFolder);
     }
 
     public UserSettings withTableHeaders(Map<String, String> headers) {
-        return new UserSettings(language, pdfFont, detailPaneShown, headers, userName);
+        return new UserSettings(language, pdfFont, detailPaneShown, headers, userName, lastFolder);
     }
 
     public UserSettings withUserName(String name) {
-        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, name);
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, name, lastFolder);
+    }
+
+    public UserSettings withLastFolder(Path folder) {
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, folder);
     }
 
     /** The name the history records: the one set, or the computer's user name. */

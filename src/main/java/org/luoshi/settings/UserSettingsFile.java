@@ -28,6 +28,8 @@ public final class UserSettingsFile {
     static final String DETAIL_PANE = "window.detailPane";
     /** The name the history records for this person. */
     static final String USER_NAME = "user.name";
+    /** Where the next file chooser opens. */
+    static final String LAST_FOLDER = "files.lastFolder";
     /** A table header's meaning: {@code import.header.<header text>=RESPONSIBLE}. */
     static final String TABLE_HEADER = "import.header.";
 
@@ -58,15 +60,7 @@ public final class UserSettingsFile {
         } catch (IllegalArgumentException e) {
             language = Language.SYSTEM;
         }
-        Path font = null;
-        String fontText = p.getProperty(PDF_FONT, "").strip();
-        if (!fontText.isEmpty()) {
-            try {
-                font = Path.of(fontText);
-            } catch (InvalidPathException e) {
-                font = null;
-            }
-        }
+        Path font = path(p.getProperty(PDF_FONT, ""));
         boolean detailPane = !"hidden".equals(p.getProperty(DETAIL_PANE, "shown").strip());
         Map<String, String> headers = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
@@ -74,7 +68,20 @@ public final class UserSettingsFile {
                 headers.put(key.substring(TABLE_HEADER.length()), p.getProperty(key).strip());
             }
         }
-        return new UserSettings(language, font, detailPane, headers, p.getProperty(USER_NAME, "").strip());
+        return new UserSettings(language, font, detailPane, headers, p.getProperty(USER_NAME, "").strip(),
+                path(p.getProperty(LAST_FOLDER, "")));
+    }
+
+    /** The path written in {@code text}, or null if blank or not a path on this system. */
+    private static Path path(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     public static void save(Path file, UserSettings settings) throws IOException {
@@ -84,6 +91,9 @@ public final class UserSettingsFile {
         p.setProperty(DETAIL_PANE, settings.detailPaneShown() ? "shown" : "hidden");
         if (!settings.userName().isEmpty()) {
             p.setProperty(USER_NAME, settings.userName());
+        }
+        if (settings.lastFolder() != null) {
+            p.setProperty(LAST_FOLDER, settings.lastFolder().toString());
         }
         settings.tableHeaders().forEach((header, meaning) -> p.setProperty(TABLE_HEADER + header, meaning));
         StringWriter text = new StringWriter();
