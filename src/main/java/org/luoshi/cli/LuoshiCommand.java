@@ -31,9 +31,9 @@ public final class LuoshiCommand implements Runnable {
     /** Exit code for a failure while doing the work (a file that could not be written: disk full, no access). */
     public static final int EXIT_FAILED = 1;
 
-    @Option(names = "--workspace", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
-            description = "The workspace file (default: the per-user data folder), or a workspace on a PostgreSQL"
-                    + " server: postgresql://host[:port]/database?user=NAME[&sslmode=…] (password from ~/.pgpass).")
+    @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The workspace file (default: the per-user data folder), or one on a PostgreSQL server:"
+                    + " postgresql://host[:port]/database?user=NAME (password from ~/.pgpass).")
     String workspace;
 
     @CommandLine.Spec
