@@ -96,7 +96,7 @@ public final class Launcher {
     /** A second start on an open workspace: asks its window to come forward, before any toolkit starts. */
     static boolean bringsFirstWindowForward(String[] args) {
         AppOptions options = AppOptions.parse(List.of(args));
-        return !options.smokeTest() && FirstWindow.call(options.workspace());
+        return !options.smokeTest() && options.server() == null && FirstWindow.call(options.workspace());
     }
 
     static boolean isCommandLine(String[] args) {
