@@ -22,9 +22,12 @@ import org.luoshi.storage.WorkspaceLocation;
  *                    the user means to keep real plans, and starts empty
  * @param words       what the command line holds besides options and their values: {@code luoshi
  *                    FILE} (a plan document, or a file opened from the file manager) has its path here
+ * @param server      the workspace on a PostgreSQL server ({@code --workspace=postgresql://host/db?user=NAME},
+ *                    password from ~/.pgpass or asked), or null for a file; with a server {@code workspace}
+ *                    is the default file, unused, and no lock is taken
  */
 public record AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest, boolean sampleIfNew,
-        List<String> words) {
+        List<String> words, String server) {
     public AppOptions {
         words = List.copyOf(words);
     }
@@ -38,6 +41,7 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
 
     public static AppOptions parse(List<String> args) {
         Path workspace = null;
+        String server = null;
         Path settings = null;
         LocalDate today = null;
         boolean smokeTest = false;
@@ -58,7 +62,13 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
             }
             boolean separate = !a.contains("=");
             switch (name) {
-                case "--workspace" -> workspace = value == null ? workspace : Path.of(value);
+                case "--workspace" -> {
+                    if (value != null && org.luoshi.storage.ServerAddress.isServerLocation(value)) {
+                        server = value.strip();
+                    } else if (value != null) {
+                        workspace = Path.of(value);
+                    }
+                }
                 case "--settings" -> settings = value == null ? settings : Path.of(value);
                 case "--today" -> today = value == null ? today : date(value);
                 default -> {
@@ -74,9 +84,9 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
         }
         Path defaultWorkspace = WorkspaceLocation.defaultFile();
         Path chosen = workspace != null ? workspace : defaultWorkspace;
-        boolean sampleIfNew = smokeTest || isSameFile(chosen, defaultWorkspace);
+        boolean sampleIfNew = server == null && (smokeTest || isSameFile(chosen, defaultWorkspace));
         return new AppOptions(chosen, settings != null ? settings : UserSettingsFile.defaultFile(), today, smokeTest,
-                sampleIfNew, words);
+                sampleIfNew, words, server);
     }
 
     /** Whether two spellings name one file (the default location typed out in full counts as the default). */

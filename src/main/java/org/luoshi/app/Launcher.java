@@ -99,7 +99,7 @@ public final class Launcher {
      */
     static boolean bringsFirstWindowForward(String[] args) {
         AppOptions options = AppOptions.parse(List.of(args));
-        return !options.smokeTest() && FirstWindow.call(options.workspace(),
+        return !options.smokeTest() && options.server() == null && FirstWindow.call(options.workspace(),
                 options.document() == null ? null : options.document().toAbsolutePath());
     }
 

@@ -81,7 +81,9 @@ public final class LuoshiApp extends Application {
         // Read the workspace while the window is built (the launcher may have started already).
         // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
         Path workspace = lock != null ? lock.workspace() : options.workspace();
-        WorkspaceOpening.startEarly(workspace, options.sampleIfNew());
+        // A workspace on a server is named by its address (no lock, no file).
+        String location = options.server() != null ? options.server() : workspace.toString();
+        WorkspaceOpening.startEarly(location, options.sampleIfNew());
         // The language is read before any text is made; a change in settings shows at the next start.
         boolean firstRun = options.settings() != null && !java.nio.file.Files.exists(options.settings());
         UserSettings user = UserSettingsFile.load(options.settings());
@@ -90,7 +92,8 @@ public final class LuoshiApp extends Application {
         }
         tasks = new FxBackgroundTasks();
         Clock clock = clock(options);
-        model = new MainViewModel(tasks, workspace, clock);
+        model = options.server() != null ? new MainViewModel(tasks, options.server(), clock)
+                : new MainViewModel(tasks, workspace, clock);
         PdfFontSetting.apply(user);
         warmUp.iconsReady();
         window = new MainWindow(model, tasks);
@@ -251,6 +254,9 @@ public final class LuoshiApp extends Application {
      * the file cannot be a workspace (several names, empty, blank, …).
      */
     private boolean lockWorkspace(AppOptions options) {
+        if (options.server() != null) {
+            return true; // a server keeps several people's changes apart itself
+        }
         try {
             lock = WorkspaceLock.acquire(options.workspace(), WorkspaceLock.Holder.window());
             return true;
@@ -273,6 +279,9 @@ public final class LuoshiApp extends Application {
      * document it was given (see {@link FirstWindow}).
      */
     private void answerSecondStarts(AppOptions options, Stage stage) {
+        if (options.server() != null) {
+            return; // several windows may have one server workspace open
+        }
         try {
             firstWindow = FirstWindow.listen(options.workspace(), () -> Platform.runLater(() -> {
                 stage.setIconified(false);

@@ -37,6 +37,8 @@ import org.luoshi.ui.Frames;
 public final class MainViewModel {
     private final Session session;
     private final Path workspaceFile;
+    /** The file's path, or the server's address as given ({@code postgresql://…}): what is opened. */
+    private final String location;
     private final PlanCache cache = new PlanCache();
     private final TaskFactsCache facts;
     private final StatusLine statusLine = new StatusLine();
@@ -57,9 +59,23 @@ public final class MainViewModel {
 
     /** @param afterFirstFrame runs the indexing of every task once the first screen is drawn (tests: at once) */
     MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock, Executor afterFirstFrame) {
+        this(tasks, workspaceFile, workspaceFile.toString(), clock, afterFirstFrame);
+    }
+
+    /**
+     * A model of a workspace named by where it is: a file's path, or a server's address
+     * ({@code postgresql://host/db?user=NAME}).
+     */
+    public MainViewModel(BackgroundTasks tasks, String location, Clock clock) {
+        this(tasks, org.luoshi.storage.ServerAddress.isServerLocation(location) ? null : Path.of(location), location,
+                clock, Frames::afterNextFrame);
+    }
+
+    private MainViewModel(BackgroundTasks tasks, Path workspaceFile, String location, Clock clock, Executor afterFirstFrame) {
         this.session = new Session(tasks);
         this.health = new WorkspaceHealth(session, statusLine);
         this.workspaceFile = workspaceFile;
+        this.location = location;
         this.facts = new TaskFactsCache(new StatusLights(clock, WorkspaceSettings.DEFAULT.lights()));
         this.planOnShow = new PlanOnShow(session, cache, this::failed);
         this.settings = new SettingsOnShow(session, facts, clock, this::bumpRevision, this::failed);
@@ -73,7 +89,7 @@ public final class MainViewModel {
     /** Opens the workspace (a new default one with the sample plan), shows the first plan, then indexes every task. */
     public void open() {
         say(Messages.get("app.loading"));
-        WorkspaceOpening.into(session, workspaceFile, this::opened, this::failed);
+        WorkspaceOpening.into(session, location, this::opened, this::failed);
     }
 
     private void opened(WorkspaceOpening.Opened o) {
@@ -225,6 +241,12 @@ public final class MainViewModel {
 
     public Path workspaceFile() {
         return workspaceFile;
+    }
+
+    /** What to call the workspace: the file's path, or the server's address (never a password). */
+    public String workspaceName() {
+        return workspaceFile != null ? workspaceFile.toString()
+                : org.luoshi.storage.ServerAddress.parse(location).display();
     }
 
     public ReadOnlyListProperty<PlanSummary> plansProperty() {

@@ -29,7 +29,8 @@ final class WorkspaceOpening {
     }
 
     private static CompletableFuture<Opened> early;
-    private static Path earlyFile;
+    /** What the early opening opens: a file's path or a server's address. */
+    private static String earlyLocation;
 
     private WorkspaceOpening() {
     }
@@ -40,9 +41,14 @@ final class WorkspaceOpening {
      * @param sampleIfNew whether a workspace this opening creates gets the sample plan ({@link AppOptions#sampleIfNew()})
      */
     static synchronized void startEarly(Path file, boolean sampleIfNew) {
+        startEarly(file.toString(), sampleIfNew);
+    }
+
+    /** As {@link #startEarly(Path, boolean)}, for a file's path or a server's address ({@code postgresql://…}). */
+    static synchronized void startEarly(String location, boolean sampleIfNew) {
         if (early == null) {
-            earlyFile = file;
-            early = CompletableFuture.supplyAsync(() -> open(file, sampleIfNew), runnable -> {
+            earlyLocation = location;
+            early = CompletableFuture.supplyAsync(() -> open(location, sampleIfNew), runnable -> {
                 Thread t = new Thread(runnable, "luoshi-open");
                 t.setDaemon(true);
                 t.start();
@@ -55,7 +61,11 @@ final class WorkspaceOpening {
      * Each early opening is handed out once.
      */
     static synchronized CompletableFuture<Opened> take(Path file) {
-        if (early == null || !earlyFile.equals(file)) {
+        return take(file.toString());
+    }
+
+    static synchronized CompletableFuture<Opened> take(String location) {
+        if (early == null || !earlyLocation.equals(location)) {
             return null;
         }
         CompletableFuture<Opened> f = early;
@@ -69,14 +79,19 @@ final class WorkspaceOpening {
      * (and then without the sample plan: only the app's start decides that).
      */
     static void into(Session session, Path file, Consumer<Opened> opened, Consumer<Throwable> failed) {
-        CompletableFuture<Opened> started = take(file);
+        into(session, file.toString(), opened, failed);
+    }
+
+    /** As {@link #into(Session, Path, Consumer, Consumer)}, for a file's path or a server's address. */
+    static void into(Session session, String location, Consumer<Opened> opened, Consumer<Throwable> failed) {
+        CompletableFuture<Opened> started = take(location);
         if (started != null && started.isDone() && !started.isCompletedExceptionally()) {
             session.attach(started.join().workspace());
             opened.accept(started.join());
             return;
         }
         session.run(Messages.get("app.loading"), s -> {
-            Opened o = started != null ? join(started) : open(file, false);
+            Opened o = started != null ? join(started) : open(location, false);
             s.attach(o.workspace());
             return o;
         }, opened, failed);
@@ -100,7 +115,23 @@ final class WorkspaceOpening {
      * and is never filled with the sample (an empty or blank file is refused by {@link Workspace#open}).
      */
     static Opened open(Path file, boolean sampleIfNew) {
-        Workspace ws = Workspace.open(file);
+        return firstScreen(Workspace.open(file), sampleIfNew);
+    }
+
+    /**
+     * Opens a file's path, or a server's address ({@code postgresql://…}: the password from
+     * ~/.pgpass; the server asking for one is a {@link org.luoshi.storage.WorkspacePasswordNeededException}).
+     * A server's workspace never gets the sample plan.
+     */
+    static Opened open(String location, boolean sampleIfNew) {
+        if (org.luoshi.storage.ServerAddress.isServerLocation(location)) {
+            return firstScreen(Workspace.openLocation(location), false);
+        }
+        return open(Path.of(location), sampleIfNew);
+    }
+
+    /** Reads the first screen of an open workspace (closing it if that fails). */
+    static Opened firstScreen(Workspace ws, boolean sampleIfNew) {
         try {
             if (sampleIfNew && ws.created()) {
                 try {
