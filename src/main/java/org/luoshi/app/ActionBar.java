@@ -23,6 +23,7 @@ final class ActionBar extends VBox {
     private final Map<AppAction, Runnable> handlers = new EnumMap<>(AppAction.class);
     private final Map<AppAction, ObservableValue<String>> texts = new EnumMap<>(AppAction.class);
     private final Map<AppAction, ObservableValue<Boolean>> disabled = new EnumMap<>(AppAction.class);
+    private final Map<AppAction, Menu> submenus = new EnumMap<>(AppAction.class);
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
     private boolean rebuildPending;
@@ -65,6 +66,18 @@ final class ActionBar extends VBox {
         });
     }
 
+    /** Puts {@code submenu} (File → 最近的工作区) right after the menu item of {@code after}; its owner fills it. */
+    void submenuAfter(AppAction after, Menu submenu) {
+        submenus.put(after, submenu);
+        rebuildSoon();
+    }
+
+    /** Whether {@code action} is there and disabled now (a key for it then does nothing by itself). */
+    boolean isDisabled(AppAction action) {
+        ObservableValue<Boolean> off = disabled.get(action);
+        return handlers.containsKey(action) && off != null && Boolean.TRUE.equals(off.getValue());
+    }
+
     void fire(AppAction action) {
         Runnable r = handlers.get(action);
         ObservableValue<Boolean> off = disabled.get(action);
@@ -82,6 +95,9 @@ final class ActionBar extends VBox {
             for (AppAction a : AppAction.values()) {
                 if (a.menu() == m && handlers.containsKey(a)) {
                     menu.getItems().add(menuItem(a));
+                    if (submenus.containsKey(a)) {
+                        menu.getItems().add(submenus.get(a));
+                    }
                     if (a.onToolbar()) {
                         if (!groupOnToolbar && !toolBar.getItems().isEmpty()) {
                             toolBar.getItems().add(new Separator());

@@ -6,6 +6,8 @@ package org.luoshi.app;
  * with {@link MainWindow#onAction}. An action without a handler is not shown.
  */
 public enum AppAction {
+    OPEN_WORKSPACE(AppMenu.FILE, "action.openWorkspace", "mdi2f-folder-open-outline", null, false),
+    CONNECT_SERVER(AppMenu.FILE, "action.connectServer", "mdi2s-server-network", null, false),
     NEW_PLAN(AppMenu.FILE, "action.newPlan", "mdi2f-file-plus-outline", "Shortcut+N", true),
     IMPORT_FILE(AppMenu.FILE, "import.action.file", "mdi2f-file-import-outline", "Shortcut+O", true),
     IMPORT_CLIPBOARD(AppMenu.FILE, "import.action.clipboard", "mdi2c-clipboard-arrow-down-outline", "Shortcut+Shift+V", true),

@@ -52,8 +52,17 @@ public final class LuoshiApp extends Application {
     private RemindersFeature reminders;
     private TimelineFeature timeline;
     private WorkspaceLock lock;
+    private WorkspaceMenu workspaceMenu;
+    private boolean closed;
     private FirstWindow firstWindow;
     private SettingsFeature settings;
+    private AppOptions options;
+    private Stage stage;
+    /** The window that took this one's place on another workspace (File → 最近的工作区); stopped with it. */
+    private LuoshiApp successor;
+    /** Given by the window this one takes the place of: the new workspace's lock, and the person's settings. */
+    private WorkspaceLock handedLock;
+    private UserSettings handedUser;
 
     public LuoshiApp() {
         this(null);
@@ -72,7 +81,9 @@ public final class LuoshiApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
+        this.options = options;
         if (!lockWorkspace(options)) {
             return;
         }
@@ -83,8 +94,9 @@ public final class LuoshiApp extends Application {
         Path workspace = lock != null ? lock.workspace() : options.workspace();
         WorkspaceOpening.startEarly(workspace, options.sampleIfNew());
         // The language is read before any text is made; a change in settings shows at the next start.
-        boolean firstRun = options.settings() != null && !java.nio.file.Files.exists(options.settings());
-        UserSettings user = UserSettingsFile.load(options.settings());
+        boolean firstRun = handedUser == null && options.settings() != null
+                && !java.nio.file.Files.exists(options.settings());
+        UserSettings user = handedUser != null ? handedUser : UserSettingsFile.load(options.settings());
         if (user.language() != Language.SYSTEM) {
             Messages.setLocale(user.language().locale(Locale.getDefault()));
         }
@@ -128,6 +140,12 @@ public final class LuoshiApp extends Application {
         imports.rememberHeaders(() -> RememberedHeaders.fromNames(settings.userSettingsProperty().get().tableHeaders()),
                 headers -> settings.keep(settings.userSettingsProperty().get().withTableHeaders(headers.toNames()), null));
         new WorkspaceActions(model, window, stage, dialogs, settings).register();
+        rememberOpened(firstRun);
+        WorkspaceSwitch switcher = new WorkspaceSwitch(model.session(), dialogs, location(), model::say,
+                gone -> settings.keep(settings.userSettingsProperty().get().withoutRecent(gone), null), this::replaceWith);
+        workspaceMenu = new WorkspaceMenu(dialogs, settings, switcher, address -> dialogs.warn(
+                Messages.get("workspace.switch.title"), Messages.get("workspace.server.notYet", address)));
+        workspaceMenu.register(window);
         window.onAction(AppAction.EXIT, stage::close);
         TaskViewModel views = window.views();
         timeline = new TimelineFeature(stage, window, new TimelineFeature.OnShow(views.rowsProperty(),
@@ -231,6 +249,95 @@ public final class LuoshiApp extends Application {
         reminders.followEdits(model.editStateProperty(), model::plansInMemory);
     }
 
+    /** Where this window's workspace is, as the recent list names it: the file's absolute path. */
+    String location() {
+        Path file = lock != null ? lock.workspace() : options.workspace();
+        return file.toAbsolutePath().toString();
+    }
+
+    /**
+     * Puts this workspace first in File → 最近的工作区 once it is open. Not on a first run: the settings
+     * file is written only once the first-run hint is closed.
+     */
+    private void rememberOpened(boolean firstRun) {
+        String here = location();
+        Runnable remember = () -> {
+            UserSettings now = settings.userSettingsProperty().get();
+            if (!firstRun && (now.recentWorkspaces().isEmpty() || !now.recentWorkspaces().get(0).equals(here))) {
+                settings.keep(now.withOpened(here), null);
+            }
+        };
+        if (model.loadedProperty().get()) {
+            remember.run();
+            return;
+        }
+        model.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
+                if (loaded) {
+                    model.loadedProperty().removeListener(this);
+                    remember.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * Moves this window to the workspace just opened (its lock held, its first screen read): what the
+     * person was typing is kept, the windows of the old workspace close, the old workspace closes, and
+     * a new window's content on the new one takes the place of this one in the same stage.
+     */
+    private void replaceWith(String location, Path key, WorkspaceLock newLock, WorkspaceOpening.Opened opened) {
+        window.detail().commitPending();
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != stage && w instanceof Stage other && ownedBy(other, stage)) {
+                other.close();
+            }
+        }
+        UserSettings now = settings.userSettingsProperty().get();
+        stopOwn();
+        WorkspaceOpening.handOver(key, opened);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--workspace=" + location,
+                "--settings=" + options.settings()));
+        if (options.today() != null) {
+            args.add("--today=" + options.today());
+        }
+        LuoshiApp next = new LuoshiApp(givenClock, args.toArray(String[]::new));
+        next.handedLock = newLock;
+        next.handedUser = now;
+        successor = next;
+        next.start(stage);
+    }
+
+    private static boolean ownedBy(Stage s, Stage owner) {
+        for (javafx.stage.Window w = s.getOwner(); w != null; w = w instanceof Stage st ? st.getOwner() : null) {
+            if (w == owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The window on show: this one, or the one that took its place on another workspace. */
+    public LuoshiApp current() {
+        return successor != null ? successor.current() : this;
+    }
+
+    /** File → 最近的工作区 (for tests). */
+    javafx.scene.control.Menu recentMenu() {
+        return workspaceMenu.recentMenu();
+    }
+
+    /** The person's recent workspaces as this window holds them (for tests). */
+    java.util.List<String> settingsRecent() {
+        return settings.userSettingsProperty().get().recentWorkspaces();
+    }
+
+    /** Opens a recent workspace as its menu item would (for tests). */
+    void openRecent(String location) {
+        workspaceMenu.open(location);
+    }
+
     private Clock clock(AppOptions options) {
         if (givenClock != null) {
             return givenClock;
@@ -247,6 +354,10 @@ public final class LuoshiApp extends Application {
      * the file cannot be a workspace (several names, empty, blank, …).
      */
     private boolean lockWorkspace(AppOptions options) {
+        if (handedLock != null) {
+            lock = handedLock;
+            return true;
+        }
         try {
             lock = WorkspaceLock.acquire(options.workspace(), WorkspaceLock.Holder.window());
             return true;
@@ -281,6 +392,18 @@ public final class LuoshiApp extends Application {
 
     @Override
     public void stop() {
+        stopOwn();
+        if (successor != null) {
+            successor.stop();
+        }
+    }
+
+    /** Closes this window's workspace and what works on it (the window that took its place stays). */
+    private void stopOwn() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (reminders != null) {
             reminders.stop();
         }

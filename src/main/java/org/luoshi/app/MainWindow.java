@@ -254,6 +254,16 @@ public final class MainWindow extends BorderPane implements ViewHost {
         statusBar.addItem(item);
     }
 
+    /** Puts a submenu (File → 最近的工作区) right after the menu item of {@code after}. */
+    public void submenuAfter(AppAction after, javafx.scene.control.Menu submenu) {
+        actions.submenuAfter(after, submenu);
+    }
+
+    /** Whether {@code action} is in the menus and greyed out now. */
+    public boolean isActionDisabled(AppAction action) {
+        return actions.isDisabled(action);
+    }
+
     /** The action's menu text follows {@code text} (Undo names the edit). */
     public void actionText(AppAction action, ObservableValue<String> text) {
         actions.text(action, text);

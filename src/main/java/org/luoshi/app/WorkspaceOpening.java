@@ -100,7 +100,23 @@ final class WorkspaceOpening {
      * and is never filled with the sample (an empty or blank file is refused by {@link Workspace#open}).
      */
     static Opened open(Path file, boolean sampleIfNew) {
-        Workspace ws = Workspace.open(file);
+        return firstScreen(Workspace.open(file), sampleIfNew);
+    }
+
+    /**
+     * Hands a workspace opened by this window (File → 最近的工作区, 打开工作区…) to the window that
+     * takes its place: {@link #take}{@code (key)} gives it, as an early opening would be given.
+     */
+    static synchronized void handOver(Path key, Opened opened) {
+        if (early != null) {
+            early.thenAccept(o -> o.workspace().close());
+        }
+        earlyFile = key;
+        early = CompletableFuture.completedFuture(opened);
+    }
+
+    /** Reads the first screen of {@code ws}, just opened (closed again if that fails). */
+    static Opened firstScreen(Workspace ws, boolean sampleIfNew) {
         try {
             if (sampleIfNew && ws.created()) {
                 try {
