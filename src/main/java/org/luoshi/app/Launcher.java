@@ -96,7 +96,8 @@ public final class Launcher {
     /** A second start on an open workspace: asks its window to come forward, before any toolkit starts. */
     static boolean bringsFirstWindowForward(String[] args) {
         AppOptions options = AppOptions.parse(List.of(args));
-        return !options.smokeTest() && FirstWindow.call(options.workspace());
+        // A server workspace may be open in many windows at once: only a file has one window.
+        return !options.smokeTest() && !options.onServer() && FirstWindow.call(options.workspace());
     }
 
     static boolean isCommandLine(String[] args) {

@@ -36,6 +36,7 @@ import org.luoshi.notices.ui.NoticesFeature;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.settings.ui.SettingsFeature;
+import org.luoshi.storage.ServerAddress;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import org.luoshi.storage.WorkspaceLock;
@@ -63,6 +64,9 @@ public final class LuoshiApp extends Application {
     /** Given by the window this one takes the place of: the new workspace's lock, and the person's settings. */
     private WorkspaceLock handedLock;
     private UserSettings handedUser;
+    private WorkspacePlace handedPlace;
+    private WorkspacePlace place;
+    private ServerConnect serverConnect;
 
     public LuoshiApp() {
         this(null);
@@ -84,15 +88,31 @@ public final class LuoshiApp extends Application {
         this.stage = stage;
         AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
         this.options = options;
-        if (!lockWorkspace(options)) {
-            return;
+        if (options.onServer()) {
+            // A server's workspace is shared by the office's windows: no lock, no "first window".
+            if (handedPlace != null) {
+                place = handedPlace;
+            } else {
+                try {
+                    place = WorkspacePlace.of(ServerAddress.parse(options.server()));
+                } catch (WorkspaceException e) {
+                    WorkspaceInUse.refuse(Messages.get("connect.badAddress"), e.getMessage(), options.smokeTest());
+                    return;
+                }
+            }
+        } else {
+            if (!lockWorkspace(options)) {
+                return;
+            }
+            // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
+            place = WorkspacePlace.of(lock != null ? lock.workspace() : options.workspace());
         }
         StartupWarmUp warmUp = StartupWarmUp.begin();
-        answerSecondStarts(options, stage);
+        if (!place.onServer()) {
+            answerSecondStarts(options, stage);
+        }
         // Read the workspace while the window is built (the launcher may have started already).
-        // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
-        Path workspace = lock != null ? lock.workspace() : options.workspace();
-        WorkspaceOpening.startEarly(workspace, options.sampleIfNew());
+        WorkspaceOpening.startEarly(place, options.sampleIfNew());
         // The language is read before any text is made; a change in settings shows at the next start.
         boolean firstRun = handedUser == null && options.settings() != null
                 && !java.nio.file.Files.exists(options.settings());
@@ -102,7 +122,7 @@ public final class LuoshiApp extends Application {
         }
         tasks = new FxBackgroundTasks();
         Clock clock = clock(options);
-        model = new MainViewModel(tasks, workspace, clock);
+        model = new MainViewModel(tasks, place, clock);
         PdfFontSetting.apply(user);
         warmUp.iconsReady();
         window = new MainWindow(model, tasks);
@@ -143,9 +163,21 @@ public final class LuoshiApp extends Application {
         rememberOpened(firstRun);
         WorkspaceSwitch switcher = new WorkspaceSwitch(model.session(), dialogs, location(), model::say,
                 gone -> settings.keep(settings.userSettingsProperty().get().withoutRecent(gone), null), this::replaceWith);
-        workspaceMenu = new WorkspaceMenu(dialogs, settings, switcher, address -> dialogs.warn(
-                Messages.get("workspace.switch.title"), Messages.get("workspace.server.notYet", address)));
+        serverConnect = new ServerConnect(stage, model.session(),
+                opened -> replaceWith(WorkspacePlace.of(opened.workspace().server().orElseThrow()), null, opened));
+        workspaceMenu = new WorkspaceMenu(dialogs, settings, switcher, url -> {
+            if (url.equals(location())) {
+                model.say(Messages.get("workspace.switch.same", url));
+            } else {
+                serverConnect.openRecent(url);
+            }
+        });
         workspaceMenu.register(window);
+        window.onAction(AppAction.CONNECT_SERVER, serverConnect::showDialog);
+        if (place.onServer()) {
+            // A start on a server that wants a password ~/.pgpass does not hold, or is away: the dialog asks.
+            model.onOpeningFailed(t -> serverConnect.showDialog(place.server(), ConnectDialog.sentence(t, place.server())));
+        }
         window.onAction(AppAction.EXIT, stage::close);
         TaskViewModel views = window.views();
         timeline = new TimelineFeature(stage, window, new TimelineFeature.OnShow(views.rowsProperty(),
@@ -249,10 +281,9 @@ public final class LuoshiApp extends Application {
         reminders.followEdits(model.editStateProperty(), model::plansInMemory);
     }
 
-    /** Where this window's workspace is, as the recent list names it: the file's absolute path. */
+    /** Where this window's workspace is, as the recent list names it: the file's absolute path, or the server's address. */
     String location() {
-        Path file = lock != null ? lock.workspace() : options.workspace();
-        return file.toAbsolutePath().toString();
+        return place.location();
     }
 
     /**
@@ -287,7 +318,7 @@ public final class LuoshiApp extends Application {
      * person was typing is kept, the windows of the old workspace close, the old workspace closes, and
      * a new window's content on the new one takes the place of this one in the same stage.
      */
-    private void replaceWith(String location, Path key, WorkspaceLock newLock, WorkspaceOpening.Opened opened) {
+    private void replaceWith(WorkspacePlace newPlace, WorkspaceLock newLock, WorkspaceOpening.Opened opened) {
         window.detail().commitPending();
         for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
             if (w != stage && w instanceof Stage other && ownedBy(other, stage)) {
@@ -296,14 +327,15 @@ public final class LuoshiApp extends Application {
         }
         UserSettings now = settings.userSettingsProperty().get();
         stopOwn();
-        WorkspaceOpening.handOver(key, opened);
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--workspace=" + location,
+        WorkspaceOpening.handOver(newPlace, opened);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--workspace=" + newPlace.location(),
                 "--settings=" + options.settings()));
         if (options.today() != null) {
             args.add("--today=" + options.today());
         }
         LuoshiApp next = new LuoshiApp(givenClock, args.toArray(String[]::new));
         next.handedLock = newLock;
+        next.handedPlace = newPlace;
         next.handedUser = now;
         successor = next;
         next.start(stage);

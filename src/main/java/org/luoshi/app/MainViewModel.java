@@ -36,7 +36,7 @@ import org.luoshi.ui.Frames;
  */
 public final class MainViewModel {
     private final Session session;
-    private final Path workspaceFile;
+    private final WorkspacePlace place;
     private final PlanCache cache = new PlanCache();
     private final TaskFactsCache facts;
     private final StatusLine statusLine = new StatusLine();
@@ -52,14 +52,23 @@ public final class MainViewModel {
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
-        this(tasks, workspaceFile, clock, Frames::afterNextFrame);
+        this(tasks, WorkspacePlace.of(workspaceFile), clock, Frames::afterNextFrame);
+    }
+
+    /** A window's model on a workspace file or a server's. */
+    MainViewModel(BackgroundTasks tasks, WorkspacePlace place, Clock clock) {
+        this(tasks, place, clock, Frames::afterNextFrame);
     }
 
     /** @param afterFirstFrame runs the indexing of every task once the first screen is drawn (tests: at once) */
     MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock, Executor afterFirstFrame) {
+        this(tasks, WorkspacePlace.of(workspaceFile), clock, afterFirstFrame);
+    }
+
+    MainViewModel(BackgroundTasks tasks, WorkspacePlace place, Clock clock, Executor afterFirstFrame) {
         this.session = new Session(tasks);
         this.health = new WorkspaceHealth(session, statusLine);
-        this.workspaceFile = workspaceFile;
+        this.place = place;
         this.facts = new TaskFactsCache(new StatusLights(clock, WorkspaceSettings.DEFAULT.lights()));
         this.planOnShow = new PlanOnShow(session, cache, this::failed);
         this.settings = new SettingsOnShow(session, facts, clock, this::bumpRevision, this::failed);
@@ -73,7 +82,20 @@ public final class MainViewModel {
     /** Opens the workspace (a new default one with the sample plan), shows the first plan, then indexes every task. */
     public void open() {
         say(Messages.get("app.loading"));
-        WorkspaceOpening.into(session, workspaceFile, this::opened, this::failed);
+        WorkspaceOpening.into(session, place, this::opened, t -> {
+            if (openingFailed != null) {
+                openingFailed.accept(t);
+            } else {
+                failed(t);
+            }
+        });
+    }
+
+    private Consumer<Throwable> openingFailed;
+
+    /** What to do when the workspace cannot be opened (a server asking for a password: the connect dialog) instead of the error message. */
+    void onOpeningFailed(Consumer<Throwable> handler) {
+        openingFailed = handler;
     }
 
     private void opened(WorkspaceOpening.Opened o) {
@@ -223,8 +245,14 @@ public final class MainViewModel {
         return statusLine;
     }
 
+    /** The workspace file; null for a workspace on a server. */
     public Path workspaceFile() {
-        return workspaceFile;
+        return place.file();
+    }
+
+    /** Where the workspace is, file or server. */
+    WorkspacePlace place() {
+        return place;
     }
 
     public ReadOnlyListProperty<PlanSummary> plansProperty() {

@@ -54,7 +54,7 @@ final class WorkspaceInUse {
         return Messages.get("workspace.refused." + e.reason().name(), e.file(), e.detail());
     }
 
-    private static void refuse(String header, String text, boolean smokeTest) {
+    static void refuse(String header, String text, boolean smokeTest) {
         System.err.println(text);
         AppExit.failed();
         if (smokeTest) {

@@ -23,7 +23,7 @@ final class WorkspaceSwitch {
     /** Puts the window on the workspace opened (its lock held, its first screen read). */
     @FunctionalInterface
     interface Replace {
-        void with(String location, Path key, WorkspaceLock lock, WorkspaceOpening.Opened opened);
+        void with(WorkspacePlace place, WorkspaceLock lock, WorkspaceOpening.Opened opened);
     }
 
     private final Session session;
@@ -78,7 +78,7 @@ final class WorkspaceSwitch {
         Path key = held != null ? held.workspace() : WorkspaceFile.realPath(file);
         session.run(Messages.get("workspace.switch.opening"),
                 s -> WorkspaceOpening.firstScreen(Workspace.open(key), false),
-                opened -> replace.with(key.toString(), key, held, opened),
+                opened -> replace.with(WorkspacePlace.of(key), held, opened),
                 failure -> {
                     if (held != null) {
                         held.close();
