@@ -27,6 +27,8 @@ final class ActionBar extends VBox {
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
     private boolean rebuildPending;
+    /** True while the workspace is open read-only: every action that {@linkplain AppAction#edits() edits} is greyed out. */
+    private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
 
     ActionBar() {
         menuBar.setUseSystemMenuBar(true);
@@ -74,14 +76,26 @@ final class ActionBar extends VBox {
 
     /** Whether {@code action} is there and disabled now (a key for it then does nothing by itself). */
     boolean isDisabled(AppAction action) {
-        ObservableValue<Boolean> off = disabled.get(action);
-        return handlers.containsKey(action) && off != null && Boolean.TRUE.equals(off.getValue());
+        return handlers.containsKey(action) && Boolean.TRUE.equals(offFor(action).getValue());
+    }
+
+    javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** When the action is greyed out: by its own condition, and, for an edit, while the workspace is read-only. */
+    private ObservableValue<Boolean> offFor(AppAction a) {
+        ObservableValue<Boolean> own = disabled.get(a);
+        if (!a.edits()) {
+            return own != null ? own : new javafx.beans.property.SimpleBooleanProperty(false);
+        }
+        return own == null ? readOnly : javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> readOnly.get() || Boolean.TRUE.equals(own.getValue()), readOnly, own);
     }
 
     void fire(AppAction action) {
         Runnable r = handlers.get(action);
-        ObservableValue<Boolean> off = disabled.get(action);
-        if (r != null && (off == null || !Boolean.TRUE.equals(off.getValue()))) {
+        if (r != null && !Boolean.TRUE.equals(offFor(action).getValue())) {
             r.run();
         }
     }
@@ -132,8 +146,8 @@ final class ActionBar extends VBox {
         if (texts.containsKey(a)) {
             item.textProperty().bind(texts.get(a));
         }
-        if (disabled.containsKey(a)) {
-            item.disableProperty().bind(disabled.get(a));
+        if (disabled.containsKey(a) || a.edits()) {
+            item.disableProperty().bind(offFor(a));
         }
         item.setOnAction(e -> fire(a));
         return item;
@@ -147,8 +161,8 @@ final class ActionBar extends VBox {
             tip.textProperty().bind(texts.get(a));
         }
         b.setTooltip(tip);
-        if (disabled.containsKey(a)) {
-            b.disableProperty().bind(disabled.get(a));
+        if (disabled.containsKey(a) || a.edits()) {
+            b.disableProperty().bind(offFor(a));
         }
         b.setFocusTraversable(false);
         b.setOnAction(e -> fire(a));

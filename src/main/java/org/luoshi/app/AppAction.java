@@ -55,6 +55,20 @@ public enum AppAction {
     USER_GUIDE(AppMenu.HELP, "action.guide", "mdi2h-help-circle-outline", "F1", false),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
 
+    /**
+     * The actions that change the workspace: greyed out while it is open read-only (a server role
+     * that may only read), and their keys then say why instead of doing nothing.
+     */
+    static final java.util.Set<AppAction> EDITS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            NEW_PLAN, IMPORT_FILE, IMPORT_CLIPBOARD, IMPORT_PLAN_JSON, DUPLICATE_PLAN, RENAME_PLAN, DELETE_PLAN,
+            UNDO, REDO, ADD_TASK, DELETE_TASK, REQUEST_EXTENSION, REQUEST_CLOSING, NOTICE_SUPERVISE, NOTICE_URGE,
+            REMINDER_RULES));
+
+    /** Whether the action changes the workspace ({@link #EDITS}). */
+    public boolean edits() {
+        return EDITS.contains(this);
+    }
+
     private final AppMenu menu;
     private final String textKey;
     private final String icon;

@@ -255,7 +255,11 @@ public final class LuoshiApp extends Application {
         window.onAction(AppAction.REQUEST_EXTENSION, requests::extendSelected);
         window.onAction(AppAction.REQUEST_CLOSING, requests::closeSelected);
 
-        stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
+        // On a server the title names it (several windows on several servers); read-only says so.
+        String title = Messages.get("app.title") + " — "
+                + (place.onServer() ? place.display() : Messages.get("app.subtitle"));
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(model.readOnlyProperty().map(ro -> ro ? title + Messages.get("app.readOnly.title") : title));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> window.detail().commitPending());
         stage.getIcons().setAll(warmUp.windowIcons());

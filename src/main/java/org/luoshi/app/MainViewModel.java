@@ -49,6 +49,8 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -99,6 +101,7 @@ public final class MainViewModel {
     }
 
     private void opened(WorkspaceOpening.Opened o) {
+        readOnly.set(o.workspace().readOnly());
         // The revision first: views that refresh "soon" on it then work their rows out once, for the plan below.
         bumpRevision();
         settings.use(o.settings());
@@ -146,16 +149,49 @@ public final class MainViewModel {
 
     /** Does the edit (one transaction), remembers it for undo; {@code then} gets what changed, once it is on show. */
     public void perform(Edit edit, Consumer<Change> then) {
+        if (refusedReadOnly()) {
+            return;
+        }
         session.run(edit.description(), s -> s.apply(edit), then, this::failed);
     }
 
+    /** True (and the person told why) if the workspace is open read-only: no edit is even tried. */
+    public boolean refusedReadOnly() {
+        if (readOnly.get()) {
+            statusLine.refuse(readOnlyRefusal());
+            return true;
+        }
+        return false;
+    }
+
+    /** Why nothing can be changed: the role the server gave may only read. */
+    String readOnlyRefusal() {
+        return Messages.get("app.readOnly.refused", place.onServer() ? place.server().user() : "");
+    }
+
+    /** Whether the workspace is open read-only (a server role that may only read): the window offers no edit. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Marks the workspace read-only (tests; and a write the server refused as read-only). */
+    void markReadOnly() {
+        readOnly.set(true);
+    }
+
     public void undo() {
+        if (refusedReadOnly()) {
+            return;
+        }
         if (editState.get().canUndo()) {
             session.undo(Messages.get("action.undo.named", editState.get().undoDescription()));
         }
     }
 
     public void redo() {
+        if (refusedReadOnly()) {
+            return;
+        }
         if (editState.get().canRedo()) {
             session.redo(Messages.get("action.redo.named", editState.get().redoDescription()));
         }
@@ -174,14 +210,20 @@ public final class MainViewModel {
 
     /** Tells what went wrong with work the person asked for (a damaged file: a notice and the banner). */
     public void failed(Throwable t) {
-        if (!health.refused(t)) {
+        if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
+            markReadOnly();
+            statusLine.refuse(readOnlyRefusal());
+        } else if (!health.refused(t)) {
             statusLine.failed(t);
         }
     }
 
     /** As {@link #failed}, for work nobody is waiting on: a damaged file goes to the banner and the status bar only. */
     private void failedInBackground(Throwable t) {
-        if (!health.toldInBackground(t)) {
+        if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
+            markReadOnly();
+            statusLine.say(readOnlyRefusal());
+        } else if (!health.toldInBackground(t)) {
             statusLine.failed(t);
         }
     }

@@ -100,13 +100,37 @@ public final class MainWindow extends BorderPane implements ViewHost {
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(detail, false);
 
-        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty()), hints));
+        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty()),
+                new ReadOnlyBanner(model.readOnlyProperty(), model.place().onServer() ? model.place().server().user() : ""),
+                hints));
+        actions.readOnlyProperty().bind(model.readOnlyProperty());
+        detail.readOnlyProperty().bind(model.readOnlyProperty());
+        refuseEditKeysWhileReadOnly();
         setCenter(split);
         statusBar = new StatusBar(model, views, tasks);
         setBottom(statusBar);
         detailPaneShown.addListener((obs, was, shown) -> placeDetailPane(shown));
         showDetailsOnRequest();
         showRows();
+    }
+
+    /**
+     * While the workspace is read-only the editing actions are greyed out, so their keys would do
+     * nothing at all: they say why instead.
+     */
+    private void refuseEditKeysWhileReadOnly() {
+        java.util.List<javafx.scene.input.KeyCombination> keys = new java.util.ArrayList<>();
+        for (AppAction a : AppAction.EDITS) {
+            if (a.accelerator() != null) {
+                keys.add(javafx.scene.input.KeyCombination.valueOf(a.accelerator()));
+            }
+        }
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (model.readOnlyProperty().get() && keys.stream().anyMatch(k -> k.match(e))) {
+                e.consume();
+                model.refusedReadOnly();
+            }
+        });
     }
 
     /**

@@ -29,6 +29,8 @@ public final class TaskDetailPane extends ScrollPane {
     private TaskRecords records;
     private ChaseSection chase;
     private HistorySection history;
+    private final javafx.beans.property.BooleanProperty readOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
 
     /**
      * @param perform   runs an edit (the view model's perform)
@@ -50,6 +52,10 @@ public final class TaskDetailPane extends ScrollPane {
         this.sink = new EditSink() {
             @Override
             public void perform(Edit edit) {
+                if (readOnly.get()) {
+                    refuse(Messages.get("detail.readOnly"));
+                    return;
+                }
                 perform.accept(edit);
             }
 
@@ -64,6 +70,41 @@ public final class TaskDetailPane extends ScrollPane {
         empty.setWrapText(true);
         content.getChildren().setAll(empty);
         setContent(content);
+        readOnly.addListener((obs, was, now) -> lockFields());
+        // Typing into a field that cannot change says why, once per task, in the pane itself.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (readOnly.get() && e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                sink.refuse(Messages.get("detail.readOnly"));
+            }
+        });
+    }
+
+    /**
+     * Whether the workspace is open read-only: then no field of the pane can be changed (text can still
+     * be selected and copied), and an edit tried anyway is refused with the reason in the pane.
+     */
+    public javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    private void lockFields() {
+        lock(content, readOnly.get());
+    }
+
+    private static void lock(javafx.scene.Node node, boolean locked) {
+        if (node instanceof javafx.scene.control.TextInputControl t) {
+            t.setEditable(!locked);
+        } else if (node instanceof javafx.scene.control.ButtonBase || node instanceof javafx.scene.control.ComboBoxBase<?>
+                || node instanceof javafx.scene.control.ChoiceBox<?> || node instanceof javafx.scene.control.Spinner<?>
+                || node instanceof javafx.scene.control.Slider) {
+            node.setDisable(locked);
+            return;
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                lock(child, locked);
+            }
+        }
     }
 
     /**
@@ -108,6 +149,9 @@ public final class TaskDetailPane extends ScrollPane {
         header.show(facts);
         for (Section s : sections) {
             s.show(facts);
+        }
+        if (readOnly.get()) {
+            lockFields();
         }
         if (otherTask) {
             setVvalue(0);
