@@ -92,7 +92,7 @@ final class SheetsCommand implements Callable<Integer> {
             return fail(err, Messages.get("sheets.cli.unitOrWhole"));
         }
         Plan plan;
-        try (Workspace ws = Workspace.openChecked(root.workspaceFile())) {
+        try (Workspace ws = root.where().openChecked()) {
             Optional<Plan> loaded = ExportSheets.find(planId).run(Session.of(ws));
             if (loaded.isEmpty()) {
                 return fail(err, Messages.get("sheets.cli.noPlan", String.valueOf(planId)));

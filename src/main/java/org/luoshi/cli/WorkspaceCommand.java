@@ -71,7 +71,7 @@ final class WorkspaceCommand implements Callable<Integer> {
             description = "The language to set; without it the current one is shown.") String language) {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
-        Path file = root.existingWorkspaceFile();
+        Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }

@@ -24,11 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Authentication is trust for every role but {@link #PASSWORD_ROLE}, which must give its
  * password (scram-sha-256): the tests of ~/.pgpass and of a password asked for use it.
  */
-final class EmbeddedServer {
+public final class EmbeddedServer {
 
     /** The one role that must give a password. */
-    static final String PASSWORD_ROLE = "luoshi_pw";
-    static final String PASSWORD = "pw-7f3a";
+    public static final String PASSWORD_ROLE = "luoshi_pw";
+    public static final String PASSWORD = "pw-7f3a";
 
     private static EmbeddedPostgres server;
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -36,7 +36,7 @@ final class EmbeddedServer {
     private EmbeddedServer() {
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -64,18 +64,18 @@ final class EmbeddedServer {
     }
 
     /** A new, empty database, owned by the superuser {@code postgres}. */
-    static ServerAddress freshDatabase() {
+    public static ServerAddress freshDatabase() {
         String name = "luoshi_test_" + DATABASES.incrementAndGet();
         sql("postgres", "CREATE DATABASE " + name);
         return address(name, "postgres");
     }
 
-    static ServerAddress address(String database, String user) {
+    public static ServerAddress address(String database, String user) {
         return new ServerAddress("localhost", server().getPort(), database, user, Map.of("sslmode", "disable"));
     }
 
     /** Runs statements as the superuser in {@code database}. */
-    static void sql(String database, String... statements) {
+    public static void sql(String database, String... statements) {
         try (Connection c = server().getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
