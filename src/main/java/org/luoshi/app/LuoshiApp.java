@@ -67,6 +67,9 @@ public final class LuoshiApp extends Application {
     private WorkspacePlace handedPlace;
     private WorkspacePlace place;
     private ServerConnect serverConnect;
+    private ServerLink serverLink;
+    /** The password typed for the server this window takes over (kept in memory to connect again). */
+    private char[] handedPassword;
 
     public LuoshiApp() {
         this(null);
@@ -175,6 +178,12 @@ public final class LuoshiApp extends Application {
         workspaceMenu.register(window);
         window.onAction(AppAction.CONNECT_SERVER, serverConnect::showDialog);
         if (place.onServer()) {
+            serverLink = new ServerLink(place.server(), handedPassword, model, ServerLink.every);
+            if (handedPassword != null) {
+                java.util.Arrays.fill(handedPassword, '\0');
+                handedPassword = null;
+            }
+            model.onOffline(serverLink::lost);
             // A start on a server that wants a password ~/.pgpass does not hold, or is away: the dialog asks.
             model.onOpeningFailed(t -> serverConnect.showDialog(place.server(), ConnectDialog.sentence(t, place.server())));
         }
@@ -340,6 +349,7 @@ public final class LuoshiApp extends Application {
         LuoshiApp next = new LuoshiApp(givenClock, args.toArray(String[]::new));
         next.handedLock = newLock;
         next.handedPlace = newPlace;
+        next.handedPassword = newPlace.onServer() ? serverConnect.takePassword() : null;
         next.handedUser = now;
         successor = next;
         next.start(stage);
@@ -440,6 +450,9 @@ public final class LuoshiApp extends Application {
             return;
         }
         closed = true;
+        if (serverLink != null) {
+            serverLink.close();
+        }
         if (reminders != null) {
             reminders.stop();
         }

@@ -51,6 +51,10 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper offline =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "offline");
+    /** Told when the server went away (starts the retries); null for a file. */
+    private Runnable onOffline;
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -155,13 +159,68 @@ public final class MainViewModel {
         session.run(edit.description(), s -> s.apply(edit), then, this::failed);
     }
 
-    /** True (and the person told why) if the workspace is open read-only: no edit is even tried. */
+    /**
+     * As {@link #perform(Edit, Consumer)}, for an edit typed in the detail pane: if the server goes away
+     * before it is stored, {@code heldOffline} keeps it to store once the server is back.
+     */
+    public void perform(Edit edit, Consumer<Change> then, Consumer<Edit> heldOffline) {
+        if (readOnly.get()) {
+            refusedReadOnly();
+            return;
+        }
+        if (offline.get()) {
+            heldOffline.accept(edit);
+            return;
+        }
+        session.run(edit.description(), s -> s.apply(edit), then, t -> {
+            if (t instanceof org.luoshi.storage.WorkspaceOfflineException) {
+                heldOffline.accept(edit);
+            }
+            failed(t);
+        });
+    }
+
+    /**
+     * True (and the person told why) if no edit can be made now: the workspace is open read-only, or
+     * its server is away. The edit is not even tried, so nothing is reported saved.
+     */
     public boolean refusedReadOnly() {
         if (readOnly.get()) {
             statusLine.refuse(readOnlyRefusal());
             return true;
         }
+        if (offline.get()) {
+            statusLine.refuse(Messages.get("app.offline.refused", place.display()));
+            return true;
+        }
         return false;
+    }
+
+    /** Whether the workspace's server went away: the window shows what it has, refuses edits and tries again. */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
+    /** What to do when the server goes away (the retries in the background). */
+    void onOffline(Runnable retry) {
+        onOffline = retry;
+    }
+
+    /** The server went away (work failed with it): offline, and the retries start. */
+    private void wentOffline() {
+        if (!offline.get()) {
+            offline.set(true);
+            if (onOffline != null) {
+                onOffline.run();
+            }
+        }
+    }
+
+    /** The server answers again and the session works on the new connection: everything is read again. */
+    void backOnline() {
+        offline.set(false);
+        say(Messages.get("app.offline.back", place.display()));
+        reload();
     }
 
     /** Why nothing can be changed: the role the server gave may only read. */
@@ -210,7 +269,10 @@ public final class MainViewModel {
 
     /** Tells what went wrong with work the person asked for (a damaged file: a notice and the banner). */
     public void failed(Throwable t) {
-        if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
+        if (t instanceof org.luoshi.storage.WorkspaceOfflineException) {
+            wentOffline();
+            statusLine.refuse(Messages.get("app.offline.notSaved", place.display()));
+        } else if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
             markReadOnly();
             statusLine.refuse(readOnlyRefusal());
         } else if (!health.refused(t)) {
@@ -220,7 +282,10 @@ public final class MainViewModel {
 
     /** As {@link #failed}, for work nobody is waiting on: a damaged file goes to the banner and the status bar only. */
     private void failedInBackground(Throwable t) {
-        if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
+        if (t instanceof org.luoshi.storage.WorkspaceOfflineException) {
+            wentOffline();
+            statusLine.say(Messages.get("app.offline.banner", place.display()));
+        } else if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
             markReadOnly();
             statusLine.say(readOnlyRefusal());
         } else if (!health.toldInBackground(t)) {

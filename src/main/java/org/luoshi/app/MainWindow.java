@@ -55,7 +55,8 @@ public final class MainWindow extends BorderPane implements ViewHost {
         navigator = new Navigator(views);
         header = new ViewHeader(views);
         filters = new FilterBar(views);
-        detail = new TaskDetailPane(model::perform, new UnitNames() {
+        TaskDetailPane[] pane = new TaskDetailPane[1];
+        detail = new TaskDetailPane(edit -> model.perform(edit, done -> { }, pane[0]::hold), new UnitNames() {
             @Override
             public java.util.List<String> all() {
                 return model.cache().unitNames();
@@ -66,6 +67,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
                 return model.cache().canonicalUnit(typed);
             }
         }, () -> model.lights().today());
+        pane[0] = detail;
         detail.setRecords((id, shown) -> model.session().run(Messages.get("detail.record.loading"),
                 s -> new org.luoshi.app.detail.TaskRecords.Of(id,
                         org.luoshi.history.workspace.HistoryReads.ofTask(id).run(s),
@@ -102,9 +104,12 @@ public final class MainWindow extends BorderPane implements ViewHost {
 
         setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty()),
                 new ReadOnlyBanner(model.readOnlyProperty(), model.place().onServer() ? model.place().server().user() : ""),
-                hints));
-        actions.readOnlyProperty().bind(model.readOnlyProperty());
-        detail.readOnlyProperty().bind(model.readOnlyProperty());
+                new OfflineBanner(model.offlineProperty(), model.place().display()), hints));
+        // Read-only, or offline: no edit is offered (what is typed in the detail pane stays there).
+        javafx.beans.binding.BooleanExpression noEdits = model.readOnlyProperty().or(model.offlineProperty());
+        actions.readOnlyProperty().bind(noEdits);
+        detail.readOnlyProperty().bind(noEdits);
+        detail.offlineProperty().bind(model.offlineProperty());
         refuseEditKeysWhileReadOnly();
         setCenter(split);
         statusBar = new StatusBar(model, views, tasks);
@@ -126,7 +131,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
             }
         }
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (model.readOnlyProperty().get() && keys.stream().anyMatch(k -> k.match(e))) {
+            if ((model.readOnlyProperty().get() || model.offlineProperty().get()) && keys.stream().anyMatch(k -> k.match(e))) {
                 e.consume();
                 model.refusedReadOnly();
             }

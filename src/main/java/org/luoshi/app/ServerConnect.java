@@ -19,6 +19,8 @@ final class ServerConnect {
     private final Window owner;
     private final Session session;
     private final Consumer<WorkspaceOpening.Opened> open;
+    /** The password of the last connection made (null: ~/.pgpass), for the window to connect again with. */
+    private char[] lastPassword;
 
     /** @param open moves the window to the workspace opened (its first screen read) */
     ServerConnect(Window owner, Session session, Consumer<WorkspaceOpening.Opened> open) {
@@ -54,6 +56,7 @@ final class ServerConnect {
             Consumer<Throwable> failed) {
         // The typed password is copied for the I/O thread; the dialog wipes its own once this returns.
         char[] copy = password == null ? null : password.clone();
+        char[] keep = password == null ? null : password.clone();
         session.run(Messages.get("connect.connecting", address.display()), s -> {
             try {
                 Workspace ws = Workspace.openServer(address, copy);
@@ -63,6 +66,21 @@ final class ServerConnect {
                     java.util.Arrays.fill(copy, '\0');
                 }
             }
-        }, opened, failed);
+        }, o -> {
+            lastPassword = keep;
+            opened.accept(o);
+        }, t -> {
+            if (keep != null) {
+                java.util.Arrays.fill(keep, '\0');
+            }
+            failed.accept(t);
+        });
+    }
+
+    /** The password of the last connection made, handed over once (null if none was typed). */
+    char[] takePassword() {
+        char[] p = lastPassword;
+        lastPassword = null;
+        return p;
     }
 }

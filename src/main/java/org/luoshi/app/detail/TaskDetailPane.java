@@ -31,6 +31,11 @@ public final class TaskDetailPane extends ScrollPane {
     private HistorySection history;
     private final javafx.beans.property.BooleanProperty readOnly =
             new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
+    private final javafx.beans.property.BooleanProperty offline =
+            new javafx.beans.property.SimpleBooleanProperty(this, "offline");
+    /** Edits made here that the server went away before storing: stored, in order, once it is back. */
+    private final List<Edit> held = new java.util.ArrayList<>();
+    private final Consumer<Edit> performer;
 
     /**
      * @param perform   runs an edit (the view model's perform)
@@ -49,9 +54,14 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setVisible(false);
         this.unitNames = unitNames;
         this.today = today;
+        this.performer = perform;
         this.sink = new EditSink() {
             @Override
             public void perform(Edit edit) {
+                if (offline.get()) {
+                    hold(edit);
+                    return;
+                }
                 if (readOnly.get()) {
                     refuse(Messages.get("detail.readOnly"));
                     return;
@@ -71,6 +81,14 @@ public final class TaskDetailPane extends ScrollPane {
         content.getChildren().setAll(empty);
         setContent(content);
         readOnly.addListener((obs, was, now) -> lockFields());
+        offline.addListener((obs, was, now) -> {
+            if (!now && !held.isEmpty()) {
+                List<Edit> again = List.copyOf(held);
+                held.clear();
+                sink.refuse(null);
+                again.forEach(performer);
+            }
+        });
         // Typing into a field that cannot change says why, once per task, in the pane itself.
         addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
             if (readOnly.get() && e.getTarget() instanceof javafx.scene.control.TextInputControl) {
@@ -85,6 +103,26 @@ public final class TaskDetailPane extends ScrollPane {
      */
     public javafx.beans.property.BooleanProperty readOnlyProperty() {
         return readOnly;
+    }
+
+    /**
+     * Whether the workspace's server is away: an edit made here meanwhile (or one the server went away
+     * under) is held, said to be not saved, and stored once the server is back.
+     */
+    public javafx.beans.property.BooleanProperty offlineProperty() {
+        return offline;
+    }
+
+    /** Keeps an edit the server went away before storing, to store it when the server is back. */
+    public void hold(Edit edit) {
+        held.add(edit);
+        refusal.setText(Messages.get("detail.offline.held", held.size()));
+        refusal.setVisible(true);
+    }
+
+    /** The edits held while offline (tests). */
+    public List<Edit> held() {
+        return List.copyOf(held);
     }
 
     private void lockFields() {
