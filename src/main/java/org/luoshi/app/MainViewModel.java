@@ -61,6 +61,14 @@ public final class MainViewModel {
         this(tasks, WorkspacePlace.of(workspaceFile), clock, Frames::afterNextFrame);
     }
 
+    /**
+     * A model of a workspace named by where it is: a file's path, or a server's address
+     * ({@code postgresql://host/db?user=NAME}).
+     */
+    public MainViewModel(BackgroundTasks tasks, String location, Clock clock) {
+        this(tasks, WorkspacePlace.of(location), clock, Frames::afterNextFrame);
+    }
+
     /** A window's model on a workspace file or a server's. */
     MainViewModel(BackgroundTasks tasks, WorkspacePlace place, Clock clock) {
         this(tasks, place, clock, Frames::afterNextFrame);
@@ -355,6 +363,11 @@ public final class MainViewModel {
     /** The workspace file; null for a workspace on a server. */
     public Path workspaceFile() {
         return place.file();
+    }
+
+    /** What to call the workspace: the file's path, or the server's address (never a password). */
+    public String workspaceName() {
+        return place.display();
     }
 
     /** Where the workspace is, file or server. */

@@ -104,6 +104,16 @@ final class WorkspaceOpening {
     }
 
     /**
+     * Opens a file's path, or a server's address ({@code postgresql://…}: the password from
+     * ~/.pgpass; the server asking for one is a {@link org.luoshi.storage.WorkspacePasswordNeededException}).
+     * A server's workspace never gets the sample plan.
+     */
+    static Opened open(String location, boolean sampleIfNew) {
+        WorkspacePlace place = WorkspacePlace.of(location);
+        return firstScreen(place.open(), sampleIfNew && !place.onServer());
+    }
+
+    /**
      * Hands a workspace opened by this window (File → 最近的工作区, 打开工作区…) to the window that
      * takes its place: {@link #take}{@code (place)} gives it, as an early opening would be given.
      */

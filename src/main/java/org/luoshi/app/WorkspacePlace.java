@@ -27,6 +27,11 @@ record WorkspacePlace(Path file, ServerAddress server) {
         return new WorkspacePlace(null, Objects.requireNonNull(server, "server"));
     }
 
+    /** A file's path or a server's address ({@code postgresql://…}, see {@link ServerAddress#parse}). */
+    static WorkspacePlace of(String location) {
+        return ServerAddress.isServerLocation(location) ? of(ServerAddress.parse(location)) : of(Path.of(location));
+    }
+
     boolean onServer() {
         return server != null;
     }
