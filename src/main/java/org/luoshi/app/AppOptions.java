@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.luoshi.settings.UserSettingsFile;
+import org.luoshi.storage.ServerAddress;
 import org.luoshi.storage.WorkspaceFile;
 import org.luoshi.storage.WorkspaceLocation;
 
@@ -22,14 +23,25 @@ import org.luoshi.storage.WorkspaceLocation;
  *                    the user means to keep real plans, and starts empty
  * @param words       what the command line holds besides options and their values: {@code luoshi
  *                    FILE} (a plan document, or a file opened from the file manager) has its path here
- * @param server      the workspace on a PostgreSQL server ({@code --workspace=postgresql://host/db?user=NAME},
- *                    password from ~/.pgpass or asked), or null for a file; with a server {@code workspace}
- *                    is the default file, unused, and no lock is taken
  */
 public record AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest, boolean sampleIfNew,
         List<String> words, String server) {
     public AppOptions {
         words = List.copyOf(words);
+    }
+
+    /** A workspace file. */
+    public AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest, boolean sampleIfNew,
+            List<String> words) {
+        this(workspace, settings, today, smokeTest, sampleIfNew, words, null);
+    }
+
+    /**
+     * Whether {@code --workspace} named a database on an office server ({@code postgresql://…}, then
+     * {@link #server()} holds it as typed) rather than a file.
+     */
+    public boolean onServer() {
+        return server != null;
     }
 
     /** The plan document named on the command line, to open in the import review; null if none. */
@@ -63,10 +75,12 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
             boolean separate = !a.contains("=");
             switch (name) {
                 case "--workspace" -> {
-                    if (value != null && org.luoshi.storage.ServerAddress.isServerLocation(value)) {
+                    if (value != null && ServerAddress.isServerLocation(value)) {
                         server = value.strip();
+                        workspace = null;
                     } else if (value != null) {
                         workspace = Path.of(value);
+                        server = null;
                     }
                 }
                 case "--settings" -> settings = value == null ? settings : Path.of(value);

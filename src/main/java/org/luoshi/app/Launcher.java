@@ -99,7 +99,8 @@ public final class Launcher {
      */
     static boolean bringsFirstWindowForward(String[] args) {
         AppOptions options = AppOptions.parse(List.of(args));
-        return !options.smokeTest() && options.server() == null && FirstWindow.call(options.workspace(),
+        // A server workspace may be open in many windows at once: only a file has one window.
+        return !options.smokeTest() && !options.onServer() && FirstWindow.call(options.workspace(),
                 options.document() == null ? null : options.document().toAbsolutePath());
     }
 

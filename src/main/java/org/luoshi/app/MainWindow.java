@@ -55,7 +55,8 @@ public final class MainWindow extends BorderPane implements ViewHost {
         navigator = new Navigator(views);
         header = new ViewHeader(views);
         filters = new FilterBar(views);
-        detail = new TaskDetailPane(model::perform, new UnitNames() {
+        TaskDetailPane[] pane = new TaskDetailPane[1];
+        detail = new TaskDetailPane(edit -> model.perform(edit, done -> { }, pane[0]::hold), new UnitNames() {
             @Override
             public java.util.List<String> all() {
                 return model.cache().unitNames();
@@ -66,6 +67,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
                 return model.cache().canonicalUnit(typed);
             }
         }, () -> model.lights().today());
+        pane[0] = detail;
         detail.setRecords((id, shown) -> model.session().run(Messages.get("detail.record.loading"),
                 s -> new org.luoshi.app.detail.TaskRecords.Of(id,
                         org.luoshi.history.workspace.HistoryReads.ofTask(id).run(s),
@@ -100,13 +102,40 @@ public final class MainWindow extends BorderPane implements ViewHost {
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(detail, false);
 
-        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty()), hints));
+        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty()),
+                new ReadOnlyBanner(model.readOnlyProperty(), model.place().onServer() ? model.place().server().user() : ""),
+                new OfflineBanner(model.offlineProperty(), model.place().display()), hints));
+        // Read-only, or offline: no edit is offered (what is typed in the detail pane stays there).
+        javafx.beans.binding.BooleanExpression noEdits = model.readOnlyProperty().or(model.offlineProperty());
+        actions.readOnlyProperty().bind(noEdits);
+        detail.readOnlyProperty().bind(noEdits);
+        detail.offlineProperty().bind(model.offlineProperty());
+        refuseEditKeysWhileReadOnly();
         setCenter(split);
         statusBar = new StatusBar(model, views, tasks);
         setBottom(statusBar);
         detailPaneShown.addListener((obs, was, shown) -> placeDetailPane(shown));
         showDetailsOnRequest();
         showRows();
+    }
+
+    /**
+     * While the workspace is read-only the editing actions are greyed out, so their keys would do
+     * nothing at all: they say why instead.
+     */
+    private void refuseEditKeysWhileReadOnly() {
+        java.util.List<javafx.scene.input.KeyCombination> keys = new java.util.ArrayList<>();
+        for (AppAction a : AppAction.EDITS) {
+            if (a.accelerator() != null) {
+                keys.add(javafx.scene.input.KeyCombination.valueOf(a.accelerator()));
+            }
+        }
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((model.readOnlyProperty().get() || model.offlineProperty().get()) && keys.stream().anyMatch(k -> k.match(e))) {
+                e.consume();
+                model.refusedReadOnly();
+            }
+        });
     }
 
     /**
@@ -252,6 +281,16 @@ public final class MainWindow extends BorderPane implements ViewHost {
 
     public void addStatusItem(javafx.scene.Node item) {
         statusBar.addItem(item);
+    }
+
+    /** Puts a submenu (File → 最近的工作区) right after the menu item of {@code after}. */
+    public void submenuAfter(AppAction after, javafx.scene.control.Menu submenu) {
+        actions.submenuAfter(after, submenu);
+    }
+
+    /** Whether {@code action} is in the menus and greyed out now. */
+    public boolean isActionDisabled(AppAction action) {
+        return actions.isDisabled(action);
     }
 
     /** The action's menu text follows {@code text} (Undo names the edit). */

@@ -29,8 +29,7 @@ final class WorkspaceOpening {
     }
 
     private static CompletableFuture<Opened> early;
-    /** What the early opening opens: a file's path or a server's address. */
-    private static String earlyLocation;
+    private static WorkspacePlace earlyPlace;
 
     private WorkspaceOpening() {
     }
@@ -40,15 +39,10 @@ final class WorkspaceOpening {
      *
      * @param sampleIfNew whether a workspace this opening creates gets the sample plan ({@link AppOptions#sampleIfNew()})
      */
-    static synchronized void startEarly(Path file, boolean sampleIfNew) {
-        startEarly(file.toString(), sampleIfNew);
-    }
-
-    /** As {@link #startEarly(Path, boolean)}, for a file's path or a server's address ({@code postgresql://…}). */
-    static synchronized void startEarly(String location, boolean sampleIfNew) {
+    static synchronized void startEarly(WorkspacePlace place, boolean sampleIfNew) {
         if (early == null) {
-            earlyLocation = location;
-            early = CompletableFuture.supplyAsync(() -> open(location, sampleIfNew), runnable -> {
+            earlyPlace = place;
+            early = CompletableFuture.supplyAsync(() -> firstScreen(place.open(), sampleIfNew), runnable -> {
                 Thread t = new Thread(runnable, "luoshi-open");
                 t.setDaemon(true);
                 t.start();
@@ -60,12 +54,8 @@ final class WorkspaceOpening {
      * The opening started early for {@code file}, or null if none was (then the caller opens it).
      * Each early opening is handed out once.
      */
-    static synchronized CompletableFuture<Opened> take(Path file) {
-        return take(file.toString());
-    }
-
-    static synchronized CompletableFuture<Opened> take(String location) {
-        if (early == null || !earlyLocation.equals(location)) {
+    static synchronized CompletableFuture<Opened> take(WorkspacePlace place) {
+        if (early == null || !earlyPlace.equals(place)) {
             return null;
         }
         CompletableFuture<Opened> f = early;
@@ -78,20 +68,15 @@ final class WorkspaceOpening {
      * first plan is then shown in the window's very first layout), else on the session's I/O thread
      * (and then without the sample plan: only the app's start decides that).
      */
-    static void into(Session session, Path file, Consumer<Opened> opened, Consumer<Throwable> failed) {
-        into(session, file.toString(), opened, failed);
-    }
-
-    /** As {@link #into(Session, Path, Consumer, Consumer)}, for a file's path or a server's address. */
-    static void into(Session session, String location, Consumer<Opened> opened, Consumer<Throwable> failed) {
-        CompletableFuture<Opened> started = take(location);
+    static void into(Session session, WorkspacePlace place, Consumer<Opened> opened, Consumer<Throwable> failed) {
+        CompletableFuture<Opened> started = take(place);
         if (started != null && started.isDone() && !started.isCompletedExceptionally()) {
             session.attach(started.join().workspace());
             opened.accept(started.join());
             return;
         }
         session.run(Messages.get("app.loading"), s -> {
-            Opened o = started != null ? join(started) : open(location, false);
+            Opened o = started != null ? join(started) : firstScreen(place.open(), false);
             s.attach(o.workspace());
             return o;
         }, opened, failed);
@@ -124,13 +109,23 @@ final class WorkspaceOpening {
      * A server's workspace never gets the sample plan.
      */
     static Opened open(String location, boolean sampleIfNew) {
-        if (org.luoshi.storage.ServerAddress.isServerLocation(location)) {
-            return firstScreen(Workspace.openLocation(location), false);
-        }
-        return open(Path.of(location), sampleIfNew);
+        WorkspacePlace place = WorkspacePlace.of(location);
+        return firstScreen(place.open(), sampleIfNew && !place.onServer());
     }
 
-    /** Reads the first screen of an open workspace (closing it if that fails). */
+    /**
+     * Hands a workspace opened by this window (File → 最近的工作区, 打开工作区…) to the window that
+     * takes its place: {@link #take}{@code (place)} gives it, as an early opening would be given.
+     */
+    static synchronized void handOver(WorkspacePlace place, Opened opened) {
+        if (early != null) {
+            early.thenAccept(o -> o.workspace().close());
+        }
+        earlyPlace = place;
+        early = CompletableFuture.completedFuture(opened);
+    }
+
+    /** Reads the first screen of {@code ws}, just opened (closed again if that fails). */
     static Opened firstScreen(Workspace ws, boolean sampleIfNew) {
         try {
             if (sampleIfNew && ws.created()) {

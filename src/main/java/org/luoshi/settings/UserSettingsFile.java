@@ -32,6 +32,8 @@ public final class UserSettingsFile {
     static final String LAST_FOLDER = "files.lastFolder";
     /** A table header's meaning: {@code import.header.<header text>=RESPONSIBLE}. */
     static final String TABLE_HEADER = "import.header.";
+    /** A workspace opened lately: {@code recent.1} the latest, up to {@code recent.8}. */
+    static final String RECENT = "recent.";
 
     private UserSettingsFile() {
     }
@@ -68,8 +70,15 @@ public final class UserSettingsFile {
                 headers.put(key.substring(TABLE_HEADER.length()), p.getProperty(key).strip());
             }
         }
+        java.util.List<String> recent = new java.util.ArrayList<>();
+        for (int i = 1; i <= RecentWorkspaces.MAX; i++) {
+            String location = p.getProperty(RECENT + i, "").strip();
+            if (!location.isEmpty()) {
+                recent.add(location);
+            }
+        }
         return new UserSettings(language, font, detailPane, headers, p.getProperty(USER_NAME, "").strip(),
-                path(p.getProperty(LAST_FOLDER, "")));
+                path(p.getProperty(LAST_FOLDER, "")), RecentWorkspaces.opened(recent, null));
     }
 
     /** The path written in {@code text}, or null if blank or not a path on this system. */
@@ -96,6 +105,10 @@ public final class UserSettingsFile {
             p.setProperty(LAST_FOLDER, settings.lastFolder().toString());
         }
         settings.tableHeaders().forEach((header, meaning) -> p.setProperty(TABLE_HEADER + header, meaning));
+        java.util.List<String> recent = settings.recentWorkspaces();
+        for (int i = 0; i < recent.size() && i < RecentWorkspaces.MAX; i++) {
+            p.setProperty(RECENT + (i + 1), recent.get(i));
+        }
         StringWriter text = new StringWriter();
         p.store(text, "Luoshi user settings");
         Path target = file.toAbsolutePath();
