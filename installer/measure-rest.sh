@@ -11,7 +11,7 @@
 # Default: the app image built by installer/Package.java (target/installer/image); --jar runs
 # `java JAVA_OPTIONS -jar target/luoshi.jar`. Without a DISPLAY it runs its own Xvfb.
 # The app prints "first-frame cpuMs=… wallMs=…" when started with -Dluoshi.startupReport=true (set
-# here through JDK_JAVA_OPTIONS / JAVA_TOOL_OPTIONS); it is reported as CPU to the first frame.
+# here through JAVA_TOOL_OPTIONS, with $EXTRA_JAVA_OPTIONS if set); it is reported as CPU to the first frame.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -77,14 +77,14 @@ else
 fi
 [ -s "$tmp/master.db" ] || { echo "no workspace to start on" >&2; exit 1; }
 
-median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+median() { awk '$1 ~ /^[0-9.]+$/' | sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 : > "$tmp/results"
 echo "run  first-frame-cpu/wall(ms)  quiet-cpu/wall(ms)  rest-cpu(ms/${rest}s)  rest-%core  rss(MB)  hwm(MB)  load"
 for i in $(seq "$runs"); do
   rm -f "$tmp"/ws.db*
   cp "$tmp/master.db" "$tmp/ws.db"
   start=$(now_ms)
-  JAVA_TOOL_OPTIONS="-Dluoshi.startupReport=true" "${cmd[@]}" --workspace="$tmp/ws.db" \
+  JAVA_TOOL_OPTIONS="-Dluoshi.startupReport=true ${EXTRA_JAVA_OPTIONS:-}" "${cmd[@]}" --workspace="$tmp/ws.db" \
       --settings="$tmp/settings.properties" >"$tmp/out" 2>&1 &
   app_pid=$!
   last=0; last_at=$start; quiet_cpu=-1; quiet_wall=-1
@@ -111,10 +111,10 @@ for i in $(seq "$runs"); do
   pct=$(awk -v c="$restcpu" -v s="$rest" 'BEGIN { printf "%.2f", c / (s * 10) }')
   printf '%3d  %6s / %-6s            %6s / %-6s     %6s              %6s      %5s    %5s   %s\n' "$i" "${ff_cpu:--}" "${ff_wall:--}" \
       "$quiet_cpu" "$quiet_wall" "$restcpu" "$pct" "$rss" "$hwm" "$load"
-  echo "${ff_cpu:-} ${ff_wall:-} $quiet_cpu $quiet_wall $restcpu $pct $rss $hwm $load" >> "$tmp/results"
+  echo "${ff_cpu:--} ${ff_wall:--} $quiet_cpu $quiet_wall $restcpu $pct $rss $hwm $load" >> "$tmp/results"
 done
 printf 'median  %s / %s            %s / %s     %s              %s      %s    %s   %s\n' \
-  "$(awk '{print $1}' "$tmp/results" | grep . | median)" "$(awk '{print $2}' "$tmp/results" | grep . | median)" \
+  "$(awk '{print $1}' "$tmp/results" | median)" "$(awk '{print $2}' "$tmp/results" | median)" \
   "$(awk '{print $3}' "$tmp/results" | median)" "$(awk '{print $4}' "$tmp/results" | median)" \
   "$(awk '{print $5}' "$tmp/results" | median)" "$(awk '{print $6}' "$tmp/results" | median)" \
   "$(awk '{print $7}' "$tmp/results" | median)" "$(awk '{print $8}' "$tmp/results" | median)" \
