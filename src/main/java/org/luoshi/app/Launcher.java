@@ -36,6 +36,7 @@ public final class Launcher {
         if (bringsFirstWindowForward(args)) {
             return; // the window that has this workspace open came to the front instead
         }
+        SoftwareRendering.chooseBeforeToolkit();
         // The workspace is opened by LuoshiApp once it holds the workspace lock, never before:
         // a second start must not create or touch a workspace another window has open.
         Application.launch(LuoshiApp.class, args);

@@ -282,6 +282,7 @@ public final class LuoshiApp extends Application {
             SmokeTest.watch(scene, model, window);
         } else {
             ClassDataArchive.makeLaterIfMissing();
+            StartupReport.watchIfAsked(scene, model, window);
         }
         stage.show();
         // The workspace was opened early (WorkspaceOpening): if it is read by now, its first plan
