@@ -181,16 +181,20 @@ def status_kb(pid, key):
 
 
 def context_switches(pid):
-    total = 0
+    """Context switches (voluntary + involuntary) per thread id of the process."""
+    counts = {}
     for path in glob.glob(f"/proc/{pid}/task/*/status"):
         try:
             with open(path) as f:
-                for line in f:
-                    if "ctxt_switches" in line:
-                        total += int(line.split()[1])
+                counts[path] = sum(int(line.split()[1]) for line in f if "ctxt_switches" in line)
         except (FileNotFoundError, ProcessLookupError):
             pass
-    return total
+    return counts
+
+
+def switches_between(before, after):
+    """Switches between two readings: threads that ended in between are left out, new ones counted whole."""
+    return sum(max(0, n - before.get(tid, 0)) for tid, n in after.items())
 
 
 def big(rect):
@@ -352,7 +356,7 @@ class Probe:
         w1 = context_switches(self.proc.pid)
         r["rest_s"] = t1 - t0
         r["rest_cpu_percent"] = None if c0 is None or c1 is None else 100.0 * (c1 - c0) / (t1 - t0)
-        r["rest_wakeups_per_s"] = (w1 - w0) / (t1 - t0)
+        r["rest_wakeups_per_s"] = switches_between(w0, w1) / (t1 - t0)
         r["rest_drawings"] = drawings
         r["rss_rest_mb"] = kb_mb(status_kb(self.proc.pid, "VmRSS"))
 
