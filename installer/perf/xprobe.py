@@ -197,6 +197,28 @@ def switches_between(before, after):
     return sum(max(0, n - before.get(tid, 0)) for tid, n in after.items())
 
 
+def thread_cpu(pid):
+    """CPU seconds (user + system) per thread name (/proc/PID/task/*/comm, 15 characters)."""
+    out = {}
+    for task in glob.glob(f"/proc/{pid}/task/*"):
+        try:
+            with open(task + "/comm") as f:
+                name = f.read().strip()
+            with open(task + "/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / CLK_TCK
+        except (FileNotFoundError, ProcessLookupError, IndexError):
+            pass
+    return out
+
+
+def busiest(before, after, divisor, top=3):
+    """The threads that used the most CPU between two readings, in ms per press."""
+    used = {name: after[name] - before.get(name, 0.0) for name in after}
+    ranked = sorted(used.items(), key=lambda kv: -kv[1])[:top]
+    return {name: round(1000 * sec / divisor, 1) for name, sec in ranked if sec > 0}
+
+
 def big(rect):
     return rect[2] >= MIN_RECT and rect[3] >= MIN_RECT
 
@@ -381,6 +403,7 @@ class Probe:
         self.wait_still(1.0, limit=20)
         for name in ("Page_Down", "Down"):
             firsts, lasts, missed = [], [], 0
+            threads_before = thread_cpu(self.proc.pid)
             for _ in range(a.keys):
                 self.wait_still(0.3)
                 sent = time.monotonic()
@@ -398,6 +421,9 @@ class Probe:
             r[f"{key}_ms"] = lasts
             r[f"{key}_first_ms"] = firsts
             r[f"{key}_missed"] = missed
+            self.wait_still(0.3)
+            # CPU per press by thread: unlike the latency it hardly changes with the machine's load.
+            r[f"{key}_thread_cpu_ms"] = busiest(threads_before, thread_cpu(self.proc.pid), a.keys)
 
     def resize(self, size):
         """Gives the program's window the size WxH (xdotool), as another program's window had."""
@@ -410,9 +436,11 @@ class Probe:
 
     def timeline_phase(self, r):
         self.wait_still(0.5)
+        before = thread_cpu(self.proc.pid)
         sent = time.monotonic()
         self.x.key("t", modifiers=("Control_L",))
         seen = self.response(0.5)
+        r["timeline_thread_cpu_ms"] = busiest(before, thread_cpu(self.proc.pid), 1)
         if seen:
             r["timeline_first_ms"] = 1000 * (seen[0][0] - sent)
             r["timeline_open_ms"] = 1000 * (seen[-1][0] - sent)
