@@ -1,6 +1,7 @@
 package org.luoshi.app;
 
 import org.luoshi.ui.FxBackgroundTasks;
+import org.luoshi.ui.NextFrame;
 import org.luoshi.ui.ViewHost;
 
 import javafx.beans.property.BooleanProperty;
@@ -47,6 +48,9 @@ public final class MainWindow extends BorderPane implements ViewHost {
     /** Where the divider before the detail pane was when the pane was hidden, to put it back there. */
     private double detailDivider = 0.77;
     private final BooleanProperty detailPaneShown = new SimpleBooleanProperty(this, "detailPaneShown", true);
+    /** Whether a key pressed in the task table is being handled (its selection changes wait a frame). */
+    private boolean keyNavigation;
+    private final NextFrame detailAfterFrame;
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
@@ -75,6 +79,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
                                 ? org.luoshi.chase.workspace.ChaseLog.of(id).run(s) : java.util.List.of()),
                 shown, failure -> { }));
 
+        detailAfterFrame = new NextFrame(this, () -> detail.show(views.selectedProperty().get()));
         tree.setFacts(views::onShow);
         views.viewProperty().addListener((obs, old, v) ->
                 tree.setPlanColumnVisible(v != null && !(v instanceof ViewKey.PlanView)));
@@ -86,8 +91,20 @@ public final class MainWindow extends BorderPane implements ViewHost {
                 views.select(row == null || row.task() == null ? 0 : row.task().id());
             }
         });
+        // Keys that move through the table (arrows, Page_Down) show the new row in the next frame and
+        // fill the detail pane after it: building the pane's sections for every row a held key
+        // passes doubled the time from key to redraw (issue 20). A click still shows both at once.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            keyNavigation = true;
+            javafx.application.Platform.runLater(() -> keyNavigation = false);
+        });
         views.selectedProperty().addListener((obs, old, facts) -> {
-            detail.show(facts);
+            if (keyNavigation) {
+                detailAfterFrame.request();
+            } else {
+                detailAfterFrame.cancel();
+                detail.show(facts);
+            }
             if (facts != null && !showingRows) {
                 tree.selectTask(facts.task().id());
             }
@@ -193,6 +210,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
             showingRows = false;
         }
         // The selection may be gone (filtered out, deleted): the detail pane follows the model.
+        detailAfterFrame.cancel();
         detail.show(views.selectedProperty().get());
     }
 
