@@ -59,11 +59,8 @@ final class StartupWarmUp {
         if (!Boolean.parseBoolean(System.getProperty("luoshi.warmUp", "true"))) {
             return;
         }
-        Runnable later = () -> {
-            javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(SETTLING);
-            pause.setOnFinished(e -> work.run());
-            pause.play();
-        };
+        // A timer thread, not a PauseTransition: a transition runs the pulse while it waits.
+        Runnable later = () -> org.luoshi.ui.FxTimer.after(SETTLING, work);
         if (Boolean.TRUE.equals(settled.getValue())) {
             later.run();
             return;

@@ -3,7 +3,6 @@ package org.luoshi.report.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -21,6 +20,7 @@ import org.luoshi.report.PaceRules;
 import org.luoshi.report.overview.Overview;
 import org.luoshi.report.overview.OverviewBuilder;
 import org.luoshi.report.overview.TrendPoint;
+import org.luoshi.ui.FxTimer;
 
 /**
  * Makes the first 统计 window of a session open as quickly as the ones after it. The first open
@@ -129,9 +129,8 @@ final class StatsWarmUp {
                 done.run();
                 return;
             }
-            PauseTransition pause = new PauseTransition(BETWEEN);
-            pause.setOnFinished(e -> next());
-            pause.play();
+            // A timer thread, not a PauseTransition: a transition runs the pulse while it waits.
+            FxTimer.after(BETWEEN, this::next);
         }
 
         private static void lay(Parent root) {
