@@ -3,9 +3,11 @@ package org.luoshi.files;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -98,6 +100,11 @@ public final class AtomicFiles {
                     continue;
                 }
                 throw e;
+            } catch (NoSuchFileException e) {
+                // The hidden temporary file is ours, not the person's: name the file they asked for.
+                throw new NoSuchFileException(target.toString(), null, e.getReason());
+            } catch (AccessDeniedException e) {
+                throw new AccessDeniedException(target.toString(), null, e.getReason());
             }
             keepPermissions(target, temp);
             return temp;

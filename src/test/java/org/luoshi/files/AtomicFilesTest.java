@@ -54,7 +54,9 @@ class AtomicFilesTest {
     void aMissingFolderIsAFailureAndMakesNothing() {
         Path target = dir.resolve("a/b/表.xlsx");
         assertThatThrownBy(() -> AtomicFiles.write(target, temp -> Files.writeString(temp, "x")))
-                .isInstanceOf(NoSuchFileException.class);
+                .isInstanceOf(NoSuchFileException.class)
+                // the file the person asked for, never the hidden .part file beside it
+                .satisfies(e -> assertThat(((NoSuchFileException) e).getFile()).isEqualTo(target.toString()));
         assertThat(dir.resolve("a")).doesNotExist();
     }
 
