@@ -310,8 +310,28 @@ public final class DeadlineParser {
             return List.of(Deadline.by(raw, contextYear == null ? null : LocalDate.of(contextYear, 12, 31)));
         }
         List<Deadline> found = find(v, contextYear).stream().map(FoundDeadline::deadline).toList();
-        return found.isEmpty() ? bareDate(v, contextYear) : found;
+        if (!found.isEmpty()) {
+            return found;
+        }
+        List<Deadline> bare = bareDate(v, contextYear);
+        if (!bare.isEmpty()) {
+            return bare;
+        }
+        // a month and what is to be done by then: 9月投入使用 / 2024年10月建成投用 (大竹 2016, set E)
+        Matcher done = DATE_THEN_DONE.matcher(v);
+        if (done.matches()) {
+            List<Deadline> date = bareDate(done.group(1), contextYear);
+            if (!date.isEmpty()) {
+                return List.of(Deadline.by(v.replaceAll("[。；;]$", ""), date.get(0).date()));
+            }
+        }
+        return List.of();
     }
+
+    /** A time-limit cell that is a month (or day) followed by the step to be done by then. */
+    private static final Pattern DATE_THEN_DONE = Pattern.compile(
+            "((?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?)(?:底|末)?(?:前)?(?:全面|基本|正式|全部)?"
+                    + "(?:投入使用|投入运营|投用|建成投用|建成|完成|完工|竣工|开工|动工|启动|交付|交付使用|开放|上线|运行|运营|通车|验收)[。；;]?");
 
     /**
      * A time-limit cell that is only a date — a spreadsheet's date cell as the office shows it

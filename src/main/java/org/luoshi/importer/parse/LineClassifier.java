@@ -60,12 +60,35 @@ public final class LineClassifier {
             String label = ChineseNumerals.normaliseDigits(m.group(1));
             return new ClassifiedLine(line, LineKind.ITEM, label, label, m.group(2).strip());
         }
+        m = first >= '0' && first <= '9' || first >= '０' && first <= '９' ? DOTTED_NAME.matcher(s) : null;
+        if (m != null && m.matches() && continues(LineKind.ITEM, m.group(1), last) && !measure(m.group(2))) {
+            String label = ChineseNumerals.normaliseDigits(m.group(1));
+            return new ClassifiedLine(line, LineKind.ITEM, label, label, m.group(2).strip());
+        }
         m = bracket ? SUBITEM.matcher(s) : null;
         if (m != null && m.matches() && !m.group(2).isEmpty() && numbered(LineKind.SUBITEM, m.group(1), last)) {
             String label = ChineseNumerals.normaliseDigits(m.group(1));
             return new ClassifiedLine(line, LineKind.SUBITEM, label, "（" + label + "）", m.group(2).strip());
         }
         return new ClassifiedLine(line, LineKind.TEXT, null, null, s);
+    }
+
+    /**
+     * An item whose text opens with a figure that names something (11.121人才梯队项目): read as item 11 only where it
+     * continues the numbering (10 before it) and the figure is no amount (2.5亿元, 1.25倍, 3.5万人 stay text).
+     */
+    private static final Pattern DOTTED_NAME = Pattern.compile("^([0-9０-９]{1,3})[．.](([0-9０-９]+)(\\p{IsHan}.*))$");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "^[0-9０-９]+(?:[亿万千百元角倍个年月日天时岁米里亩吨次家户座所项名位条只台辆件套张册本期批场届级层栋间根块份%％]|人(?!才))");
+
+    private static boolean measure(String figureAndText) {
+        return AMOUNT.matcher(figureAndText).find();
+    }
+
+    /** Whether {@code label} continues the numbering of {@code kind} (the last one before it is one less). */
+    private static boolean continues(LineKind kind, String label, Map<LineKind, Integer> last) {
+        Integer before = last == null ? null : last.get(kind);
+        return before != null && ChineseNumerals.parse(label) == before + 1;
     }
 
     /** Whether {@code label} is read as the number of a heading of {@code kind} here. */

@@ -169,4 +169,22 @@ class LineClassifierTest {
         assertThat(lines).extracting(ClassifiedLine::label).containsExactly("九百九十九", "一千", "一千零一", "九百九十九",
                 "一千", null);
     }
+
+    /**
+     * 广州 2012's item 11.121人才梯队项目 (set C leftover) lost its number: read as the decimal 11.121. An item whose
+     * text opens with a figure that names something is read where it continues the numbering; amounts stay text.
+     */
+    @Test
+    void anItemWhoseTextOpensWithAFigureIsReadWhereItContinuesTheNumbering() {
+        List<ClassifiedLine> lines = classifier.classifyAll(Texts.lines(
+                "1．实施人才引进工程。\n2.121工程建设项目。重点培养一批学科带头人。\n3.5亿元用于人才公寓建设。\n"
+                        + "3.3211人才计划。\n5.2万人次参加培训。"));
+        assertThat(lines).extracting(ClassifiedLine::kind).containsExactly(LineKind.ITEM, LineKind.ITEM, LineKind.TEXT,
+                LineKind.ITEM, LineKind.TEXT);
+        assertThat(lines.get(1).label()).isEqualTo("2");
+        assertThat(lines.get(1).body()).isEqualTo("121工程建设项目。重点培养一批学科带头人。");
+        assertThat(lines.get(3).label()).isEqualTo("3");
+        // without the lines before it, a figure after the dot stays a decimal
+        assertThat(classify("11.121人才梯队项目。").kind()).isEqualTo(LineKind.TEXT);
+    }
 }

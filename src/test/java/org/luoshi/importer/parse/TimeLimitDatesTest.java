@@ -33,6 +33,21 @@ class TimeLimitDatesTest {
         assertThat(parser.parseTimeLimit("按月推进", null)).isEmpty();
     }
 
+    /**
+     * 大竹 2016's 完成时限 cell 9月投入使用 (set E leftover): a month and the step due by then. Here other wordings;
+     * a month with no such step, or a step without a date, stays no deadline.
+     */
+    @Test
+    void aMonthFollowedByTheStepDueThenIsDueByTheMonthsEnd() {
+        assertThat(by("9月投入使用", 2016)).isEqualTo(LocalDate.of(2016, 9, 30));
+        assertThat(by("2024年10月建成投用", null)).isEqualTo(LocalDate.of(2024, 10, 31));
+        assertThat(parser.parseTimeLimit("6月底前完工", 2025).get(0).date()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(by("11月正式开放", 2023)).isEqualTo(LocalDate.of(2023, 11, 30));
+        assertThat(parser.parseTimeLimit("9月召开推进会", 2016)).isEmpty();
+        assertThat(parser.parseTimeLimit("投入使用", 2016)).isEmpty();
+        assertThat(parser.parseTimeLimit("9月投入使用", null)).isEmpty();
+    }
+
     private LocalDate by(String cell, Integer year) {
         Deadline d = parser.parseTimeLimit(cell, year).get(0);
         assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
