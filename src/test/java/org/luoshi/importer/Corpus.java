@@ -93,8 +93,19 @@ public final class Corpus {
             new LayoutDocument("holdout14e-city-zhufang-fsou", "txt", "city", "责任部门:X牵头,Y配合 lines, sub-items (1)–(4), no title", false, true),
             new LayoutDocument("holdout14e-dazhu-2016-web", "txt", "county", "web table one cell a line with blank lines, units one a line, a merged second sub-row, 完成时限", true, true)));
 
+    /**
+     * The sixth held-out set (holdout14f-): labelled after set E's fixes, committed before any run on it. Its three
+     * whole national plans came from a fetched repository snapshot and may not be committed: they are scored from
+     * outside the repository with {@code ParserEvaluation --dir} (docs/IMPORTER.md, step 8).
+     */
+    public static final HeldOutSet SET_F = new HeldOutSet("Sixth held-out set (holdout14f-*, committed part)", "holdout14f-", List.of(
+            new LayoutDocument("holdout14f-putian-shuangzhao-runon", "txt", "city", "title, preamble and items on one line, 责任单位： after each item", false, true),
+            new LayoutDocument("holdout14f-hangzhou-hulianwang-2015", "txt", "city", "prose, (牵头单位:,配合单位:) clauses, N年内 deadlines", false, true),
+            new LayoutDocument("holdout14f-qinxian-2025-web", "txt", "county", "notice, then items grouped under an X牵头工作 part heading, no clauses", false, true),
+            new LayoutDocument("holdout14f-shanxi-jinmeiqu-2020", "txt", "provincial", "titled paragraph with (X牵头，Y负责落实) and a deadline", false, true)));
+
     /** The held-out sets added later, in order; each is pooled apart. */
-    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E);
+    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E, SET_F);
 
     private Corpus() {
     }
@@ -113,7 +124,12 @@ public final class Corpus {
      * @throws DocumentReadException when the file cannot be read (the evaluation scores it as no tasks)
      */
     public static JsonNode importedJson(String file) throws IOException, DocumentReadException {
-        ParsedPlan parsed = ImportDocument.read(path(file)).parsed();
+        return importedJson(path(file));
+    }
+
+    /** The plan JSON of the real pipeline for any file, in the corpus or not (see {@link #importedJson(String)}). */
+    public static JsonNode importedJson(Path file) throws IOException, DocumentReadException {
+        ParsedPlan parsed = ImportDocument.read(file).parsed();
         return withLastLines(parsed);
     }
 

@@ -3,6 +3,8 @@ package org.luoshi.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 import org.luoshi.importer.read.DocumentReadException;
 
 /**
@@ -35,7 +38,8 @@ import org.luoshi.importer.read.DocumentReadException;
  * group by itself and on the documents read well today.
  * Run: {@code ./mvnw -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java
  * -Dexec.classpathScope=test -Dexec.mainClass=org.luoshi.importer.ParserEvaluation}
- * (add {@code -Dexec.args=--markdown} for the table in docs/IMPORTER.md).
+ * (add {@code -Dexec.args=--markdown} for the table in docs/IMPORTER.md; {@code --dir PATH} also scores a folder of
+ * documents kept outside the repository, see {@link #main}).
  */
 public final class ParserEvaluation {
     private static final String[] ROLES = {"lead", "responsible", "cooperating"};
@@ -43,6 +47,8 @@ public final class ParserEvaluation {
     private static final int PREFIX_MIN = 4;
     /** Shortest normalised text that may match inside the other. */
     private static final int CONTAINED_MIN = 8;
+    private static final String GOLDEN = ".expected.json";
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Counts for one document or a pool of documents. */
     public static final class Score {
@@ -193,8 +199,27 @@ public final class ParserEvaluation {
     private ParserEvaluation() {
     }
 
+    /**
+     * Prints the tables and the goal lines. Options: {@code --markdown}; {@code --dir PATH} (repeatable) also scores
+     * a folder outside the repository — documents that may not be committed (a fetched snapshot's files) —
+     * read as {@code NAME.<ext>} beside a hand-written {@code NAME.expected.json}; such a folder is pooled apart,
+     * and, where all its documents carry a later held-out set's prefix, also pooled with that set.
+     */
     public static void main(String[] args) throws IOException {
-        boolean markdown = args.length > 0 && args[0].equals("--markdown");
+        boolean markdown = false;
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--markdown" -> markdown = true;
+                case "--dir" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--dir needs a folder");
+                    }
+                    dirs.add(Path.of(args[++i]));
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
         Report report = evaluate();
         print("Documents read well today (text, line boundaries)", report.readWell(), markdown);
         print("Layout documents used for tuning", report.tuning(), markdown);
@@ -202,9 +227,67 @@ public final class ParserEvaluation {
         for (SetResult r : report.laterSets()) {
             print(r.set().name() + " (labelled before any run, pooled apart)", r.documents(), markdown);
         }
+        List<Goal> goals = new ArrayList<>(report.goals());
+        for (Path dir : dirs) {
+            List<DocumentResult> outside = evaluateFolder(dir);
+            print("Folder " + dir + " (outside the repository, labelled before any run)", outside, markdown);
+            goals.addAll(Report.heldOutGoals("folder " + dir.getFileName(), outside));
+            for (SetResult r : report.laterSets()) {
+                if (!outside.isEmpty() && outside.stream().allMatch(d -> d.name().startsWith(r.set().prefix()))) {
+                    List<DocumentResult> whole = new ArrayList<>(r.documents());
+                    whole.addAll(outside);
+                    print(r.set().prefix() + "* whole (committed part and folder " + dir.getFileName() + ")", whole,
+                            markdown);
+                    goals.addAll(Report.heldOutGoals(r.set().prefix() + "* whole", whole));
+                }
+            }
+        }
         System.out.println();
-        for (Goal g : report.goals()) {
+        for (Goal g : goals) {
             System.out.println((markdown ? "- " : "") + (g.met() ? "met:     " : "NOT met: ") + g.description());
+        }
+    }
+
+    /**
+     * Scores every {@code NAME.expected.json} of a folder against the real pipeline's output for the document
+     * beside it ({@code NAME.<ext>}, any extension), in name order. A spreadsheet ({@code .xlsx}, {@code .xls},
+     * {@code .et}) or a name ending {@code -tsv} / {@code -table} counts as a table file for the goal's floor.
+     *
+     * @throws IOException when the folder cannot be listed, or a golden file has no document beside it
+     */
+    public static List<DocumentResult> evaluateFolder(Path dir) throws IOException {
+        List<Path> goldens;
+        try (Stream<Path> files = Files.list(dir)) {
+            goldens = files.filter(f -> f.getFileName().toString().endsWith(GOLDEN)).sorted().toList();
+        }
+        List<DocumentResult> results = new ArrayList<>();
+        for (Path golden : goldens) {
+            String name = golden.getFileName().toString();
+            name = name.substring(0, name.length() - GOLDEN.length());
+            Path document = documentBeside(dir, name);
+            String ext = document.getFileName().toString().substring(name.length() + 1);
+            boolean table = List.of("xlsx", "xls", "et").contains(ext.toLowerCase(Locale.ROOT)) || name.endsWith("-tsv")
+                    || name.endsWith("-table");
+            JsonNode expected = MAPPER.readTree(golden.toFile());
+            JsonNode parsedTasks;
+            String note = "";
+            try {
+                parsedTasks = Corpus.importedJson(document).get("tasks");
+            } catch (DocumentReadException e) {
+                parsedTasks = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                note = e.getMessage().replace(document.toString(), document.getFileName().toString());
+            }
+            results.add(new DocumentResult(name, ext, table, score(expected.get("tasks"), parsedTasks), note));
+        }
+        return results;
+    }
+
+    private static Path documentBeside(Path dir, String name) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(name + ".") && !n.endsWith(GOLDEN) && n.indexOf('.', name.length() + 1) < 0;
+            }).findFirst().orElseThrow(() -> new IOException("no document beside " + name + GOLDEN + " in " + dir));
         }
     }
 
