@@ -121,7 +121,9 @@ public final class Corpus {
             new LayoutDocument("holdout14g-shanghai-pochan-2023", "txt", "provincial", "one item, (责任单位：X…等；各区政府)", false, true),
             new LayoutDocument("holdout14g-shanghai-jungong-2023", "txt", "provincial", "one item, (责任部门：…) with a bracketed unit name", false, true),
             new LayoutDocument("holdout14g-jiayu-2021", "txt", "county", "notice over several lines, [牵头单位:X(Y);责任单位:Z] square-bracketed clauses", false, true),
-            new LayoutDocument("holdout14g-jinxiang-2025", "txt", "county", "page metadata rows with |, N.text(牵头单位:X) and (牵头单位:X;责任单位:Y等)", false, true)));
+            new LayoutDocument("holdout14g-jinxiang-2025", "txt", "county", "page metadata rows with |, N.text(牵头单位:X) and (牵头单位:X;责任单位:Y等)", false, true),
+            new LayoutDocument("holdout14g-guobanfa-2020-43-fangguanfu", "txt", "national", "notice, (一) with its own clause, 具体措施: then 1. with (X牵头，Y及各地区按职责分工负责)", false, true),
+            new LayoutDocument("holdout14g-liaoning-2023-fengong", "txt", "provincial", "notice, N.target then 牵头领导: / 牵头单位: / 责任单位: lines", false, true)));
 
     /** The held-out sets added later, in order; each is pooled apart. */
     public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E, SET_F, SET_G);
