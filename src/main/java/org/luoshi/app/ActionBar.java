@@ -23,9 +23,12 @@ final class ActionBar extends VBox {
     private final Map<AppAction, Runnable> handlers = new EnumMap<>(AppAction.class);
     private final Map<AppAction, ObservableValue<String>> texts = new EnumMap<>(AppAction.class);
     private final Map<AppAction, ObservableValue<Boolean>> disabled = new EnumMap<>(AppAction.class);
+    private final Map<AppAction, Menu> submenus = new EnumMap<>(AppAction.class);
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
     private boolean rebuildPending;
+    /** True while the workspace is open read-only: every action that {@linkplain AppAction#edits() edits} is greyed out. */
+    private final javafx.beans.property.BooleanProperty readOnly = new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
 
     ActionBar() {
         menuBar.setUseSystemMenuBar(true);
@@ -65,10 +68,34 @@ final class ActionBar extends VBox {
         });
     }
 
+    /** Puts {@code submenu} (File → 最近的工作区) right after the menu item of {@code after}; its owner fills it. */
+    void submenuAfter(AppAction after, Menu submenu) {
+        submenus.put(after, submenu);
+        rebuildSoon();
+    }
+
+    /** Whether {@code action} is there and disabled now (a key for it then does nothing by itself). */
+    boolean isDisabled(AppAction action) {
+        return handlers.containsKey(action) && Boolean.TRUE.equals(offFor(action).getValue());
+    }
+
+    javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** When the action is greyed out: by its own condition, and, for an edit, while the workspace is read-only. */
+    private ObservableValue<Boolean> offFor(AppAction a) {
+        ObservableValue<Boolean> own = disabled.get(a);
+        if (!a.edits()) {
+            return own != null ? own : new javafx.beans.property.SimpleBooleanProperty(false);
+        }
+        return own == null ? readOnly : javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> readOnly.get() || Boolean.TRUE.equals(own.getValue()), readOnly, own);
+    }
+
     void fire(AppAction action) {
         Runnable r = handlers.get(action);
-        ObservableValue<Boolean> off = disabled.get(action);
-        if (r != null && (off == null || !Boolean.TRUE.equals(off.getValue()))) {
+        if (r != null && !Boolean.TRUE.equals(offFor(action).getValue())) {
             r.run();
         }
     }
@@ -82,6 +109,9 @@ final class ActionBar extends VBox {
             for (AppAction a : AppAction.values()) {
                 if (a.menu() == m && handlers.containsKey(a)) {
                     menu.getItems().add(menuItem(a));
+                    if (submenus.containsKey(a)) {
+                        menu.getItems().add(submenus.get(a));
+                    }
                     if (a.onToolbar()) {
                         if (!groupOnToolbar && !toolBar.getItems().isEmpty()) {
                             toolBar.getItems().add(new Separator());
@@ -116,8 +146,8 @@ final class ActionBar extends VBox {
         if (texts.containsKey(a)) {
             item.textProperty().bind(texts.get(a));
         }
-        if (disabled.containsKey(a)) {
-            item.disableProperty().bind(disabled.get(a));
+        if (disabled.containsKey(a) || a.edits()) {
+            item.disableProperty().bind(offFor(a));
         }
         item.setOnAction(e -> fire(a));
         return item;
@@ -131,8 +161,8 @@ final class ActionBar extends VBox {
             tip.textProperty().bind(texts.get(a));
         }
         b.setTooltip(tip);
-        if (disabled.containsKey(a)) {
-            b.disableProperty().bind(disabled.get(a));
+        if (disabled.containsKey(a) || a.edits()) {
+            b.disableProperty().bind(offFor(a));
         }
         b.setFocusTraversable(false);
         b.setOnAction(e -> fire(a));

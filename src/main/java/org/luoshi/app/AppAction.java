@@ -6,6 +6,8 @@ package org.luoshi.app;
  * with {@link MainWindow#onAction}. An action without a handler is not shown.
  */
 public enum AppAction {
+    OPEN_WORKSPACE(AppMenu.FILE, "action.openWorkspace", "mdi2f-folder-open-outline", null, false),
+    CONNECT_SERVER(AppMenu.FILE, "action.connectServer", "mdi2s-server-network", null, false),
     NEW_PLAN(AppMenu.FILE, "action.newPlan", "mdi2f-file-plus-outline", "Shortcut+N", true),
     IMPORT_FILE(AppMenu.FILE, "import.action.file", "mdi2f-file-import-outline", "Shortcut+O", true),
     IMPORT_CLIPBOARD(AppMenu.FILE, "import.action.clipboard", "mdi2c-clipboard-arrow-down-outline", "Shortcut+Shift+V", true),
@@ -52,6 +54,20 @@ public enum AppAction {
     SETTINGS(AppMenu.TOOLS, "action.settings", "mdi2c-cog-outline", "Shortcut+Comma", true),
     USER_GUIDE(AppMenu.HELP, "action.guide", "mdi2h-help-circle-outline", "F1", false),
     ABOUT(AppMenu.HELP, "action.about", "mdi2i-information-outline", null, false);
+
+    /**
+     * The actions that change the workspace: greyed out while it is open read-only (a server role
+     * that may only read), and their keys then say why instead of doing nothing.
+     */
+    static final java.util.Set<AppAction> EDITS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            NEW_PLAN, IMPORT_FILE, IMPORT_CLIPBOARD, IMPORT_PLAN_JSON, DUPLICATE_PLAN, RENAME_PLAN, DELETE_PLAN,
+            UNDO, REDO, ADD_TASK, DELETE_TASK, REQUEST_EXTENSION, REQUEST_CLOSING, NOTICE_SUPERVISE, NOTICE_URGE,
+            REMINDER_RULES));
+
+    /** Whether the action changes the workspace ({@link #EDITS}). */
+    public boolean edits() {
+        return EDITS.contains(this);
+    }
 
     private final AppMenu menu;
     private final String textKey;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.luoshi.settings.UserSettingsFile;
+import org.luoshi.storage.ServerAddress;
 import org.luoshi.storage.WorkspaceFile;
 import org.luoshi.storage.WorkspaceLocation;
 
@@ -24,9 +25,23 @@ import org.luoshi.storage.WorkspaceLocation;
  *                    FILE} (a plan document, or a file opened from the file manager) has its path here
  */
 public record AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest, boolean sampleIfNew,
-        List<String> words) {
+        List<String> words, String server) {
     public AppOptions {
         words = List.copyOf(words);
+    }
+
+    /** A workspace file. */
+    public AppOptions(Path workspace, Path settings, LocalDate today, boolean smokeTest, boolean sampleIfNew,
+            List<String> words) {
+        this(workspace, settings, today, smokeTest, sampleIfNew, words, null);
+    }
+
+    /**
+     * Whether {@code --workspace} named a database on an office server ({@code postgresql://…}, then
+     * {@link #server()} holds it as typed) rather than a file.
+     */
+    public boolean onServer() {
+        return server != null;
     }
 
     /** The plan document named on the command line, to open in the import review; null if none. */
@@ -38,6 +53,7 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
 
     public static AppOptions parse(List<String> args) {
         Path workspace = null;
+        String server = null;
         Path settings = null;
         LocalDate today = null;
         boolean smokeTest = false;
@@ -58,7 +74,15 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
             }
             boolean separate = !a.contains("=");
             switch (name) {
-                case "--workspace" -> workspace = value == null ? workspace : Path.of(value);
+                case "--workspace" -> {
+                    if (value != null && ServerAddress.isServerLocation(value)) {
+                        server = value.strip();
+                        workspace = null;
+                    } else if (value != null) {
+                        workspace = Path.of(value);
+                        server = null;
+                    }
+                }
                 case "--settings" -> settings = value == null ? settings : Path.of(value);
                 case "--today" -> today = value == null ? today : date(value);
                 default -> {
@@ -74,9 +98,9 @@ public record AppOptions(Path workspace, Path settings, LocalDate today, boolean
         }
         Path defaultWorkspace = WorkspaceLocation.defaultFile();
         Path chosen = workspace != null ? workspace : defaultWorkspace;
-        boolean sampleIfNew = smokeTest || isSameFile(chosen, defaultWorkspace);
+        boolean sampleIfNew = server == null && (smokeTest || isSameFile(chosen, defaultWorkspace));
         return new AppOptions(chosen, settings != null ? settings : UserSettingsFile.defaultFile(), today, smokeTest,
-                sampleIfNew, words);
+                sampleIfNew, words, server);
     }
 
     /** Whether two spellings name one file (the default location typed out in full counts as the default). */

@@ -19,27 +19,35 @@ import org.luoshi.storage.WorkspaceFile;
 
 /**
  * Lets a second start on a workspace bring the window that has it open to the front, the way a
- * desktop program answers a second double-click. The window listens on a loopback port and
- * writes the port and a random token to {@code <workspace>.window} beside the workspace; a second
- * start reads the file, sends the token, and ends once the window has answered. Anything else on
- * the port is ignored, and a stale file (the window crashed) just makes the call fail, after which
- * the second start says the workspace is open elsewhere.
+ * desktop program answers a second double-click — and hand it the plan document the second start
+ * was given ({@code luoshi FILE}, or a file opened from the file manager), for the window to open
+ * the import review for it. The window listens on a loopback port and writes the port and a random
+ * token to {@code <workspace>.window} beside the workspace; a second start reads the file, sends
+ * the token and a second line — {@code open <file URI>} or nothing — and ends once the window has
+ * answered. Anything else on the port is ignored, a document that is not an existing file is not
+ * handed on, and a stale file (the window crashed) just makes the call fail, after which the second
+ * start says the workspace is open elsewhere.
  */
 final class FirstWindow implements AutoCloseable {
     static final String SUFFIX = ".window";
     static final int TIMEOUT_MILLIS = 2_000;
     private static final String OK = "ok";
 
+    private static final String OPEN = "open ";
+
     private final Path file;
     private final ServerSocket server;
     private final String token;
     private final Runnable bringForward;
+    private final java.util.function.Consumer<Path> openDocument;
 
-    private FirstWindow(Path file, ServerSocket server, String token, Runnable bringForward) {
+    private FirstWindow(Path file, ServerSocket server, String token, Runnable bringForward,
+            java.util.function.Consumer<Path> openDocument) {
         this.file = file;
         this.server = server;
         this.token = token;
         this.bringForward = bringForward;
+        this.openDocument = openDocument;
     }
 
     /**
@@ -56,6 +64,15 @@ final class FirstWindow implements AutoCloseable {
      * the right token runs {@code bringForward} on the listening thread.
      */
     static FirstWindow listen(Path workspace, Runnable bringForward) throws IOException {
+        return listen(workspace, bringForward, document -> { });
+    }
+
+    /**
+     * The same, and a call that hands over a plan document (an existing file) runs {@code openDocument}
+     * with its absolute path, after {@code bringForward}, on the listening thread.
+     */
+    static FirstWindow listen(Path workspace, Runnable bringForward, java.util.function.Consumer<Path> openDocument)
+            throws IOException {
         ServerSocket server = new ServerSocket();
         try {
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -66,7 +83,7 @@ final class FirstWindow implements AutoCloseable {
                     + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
             Path file = fileOf(workspace);
             writeOwnerOnly(file, server.getLocalPort() + " " + token);
-            FirstWindow window = new FirstWindow(file, server, token, bringForward);
+            FirstWindow window = new FirstWindow(file, server, token, bringForward, openDocument);
             Thread t = new Thread(window::answer, "luoshi-first-window");
             t.setDaemon(true);
             t.start();
@@ -79,6 +96,14 @@ final class FirstWindow implements AutoCloseable {
 
     /** From a second start: asks the window that has {@code workspace} open to come forward. */
     static boolean call(Path workspace) {
+        return call(workspace, null);
+    }
+
+    /**
+     * From a second start: asks the window that has {@code workspace} open to come forward and, if
+     * {@code document} is not null, to open the import review for it.
+     */
+    static boolean call(Path workspace, Path document) {
         try {
             List<String> parts = List.of(Files.readString(fileOf(workspace), StandardCharsets.UTF_8).strip().split(" "));
             if (parts.size() != 2) {
@@ -89,7 +114,9 @@ final class FirstWindow implements AutoCloseable {
                         TIMEOUT_MILLIS);
                 s.setSoTimeout(TIMEOUT_MILLIS);
                 OutputStream out = s.getOutputStream();
-                out.write((parts.get(1) + "\n").getBytes(StandardCharsets.US_ASCII));
+                // A file URI: ASCII, one line whatever characters the path holds.
+                String second = document == null ? "" : OPEN + document.toAbsolutePath().normalize().toUri().toASCIIString();
+                out.write((parts.get(1) + "\n" + second + "\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 String reply = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
                         .readLine();
@@ -104,15 +131,32 @@ final class FirstWindow implements AutoCloseable {
         while (!server.isClosed()) {
             try (Socket s = server.accept()) {
                 s.setSoTimeout(TIMEOUT_MILLIS);
-                String line = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
-                        .readLine();
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+                String line = in.readLine();
                 if (token.equals(line)) {
+                    Path document = document(in.readLine());
                     bringForward.run();
+                    if (document != null) {
+                        openDocument.accept(document);
+                    }
                     s.getOutputStream().write((OK + "\n").getBytes(StandardCharsets.US_ASCII));
                 }
             } catch (IOException | RuntimeException e) {
                 // A caller that hung up or sent nonsense; keep answering the next one.
             }
+        }
+    }
+
+    /** The existing file named by {@code open <file URI>}, or null (no line, another line, no such file). */
+    static Path document(String line) {
+        if (line == null || !line.startsWith(OPEN)) {
+            return null;
+        }
+        try {
+            Path p = Path.of(java.net.URI.create(line.substring(OPEN.length()).strip()));
+            return Files.isRegularFile(p) ? p.toAbsolutePath() : null;
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException | SecurityException e) {
+            return null;
         }
     }
 

@@ -36,6 +36,7 @@ public final class Launcher {
         if (bringsFirstWindowForward(args)) {
             return; // the window that has this workspace open came to the front instead
         }
+        SoftwareRendering.chooseBeforeToolkit();
         // The workspace is opened by LuoshiApp once it holds the workspace lock, never before:
         // a second start must not create or touch a workspace another window has open.
         Application.launch(LuoshiApp.class, args);
@@ -93,10 +94,15 @@ public final class Launcher {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
-    /** A second start on an open workspace: asks its window to come forward, before any toolkit starts. */
+    /**
+     * A second start on an open workspace: asks its window to come forward — and to open the import
+     * review for the plan document given, if one was — before any toolkit starts.
+     */
     static boolean bringsFirstWindowForward(String[] args) {
         AppOptions options = AppOptions.parse(List.of(args));
-        return !options.smokeTest() && FirstWindow.call(options.workspace());
+        // A server workspace may be open in many windows at once: only a file has one window.
+        return !options.smokeTest() && !options.onServer() && FirstWindow.call(options.workspace(),
+                options.document() == null ? null : options.document().toAbsolutePath());
     }
 
     static boolean isCommandLine(String[] args) {

@@ -36,6 +36,7 @@ import org.luoshi.notices.ui.NoticesFeature;
 import org.luoshi.settings.UserSettings;
 import org.luoshi.settings.UserSettingsFile;
 import org.luoshi.settings.ui.SettingsFeature;
+import org.luoshi.storage.ServerAddress;
 import org.luoshi.storage.WorkspaceException;
 import org.luoshi.storage.WorkspaceInUseException;
 import org.luoshi.storage.WorkspaceLock;
@@ -52,8 +53,23 @@ public final class LuoshiApp extends Application {
     private RemindersFeature reminders;
     private TimelineFeature timeline;
     private WorkspaceLock lock;
+    private WorkspaceMenu workspaceMenu;
+    private boolean closed;
     private FirstWindow firstWindow;
     private SettingsFeature settings;
+    private AppOptions options;
+    private Stage stage;
+    /** The window that took this one's place on another workspace (File → 最近的工作区); stopped with it. */
+    private LuoshiApp successor;
+    /** Given by the window this one takes the place of: the new workspace's lock, and the person's settings. */
+    private WorkspaceLock handedLock;
+    private UserSettings handedUser;
+    private WorkspacePlace handedPlace;
+    private WorkspacePlace place;
+    private ServerConnect serverConnect;
+    private ServerLink serverLink;
+    /** The password typed for the server this window takes over (kept in memory to connect again). */
+    private char[] handedPassword;
 
     public LuoshiApp() {
         this(null);
@@ -72,25 +88,44 @@ public final class LuoshiApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
-        if (!lockWorkspace(options)) {
-            return;
+        this.options = options;
+        if (options.onServer()) {
+            // A server's workspace is shared by the office's windows: no lock, no "first window".
+            if (handedPlace != null) {
+                place = handedPlace;
+            } else {
+                try {
+                    place = WorkspacePlace.of(ServerAddress.parse(options.server()));
+                } catch (WorkspaceException e) {
+                    WorkspaceInUse.refuse(Messages.get("connect.badAddress"), e.getMessage(), options.smokeTest());
+                    return;
+                }
+            }
+        } else {
+            if (!lockWorkspace(options)) {
+                return;
+            }
+            // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
+            place = WorkspacePlace.of(lock != null ? lock.workspace() : options.workspace());
         }
         StartupWarmUp warmUp = StartupWarmUp.begin();
-        answerSecondStarts(options, stage);
+        if (!place.onServer()) {
+            answerSecondStarts(options, stage);
+        }
         // Read the workspace while the window is built (the launcher may have started already).
-        // The file the lock guards (its real path), not a name that may meanwhile point elsewhere.
-        Path workspace = lock != null ? lock.workspace() : options.workspace();
-        WorkspaceOpening.startEarly(workspace, options.sampleIfNew());
+        WorkspaceOpening.startEarly(place, options.sampleIfNew());
         // The language is read before any text is made; a change in settings shows at the next start.
-        boolean firstRun = options.settings() != null && !java.nio.file.Files.exists(options.settings());
-        UserSettings user = UserSettingsFile.load(options.settings());
+        boolean firstRun = handedUser == null && options.settings() != null
+                && !java.nio.file.Files.exists(options.settings());
+        UserSettings user = handedUser != null ? handedUser : UserSettingsFile.load(options.settings());
         if (user.language() != Language.SYSTEM) {
             Messages.setLocale(user.language().locale(Locale.getDefault()));
         }
         tasks = new FxBackgroundTasks();
         Clock clock = clock(options);
-        model = new MainViewModel(tasks, workspace, clock);
+        model = new MainViewModel(tasks, place, clock);
         PdfFontSetting.apply(user);
         warmUp.iconsReady();
         window = new MainWindow(model, tasks);
@@ -122,12 +157,39 @@ public final class LuoshiApp extends Application {
         settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
                 model.settingsProperty()::get, model::saveSettings, model::say);
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        // Choosers open where the last one was left, also after a restart (the user settings keep it).
+        FxDialogService.startIn(user.lastFolder(),
+                folder -> settings.keep(settings.userSettingsProperty().get().withLastFolder(folder), null));
         // The history names the person of the settings (the computer's user name when none is set).
         model.session().recordAs(user.userName());
         settings.userSettingsProperty().addListener((obs, old, chosen) -> model.session().recordAs(chosen.userName()));
         imports.rememberHeaders(() -> RememberedHeaders.fromNames(settings.userSettingsProperty().get().tableHeaders()),
                 headers -> settings.keep(settings.userSettingsProperty().get().withTableHeaders(headers.toNames()), null));
         new WorkspaceActions(model, window, stage, dialogs, settings).register();
+        rememberOpened(firstRun);
+        WorkspaceSwitch switcher = new WorkspaceSwitch(model.session(), dialogs, location(), model::say,
+                gone -> settings.keep(settings.userSettingsProperty().get().withoutRecent(gone), null), this::replaceWith);
+        serverConnect = new ServerConnect(stage, model.session(),
+                opened -> replaceWith(WorkspacePlace.of(opened.workspace().server().orElseThrow()), null, opened));
+        workspaceMenu = new WorkspaceMenu(dialogs, settings, switcher, url -> {
+            if (url.equals(location())) {
+                model.say(Messages.get("workspace.switch.same", url));
+            } else {
+                serverConnect.openRecent(url);
+            }
+        });
+        workspaceMenu.register(window);
+        window.onAction(AppAction.CONNECT_SERVER, serverConnect::showDialog);
+        if (place.onServer()) {
+            serverLink = new ServerLink(place.server(), handedPassword, model, ServerLink.every);
+            if (handedPassword != null) {
+                java.util.Arrays.fill(handedPassword, '\0');
+                handedPassword = null;
+            }
+            model.onOffline(serverLink::lost);
+            // A start on a server that wants a password ~/.pgpass does not hold, or is away: the dialog asks.
+            model.onOpeningFailed(t -> serverConnect.showDialog(place.server(), ConnectDialog.sentence(t, place.server())));
+        }
         window.onAction(AppAction.EXIT, stage::close);
         TaskViewModel views = window.views();
         timeline = new TimelineFeature(stage, window, new TimelineFeature.OnShow(views.rowsProperty(),
@@ -199,13 +261,18 @@ public final class LuoshiApp extends Application {
                     stage.toFront();
                 }), model::plansInMemory, model.dataRevisionProperty());
         window.onAction(AppAction.STATS, stats::show);
+        StartupWarmUp.afterSettled(model.indexReadyProperty(), stats::warmUp);
         RequestsFeature requests = new RequestsFeature(stage, model.session(), FxDialogService::new,
                 model.planProperty(), window::selectedTask, model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.REQUESTS, requests::show);
         window.onAction(AppAction.REQUEST_EXTENSION, requests::extendSelected);
         window.onAction(AppAction.REQUEST_CLOSING, requests::closeSelected);
 
-        stage.setTitle(Messages.get("app.title") + " — " + Messages.get("app.subtitle"));
+        // On a server the title names it (several windows on several servers); read-only says so.
+        String title = Messages.get("app.title") + " — "
+                + (place.onServer() ? place.display() : Messages.get("app.subtitle"));
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(model.readOnlyProperty().map(ro -> ro ? title + Messages.get("app.readOnly.title") : title));
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> window.detail().commitPending());
         stage.getIcons().setAll(warmUp.windowIcons());
@@ -215,6 +282,7 @@ public final class LuoshiApp extends Application {
             SmokeTest.watch(scene, model, window);
         } else {
             ClassDataArchive.makeLaterIfMissing();
+            StartupReport.watchIfAsked(scene, model, window);
         }
         stage.show();
         // The workspace was opened early (WorkspaceOpening): if it is read by now, its first plan
@@ -229,6 +297,96 @@ public final class LuoshiApp extends Application {
         // so that on two cores they do not slow the frame the user is waiting for.
         reminders.startWhenLoaded(model.indexReadyProperty(), model.plansProperty());
         reminders.followEdits(model.editStateProperty(), model::plansInMemory);
+    }
+
+    /** Where this window's workspace is, as the recent list names it: the file's absolute path, or the server's address. */
+    String location() {
+        return place.location();
+    }
+
+    /**
+     * Puts this workspace first in File → 最近的工作区 once it is open. Not on a first run: the settings
+     * file is written only once the first-run hint is closed.
+     */
+    private void rememberOpened(boolean firstRun) {
+        String here = location();
+        Runnable remember = () -> {
+            UserSettings now = settings.userSettingsProperty().get();
+            if (!firstRun && (now.recentWorkspaces().isEmpty() || !now.recentWorkspaces().get(0).equals(here))) {
+                settings.keep(now.withOpened(here), null);
+            }
+        };
+        if (model.loadedProperty().get()) {
+            remember.run();
+            return;
+        }
+        model.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loaded) {
+                if (loaded) {
+                    model.loadedProperty().removeListener(this);
+                    remember.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * Moves this window to the workspace just opened (its lock held, its first screen read): what the
+     * person was typing is kept, the windows of the old workspace close, the old workspace closes, and
+     * a new window's content on the new one takes the place of this one in the same stage.
+     */
+    private void replaceWith(WorkspacePlace newPlace, WorkspaceLock newLock, WorkspaceOpening.Opened opened) {
+        window.detail().commitPending();
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != stage && w instanceof Stage other && ownedBy(other, stage)) {
+                other.close();
+            }
+        }
+        UserSettings now = settings.userSettingsProperty().get();
+        stopOwn();
+        WorkspaceOpening.handOver(newPlace, opened);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--workspace=" + newPlace.location(),
+                "--settings=" + options.settings()));
+        if (options.today() != null) {
+            args.add("--today=" + options.today());
+        }
+        LuoshiApp next = new LuoshiApp(givenClock, args.toArray(String[]::new));
+        next.handedLock = newLock;
+        next.handedPlace = newPlace;
+        next.handedPassword = newPlace.onServer() ? serverConnect.takePassword() : null;
+        next.handedUser = now;
+        successor = next;
+        next.start(stage);
+    }
+
+    private static boolean ownedBy(Stage s, Stage owner) {
+        for (javafx.stage.Window w = s.getOwner(); w != null; w = w instanceof Stage st ? st.getOwner() : null) {
+            if (w == owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The window on show: this one, or the one that took its place on another workspace. */
+    public LuoshiApp current() {
+        return successor != null ? successor.current() : this;
+    }
+
+    /** File → 最近的工作区 (for tests). */
+    javafx.scene.control.Menu recentMenu() {
+        return workspaceMenu.recentMenu();
+    }
+
+    /** The person's recent workspaces as this window holds them (for tests). */
+    java.util.List<String> settingsRecent() {
+        return settings.userSettingsProperty().get().recentWorkspaces();
+    }
+
+    /** Opens a recent workspace as its menu item would (for tests). */
+    void openRecent(String location) {
+        workspaceMenu.open(location);
     }
 
     private Clock clock(AppOptions options) {
@@ -247,6 +405,10 @@ public final class LuoshiApp extends Application {
      * the file cannot be a workspace (several names, empty, blank, …).
      */
     private boolean lockWorkspace(AppOptions options) {
+        if (handedLock != null) {
+            lock = handedLock;
+            return true;
+        }
         try {
             lock = WorkspaceLock.acquire(options.workspace(), WorkspaceLock.Holder.window());
             return true;
@@ -264,7 +426,10 @@ public final class LuoshiApp extends Application {
         }
     }
 
-    /** A second start on this workspace brings this window to the front (see {@link FirstWindow}). */
+    /**
+     * A second start on this workspace brings this window to the front, and hands it the plan
+     * document it was given (see {@link FirstWindow}).
+     */
     private void answerSecondStarts(AppOptions options, Stage stage) {
         try {
             firstWindow = FirstWindow.listen(options.workspace(), () -> Platform.runLater(() -> {
@@ -272,15 +437,40 @@ public final class LuoshiApp extends Application {
                 stage.show();
                 stage.toFront();
                 stage.requestFocus();
-            }));
+            }), document -> Platform.runLater(() -> openHandedOver(document)));
         } catch (IOException e) {
             // No loopback port: a second start then says the workspace is open elsewhere.
             System.err.println(e.getMessage());
         }
     }
 
+    /**
+     * A plan document handed over by a second start ({@code luoshi FILE} while this window holds the
+     * workspace): its import review, as for {@code luoshi FILE} at the first start.
+     */
+    void openHandedOver(Path document) {
+        if (imports != null) {
+            imports.importFile(document);
+        }
+    }
+
     @Override
     public void stop() {
+        stopOwn();
+        if (successor != null) {
+            successor.stop();
+        }
+    }
+
+    /** Closes this window's workspace and what works on it (the window that took its place stays). */
+    private void stopOwn() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (serverLink != null) {
+            serverLink.close();
+        }
         if (reminders != null) {
             reminders.stop();
         }

@@ -36,7 +36,7 @@ import org.luoshi.ui.Frames;
  */
 public final class MainViewModel {
     private final Session session;
-    private final Path workspaceFile;
+    private final WorkspacePlace place;
     private final PlanCache cache = new PlanCache();
     private final TaskFactsCache facts;
     private final StatusLine statusLine = new StatusLine();
@@ -49,17 +49,40 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "editState", new EditHistory().state());
     private final ReadOnlyLongWrapper dataRevision = new ReadOnlyLongWrapper(this, "dataRevision", 0);
     private final ReadOnlyObjectWrapper<Change> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper offline =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "offline");
+    /** Told when the server went away (starts the retries); null for a file. */
+    private Runnable onOffline;
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
-        this(tasks, workspaceFile, clock, Frames::afterNextFrame);
+        this(tasks, WorkspacePlace.of(workspaceFile), clock, Frames::afterNextFrame);
+    }
+
+    /**
+     * A model of a workspace named by where it is: a file's path, or a server's address
+     * ({@code postgresql://host/db?user=NAME}).
+     */
+    public MainViewModel(BackgroundTasks tasks, String location, Clock clock) {
+        this(tasks, WorkspacePlace.of(location), clock, Frames::afterNextFrame);
+    }
+
+    /** A window's model on a workspace file or a server's. */
+    MainViewModel(BackgroundTasks tasks, WorkspacePlace place, Clock clock) {
+        this(tasks, place, clock, Frames::afterNextFrame);
     }
 
     /** @param afterFirstFrame runs the indexing of every task once the first screen is drawn (tests: at once) */
     MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock, Executor afterFirstFrame) {
+        this(tasks, WorkspacePlace.of(workspaceFile), clock, afterFirstFrame);
+    }
+
+    MainViewModel(BackgroundTasks tasks, WorkspacePlace place, Clock clock, Executor afterFirstFrame) {
         this.session = new Session(tasks);
         this.health = new WorkspaceHealth(session, statusLine);
-        this.workspaceFile = workspaceFile;
+        this.place = place;
         this.facts = new TaskFactsCache(new StatusLights(clock, WorkspaceSettings.DEFAULT.lights()));
         this.planOnShow = new PlanOnShow(session, cache, this::failed);
         this.settings = new SettingsOnShow(session, facts, clock, this::bumpRevision, this::failed);
@@ -73,10 +96,24 @@ public final class MainViewModel {
     /** Opens the workspace (a new default one with the sample plan), shows the first plan, then indexes every task. */
     public void open() {
         say(Messages.get("app.loading"));
-        WorkspaceOpening.into(session, workspaceFile, this::opened, this::failed);
+        WorkspaceOpening.into(session, place, this::opened, t -> {
+            if (openingFailed != null) {
+                openingFailed.accept(t);
+            } else {
+                failed(t);
+            }
+        });
+    }
+
+    private Consumer<Throwable> openingFailed;
+
+    /** What to do when the workspace cannot be opened (a server asking for a password: the connect dialog) instead of the error message. */
+    void onOpeningFailed(Consumer<Throwable> handler) {
+        openingFailed = handler;
     }
 
     private void opened(WorkspaceOpening.Opened o) {
+        readOnly.set(o.workspace().readOnly());
         // The revision first: views that refresh "soon" on it then work their rows out once, for the plan below.
         bumpRevision();
         settings.use(o.settings());
@@ -124,16 +161,104 @@ public final class MainViewModel {
 
     /** Does the edit (one transaction), remembers it for undo; {@code then} gets what changed, once it is on show. */
     public void perform(Edit edit, Consumer<Change> then) {
+        if (refusedReadOnly()) {
+            return;
+        }
         session.run(edit.description(), s -> s.apply(edit), then, this::failed);
     }
 
+    /**
+     * As {@link #perform(Edit, Consumer)}, for an edit typed in the detail pane: if the server goes away
+     * before it is stored, {@code heldOffline} keeps it to store once the server is back.
+     */
+    public void perform(Edit edit, Consumer<Change> then, Consumer<Edit> heldOffline) {
+        if (readOnly.get()) {
+            refusedReadOnly();
+            return;
+        }
+        if (offline.get()) {
+            heldOffline.accept(edit);
+            return;
+        }
+        session.run(edit.description(), s -> s.apply(edit), then, t -> {
+            if (t instanceof org.luoshi.storage.WorkspaceOfflineException) {
+                heldOffline.accept(edit);
+            }
+            failed(t);
+        });
+    }
+
+    /**
+     * True (and the person told why) if no edit can be made now: the workspace is open read-only, or
+     * its server is away. The edit is not even tried, so nothing is reported saved.
+     */
+    public boolean refusedReadOnly() {
+        if (readOnly.get()) {
+            statusLine.refuse(readOnlyRefusal());
+            return true;
+        }
+        if (offline.get()) {
+            statusLine.refuse(Messages.get("app.offline.refused", place.display()));
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the workspace's server went away: the window shows what it has, refuses edits and tries again. */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
+    /** What to do when the server goes away (the retries in the background). */
+    void onOffline(Runnable retry) {
+        onOffline = retry;
+    }
+
+    /** The server went away (work failed with it): offline, and the retries start. */
+    private void wentOffline() {
+        if (!offline.get()) {
+            offline.set(true);
+            if (onOffline != null) {
+                onOffline.run();
+            }
+        }
+    }
+
+    /** The server answers again and the session works on the new connection: everything is read again. */
+    void backOnline() {
+        offline.set(false);
+        say(Messages.get("app.offline.back", place.display()));
+        reload();
+    }
+
+    /** Why nothing can be changed: the role the server gave may only read. */
+    String readOnlyRefusal() {
+        return Messages.get("app.readOnly.refused", place.onServer() ? place.server().user() : "");
+    }
+
+    /** Whether the workspace is open read-only (a server role that may only read): the window offers no edit. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Marks the workspace read-only (tests; and a write the server refused as read-only). */
+    void markReadOnly() {
+        readOnly.set(true);
+    }
+
     public void undo() {
+        if (refusedReadOnly()) {
+            return;
+        }
         if (editState.get().canUndo()) {
             session.undo(Messages.get("action.undo.named", editState.get().undoDescription()));
         }
     }
 
     public void redo() {
+        if (refusedReadOnly()) {
+            return;
+        }
         if (editState.get().canRedo()) {
             session.redo(Messages.get("action.redo.named", editState.get().redoDescription()));
         }
@@ -152,14 +277,26 @@ public final class MainViewModel {
 
     /** Tells what went wrong with work the person asked for (a damaged file: a notice and the banner). */
     public void failed(Throwable t) {
-        if (!health.refused(t)) {
+        if (t instanceof org.luoshi.storage.WorkspaceOfflineException) {
+            wentOffline();
+            statusLine.refuse(Messages.get("app.offline.notSaved", place.display()));
+        } else if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
+            markReadOnly();
+            statusLine.refuse(readOnlyRefusal());
+        } else if (!health.refused(t)) {
             statusLine.failed(t);
         }
     }
 
     /** As {@link #failed}, for work nobody is waiting on: a damaged file goes to the banner and the status bar only. */
     private void failedInBackground(Throwable t) {
-        if (!health.toldInBackground(t)) {
+        if (t instanceof org.luoshi.storage.WorkspaceOfflineException) {
+            wentOffline();
+            statusLine.say(Messages.get("app.offline.banner", place.display()));
+        } else if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
+            markReadOnly();
+            statusLine.say(readOnlyRefusal());
+        } else if (!health.toldInBackground(t)) {
             statusLine.failed(t);
         }
     }
@@ -223,8 +360,19 @@ public final class MainViewModel {
         return statusLine;
     }
 
+    /** The workspace file; null for a workspace on a server. */
     public Path workspaceFile() {
-        return workspaceFile;
+        return place.file();
+    }
+
+    /** What to call the workspace: the file's path, or the server's address (never a password). */
+    public String workspaceName() {
+        return place.display();
+    }
+
+    /** Where the workspace is, file or server. */
+    WorkspacePlace place() {
+        return place;
     }
 
     public ReadOnlyListProperty<PlanSummary> plansProperty() {

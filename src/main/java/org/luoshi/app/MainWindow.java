@@ -1,6 +1,7 @@
 package org.luoshi.app;
 
 import org.luoshi.ui.FxBackgroundTasks;
+import org.luoshi.ui.NextFrame;
 import org.luoshi.ui.ViewHost;
 
 import javafx.beans.property.BooleanProperty;
@@ -45,8 +46,11 @@ public final class MainWindow extends BorderPane implements ViewHost {
     /** The view and filter of the rows on show, to tell the rows of an edit from another view's. */
     private Object rowsShownFor;
     /** Where the divider before the detail pane was when the pane was hidden, to put it back there. */
-    private double detailDivider = 0.74;
+    private double detailDivider = 0.77;
     private final BooleanProperty detailPaneShown = new SimpleBooleanProperty(this, "detailPaneShown", true);
+    /** Whether a key pressed in the task table is being handled (its selection changes wait a frame). */
+    private boolean keyNavigation;
+    private final NextFrame detailAfterFrame;
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
@@ -55,7 +59,8 @@ public final class MainWindow extends BorderPane implements ViewHost {
         navigator = new Navigator(views);
         header = new ViewHeader(views);
         filters = new FilterBar(views);
-        detail = new TaskDetailPane(model::perform, new UnitNames() {
+        TaskDetailPane[] pane = new TaskDetailPane[1];
+        detail = new TaskDetailPane(edit -> model.perform(edit, done -> { }, pane[0]::hold), new UnitNames() {
             @Override
             public java.util.List<String> all() {
                 return model.cache().unitNames();
@@ -66,6 +71,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
                 return model.cache().canonicalUnit(typed);
             }
         }, () -> model.lights().today());
+        pane[0] = detail;
         detail.setRecords((id, shown) -> model.session().run(Messages.get("detail.record.loading"),
                 s -> new org.luoshi.app.detail.TaskRecords.Of(id,
                         org.luoshi.history.workspace.HistoryReads.ofTask(id).run(s),
@@ -73,6 +79,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
                                 ? org.luoshi.chase.workspace.ChaseLog.of(id).run(s) : java.util.List.of()),
                 shown, failure -> { }));
 
+        detailAfterFrame = new NextFrame(this, () -> detail.show(views.selectedProperty().get()));
         tree.setFacts(views::onShow);
         views.viewProperty().addListener((obs, old, v) ->
                 tree.setPlanColumnVisible(v != null && !(v instanceof ViewKey.PlanView)));
@@ -84,8 +91,20 @@ public final class MainWindow extends BorderPane implements ViewHost {
                 views.select(row == null || row.task() == null ? 0 : row.task().id());
             }
         });
+        // Keys that move through the table (arrows, Page_Down) show the new row in the next frame and
+        // fill the detail pane after it: building the pane's sections for every row a held key
+        // passes doubled the time from key to redraw (issue 20). A click still shows both at once.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            keyNavigation = true;
+            javafx.application.Platform.runLater(() -> keyNavigation = false);
+        });
         views.selectedProperty().addListener((obs, old, facts) -> {
-            detail.show(facts);
+            if (keyNavigation) {
+                detailAfterFrame.request();
+            } else {
+                detailAfterFrame.cancel();
+                detail.show(facts);
+            }
             if (facts != null && !showingRows) {
                 tree.selectTask(facts.task().id());
             }
@@ -96,17 +115,44 @@ public final class MainWindow extends BorderPane implements ViewHost {
         VBox.setVgrow(tree, Priority.ALWAYS);
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(navigator, centre, detail);
-        split.setDividerPositions(0.19, 0.74);
+        split.setDividerPositions(0.18, 0.77);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(detail, false);
 
-        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty()), hints));
+        setTop(new VBox(actions, new DamagedBanner(model.health().damagedProperty()),
+                new ReadOnlyBanner(model.readOnlyProperty(), model.place().onServer() ? model.place().server().user() : ""),
+                new OfflineBanner(model.offlineProperty(), model.place().display()), hints));
+        // Read-only, or offline: no edit is offered (what is typed in the detail pane stays there).
+        javafx.beans.binding.BooleanExpression noEdits = model.readOnlyProperty().or(model.offlineProperty());
+        actions.readOnlyProperty().bind(noEdits);
+        detail.readOnlyProperty().bind(noEdits);
+        detail.offlineProperty().bind(model.offlineProperty());
+        refuseEditKeysWhileReadOnly();
         setCenter(split);
         statusBar = new StatusBar(model, views, tasks);
         setBottom(statusBar);
         detailPaneShown.addListener((obs, was, shown) -> placeDetailPane(shown));
         showDetailsOnRequest();
         showRows();
+    }
+
+    /**
+     * While the workspace is read-only the editing actions are greyed out, so their keys would do
+     * nothing at all: they say why instead.
+     */
+    private void refuseEditKeysWhileReadOnly() {
+        java.util.List<javafx.scene.input.KeyCombination> keys = new java.util.ArrayList<>();
+        for (AppAction a : AppAction.EDITS) {
+            if (a.accelerator() != null) {
+                keys.add(javafx.scene.input.KeyCombination.valueOf(a.accelerator()));
+            }
+        }
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((model.readOnlyProperty().get() || model.offlineProperty().get()) && keys.stream().anyMatch(k -> k.match(e))) {
+                e.consume();
+                model.refusedReadOnly();
+            }
+        });
     }
 
     /**
@@ -164,6 +210,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
             showingRows = false;
         }
         // The selection may be gone (filtered out, deleted): the detail pane follows the model.
+        detailAfterFrame.cancel();
         detail.show(views.selectedProperty().get());
     }
 
@@ -252,6 +299,16 @@ public final class MainWindow extends BorderPane implements ViewHost {
 
     public void addStatusItem(javafx.scene.Node item) {
         statusBar.addItem(item);
+    }
+
+    /** Puts a submenu (File → 最近的工作区) right after the menu item of {@code after}. */
+    public void submenuAfter(AppAction after, javafx.scene.control.Menu submenu) {
+        actions.submenuAfter(after, submenu);
+    }
+
+    /** Whether {@code action} is in the menus and greyed out now. */
+    public boolean isActionDisabled(AppAction action) {
+        return actions.isDisabled(action);
     }
 
     /** The action's menu text follows {@code text} (Undo names the edit). */

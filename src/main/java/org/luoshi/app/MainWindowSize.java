@@ -1,6 +1,6 @@
 package org.luoshi.app;
 
-import javafx.animation.PauseTransition;
+import org.luoshi.ui.FxTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.event.EventHandler;
@@ -48,7 +48,7 @@ final class MainWindowSize {
     }
 
     private static void restoreIfShrunk(Stage stage, double width, double height) {
-        PauseTransition settling = new PauseTransition(SETTLING);
+        Runnable[] cancelSettling = {() -> { }};
         InvalidationListener check = new InvalidationListener() {
             @Override
             public void invalidated(Observable observable) {
@@ -63,16 +63,16 @@ final class MainWindowSize {
             private void stop() {
                 stage.widthProperty().removeListener(this);
                 stage.heightProperty().removeListener(this);
-                settling.stop();
+                cancelSettling[0].run();
             }
         };
         stage.widthProperty().addListener(check);
         stage.heightProperty().addListener(check);
-        settling.setOnFinished(e -> {
+        // A timer, not a PauseTransition: that would run the pulse for the whole three seconds.
+        cancelSettling[0] = FxTimer.after(SETTLING, () -> {
             stage.widthProperty().removeListener(check);
             stage.heightProperty().removeListener(check);
         });
-        settling.play();
         check.invalidated(null);
     }
 

@@ -39,6 +39,18 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
     private static final PseudoClass SECTION = PseudoClass.getPseudoClass("section");
     private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
     private static final PseudoClass FINISHED = PseudoClass.getPseudoClass("finished");
+    /** Rows of two lines, unit lists and task text wrapped: set below {@link #NARROW_BELOW} px. */
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
+    /** Below this width the table takes two-line rows (the detail pane open on a 1280 px screen). */
+    static final double NARROW_BELOW = 900;
+    /** Space a header's text needs beside itself (padding, the sort arrow's place). */
+    private static final double HEADER_ROOM = 18;
+    /** The widest a unit column grows to show its longest list on two lines. */
+    private static final double NARROW_UNIT_MAX = 100;
+    /** Key of a column's minimum width in a wide table, where its text stays on one line. */
+    private static final String WIDE_MIN = "luoshi.wideMin";
+    private boolean narrow;
+    private List<OutlineRow> shownRows = List.of();
 
     private final Label placeholder = new Label(Messages.get("app.noPlans"));
     private LongFunction<TaskFacts> factsOf = id -> null;
@@ -61,7 +73,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         limit(number, 64, 100); // （二十一） whole
         TreeTableColumn<OutlineRow, OutlineRow> task = column("column.task", OutlineRow::text, 420, "task",
                 Comparator.comparing(OutlineRow::text));
-        task.setMinWidth(180);
+        task.setMinWidth(100);
         TreeTableColumn<OutlineRow, OutlineRow> lead = unitColumn("column.lead", Role.LEAD, OutlineRow::lead);
         TreeTableColumn<OutlineRow, OutlineRow> responsible = unitColumn("column.responsible", Role.RESPONSIBLE,
                 OutlineRow::responsible);
@@ -91,6 +103,25 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         limit(plan, 64, 220);
         getColumns().setAll(List.of(light, number, task, lead, responsible, cooperating, deadline, status, progress,
                 plan));
+        // A header's text is never cut: each column is at least as wide as its header.
+        for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
+            if (c != light) {
+                c.setMinWidth(Math.max(c.getMinWidth(), headerWidth(c)));
+                c.getProperties().put(WIDE_MIN, c.getMinWidth());
+            }
+        }
+        widthProperty().addListener((obs, was, now) -> {
+            boolean isNarrow = now.doubleValue() > 0 && now.doubleValue() < NARROW_BELOW;
+            if (isNarrow != narrow) {
+                narrow = isNarrow;
+                pseudoClassStateChanged(NARROW, isNarrow);
+                // Two lines: the number (（二十一）) and the status (Not started) may wrap too.
+                for (TreeTableColumn<OutlineRow, ?> c : List.of(number, status)) {
+                    c.setMinWidth(isNarrow ? headerWidth(c) : (Double) c.getProperties().get(WIDE_MIN));
+                }
+                fitUnitColumns(shownRows);
+            }
+        });
         // The task text carries the tree's indentation: it has the room, the number column stays narrow.
         setTreeColumn(task);
 
@@ -193,6 +224,11 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         return c;
     }
 
+    /** The width a column needs to show its header's text whole. */
+    private static double headerWidth(TreeTableColumn<?, ?> c) {
+        return widest(List.of(c.getText())) + HEADER_ROOM;
+    }
+
     /** Width of the widest of these texts in the table's font (at least 0). */
     private static double widest(List<String> texts) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text();
@@ -205,8 +241,9 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
     }
 
     /**
-     * Gives each unit column the width its longest short text needs (within 56–200), so the
-     * columns share the room by what they hold and the task text gets the rest.
+     * Gives each unit column the width its longest short text needs (within its header's width and
+     * 200; in a narrow table the width that shows it on two lines, at most {@value #NARROW_UNIT_MAX}),
+     * so the columns share the room by what they hold and the task text gets the rest.
      */
     private void fitUnitColumns(List<OutlineRow> rows) {
         for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
@@ -214,9 +251,23 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
                 continue;
             }
             List<String> texts = new ArrayList<>();
-            texts.add(c.getText());
             collectUnits(rows, role, texts);
-            c.setPrefWidth(Math.max(c.getMinWidth(), Math.min(c.getMaxWidth(), widest(texts) * 1.1 + 20)));
+            double widest = widest(texts);
+            double header = headerWidth(c);
+            if (narrow) {
+                // Two lines: half the longest list (and a character's slack for where the line breaks);
+                // kept as the minimum, so a short table takes its room from the task text instead.
+                double want = Math.max(header, Math.min(NARROW_UNIT_MAX, widest * 0.55 + 18));
+                c.setMinWidth(want);
+                c.setPrefWidth(want);
+            } else {
+                c.setMinWidth(header);
+                c.setPrefWidth(Math.max(header, Math.min(c.getMaxWidth(), widest * 1.1 + 20)));
+            }
+        }
+        // The constrained policy shares the room again only when the table's width changes.
+        if (getWidth() > 0) {
+            getColumnResizePolicy().call(new ResizeFeatures<>(this, null, 0.0));
         }
     }
 
@@ -287,6 +338,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         }
         root.getChildren().setAll(items);
         root.setExpanded(true);
+        shownRows = rows;
         fitUnitColumns(rows);
         setRoot(root);
         if (!getSortOrder().isEmpty()) {

@@ -49,6 +49,39 @@ final class StartupWarmUp {
         }
     }
 
+    /**
+     * Runs {@code work} on the FX thread a moment after {@code settled} turns true (the main window's
+     * first screen drawn and every task indexed, when the reminders start too): for warm-ups of windows
+     * opened later, which must not compete with the first screen. {@code -Dluoshi.warmUp=false} leaves
+     * them out (to measure what they save).
+     */
+    static void afterSettled(javafx.beans.value.ObservableValue<Boolean> settled, Runnable work) {
+        if (!Boolean.parseBoolean(System.getProperty("luoshi.warmUp", "true"))) {
+            return;
+        }
+        Runnable later = () -> {
+            javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(SETTLING);
+            pause.setOnFinished(e -> work.run());
+            pause.play();
+        };
+        if (Boolean.TRUE.equals(settled.getValue())) {
+            later.run();
+            return;
+        }
+        settled.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (Boolean.TRUE.equals(now)) {
+                    settled.removeListener(this);
+                    later.run();
+                }
+            }
+        });
+    }
+
+    /** After the main window settled, before a warm-up starts: the reminders' first reading goes first. */
+    static final javafx.util.Duration SETTLING = javafx.util.Duration.millis(500);
+
     /** Waits until icons may be made on the FX thread; a failure here only means they load there. */
     void iconsReady() {
         try {

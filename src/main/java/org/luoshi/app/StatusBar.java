@@ -52,7 +52,7 @@ final class StatusBar extends HBox {
             counts.put(c, count);
             legend.getChildren().add(count);
         }
-        Label file = new Label(model.workspaceFile().toString());
+        Label file = new Label(model.place().display());
         file.getStyleClass().add("workspace-path");
         file.setMinWidth(0);
         items.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);

@@ -20,19 +20,28 @@ final class WorkspaceInUse {
 
     /** Tells the user what holds the workspace; the app ends when the message is closed (at once in a smoke test). */
     static void refuse(WorkspaceInUseException e, boolean smokeTest) {
+        refuse(header(e), text(e), smokeTest);
+    }
+
+    /** The header of the message that says what holds the workspace. */
+    static String header(WorkspaceInUseException e) {
+        WorkspaceLock.Holder holder = e.holder().orElse(null);
+        return Messages.get(holder == null || holder.kind() == WorkspaceLock.Holder.Kind.WINDOW
+                ? "instance.inUse.header" : "instance.busy.header");
+    }
+
+    /** What holds the workspace, in the user's language. */
+    static String text(WorkspaceInUseException e) {
         WorkspaceLock.Holder holder = e.holder().orElse(null);
         if (holder == null) {
-            refuse(Messages.get("instance.inUse.header"), Messages.get("instance.inUse.unknown.text", e.workspace()),
-                    smokeTest);
+            return Messages.get("instance.inUse.unknown.text", e.workspace());
         } else if (holder.kind() == WorkspaceLock.Holder.Kind.WINDOW) {
-            refuse(Messages.get("instance.inUse.header"), Messages.get("instance.inUse.text", e.workspace()), smokeTest);
-        } else {
-            String process = holder.otherUser()
-                    ? Messages.get("lock.processOfUser", String.valueOf(holder.pid()), holder.user())
-                    : Messages.get("lock.process", String.valueOf(holder.pid()));
-            refuse(Messages.get("instance.busy.header"),
-                    Messages.get("instance.busy.text", e.workspace(), holder.command(), process), smokeTest);
+            return Messages.get("instance.inUse.text", e.workspace());
         }
+        String process = holder.otherUser()
+                ? Messages.get("lock.processOfUser", String.valueOf(holder.pid()), holder.user())
+                : Messages.get("lock.process", String.valueOf(holder.pid()));
+        return Messages.get("instance.busy.text", e.workspace(), holder.command(), process);
     }
 
     /** Tells the user why the file cannot be a workspace; the app ends when the message is closed. */
@@ -45,7 +54,7 @@ final class WorkspaceInUse {
         return Messages.get("workspace.refused." + e.reason().name(), e.file(), e.detail());
     }
 
-    private static void refuse(String header, String text, boolean smokeTest) {
+    static void refuse(String header, String text, boolean smokeTest) {
         System.err.println(text);
         AppExit.failed();
         if (smokeTest) {

@@ -29,7 +29,7 @@ final class WorkspaceOpening {
     }
 
     private static CompletableFuture<Opened> early;
-    private static Path earlyFile;
+    private static WorkspacePlace earlyPlace;
 
     private WorkspaceOpening() {
     }
@@ -39,10 +39,10 @@ final class WorkspaceOpening {
      *
      * @param sampleIfNew whether a workspace this opening creates gets the sample plan ({@link AppOptions#sampleIfNew()})
      */
-    static synchronized void startEarly(Path file, boolean sampleIfNew) {
+    static synchronized void startEarly(WorkspacePlace place, boolean sampleIfNew) {
         if (early == null) {
-            earlyFile = file;
-            early = CompletableFuture.supplyAsync(() -> open(file, sampleIfNew), runnable -> {
+            earlyPlace = place;
+            early = CompletableFuture.supplyAsync(() -> firstScreen(place.open(), sampleIfNew), runnable -> {
                 Thread t = new Thread(runnable, "luoshi-open");
                 t.setDaemon(true);
                 t.start();
@@ -54,8 +54,8 @@ final class WorkspaceOpening {
      * The opening started early for {@code file}, or null if none was (then the caller opens it).
      * Each early opening is handed out once.
      */
-    static synchronized CompletableFuture<Opened> take(Path file) {
-        if (early == null || !earlyFile.equals(file)) {
+    static synchronized CompletableFuture<Opened> take(WorkspacePlace place) {
+        if (early == null || !earlyPlace.equals(place)) {
             return null;
         }
         CompletableFuture<Opened> f = early;
@@ -68,15 +68,15 @@ final class WorkspaceOpening {
      * first plan is then shown in the window's very first layout), else on the session's I/O thread
      * (and then without the sample plan: only the app's start decides that).
      */
-    static void into(Session session, Path file, Consumer<Opened> opened, Consumer<Throwable> failed) {
-        CompletableFuture<Opened> started = take(file);
+    static void into(Session session, WorkspacePlace place, Consumer<Opened> opened, Consumer<Throwable> failed) {
+        CompletableFuture<Opened> started = take(place);
         if (started != null && started.isDone() && !started.isCompletedExceptionally()) {
             session.attach(started.join().workspace());
             opened.accept(started.join());
             return;
         }
         session.run(Messages.get("app.loading"), s -> {
-            Opened o = started != null ? join(started) : open(file, false);
+            Opened o = started != null ? join(started) : firstScreen(place.open(), false);
             s.attach(o.workspace());
             return o;
         }, opened, failed);
@@ -100,7 +100,33 @@ final class WorkspaceOpening {
      * and is never filled with the sample (an empty or blank file is refused by {@link Workspace#open}).
      */
     static Opened open(Path file, boolean sampleIfNew) {
-        Workspace ws = Workspace.open(file);
+        return firstScreen(Workspace.open(file), sampleIfNew);
+    }
+
+    /**
+     * Opens a file's path, or a server's address ({@code postgresql://…}: the password from
+     * ~/.pgpass; the server asking for one is a {@link org.luoshi.storage.WorkspacePasswordNeededException}).
+     * A server's workspace never gets the sample plan.
+     */
+    static Opened open(String location, boolean sampleIfNew) {
+        WorkspacePlace place = WorkspacePlace.of(location);
+        return firstScreen(place.open(), sampleIfNew && !place.onServer());
+    }
+
+    /**
+     * Hands a workspace opened by this window (File → 最近的工作区, 打开工作区…) to the window that
+     * takes its place: {@link #take}{@code (place)} gives it, as an early opening would be given.
+     */
+    static synchronized void handOver(WorkspacePlace place, Opened opened) {
+        if (early != null) {
+            early.thenAccept(o -> o.workspace().close());
+        }
+        earlyPlace = place;
+        early = CompletableFuture.completedFuture(opened);
+    }
+
+    /** Reads the first screen of {@code ws}, just opened (closed again if that fails). */
+    static Opened firstScreen(Workspace ws, boolean sampleIfNew) {
         try {
             if (sampleIfNew && ws.created()) {
                 try {

@@ -68,7 +68,7 @@ final class BulletinCommand implements Callable<Integer> {
             err.println(TerminalText.message("cli.due.badDate", today));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        Path file = root.existingWorkspaceFile();
+        Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }

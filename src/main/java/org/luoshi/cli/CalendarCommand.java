@@ -148,7 +148,7 @@ final class CalendarCommand implements Callable<Integer> {
     private int withWorkspace(Work work) {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
-        try (Workspace ws = Workspace.openChecked(root.workspaceFile())) {
+        try (Workspace ws = root.where().openChecked()) {
             return run(work, ws, out, err);
         } catch (WorkspaceException e) {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
@@ -160,7 +160,7 @@ final class CalendarCommand implements Callable<Integer> {
     private int withWorkspaceForChanges(Work work) {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
-        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.where())) {
             return run(work, opened.workspace(), out, err);
         } catch (org.luoshi.storage.WorkspaceInUseException e) {
             err.println(WorkspaceForChanges.inUse(e));

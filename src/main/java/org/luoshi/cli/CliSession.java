@@ -38,11 +38,11 @@ final class CliSession {
     }
 
     static int reading(LuoshiCommand root, Work work) {
-        Path file = root.existingWorkspaceFile();
+        Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        try (Workspace ws = Workspace.openChecked(file)) {
+        try (Workspace ws = file.openChecked()) {
             return run(root, work, ws);
         } catch (WorkspaceException e) {
             err(root).println(Messages.get("cli.error.workspace", e.getMessage()));
@@ -51,7 +51,7 @@ final class CliSession {
     }
 
     static int changing(LuoshiCommand root, Work work) {
-        Path file = root.existingWorkspaceFile();
+        Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }

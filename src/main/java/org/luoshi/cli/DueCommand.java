@@ -69,7 +69,7 @@ final class DueCommand implements Callable<Integer> {
             err.println(TerminalText.message("cli.due.badWithin", within));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        try (Workspace ws = Workspace.openChecked(root.workspaceFile())) {
+        try (Workspace ws = root.where().openChecked()) {
             if (unit != null && ws.units().byName(unit).isEmpty()) {
                 err.println(TerminalText.message("cli.error.noUnit", unit));
                 return LuoshiCommand.EXIT_BAD_INPUT;

@@ -33,12 +33,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         var stdout = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
-        Path file = root.existingWorkspaceFile();
+        Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         Plan plan;
-        try (Workspace ws = Workspace.openChecked(file)) {
+        try (Workspace ws = file.openChecked()) {
             plan = PlanJsonExchange.load(planId).run(Session.of(ws));
         } catch (WorkspaceException | IllegalArgumentException e) {
             err.println(e instanceof WorkspaceException ? TerminalText.message("cli.error.workspace", e.getMessage())

@@ -52,7 +52,7 @@ final class IcsCommand implements Callable<Integer> {
             err.println(TerminalText.message("cli.ics.badOut", out));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        try (Workspace ws = Workspace.openChecked(root.workspaceFile())) {
+        try (Workspace ws = root.where().openChecked()) {
             Optional<Plan> plan = ws.plans().load(id);
             if (plan.isEmpty()) {
                 err.println(Messages.get("plan.error.notFound", planId));

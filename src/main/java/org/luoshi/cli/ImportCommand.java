@@ -71,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
             out.println(new PlanJsonWriter().write(parsed));
             return 0;
         }
-        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.where())) {
             Plan saved = ImportDocument.save(parsed.plan()).run(CliSession.of(opened.workspace()));
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;

@@ -27,7 +27,7 @@ final class ImportJsonCommand implements Callable<Integer> {
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
-        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.workspaceFile())) {
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(root.where())) {
             Plan saved = PlanJsonExchange.importFile(file).run(CliSession.of(opened.workspace()));
             out.println(Messages.get("cli.import.saved", String.valueOf(saved.id()), saved.tasks().size()));
             return 0;

@@ -63,11 +63,11 @@ final class LedgerCommand implements Callable<Integer> {
             err.println(TerminalText.message("cli.due.badDate", today));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        Path file = root.existingWorkspaceFile();
+        Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        try (Workspace ws = Workspace.openChecked(file)) {
+        try (Workspace ws = file.openChecked()) {
             List<Long> ids = which.all ? List.of() : which.plans;
             Ledger ledger = LedgerExport.write(LedgerExport.Request.of(ids, oneSheet, day), out).run(Session.of(ws));
             stdout.println(TerminalText.message("cli.ledger.written", out, ledger.taskCount(), ledger.sheets().size()));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root of Luoshi's command line: {@code luoshi [--workspace PATH] import|plans|due|ics|calendar …}. */
+/** The root of Luoshi's command line: {@code luoshi [--workspace PATH|URL] import|plans|due|ics|calendar …}. */
 @Command(
         name = "luoshi",
         mixinStandardHelpOptions = true,
@@ -32,8 +32,9 @@ public final class LuoshiCommand implements Runnable {
     public static final int EXIT_FAILED = 1;
 
     @Option(names = "--workspace", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The workspace file (default: the per-user data folder).")
-    Path workspace;
+            description = "The workspace file (default: the per-user data folder), or one on a PostgreSQL server:"
+                    + " postgresql://host[:port]/database?user=NAME (password from ~/.pgpass).")
+    String workspace;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,8 +63,41 @@ public final class LuoshiCommand implements Runnable {
         return List.copyOf(names);
     }
 
+    /** Where the workspace is: the file named, the default file, or a server ({@link Where}). */
+    Where where() {
+        return Where.of(workspace, WorkspaceLocation.defaultFile());
+    }
+
+    /** The workspace file, for the commands that work on a file only; a server's address is refused. */
     Path workspaceFile() {
-        return workspace != null ? workspace : WorkspaceLocation.defaultFile();
+        Where where = where();
+        if (where.onServer()) {
+            throw new org.luoshi.storage.WorkspaceException(Messages.get("cli.error.fileOnly", where));
+        }
+        return where.file();
+    }
+
+    /**
+     * The workspace for a command that needs one already there, or null after saying on stderr that
+     * there is none (a reading or deleting command must not make an empty one). A server's workspace
+     * is taken as there: opening it says if it is not.
+     */
+    Where existingWorkspace() {
+        Where where;
+        try {
+            where = where();
+        } catch (org.luoshi.storage.WorkspaceException e) {
+            spec.commandLine().getErr().println(Messages.get("cli.error.workspace", e.getMessage()));
+            return null;
+        }
+        if (where.onServer()) {
+            return where;
+        }
+        if (!Files.exists(where.file())) {
+            spec.commandLine().getErr().println(Messages.get("cli.error.noWorkspace", where.file()));
+            return null;
+        }
+        return where;
     }
 
     /**
@@ -71,7 +105,13 @@ public final class LuoshiCommand implements Runnable {
      * stderr that there is none (a reading or deleting command must not make an empty one).
      */
     Path existingWorkspaceFile() {
-        Path file = workspaceFile();
+        Path file;
+        try {
+            file = workspaceFile();
+        } catch (org.luoshi.storage.WorkspaceException e) {
+            spec.commandLine().getErr().println(Messages.get("cli.error.workspace", e.getMessage()));
+            return null;
+        }
         if (!Files.exists(file)) {
             spec.commandLine().getErr().println(Messages.get("cli.error.noWorkspace", file));
             return null;

@@ -42,7 +42,7 @@ final class PlanCommand implements Runnable {
             description = "The plan's id (see: plans).") long planId) {
         PrintWriter out = root.spec.commandLine().getOut();
         PrintWriter err = root.spec.commandLine().getErr();
-        Path file = root.existingWorkspaceFile();
+        Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }

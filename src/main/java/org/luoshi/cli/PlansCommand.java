@@ -19,7 +19,7 @@ final class PlansCommand implements Callable<Integer> {
     public Integer call() {
         var out = root.spec.commandLine().getOut();
         var err = root.spec.commandLine().getErr();
-        try (Workspace ws = Workspace.openChecked(root.workspaceFile())) {
+        try (Workspace ws = root.where().openChecked()) {
             List<PlanSummary> plans = ws.plans().list();
             if (plans.isEmpty()) {
                 out.println(Messages.get("cli.plans.none"));

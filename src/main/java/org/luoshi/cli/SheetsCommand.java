@@ -92,7 +92,7 @@ final class SheetsCommand implements Callable<Integer> {
             return fail(err, Messages.get("sheets.cli.unitOrWhole"));
         }
         Plan plan;
-        try (Workspace ws = Workspace.openChecked(root.workspaceFile())) {
+        try (Workspace ws = root.where().openChecked()) {
             Optional<Plan> loaded = ExportSheets.find(planId).run(Session.of(ws));
             if (loaded.isEmpty()) {
                 return fail(err, Messages.get("sheets.cli.noPlan", String.valueOf(planId)));
@@ -120,7 +120,10 @@ final class SheetsCommand implements Callable<Integer> {
     private int write(PrintWriter out, PrintWriter err, Plan plan, Request request) {
         try {
             java.util.Set<Integer> before = org.luoshi.paper.pdf.EmbeddableFont.placeholdersDrawn();
-            BatchExport.Result result = ExportSheets.write(plan, request, (done, total, name) -> { }, () -> false);
+            // One unit's file at a time: the heap is kept near what one file needs (HeapCeiling).
+            HeapCeiling heap = HeapCeiling.standard();
+            BatchExport.Result result = ExportSheets.write(plan, request, (done, total, name) -> heap.between(),
+                    () -> false);
             result.files().forEach(f -> out.println(TerminalText.of(f)));
             out.println(TerminalText.message("sheets.cli.wrote", result.files().size(), this.out));
             java.util.SortedSet<Integer> missing = org.luoshi.paper.pdf.EmbeddableFont.placeholdersDrawn();

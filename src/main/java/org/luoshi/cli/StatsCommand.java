@@ -76,11 +76,11 @@ final class StatsCommand implements Callable<Integer> {
             err.println(TerminalText.message("cli.due.badDate", today));
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        Path file = root.existingWorkspaceFile();
+        Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
-        try (Workspace ws = Workspace.openChecked(file)) {
+        try (Workspace ws = file.openChecked()) {
             Overview o = Stats.overview(new Stats.Request(all ? List.of() : plans, unit, day)).run(Session.of(ws));
             if (json) {
                 out.println(json(o));

@@ -37,6 +37,20 @@ final class WorkspaceForChanges implements AutoCloseable {
      * @throws WorkspaceRefusedException if the file cannot be a workspace (several names, empty, …)
      * @throws WorkspaceException        if it cannot be opened
      */
+    static WorkspaceForChanges open(Where where) {
+        if (where.onServer()) {
+            // A server keeps several people's changes apart itself: no lock file. A role that may only
+            // read is refused here, before the command does anything.
+            Workspace ws = where.openChecked();
+            if (ws.readOnly()) {
+                ws.close();
+                throw new WorkspaceException(Messages.get("cli.error.readOnly", where));
+            }
+            return new WorkspaceForChanges(null, ws);
+        }
+        return open(where.file());
+    }
+
     static WorkspaceForChanges open(Path file) {
         WorkspaceLock lock = null;
         try {

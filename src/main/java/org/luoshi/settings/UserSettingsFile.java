@@ -28,8 +28,12 @@ public final class UserSettingsFile {
     static final String DETAIL_PANE = "window.detailPane";
     /** The name the history records for this person. */
     static final String USER_NAME = "user.name";
+    /** Where the next file chooser opens. */
+    static final String LAST_FOLDER = "files.lastFolder";
     /** A table header's meaning: {@code import.header.<header text>=RESPONSIBLE}. */
     static final String TABLE_HEADER = "import.header.";
+    /** A workspace opened lately: {@code recent.1} the latest, up to {@code recent.8}. */
+    static final String RECENT = "recent.";
 
     private UserSettingsFile() {
     }
@@ -58,15 +62,7 @@ public final class UserSettingsFile {
         } catch (IllegalArgumentException e) {
             language = Language.SYSTEM;
         }
-        Path font = null;
-        String fontText = p.getProperty(PDF_FONT, "").strip();
-        if (!fontText.isEmpty()) {
-            try {
-                font = Path.of(fontText);
-            } catch (InvalidPathException e) {
-                font = null;
-            }
-        }
+        Path font = path(p.getProperty(PDF_FONT, ""));
         boolean detailPane = !"hidden".equals(p.getProperty(DETAIL_PANE, "shown").strip());
         Map<String, String> headers = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
@@ -74,7 +70,27 @@ public final class UserSettingsFile {
                 headers.put(key.substring(TABLE_HEADER.length()), p.getProperty(key).strip());
             }
         }
-        return new UserSettings(language, font, detailPane, headers, p.getProperty(USER_NAME, "").strip());
+        java.util.List<String> recent = new java.util.ArrayList<>();
+        for (int i = 1; i <= RecentWorkspaces.MAX; i++) {
+            String location = p.getProperty(RECENT + i, "").strip();
+            if (!location.isEmpty()) {
+                recent.add(location);
+            }
+        }
+        return new UserSettings(language, font, detailPane, headers, p.getProperty(USER_NAME, "").strip(),
+                path(p.getProperty(LAST_FOLDER, "")), RecentWorkspaces.opened(recent, null));
+    }
+
+    /** The path written in {@code text}, or null if blank or not a path on this system. */
+    private static Path path(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(text.strip());
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     public static void save(Path file, UserSettings settings) throws IOException {
@@ -85,7 +101,14 @@ public final class UserSettingsFile {
         if (!settings.userName().isEmpty()) {
             p.setProperty(USER_NAME, settings.userName());
         }
+        if (settings.lastFolder() != null) {
+            p.setProperty(LAST_FOLDER, settings.lastFolder().toString());
+        }
         settings.tableHeaders().forEach((header, meaning) -> p.setProperty(TABLE_HEADER + header, meaning));
+        java.util.List<String> recent = settings.recentWorkspaces();
+        for (int i = 0; i < recent.size() && i < RecentWorkspaces.MAX; i++) {
+            p.setProperty(RECENT + (i + 1), recent.get(i));
+        }
         StringWriter text = new StringWriter();
         p.store(text, "Luoshi user settings");
         Path target = file.toAbsolutePath();

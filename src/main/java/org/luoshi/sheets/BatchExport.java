@@ -17,7 +17,8 @@ import org.luoshi.sheets.layout.Sheet;
 import org.luoshi.sheets.output.SheetWriter;
 
 /**
- * Writes one sheet per unit into a folder, each file named by its unit, reporting progress and
+ * Writes one sheet per unit into a folder, each file named by the plan's document number and its unit
+ * ({@link FileNames#forUnitOf}: 晋政办发〔2023〕1号-省财政厅-任务分工表.pdf), reporting progress and
  * stopping between two files when cancelled. File names are cut to what the folder leaves room for
  * ({@link FileNameFit#roomIn}). A file that cannot be written (a name the file system refuses, a
  * full disk, a folder in the way) is reported by name with its reason and the others are still
@@ -78,7 +79,7 @@ public final class BatchExport {
             }
             String unit = units.get(i);
             progress.update(i, units.size(), unit);
-            String name = FileNames.forUnit(unit, writer.extension(), names, room);
+            String name = FileNames.forUnitOf(plan, unit, writer.extension(), names, room);
             names.add(name);
             Path file = folder.resolve(name);
             try {

@@ -7,7 +7,8 @@ import org.luoshi.i18n.DocumentTexts;
 import org.luoshi.plan.Plan;
 
 /**
- * File names for sheets: the unit's name (or the plan's document number), made safe on every file
+ * File names for sheets: the plan's document number, the unit's name and "任务分工表" (or the plan's
+ * number or title and "任务分工总表" for the whole plan), made safe on every file
  * system and cut to fit by {@link FileNameFit}: by UTF-8 bytes, between two graphemes, the
  * extension and the "-2" that keeps it unique inside the limit.
  */
@@ -38,9 +39,10 @@ public final class FileNames {
     }
 
     /**
-     * "晋政办发〔2023〕1号-省发展改革委.pdf": the unit's sheet named with the plan's document number,
-     * so sheets of two plans never take each other's place; the unit's name alone where the plan
-     * has none. "-2", "-3" … if {@code taken} holds the name already.
+     * "晋政办发〔2023〕1号-省发展改革委-任务分工表.pdf": the unit's sheet named with the plan's document
+     * number, so sheets of two plans never take each other's place; the unit's name alone
+     * ("省发展改革委.pdf") where the plan has none. "-2", "-3" … if {@code taken} holds the name
+     * already. Too long a name is cut in its unit part; "-任务分工表" is kept.
      */
     public static String forUnitOf(Plan plan, String unit, String extension, Collection<String> taken) {
         return forUnitOf(plan, unit, extension, taken, FileNameFit.NAME_MAX);
@@ -50,6 +52,13 @@ public final class FileNames {
     public static String forUnitOf(Plan plan, String unit, String extension, Collection<String> taken,
             FileNameFit.Room room) {
         boolean numbered = plan != null && plan.docNumber() != null && !plan.docNumber().isBlank();
-        return FileNameFit.name(numbered ? plan.docNumber() + "-" + unit : unit, extension, taken, room);
+        if (!numbered) {
+            return forUnit(unit, extension, taken, room);
+        }
+        String tail = FileNameFit.base("-" + DocumentTexts.get("sheets.file.unit"));
+        // room for the tail and a "-999" that keeps the name unique
+        String head = FileNameFit.cut(FileNameFit.base(plan.docNumber() + "-" + unit),
+                room.less(tail + "-999." + extension));
+        return FileNameFit.name(head + tail, extension, taken, room);
     }
 }

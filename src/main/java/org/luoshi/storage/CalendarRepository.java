@@ -71,7 +71,8 @@ public final class CalendarRepository {
             SortedSet<Integer> covered = file.coveredYears();
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM calendar_day WHERE notice_year = ?");
                     PreparedStatement year = c.prepareStatement(
-                            "INSERT OR REPLACE INTO calendar_year(year, source, loaded_at) VALUES (?, ?, ?)")) {
+                            "INSERT INTO calendar_year(year, source, loaded_at) VALUES (?, ?, ?)"
+                                    + " ON CONFLICT (year) DO UPDATE SET source = excluded.source, loaded_at = excluded.loaded_at")) {
                 for (int y : covered) {
                     delete.setInt(1, y);
                     delete.executeUpdate();
@@ -82,7 +83,9 @@ public final class CalendarRepository {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO calendar_day(date, kind, name, notice_year) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO calendar_day(date, kind, name, notice_year) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name,"
+                            + " notice_year = excluded.notice_year")) {
                 for (HolidayDay d : file.days()) {
                     Columns.setDate(ps, 1, d.date());
                     Columns.setEnum(ps, 2, d.kind());
@@ -128,7 +131,9 @@ public final class CalendarRepository {
         String editedAt = clock.instant().toString();
         db.inTransaction("edit the day " + date, c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO calendar_edit(date, kind, note, edited_at) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO calendar_edit(date, kind, note, edited_at) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, note = excluded.note,"
+                            + " edited_at = excluded.edited_at")) {
                 Columns.setDate(ps, 1, date);
                 Columns.setEnum(ps, 2, kind);
                 ps.setString(3, note == null ? "" : note.strip());

@@ -47,14 +47,62 @@ final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final Dialect dialect;
+    /** What messages call the workspace: the file's path, or the server's address (never a password). */
+    private final String name;
+    /** Whether the role on the server may not write (a read-only role); always false for a file. */
+    private boolean roleReadOnly;
     private int transactionDepth;
     /** What the check found; null until the file has been checked. */
     private WorkspaceCheck checked;
 
     private Database(Path file, Connection connection, boolean readOnly) {
+        this(file, connection, readOnly, Dialect.SQLITE, String.valueOf(file));
+    }
+
+    private Database(Path file, Connection connection, boolean readOnly, Dialect dialect, String name) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.dialect = dialect;
+        this.name = name;
+    }
+
+    /**
+     * Connects to the workspace on a PostgreSQL server ({@link ServerConnections}): nothing is
+     * written yet. A server keeps its own data sound, so the file check does not apply: the
+     * workspace counts as checked.
+     */
+    static Database openServer(ServerAddress address, char[] password) {
+        Connection connection = ServerConnections.connect(address, password);
+        Database db = new Database(null, connection, false, Dialect.POSTGRESQL, address.display());
+        db.checked = WorkspaceCheck.sound(null);
+        return db;
+    }
+
+    /** The SQL engine the workspace lives in. */
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** The file's path or the server's address, for messages. */
+    String name() {
+        return name;
+    }
+
+    /** Whether the server's role may only read; a file: false. */
+    boolean roleReadOnly() {
+        return roleReadOnly;
+    }
+
+    /** Marks the connection read-only: every transaction is begun READ ONLY, so the server refuses each write. */
+    synchronized void useReadOnlyRole() {
+        roleReadOnly = true;
+        try {
+            connection.setReadOnly(true);
+        } catch (SQLException e) {
+            throw failure("open the workspace read-only", e);
+        }
     }
 
     /**
@@ -287,6 +335,9 @@ final class Database implements AutoCloseable {
      * reported so; a write refused because the file is damaged says that, not "read-only".
      */
     private WorkspaceException failure(String what, SQLException e) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return ServerConnections.failure(name, what, e, roleReadOnly);
+        }
         int code = primaryCode(e);
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
             if (checked == null || checked.isSound()) {
@@ -371,6 +422,9 @@ final class Database implements AutoCloseable {
 
     /** The journal mode the file is in ("wal", "delete", …), read without changing it. */
     synchronized String journalMode() {
+        if (dialect == Dialect.POSTGRESQL) {
+            return "wal";
+        }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
             return rs.next() ? rs.getString(1) : "";
         } catch (SQLException e) {
@@ -380,6 +434,9 @@ final class Database implements AutoCloseable {
 
     /** SQLite's full consistency check: "ok", or the problems found, one per line. */
     String integrityCheck() {
+        if (dialect == Dialect.POSTGRESQL) {
+            return "ok"; // the server keeps its own pages; nothing for Luoshi to check
+        }
         return inTransaction("check the file", c -> {
             List<String> lines = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -419,7 +476,7 @@ final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw WorkspaceException.failed(file, "close the file", e);
+            throw WorkspaceException.failed(name, "close the file", e);
         } finally {
             if (guard != null) {
                 try {

@@ -252,7 +252,7 @@ public final class PlanRepository {
     public Removed<Plan> remove(long id) {
         return db.inTransaction("delete the plan", c -> {
             Plan plan = load(c, id).orElseThrow(() -> new IllegalArgumentException("The workspace has no plan " + id + "."));
-            Traces traces = Traces.ofPlan(c, id);
+            Traces traces = Traces.ofPlan(db.dialect(), c, id);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM plan WHERE id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
@@ -290,7 +290,7 @@ public final class PlanRepository {
     /** Whether the workspace holds no plan at all (first start: offer the sample plan). */
     public boolean isEmpty() {
         return db.inTransaction("look for plans", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM plan)");
+            try (PreparedStatement ps = c.prepareStatement("SELECT CASE WHEN EXISTS (SELECT 1 FROM plan) THEN 0 ELSE 1 END");
                     ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
             }

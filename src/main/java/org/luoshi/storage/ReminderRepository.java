@@ -102,8 +102,9 @@ public final class ReminderRepository {
         Objects.requireNonNull(rules, "rules");
         db.inTransaction("set the reminder rules of the " + scope.owner, c -> {
             requireRow(c, scope.owner, id);
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + scope.table + "("
-                    + scope.column + ", offsets) VALUES (?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + scope.table + "("
+                    + scope.column + ", offsets) VALUES (?, ?) ON CONFLICT (" + scope.column
+                    + ") DO UPDATE SET offsets = excluded.offsets")) {
                 ps.setLong(1, id);
                 ps.setString(2, rules.format());
                 ps.executeUpdate();
@@ -179,8 +180,10 @@ public final class ReminderRepository {
         db.inTransaction(what, c -> {
             requireRow(c, "task", s.taskId());
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT OR REPLACE INTO reminder_state(reminder_key, task_id, state, snoozed_until, changed_at)
-                    VALUES (?, ?, ?, ?, ?)""")) {
+                    INSERT INTO reminder_state(reminder_key, task_id, state, snoozed_until, changed_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (reminder_key) DO UPDATE SET task_id = excluded.task_id, state = excluded.state,
+                        snoozed_until = excluded.snoozed_until, changed_at = excluded.changed_at""")) {
                 ps.setString(1, s.reminderKey());
                 ps.setLong(2, s.taskId());
                 Columns.setEnum(ps, 3, s.kind());
@@ -208,7 +211,8 @@ public final class ReminderRepository {
         db.inTransaction("mark the item done", c -> {
             requireRow(c, "task", taskId);
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO reminder_done(item_key, task_id, done_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO reminder_done(item_key, task_id, done_at) VALUES (?, ?, ?)"
+                            + " ON CONFLICT (item_key) DO UPDATE SET task_id = excluded.task_id, done_at = excluded.done_at")) {
                 ps.setString(1, itemKey);
                 ps.setLong(2, taskId);
                 ps.setString(3, now.toString());
@@ -242,7 +246,7 @@ public final class ReminderRepository {
         Objects.requireNonNull(when, "when");
         db.inTransaction("note when reminders were checked", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO reminder_run(id, last_run) VALUES (1, ?)")) {
+                    "INSERT INTO reminder_run(id, last_run) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET last_run = excluded.last_run")) {
                 ps.setString(1, when.toString());
                 ps.executeUpdate();
             }

@@ -80,7 +80,7 @@ public final class RoundRepository {
                 id = Columns.insertReturningId(ps);
             }
             List<String> units = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO round_unit(round_id, unit_id, ord) VALUES (?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO round_unit(round_id, unit_id, ord) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                 for (String name : round.units()) {
                     var unit = UnitRepository.findOrCreate(c, name);
                     units.add(unit.name());
@@ -90,7 +90,7 @@ public final class RoundRepository {
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO round_task(round_id, task_id) VALUES (?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO round_task(round_id, task_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 for (long task : round.taskIds()) {
                     requireRow(c, "task", task);
                     ps.setLong(1, id);

@@ -136,7 +136,7 @@ public final class TaskRepository {
      */
     public Traces removeMilestoneKeepingTraces(long milestoneId) {
         return db.inTransaction("remove the milestone", c -> {
-            Traces traces = Traces.ofMilestone(c, milestoneId);
+            Traces traces = Traces.ofMilestone(db.dialect(), c, milestoneId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM milestone WHERE id = ?")) {
                 ps.setLong(1, milestoneId);
                 requireOneRow(ps, "milestone", milestoneId);
@@ -271,7 +271,7 @@ public final class TaskRepository {
     public Removed<Task> remove(long taskId) {
         return db.inTransaction("delete the task", c -> {
             Task task = TaskReader.byId(c, taskId).orElseThrow(() -> noSuchTask(taskId));
-            Traces traces = Traces.ofTask(c, taskId);
+            Traces traces = Traces.ofTask(db.dialect(), c, taskId);
             long planId = planOf(c, taskId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM task WHERE id = ?")) {
                 ps.setLong(1, taskId);

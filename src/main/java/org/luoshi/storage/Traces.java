@@ -29,6 +29,7 @@ public final class Traces {
     private static final Set<String> OWN_TABLES = Set.of("plan", "part", "section", "task", "assignment", "deadline",
             "milestone", "progress");
 
+    private final Dialect dialect;
     private final List<TableRows> tables;
     private final List<Reference> references;
 
@@ -39,29 +40,30 @@ public final class Traces {
     private record Reference(String table, String column, long rowid, Object value, String parent, String parentColumn) {
     }
 
-    private Traces(List<TableRows> tables, List<Reference> references) {
+    private Traces(Dialect dialect, List<TableRows> tables, List<Reference> references) {
+        this.dialect = dialect;
         this.tables = tables;
         this.references = references;
     }
 
     /** Rows hanging off plan {@code planId}, its tasks and their milestones. */
-    static Traces ofPlan(Connection c, long planId) throws SQLException {
-        return read(c, Map.of(
+    static Traces ofPlan(Dialect dialect, Connection c, long planId) throws SQLException {
+        return read(dialect, c, Map.of(
                 "plan", "SELECT " + planId,
                 "task", "SELECT id FROM task WHERE plan_id = " + planId,
                 "milestone", "SELECT m.id FROM milestone m JOIN task t ON t.id = m.task_id WHERE t.plan_id = " + planId));
     }
 
     /** Rows hanging off task {@code taskId} and its milestones. */
-    static Traces ofTask(Connection c, long taskId) throws SQLException {
-        return read(c, Map.of(
+    static Traces ofTask(Dialect dialect, Connection c, long taskId) throws SQLException {
+        return read(dialect, c, Map.of(
                 "task", "SELECT " + taskId,
                 "milestone", "SELECT id FROM milestone WHERE task_id = " + taskId));
     }
 
     /** Rows hanging off milestone {@code milestoneId}. */
-    static Traces ofMilestone(Connection c, long milestoneId) throws SQLException {
-        return read(c, Map.of("milestone", "SELECT " + milestoneId));
+    static Traces ofMilestone(Dialect dialect, Connection c, long milestoneId) throws SQLException {
+        return read(dialect, c, Map.of("milestone", "SELECT " + milestoneId));
     }
 
     /** How many rows are kept (for tests and messages). */
@@ -77,7 +79,7 @@ public final class Traces {
      */
     void restore(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA defer_foreign_keys = ON");
+            s.execute(dialect.deferForeignKeys());
         }
         for (TableRows t : tables) {
             String sql = "INSERT INTO " + quote(t.table()) + " (" + String.join(", ", t.columns().stream().map(Traces::quote)
@@ -92,7 +94,8 @@ public final class Traces {
             }
         }
         for (Reference r : references) {
-            String sql = "UPDATE " + quote(r.table()) + " SET " + quote(r.column()) + " = ? WHERE rowid = ? AND "
+            String sql = "UPDATE " + quote(r.table()) + " SET " + quote(r.column()) + " = ? WHERE "
+                    + rowid(dialect) + " = ? AND "
                     + quote(r.column()) + " IS NULL AND EXISTS (SELECT 1 FROM " + quote(r.parent()) + " WHERE "
                     + r.parentColumn() + " = ?)";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -117,12 +120,22 @@ public final class Traces {
      * @param deleted for each table whose rows are deleted and put back by the repositories, a
      *     query of the deleted rows' ids
      */
-    private static Traces read(Connection c, Map<String, String> deleted) throws SQLException {
+    private static Traces read(Dialect dialect, Connection c, Map<String, String> deleted) throws SQLException {
         List<ForeignKey> keys = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
+        try (PreparedStatement ps = c.prepareStatement(dialect == Dialect.SQLITE ? """
                 SELECT m.name, f."from", f."table", f."to", f.on_delete
                 FROM sqlite_master m, pragma_foreign_key_list(m.name) f
-                WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq""");
+                WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq""" : """
+                SELECT cl.relname, a.attname, pcl.relname, pa.attname,
+                       CASE con.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'r' THEN 'RESTRICT'
+                            WHEN 'd' THEN 'SET DEFAULT' ELSE 'NO ACTION' END
+                FROM pg_catalog.pg_constraint con
+                JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid
+                JOIN pg_catalog.pg_class pcl ON pcl.oid = con.confrelid
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = con.conkey[1]
+                JOIN pg_catalog.pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = con.confkey[1]
+                WHERE con.contype = 'f' AND cl.relnamespace = current_schema()::regnamespace
+                ORDER BY cl.relname, con.conname""");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 keys.add(new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -177,10 +190,10 @@ public final class Traces {
         List<Reference> references = new ArrayList<>();
         for (ForeignKey k : keys) {
             String parentRows = taken.get(k.parent());
-            if (parentRows == null || !"SET NULL".equalsIgnoreCase(k.onDelete()) || !hasRowid(c, k.table())) {
+            if (parentRows == null || !"SET NULL".equalsIgnoreCase(k.onDelete()) || !hasRowid(dialect, c, k.table())) {
                 continue;
             }
-            String sql = "SELECT rowid, " + quote(k.column()) + " FROM " + quote(k.table()) + " WHERE " + quote(k.column())
+            String sql = "SELECT " + rowid(dialect) + ", " + quote(k.column()) + " FROM " + quote(k.table()) + " WHERE " + quote(k.column())
                     + " IN (SELECT " + parentColumn(k) + " FROM " + quote(k.parent()) + " WHERE " + parentRows + ")";
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -189,7 +202,7 @@ public final class Traces {
                 }
             }
         }
-        return new Traces(List.copyOf(tables), List.copyOf(references));
+        return new Traces(dialect, List.copyOf(tables), List.copyOf(references));
     }
 
     /** The column a foreign key refers to, quoted (its parent's row id when the key names none). */
@@ -197,8 +210,22 @@ public final class Traces {
         return k.parentColumn() == null ? "rowid" : quote(k.parentColumn());
     }
 
-    /** Whether the table has row ids (a WITHOUT ROWID table has none). */
-    private static boolean hasRowid(Connection c, String table) throws SQLException {
+    /** What names a row: SQLite's row id; on the server the {@code id} column, which every table with row ids has. */
+    private static String rowid(Dialect dialect) {
+        return dialect == Dialect.SQLITE ? "rowid" : "id";
+    }
+
+    /** Whether the table has row ids (a WITHOUT ROWID table has none; on the server: an {@code id} column). */
+    private static boolean hasRowid(Dialect dialect, Connection c, String table) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND table_name = ? AND column_name = 'id'")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {

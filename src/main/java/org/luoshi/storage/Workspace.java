@@ -26,10 +26,17 @@ public final class Workspace implements AutoCloseable {
     private final RequestRepository requests;
 
     private final boolean created;
+    /** The server's address; null for a file. */
+    private final ServerAddress server;
 
     private Workspace(Database db, Clock clock, boolean created) {
+        this(db, clock, created, null);
+    }
+
+    private Workspace(Database db, Clock clock, boolean created, ServerAddress server) {
         this.db = db;
         this.created = created;
+        this.server = server;
         this.plans = new PlanRepository(db);
         this.units = new UnitRepository(db);
         this.tasks = new TaskRepository(db);
@@ -99,6 +106,100 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Opens the workspace in a database on a PostgreSQL server, setting it up if the database is
+     * empty and bringing an older schema up to date (as the database's owner). A role that may only
+     * read opens it {@link #readOnly()}.
+     *
+     * @param passwordOrNull the password typed by the person, or null to look in {@code ~/.pgpass}
+     *                       (or {@code PGPASSFILE}) as PostgreSQL's own tools do; not kept
+     * @throws WorkspacePasswordNeededException if the server asks for a password and none was found, or
+     *                                          it was refused: ask for it and call again
+     * @throws WorkspaceOfflineException        if the server cannot be reached
+     * @throws WorkspaceException               if the database is another program's, or holds a newer
+     *                                          schema, or the role may not open it
+     */
+    public static Workspace openServer(ServerAddress address, char[] passwordOrNull) {
+        return openServer(address, passwordOrNull, Clock.systemUTC());
+    }
+
+    /** As {@link #openServer(ServerAddress, char[])}, with the clock that stamps calendar changes. */
+    public static Workspace openServer(ServerAddress address, char[] passwordOrNull, Clock clock) {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(clock, "clock");
+        Database db = Database.openServer(address, passwordOrNull);
+        try {
+            ServerSchema.prepare(db, Migrations.all());
+            return new Workspace(db, clock, false, address);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a workspace named as the person typed it: a server's address ({@code postgresql://…},
+     * see {@link ServerAddress#parse(String)}; password from {@code ~/.pgpass}) or a file's path.
+     * A file is opened as {@link #openChecked(Path)} opens it.
+     */
+    public static Workspace openLocation(String location) {
+        Objects.requireNonNull(location, "location");
+        if (ServerAddress.isServerLocation(location)) {
+            return openServer(ServerAddress.parse(location), null);
+        }
+        return openChecked(Path.of(location));
+    }
+
+    /**
+     * Copies the whole workspace at {@code fromLocation} into the one at {@code toLocation} — each a
+     * file's path or a server's address ({@code postgresql://…}, password from ~/.pgpass) — in one
+     * transaction, checked table by table (row counts and checksums read back from the target) before
+     * it is committed. A target file that does not exist is made; one that is made and then not
+     * filled is removed again. The source is only read.
+     *
+     * @throws WorkspaceNotEmptyException if the target already holds anything; nothing is written
+     * @throws WorkspaceException         if either cannot be opened, the source file does not exist,
+     *                                    both name the same workspace, or the check finds a difference
+     */
+    public static CopyReport copy(String fromLocation, String toLocation) {
+        Objects.requireNonNull(fromLocation, "fromLocation");
+        Objects.requireNonNull(toLocation, "toLocation");
+        boolean fromServer = ServerAddress.isServerLocation(fromLocation);
+        boolean toServer = ServerAddress.isServerLocation(toLocation);
+        if (!fromServer && !java.nio.file.Files.isRegularFile(Path.of(fromLocation))) {
+            throw new WorkspaceException("No workspace at " + Path.of(fromLocation).toAbsolutePath() + ".");
+        }
+        String fromName = fromServer ? ServerAddress.parse(fromLocation).display()
+                : WorkspaceFile.realPath(Path.of(fromLocation)).toString();
+        String toName = toServer ? ServerAddress.parse(toLocation).display()
+                : WorkspaceFile.realPath(Path.of(toLocation)).toString();
+        if (fromName.equals(toName)) {
+            throw new WorkspaceException("The workspace " + fromName + " cannot be copied onto itself.");
+        }
+        try (Workspace from = openLocation(fromLocation)) {
+            Workspace to = toServer ? openLocation(toLocation) : open(Path.of(toLocation));
+            boolean made = to.created();
+            boolean done = false;
+            try {
+                CopyReport report = new CopyReport(from.displayName(), to.displayName(), WorkspaceCopy.copy(from, to));
+                done = true;
+                return report;
+            } finally {
+                Path file = to.file();
+                to.close();
+                if (made && !done && file != null) {
+                    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                        try {
+                            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+                        } catch (java.io.IOException e) {
+                            // left behind: an empty workspace, which a second try may copy into
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * As {@link #open(Path)}, then the file is checked ({@link #requireSound()}): what every command
      * line command uses, so that all of them agree on whether a file is damaged.
      *
@@ -164,9 +265,32 @@ public final class Workspace implements AutoCloseable {
         db.requireSound();
     }
 
-    /** The workspace file, absolute, every symbolic link followed. */
+    /** The workspace file, absolute, every symbolic link followed; null for a workspace on a server. */
     public Path file() {
         return db.file();
+    }
+
+    /** The server's address, if the workspace is on a server. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /** Whether the workspace is on a PostgreSQL server rather than in a file. */
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /**
+     * Whether nothing may be changed: the server's role may only read (every write is then refused
+     * with a {@link WorkspaceReadOnlyException}). A file: false (a damaged file refuses writes its own way).
+     */
+    public boolean readOnly() {
+        return db.roleReadOnly();
+    }
+
+    /** What to call the workspace to the person: the file's path, or the server's address (never a password). */
+    public String displayName() {
+        return server != null ? server.display() : String.valueOf(db.file());
     }
 
     /** Whether opening made the file: a new workspace, which has no plans yet. */

@@ -2,14 +2,13 @@ package org.luoshi.storage;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the one check of a workspace file found ({@link Workspace#check()}, {@link Workspace#check(Path)}):
  * nothing — the file is sound — or the problems, one line each, as SQLite and Luoshi word them.
  * Every command and the window decide "damaged" from this and nothing else.
  *
- * @param file     the workspace file, absolute
+ * @param file     the workspace file, absolute; null for a workspace on a server, which keeps its own data sound
  * @param problems what is wrong, first the most telling; empty when the file is sound
  */
 public record WorkspaceCheck(Path file, List<String> problems) {
@@ -18,7 +17,6 @@ public record WorkspaceCheck(Path file, List<String> problems) {
     static final int MAX_PROBLEMS = 100;
 
     public WorkspaceCheck {
-        Objects.requireNonNull(file, "file");
         problems = List.copyOf(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
     }
 

@@ -20,23 +20,23 @@ public class WorkspaceException extends RuntimeException {
         super(message, cause);
     }
 
-    static WorkspaceException notAWorkspace(Path file, String reason, Throwable cause) {
+    static WorkspaceException notAWorkspace(Object file, String reason, Throwable cause) {
         return new WorkspaceException("The file " + file + " is not a Luoshi workspace (" + reason + ").",
                 cause);
     }
 
-    static WorkspaceException newerSchema(Path file, int found, int known) {
+    static WorkspaceException newerSchema(Object file, int found, int known) {
         return new WorkspaceException("The workspace " + file + " was written by a newer Luoshi (schema "
                 + found + ", this version knows " + known + ").");
     }
 
-    static WorkspaceException cannotOpen(Path file, Throwable cause) {
+    static WorkspaceException cannotOpen(Object file, Throwable cause) {
         return new WorkspaceException("Could not open the workspace " + file + " (" + reason(cause) + ").",
                 cause);
     }
 
     /** A statement failed while doing {@code what} ("save the plan") in the workspace. */
-    static WorkspaceException failed(Path file, String what, SQLException cause) {
+    static WorkspaceException failed(Object file, String what, SQLException cause) {
         SQLiteErrorCode code = code(cause);
         if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB) {
             return new WorkspaceException("The workspace " + file + " is damaged (" + reason(cause) + ").",

@@ -1,6 +1,5 @@
 package org.luoshi.ui;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.event.EventHandler;
@@ -184,7 +183,6 @@ public final class DialogWindows {
      * placing itself again once its content has its fonts), brings it back. Nothing else is touched.
      */
     public static void restoreIfShrunk(Window window, Window owner, double width, double height) {
-        PauseTransition settling = new PauseTransition(SETTLING);
         boolean[] adjusting = {false};
         InvalidationListener check = new InvalidationListener() {
             private boolean restored;
@@ -227,7 +225,8 @@ public final class DialogWindows {
         var watched = java.util.List.of(window.widthProperty(), window.heightProperty(), window.xProperty(),
                 window.yProperty());
         watched.forEach(p -> p.addListener(check));
-        settling.setOnFinished(e -> {
+        // A timer, not a PauseTransition: that would run the pulse for the whole three seconds.
+        FxTimer.after(SETTLING, () -> {
             watched.forEach(p -> p.removeListener(check));
             // Under openbox a window that took long to lay out (the sheets window, the guide) is
             // left in the screen's top-left corner: put it back over its owner.
@@ -238,7 +237,6 @@ public final class DialogWindows {
                 }
             }
         });
-        settling.play();
         check.invalidated(null);
     }
 

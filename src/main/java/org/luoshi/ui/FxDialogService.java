@@ -5,16 +5,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.nio.file.Files;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.luoshi.files.FreeName;
+import org.luoshi.i18n.Messages;
 
 /** The dialogs of {@link DialogService} as JavaFX shows them, owned by one window, buttons in the app's language. */
 public final class FxDialogService implements DialogService {
-    /** The folder of the last file or folder chosen, where the next chooser opens (for as long as the app runs). */
+    /** The folder of the last file or folder chosen, where the next chooser opens (kept in the user settings). */
     private static volatile File lastFolder;
+    /** Told each time another folder is chosen, to keep it for the next start. */
+    private static volatile java.util.function.Consumer<Path> folderChosen = f -> { };
 
     private final Window owner;
 
@@ -84,10 +91,17 @@ public final class FxDialogService implements DialogService {
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
+    /**
+     * A file to write. The name offered is one no file in the starting folder has ("-2", "-3" … as
+     * folder exports do), and a file that is there already is never written over without this app's
+     * own question ({@link #notOverwriting}) — whether or not the system's chooser asked, and also
+     * when the extension added here makes the name of a file that exists.
+     */
     @Override
     public Optional<Path> chooseSaveFile(String title, String initialName, FileFilter filter) {
         FileChooser chooser = chooser(title, filter);
-        chooser.setInitialFileName(initialName);
+        File start = startFolder();
+        chooser.setInitialFileName(start == null ? initialName : FreeName.in(start.toPath(), initialName));
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return Optional.empty();
@@ -97,7 +111,31 @@ public final class FxDialogService implements DialogService {
         if (!extension.isEmpty() && !file.getName().toLowerCase(Locale.ROOT).endsWith(extension)) {
             file = new File(file.getParentFile(), file.getName() + extension);
         }
-        return Optional.of(file.toPath());
+        return notOverwriting(title, file.toPath());
+    }
+
+    /**
+     * {@code chosen} if no file is there; else asks: replace it, save beside it under the next free
+     * name (晋…-任务分工表-2.docx), or cancel (empty).
+     */
+    Optional<Path> notOverwriting(String title, Path chosen) {
+        if (!Files.exists(chosen)) {
+            return Optional.of(chosen);
+        }
+        Path free = FreeName.beside(chosen);
+        ButtonType replace = new ButtonType(Messages.get("dialog.replace"), ButtonBar.ButtonData.YES);
+        ButtonType beside = new ButtonType(Messages.get("dialog.saveAs", free.getFileName()),
+                ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.exists.text", chosen.getParent()),
+                beside, replace, DialogButtons.cancel());
+        ask.initOwner(owner);
+        ask.setTitle(title);
+        ask.setHeaderText(Messages.get("dialog.exists", chosen.getFileName()));
+        ask.getDialogPane().setId("fileExists");
+        DialogWindows.fit(ask);
+        WindowLook.of(owner).apply(ask.getDialogPane());
+        ButtonType answer = ask.showAndWait().orElse(null);
+        return answer == replace ? Optional.of(chosen) : answer == beside ? Optional.of(free) : Optional.empty();
     }
 
     @Override
@@ -113,10 +151,20 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(folder).map(File::toPath);
     }
 
-    private static void remember(File folder) {
-        if (folder != null && folder.isDirectory()) {
+    static void remember(File folder) {
+        if (folder != null && folder.isDirectory() && !folder.equals(lastFolder)) {
             lastFolder = folder;
+            folderChosen.accept(folder.toPath());
         }
+    }
+
+    /**
+     * Where the first chooser opens ({@code folder}, kept from the last run; ignored if null or gone),
+     * and who keeps each folder chosen after it for the next start.
+     */
+    public static void startIn(Path folder, java.util.function.Consumer<Path> keep) {
+        lastFolder = folder != null && Files.isDirectory(folder) ? folder.toFile() : null;
+        folderChosen = keep == null ? f -> { } : keep;
     }
 
     /** The last folder chosen, if it is still there. */

@@ -32,6 +32,40 @@ class FirstWindowTest {
     }
 
     @Test
+    void aCallWithADocumentHandsItsPathToTheWindowAfterBringingItForward() throws Exception {
+        Path workspace = dir.resolve("workspace.db");
+        Path document = Files.writeString(dir.resolve("晋政办发〔2023〕1号 方案%20#1.docx"), "x");
+        java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (FirstWindow window = FirstWindow.listen(workspace, () -> calls.add("forward"),
+                p -> calls.add("open " + p))) {
+            assertThat(FirstWindow.call(workspace, document)).isTrue();
+            assertThat(calls).containsExactly("forward", "open " + document.toAbsolutePath());
+            // a relative path is handed over as the absolute one it names
+            calls.clear();
+            Path relative = Path.of("").toAbsolutePath().relativize(document.toAbsolutePath());
+            assertThat(FirstWindow.call(workspace, relative)).isTrue();
+            assertThat(calls).containsExactly("forward", "open " + document.toAbsolutePath());
+            // no document, or one that is not there by the time the window reads the call: forward only
+            calls.clear();
+            assertThat(FirstWindow.call(workspace)).isTrue();
+            assertThat(FirstWindow.call(workspace, dir.resolve("已删除.docx"))).isTrue();
+            assertThat(calls).containsExactly("forward", "forward");
+        }
+    }
+
+    @Test
+    void onlyAnOpenLineNamingAnExistingFileIsADocument() throws Exception {
+        Path document = Files.writeString(dir.resolve("方案.txt"), "x");
+        assertThat(FirstWindow.document("open " + document.toUri())).isEqualTo(document.toAbsolutePath());
+        assertThat(FirstWindow.document(null)).isNull();
+        assertThat(FirstWindow.document("")).isNull();
+        assertThat(FirstWindow.document("open " + dir.toUri())).as("a folder").isNull();
+        assertThat(FirstWindow.document("open http://evil.example/x.docx")).isNull();
+        assertThat(FirstWindow.document("open ::not a uri")).isNull();
+        assertThat(FirstWindow.document("delete " + document.toUri())).isNull();
+    }
+
+    @Test
     void anythingButTheTokenIsIgnoredAndTheWindowKeepsAnswering() throws Exception {
         Path workspace = dir.resolve("workspace.db");
         AtomicInteger broughtForward = new AtomicInteger();

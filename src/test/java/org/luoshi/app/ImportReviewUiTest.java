@@ -125,6 +125,24 @@ class ImportReviewUiTest {
         robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.CANCEL).fire());
     }
 
+    /**
+     * {@code luoshi FILE} while this window holds the workspace: the second start hands the file over
+     * (the launcher's own call, as a second process makes it) and this window opens its review.
+     */
+    @Test
+    void aDocumentHandedOverByASecondStartOpensInThisWindowsReview() throws Exception {
+        Path file = Files.writeString(dir.resolve("第二次 启动的方案.txt"), PLAN, StandardCharsets.UTF_8);
+        assertThat(robot.lookup("#reviewTable").tryQuery()).isEmpty();
+        assertThat(Launcher.bringsFirstWindowForward(new String[] {"--workspace", workspace.toString(),
+                "--settings", workspace.resolveSibling("settings.properties").toString(), file.toString()}))
+                .as("the window answered").isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reviewTable").tryQuery().isPresent());
+        ReviewDialog dialog = dialogOf(robot.lookup(".review-dialog").queryAs(DialogPane.class));
+        assertThat(dialog.table().getItems()).hasSize(2);
+        assertThat(dialog.draft().docNumber()).isEqualTo("某政办发〔2024〕7号");
+        robot.interact(() -> button(dialog.getDialogPane(), ReviewDialog.CANCEL).fire());
+    }
+
     private ReviewDialog openReview() throws Exception {
         Path file = Files.writeString(dir.resolve("营商环境.txt"), PLAN, StandardCharsets.UTF_8);
         robot.interact(() -> app.imports().importFile(file));

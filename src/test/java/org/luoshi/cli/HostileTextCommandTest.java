@@ -120,14 +120,15 @@ class HostileTextCommandTest {
     @Test
     void aFileThatCannotBeWrittenIsNamedOnStderrTheOthersAreWrittenExitOne() throws IOException {
         Path out = dir.resolve("分工表");
-        Files.createDirectories(out.resolve("省第20厅.docx").resolve("占位"));
+        // the plan's number without its escape character, the unit, 任务分工表
+        Files.createDirectories(out.resolve("晋政办发〔2023〕[31m1号-省第20厅-任务分工表.docx").resolve("占位"));
         CliRun r = run("sheets", "--plan", "1", "--format", "docx", "--out", out.toString());
         assertThat(r.code).isEqualTo(1);
         assertThat(files(out)).hasSize(26 + 1); // 26 files and the folder in the way
         assertThat(r.out).contains("26 files written to " + out);
         List<String> err = r.err.lines().toList();
         assertThat(err).hasSize(2);
-        assertThat(err.get(0)).startsWith("Not written: 省第20厅.docx: ");
+        assertThat(err.get(0)).startsWith("Not written: 晋政办发〔2023〕[31m1号-省第20厅-任务分工表.docx: ");
         assertThat(err.get(1)).isEqualTo("1 file was not written (see above); the others were.");
         assertTerminalSafe(r.err);
     }

@@ -59,13 +59,14 @@ class SheetsCommandTest {
     }
 
     @Test
-    void everyUnitGetsItsPdfNamedByTheUnit() throws IOException {
+    void everyUnitGetsItsPdfNamedByTheDocumentNumberAndTheUnit() throws IOException {
         TestFonts.cjkTrueType();
         CliRun r = sheets("--plan", "1", "--format", "pdf", "--out", out.toString());
         assertThat(r.code).as(r.err).isZero();
-        assertThat(files()).hasSize(38).contains("省发展改革委.pdf", "各市、县人民政府.pdf", "中国铁路太原局集团有限公司.pdf");
+        assertThat(files()).hasSize(38).contains("晋政办发〔2023〕1号-省发展改革委-任务分工表.pdf", "晋政办发〔2023〕1号-各市、县人民政府-任务分工表.pdf",
+                "晋政办发〔2023〕1号-中国铁路太原局集团有限公司-任务分工表.pdf");
         assertThat(r.out).contains("38 files written to " + out);
-        try (PDDocument doc = Loader.loadPDF(out.resolve("省审批服务管理局.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(out.resolve("晋政办发〔2023〕1号-省审批服务管理局-任务分工表.pdf").toFile())) {
             // The window speaks English (Messages), the sheet Chinese: the document language.
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("省审批服务管理局任务分工表").contains("晋政办发〔2023〕1号")
@@ -92,7 +93,8 @@ class SheetsCommandTest {
         CliRun r = run("--workspace", english.toString(), "sheets", "--plan", "1", "--format", "docx",
                 "--out", out.toString(), "--unit", "省发展改革委");
         assertThat(r.code).as(r.err).isZero();
-        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("省发展改革委.docx")))) {
+        // English documents: the file name's "任务分工表" is in English too
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("晋政办发〔2023〕1号-省发展改革委-Task sheet.docx")))) {
             assertThat(doc.getTables().get(0).getRow(0).getCell(0).getText()).isEqualTo("No.");
             assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("Tasks led (5)");
         }
@@ -107,7 +109,7 @@ class SheetsCommandTest {
         CliRun word = sheets("--plan", "1", "--format", "DOCX", "--out", out.toString(), "--unit", "省发展改革委",
                 "--order", "cooperating,lead,responsible");
         assertThat(word.code).as(word.err).isZero();
-        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("省发展改革委.docx")))) {
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("晋政办发〔2023〕1号-省发展改革委-任务分工表.docx")))) {
             // 13 tasks under 3 role headings, cooperating first; plus the header row.
             assertThat(doc.getTables().get(0).getRows()).hasSize(1 + 13 + 3);
             assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("配合的任务（1 项）");
@@ -121,7 +123,7 @@ class SheetsCommandTest {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(3 + 3 + 21 + 47);
             assertThat(wb.getSheetAt(0).getPrintSetup().getLandscape()).isFalse();
         }
-        assertThat(files()).containsExactlyInAnyOrder("省发展改革委.docx", "晋政办发〔2023〕1号-任务分工总表.xlsx");
+        assertThat(files()).containsExactlyInAnyOrder("晋政办发〔2023〕1号-省发展改革委-任务分工表.docx", "晋政办发〔2023〕1号-任务分工总表.xlsx");
     }
 
     @Test

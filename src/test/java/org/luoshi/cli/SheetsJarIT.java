@@ -41,7 +41,7 @@ class SheetsJarIT {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(output).isZero();
         assertThat(output).contains("已写入 1 个文件");
-        try (PDDocument doc = Loader.loadPDF(out.resolve("省财政厅.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(out.resolve("晋政办发〔2023〕1号-省财政厅-任务分工表.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("省财政厅任务分工表", "负责的任务（9 项）");
         }
     }

@@ -33,7 +33,7 @@ class MessagesTest {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(Messages.get("column.lead")).isEqualTo("牵头单位");
         Messages.setLocale(Locale.GERMANY);
-        assertThat(Messages.get("column.lead")).isEqualTo("Lead unit");
+        assertThat(Messages.get("column.lead")).isEqualTo("Lead");
     }
 
     @Test

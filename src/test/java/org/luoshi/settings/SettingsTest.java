@@ -44,6 +44,14 @@ class SettingsTest {
         assertThat(UserSettingsFile.load(file).withLanguage(Language.CHINESE).tableHeaders())
                 .as("kept when another setting changes").containsEntry("主要工作", "TASK");
         assertThat(UserSettings.DEFAULT.detailPaneShown()).isTrue();
+
+        // The folder the last chooser was left in, read at the next start; kept when another setting changes.
+        UserSettings folder = headers.withLastFolder(Path.of("/home/办公室/分工表 2023"));
+        UserSettingsFile.save(file, folder);
+        assertThat(UserSettingsFile.load(file).lastFolder()).isEqualTo(Path.of("/home/办公室/分工表 2023"));
+        assertThat(UserSettingsFile.load(file).withUserName("王").withPdfFont(null).lastFolder())
+                .isEqualTo(Path.of("/home/办公室/分工表 2023"));
+        assertThat(UserSettings.DEFAULT.lastFolder()).isNull();
     }
 
     @Test

@@ -52,7 +52,7 @@ class BatchExportTest {
     }
 
     @Test
-    void oneFilePerUnitNamedByTheUnitWithProgress() throws IOException {
+    void oneFilePerUnitNamedByTheDocumentNumberAndTheUnitWithProgress() throws IOException {
         List<String> units = PlanUnits.of(plan).stream().map(UnitRoles::unit).toList();
         List<String> progress = new ArrayList<>();
         Path out = dir.resolve("分工表");
@@ -61,9 +61,10 @@ class BatchExportTest {
 
         assertThat(result.cancelled()).isFalse();
         assertThat(result.files()).extracting(p -> p.getFileName().toString()).containsExactly(
-                "省优化营商环境促进市场主体倍增工作专班.txt", "省市场监管局.txt", "省住建厅.txt", "省人社厅.txt",
-                "省发展改革委.txt", "省相关部门.txt", "省审批服务管理局.txt");
-        assertThat(out.resolve("省市场监管局.txt")).hasContent("省市场监管局任务分工表 PORTRAIT");
+                "晋政办发〔2023〕1号-省优化营商环境促进市场主体倍增工作专班-任务分工表.txt", "晋政办发〔2023〕1号-省市场监管局-任务分工表.txt",
+                "晋政办发〔2023〕1号-省住建厅-任务分工表.txt", "晋政办发〔2023〕1号-省人社厅-任务分工表.txt", "晋政办发〔2023〕1号-省发展改革委-任务分工表.txt",
+                "晋政办发〔2023〕1号-省相关部门-任务分工表.txt", "晋政办发〔2023〕1号-省审批服务管理局-任务分工表.txt");
+        assertThat(out.resolve("晋政办发〔2023〕1号-省市场监管局-任务分工表.txt")).hasContent("省市场监管局任务分工表 PORTRAIT");
         assertThat(progress).containsExactly("0/7 省优化营商环境促进市场主体倍增工作专班", "1/7 省市场监管局", "2/7 省住建厅",
                 "3/7 省人社厅", "4/7 省发展改革委", "5/7 省相关部门", "6/7 省审批服务管理局", "7/7 ");
     }
@@ -72,10 +73,10 @@ class BatchExportTest {
     void aSecondExportIntoTheSameFolderNeverWritesOverTheFirst() throws IOException {
         Path out = dir.resolve("分工表");
         Files.createDirectories(out);
-        Files.writeString(out.resolve("省住建厅.txt"), "上月的分工表");
+        Files.writeString(out.resolve("晋政办发〔2023〕1号-省住建厅-任务分工表.txt"), "上月的分工表");
         export.units(plan, List.of("省住建厅"), out, (d, t, u) -> { }, () -> false);
-        assertThat(out.resolve("省住建厅.txt")).hasContent("上月的分工表");
-        assertThat(out.resolve("省住建厅-2.txt")).hasContent("省住建厅任务分工表 PORTRAIT");
+        assertThat(out.resolve("晋政办发〔2023〕1号-省住建厅-任务分工表.txt")).hasContent("上月的分工表");
+        assertThat(out.resolve("晋政办发〔2023〕1号-省住建厅-任务分工表-2.txt")).hasContent("省住建厅任务分工表 PORTRAIT");
         Path first = export.wholePlan(plan, out);
         Path second = export.wholePlan(plan, out);
         assertThat(second).isNotEqualTo(first);
@@ -108,14 +109,14 @@ class BatchExportTest {
     void aFileThatCannotBeWrittenIsReportedByNameAndTheOthersAreWritten() throws IOException {
         List<String> units = PlanUnits.of(plan).stream().map(UnitRoles::unit).toList();
         Path out = dir.resolve("分工表");
-        Files.createDirectories(out.resolve("省住建厅.txt").resolve("占位"));
+        Files.createDirectories(out.resolve("晋政办发〔2023〕1号-省住建厅-任务分工表.txt").resolve("占位"));
         BatchExport.Result result = export.units(plan, units, out, (done, total, unit) -> { }, () -> false);
 
         assertThat(result.files()).hasSize(6).allMatch(Files::isRegularFile)
-                .noneMatch(f -> f.getFileName().toString().equals("省住建厅.txt"));
+                .noneMatch(f -> f.getFileName().toString().equals("晋政办发〔2023〕1号-省住建厅-任务分工表.txt"));
         assertThat(result.failures()).singleElement().satisfies(f -> {
             assertThat(f.unit()).isEqualTo("省住建厅");
-            assertThat(f.file()).isEqualTo("省住建厅.txt");
+            assertThat(f.file()).isEqualTo("晋政办发〔2023〕1号-省住建厅-任务分工表.txt");
             assertThat(f.reason()).isNotBlank().doesNotContain("\n").doesNotContain("Exception");
         });
         assertThat(result.cancelled()).isFalse();
@@ -144,8 +145,8 @@ class BatchExportTest {
                 .units(plan, units, dir, (done, total, unit) -> { }, () -> false);
         assertThat(result.files()).hasSize(3);
         assertThat(titles).hasSize(7);
-        assertThat(result.failures()).extracting(BatchExport.Failure::file).containsExactly("省人社厅.xlsx",
-                "省发展改革委.xlsx", "省相关部门.xlsx", "省审批服务管理局.xlsx");
+        assertThat(result.failures()).extracting(BatchExport.Failure::file).containsExactly("晋政办发〔2023〕1号-省人社厅-任务分工表.xlsx",
+                "晋政办发〔2023〕1号-省发展改革委-任务分工表.xlsx", "晋政办发〔2023〕1号-省相关部门-任务分工表.xlsx", "晋政办发〔2023〕1号-省审批服务管理局-任务分工表.xlsx");
         assertThat(result.failures()).extracting(BatchExport.Failure::reason).containsOnly("No space left on device");
     }
 
@@ -182,7 +183,9 @@ class BatchExportTest {
         assertThat(result.files()).hasSize(27).allMatch(Files::isRegularFile)
                 .allMatch(f -> bytes(f) <= 4095);
         assertThat(result.files()).extracting(f -> f.getFileName().toString()).doesNotHaveDuplicates()
-                .contains("省".repeat(33) + ".txt");
+                // 104 bytes of room: "-任务分工表" (16) and "-999.txt" (8) kept back, the document number
+                // (29 bytes with the escape gone) and "-" take 30 of the 80 left, 16 省 the other 48.
+                .contains("晋政办发〔2023〕[2J9号-" + "省".repeat(16) + "-任务分工表.txt");
     }
 
     private static int bytes(Path p) {

@@ -42,7 +42,7 @@ class ExportSheetsTest {
                 (done, total, unit) -> progress.add(done + "/" + total + " " + unit), () -> false)
                 .run(new Session(new CallerThreadTasks()), (done, total) -> bar.add(done + "/" + total));
         assertThat(result.cancelled()).isFalse();
-        assertThat(names(out)).hasSize(7).contains("省市场监管局.xlsx", "省住建厅.xlsx");
+        assertThat(names(out)).hasSize(7).contains("晋政办发〔2023〕1号-省市场监管局-任务分工表.xlsx", "晋政办发〔2023〕1号-省住建厅-任务分工表.xlsx");
         assertThat(result.files()).hasSize(7).allMatch(Files::isRegularFile);
         assertThat(progress).startsWith("0/7 省优化营商环境促进市场主体倍增工作专班").endsWith("7/7 ");
         assertThat(bar).startsWith("0/7").endsWith("7/7").hasSize(8);
@@ -62,8 +62,8 @@ class ExportSheetsTest {
     void oneUnitByItsNameAsThePlanWritesIt() throws IOException {
         BatchExport.Result result = ExportSheets.write(plan,
                 Request.intoFolder(Pick.unit(" 省住建厅 "), SheetFormat.DOCX, options, dir), (d, t, u) -> { }, () -> false);
-        assertThat(result.files()).containsExactly(dir.resolve("省住建厅.docx"));
-        assertThat(names(dir)).containsExactly("省住建厅.docx");
+        assertThat(result.files()).containsExactly(dir.resolve("晋政办发〔2023〕1号-省住建厅-任务分工表.docx"));
+        assertThat(names(dir)).containsExactly("晋政办发〔2023〕1号-省住建厅-任务分工表.docx");
     }
 
     @Test

@@ -64,7 +64,7 @@ class HostileExportTest {
                 }
             }
         }
-        Path longOne = dir.resolve("xlsx/省第25厅.xlsx"); // the unit whose task is the long one
+        Path longOne = dir.resolve("xlsx/晋政办发〔2023〕[2J9号-省第25厅-任务分工表.xlsx"); // the unit whose task is the long one
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(longOne))) {
             String task = longest(wb.getSheetAt(0));
             assertThat(task.length()).isLessThanOrEqualTo(32_767).isGreaterThan(32_000);
@@ -84,7 +84,7 @@ class HostileExportTest {
                 assertThat(SafeText.isClean(doc.getProperties().getCoreProperties().getTitle())).isTrue();
             }
         }
-        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(dir.resolve("docx/省第25厅.docx")))) {
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(dir.resolve("docx/晋政办发〔2023〕[2J9号-省第25厅-任务分工表.docx")))) {
             assertThat(new XWPFWordExtractor(doc).getText()).contains(HostilePlans.LONG_TASK);
         }
     }

@@ -16,7 +16,7 @@ import org.luoshi.calendar.HolidayFile;
 import org.luoshi.calendar.UnknownYearException;
 import org.luoshi.calendar.WorkingDayCalendar;
 
-class CalendarRepositoryTest {
+class CalendarRepositoryTest extends EngineTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T02:00:00Z"), ZoneOffset.UTC);
     private static final HolidayFile Y2027 = HolidayFile.parse("""
             date,kind,name
@@ -32,10 +32,10 @@ class CalendarRepositoryTest {
     @Test
     void aLoadedYearIsKeptAndKnownAfterReopening() {
         Path file = dir.resolve("w.db");
-        try (Workspace ws = Workspace.open(file, CLOCK)) {
+        try (Workspace ws = open(file, CLOCK)) {
             ws.calendar().load(Y2027, "2027.csv");
         }
-        try (Workspace ws = Workspace.open(file, CLOCK)) {
+        try (Workspace ws = open(file, CLOCK)) {
             assertThat(ws.calendar().loadedYears()).containsExactly(
                     new CalendarRepository.LoadedYear(2027, "2027.csv", "2026-12-10T02:00:00Z"));
             WorkingDayCalendar cal = WorkingDayCalendar.bundled().with(ws.calendar().adjustments());
@@ -47,7 +47,7 @@ class CalendarRepositoryTest {
 
     @Test
     void loadingAYearAgainReplacesItsDaysAndForgettingItMakesItUnknown() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"), CLOCK)) {
+        try (Workspace ws = open(dir.resolve("w.db"), CLOCK)) {
             ws.calendar().load(Y2027, "first.csv");
             ws.calendar().load(HolidayFile.parse("2027-01-01,off,元旦\n2027-02-09,off,春节\n"), "second.csv");
             WorkingDayCalendar cal = WorkingDayCalendar.bundled().with(ws.calendar().adjustments());
@@ -69,7 +69,7 @@ class CalendarRepositoryTest {
 
     @Test
     void editedDaysWinAndCanBeTakenBack() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"), CLOCK)) {
+        try (Workspace ws = open(dir.resolve("w.db"), CLOCK)) {
             ws.calendar().setDay(LocalDate.of(2023, 6, 23), DayKind.WORK, " 值班 ");
             ws.calendar().setDay(LocalDate.of(2023, 6, 26), DayKind.OFF, "");
             ws.calendar().setDay(LocalDate.of(2023, 6, 26), DayKind.OFF, "本地假日");

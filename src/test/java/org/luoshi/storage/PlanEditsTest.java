@@ -13,14 +13,14 @@ import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.plan.ProgressEntry;
 
-class PlanEditsTest {
+class PlanEditsTest extends EngineTest {
 
     @TempDir
     Path dir;
 
     @Test
     void renameChangesTheTitleOnly() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             Plan plan = ws.plans().save(SamplePlans.shanxi());
             ws.plans().rename(plan.id(), "  放管服重点任务  ");
             assertThat(ws.plans().load(plan.id()).orElseThrow()).isEqualTo(plan.withTitle("放管服重点任务"));
@@ -34,7 +34,7 @@ class PlanEditsTest {
 
     @Test
     void aDeletedPlanIsRestoredWithEveryId() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             Plan plan = ws.plans().save(SamplePlans.shanxi());
             ws.tasks().setContact(plan.tasks().get(0).id(), "张三", "13800000000");
             plan = ws.plans().load(plan.id()).orElseThrow();
@@ -66,7 +66,7 @@ class PlanEditsTest {
 
     @Test
     void restoringAPlanThatIsStillThereIsRefused() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             Plan plan = ws.plans().save(SamplePlans.shanxi());
             assertThatThrownBy(() -> ws.plans().restore(plan)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("already");
@@ -78,7 +78,7 @@ class PlanEditsTest {
 
     @Test
     void loadAllGivesEveryPlanWhole() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             Plan a = ws.plans().save(SamplePlans.shanxi());
             Plan b = ws.plans().save(SamplePlans.small("1号", "省财政厅"));
             assertThat(ws.plans().loadAll()).containsExactly(a, b);
@@ -87,7 +87,7 @@ class PlanEditsTest {
 
     @Test
     void settingsArePutReplacedAndRemoved() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             assertThat(ws.settings().get("lights.dueSoonDays")).isEmpty();
             ws.settings().put("lights.dueSoonDays", "7");
             ws.settings().put("lights.dueSoonDays", "10");
@@ -96,7 +96,7 @@ class PlanEditsTest {
             ws.settings().put("my.unit", null);
             assertThat(ws.settings().all()).containsExactly(Map.entry("lights.dueSoonDays", "10"));
         }
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             assertThat(ws.settings().get("lights.dueSoonDays")).contains("10");
         }
     }

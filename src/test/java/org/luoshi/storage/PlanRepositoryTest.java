@@ -21,7 +21,7 @@ import org.luoshi.plan.Section;
 import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
 
-class PlanRepositoryTest {
+class PlanRepositoryTest extends EngineTest {
 
     @TempDir
     Path dir;
@@ -34,10 +34,10 @@ class PlanRepositoryTest {
     void aSavedPlanLoadsBackEqualAfterReopening() {
         Plan given = SamplePlans.shanxi();
         Plan saved;
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             saved = ws.plans().save(given);
         }
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             assertThat(ws.plans().load(saved.id())).contains(saved);
         }
         // Nothing lost or changed on the way in: the stored plan is the given one plus ids.
@@ -46,7 +46,7 @@ class PlanRepositoryTest {
 
     @Test
     void saveAssignsIdsToThePlanTasksUnitsMilestonesAndProgress() {
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             Plan saved = ws.plans().save(SamplePlans.shanxi());
 
             assertThat(saved.id()).isPositive();
@@ -74,7 +74,7 @@ class PlanRepositoryTest {
                 TaskStatus.IN_PROGRESS, 0);
         Task early = task(1, "1", null, null, "先", List.of(), false, List.of(), List.of(), List.of(), null, 0);
         Plan given = new Plan(0, null, "次序", null, null, null, null, List.of(), List.of(), List.of(late, early));
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             Plan saved = ws.plans().save(given);
             Plan loaded = ws.plans().load(saved.id()).orElseThrow();
 
@@ -93,7 +93,7 @@ class PlanRepositoryTest {
                 List.of(new Section("一", "一", "甲一"), new Section("二", "一", "乙一")),
                 List.of(task(1, "1", "一", "一", "甲一的任务", List.of(), false, List.of(), List.of(), List.of(), null, 1),
                         task(2, "2", "二", "一", "乙一的任务", List.of(), false, List.of(), List.of(), List.of(), null, 2)));
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             Plan saved = ws.plans().save(given);
             assertThat(ws.plans().load(saved.id())).contains(saved);
             assertThat(MigrationsTest.query(ws, """
@@ -106,7 +106,7 @@ class PlanRepositoryTest {
     void aTaskInAHeadingThePlanDoesNotListIsRefused() {
         Plan given = new Plan(0, null, "缺章节", null, null, null, null, List.of(new Part("一", "甲")), List.of(),
                 List.of(task(1, "1", "一", "五", "无处安放", List.of(), false, List.of(), List.of(), List.of(), null, 1)));
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             assertThatThrownBy(() -> ws.plans().save(given))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The task 1 is in section 五 of part 一, which the plan does not list.");
@@ -116,7 +116,7 @@ class PlanRepositoryTest {
 
     @Test
     void aPlanStoredAlreadyIsNotSavedAgain() {
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             Plan saved = ws.plans().save(SamplePlans.small("晋1号", "省财政厅"));
             assertThatThrownBy(() -> ws.plans().save(saved)).isInstanceOf(IllegalArgumentException.class);
             assertThat(ws.plans().list()).hasSize(1);
@@ -125,7 +125,7 @@ class PlanRepositoryTest {
 
     @Test
     void listGivesOneSummaryPerPlanInIdOrder() {
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             Plan first = ws.plans().save(SamplePlans.shanxi());
             Plan second = ws.plans().save(SamplePlans.small("晋2号", "省财政厅", "省教育厅"));
             Plan untitled = ws.plans().save(new Plan(0, "关于印发某方案的通知", " ", "晋3号", null, null, null,
@@ -141,7 +141,7 @@ class PlanRepositoryTest {
 
     @Test
     void deleteRemovesThePlanAndEverythingInItButKeepsTheUnits() {
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             Plan saved = ws.plans().save(SamplePlans.shanxi());
             int units = WorkspaceDump.count(ws, "unit");
 
@@ -159,7 +159,7 @@ class PlanRepositoryTest {
 
     @Test
     void isEmptyUntilThereIsAPlanAndLoadOfAnUnknownIdIsEmpty() {
-        try (Workspace ws = Workspace.open(file())) {
+        try (Workspace ws = open(file())) {
             assertThat(ws.plans().isEmpty()).isTrue();
             assertThat(ws.plans().list()).isEmpty();
             assertThat(ws.plans().load(1)).isEmpty();

@@ -23,7 +23,7 @@ import org.luoshi.rounds.Submission;
  * asks, the forms received (a replaced one too) and their lines, and the progress entries' round.
  * Nothing of the rounds is lost by a delete that is undone.
  */
-class RemovedRoundsTest {
+class RemovedRoundsTest extends EngineTest {
     @TempDir
     Path dir;
 
@@ -36,7 +36,7 @@ class RemovedRoundsTest {
 
     @BeforeEach
     void planWithARoundAndCollectedForms() {
-        ws = Workspace.open(dir.resolve("w.db"));
+        ws = open(dir.resolve("w.db"));
         plan = ws.plans().save(SamplePlanFixture.plan());
         t0 = plan.tasks().get(0);
         t1 = plan.tasks().get(1);

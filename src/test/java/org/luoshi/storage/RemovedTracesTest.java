@@ -19,7 +19,7 @@ import org.luoshi.reminders.ReminderRules;
  * (rules at every level, snoozes, dismissals, items marked done): the workspace is as it was, row
  * for row.
  */
-class RemovedTracesTest {
+class RemovedTracesTest extends EngineTest {
     private static final Instant NOW = Instant.parse("2023-03-20T01:00:00Z");
 
     @TempDir
@@ -32,7 +32,7 @@ class RemovedTracesTest {
 
     @BeforeEach
     void planWithReminderSettings() {
-        ws = Workspace.open(dir.resolve("w.db"));
+        ws = open(dir.resolve("w.db"));
         plan = ws.plans().save(SamplePlans.shanxi());
         task29 = plan.tasks().stream().filter(t -> "29".equals(t.number())).findFirst().orElseThrow();
         march = task29.milestones().get(0);

@@ -16,7 +16,7 @@ import org.luoshi.rounds.Round;
 import org.luoshi.rounds.Submission;
 
 /** Rounds and received forms in the file: history of replaced forms, unit merges, recovery, plan deletion. */
-class RoundRepositoryTest {
+class RoundRepositoryTest extends EngineTest {
     @TempDir
     Path dir;
 
@@ -35,7 +35,7 @@ class RoundRepositoryTest {
         Path file = dir.resolve("ws.db");
         long first;
         long second;
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = open(file)) {
             Plan plan = ws.plans().save(SamplePlanFixture.plan());
             Task t = plan.tasks().get(0);
             String unit = t.assignments().get(0).unit().name();
@@ -48,9 +48,8 @@ class RoundRepositoryTest {
             assertThat(ws.rounds().submissions(r.id())).extracting(Submission::supersededBy).containsExactly(second, 0L);
         }
         Path copy = dir.resolve("copy.db");
-        RecoveryReport report = Workspace.recover(file, copy);
-        assertThat(report.tables()).allSatisfy(t -> assertThat(t.lostRows()).as(t.name()).isZero());
-        try (Workspace ws = Workspace.open(copy)) {
+        copyWhole(file, copy);
+        try (Workspace ws = open(copy)) {
             Round r = ws.rounds().all().get(0);
             List<Submission> subs = ws.rounds().submissions(r.id());
             assertThat(subs).extracting(Submission::id).containsExactly(first, second);
@@ -64,7 +63,7 @@ class RoundRepositoryTest {
 
     @Test
     void mergingAUnitCarriesItsReportsAndRoundsAlong() {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.db"))) {
+        try (Workspace ws = open(dir.resolve("ws.db"))) {
             Plan plan = ws.plans().save(SamplePlanFixture.plan());
             Task t = plan.tasks().get(0);
             long fromId = ws.units().findOrCreate("省发改委").id();
@@ -82,7 +81,7 @@ class RoundRepositoryTest {
 
     @Test
     void deletingThePlanDeletesItsRoundsAndAProgressEntryForgetsADeletedRound() {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.db"))) {
+        try (Workspace ws = open(dir.resolve("ws.db"))) {
             Plan plan = ws.plans().save(SamplePlanFixture.plan());
             Task t = plan.tasks().get(0);
             Round r = ws.rounds().create(round(plan, List.of()));
@@ -98,5 +97,11 @@ class RoundRepositoryTest {
             ws.plans().delete(plan.id());
             assertThat(ws.rounds().all()).isEmpty();
         }
+    }
+
+    /** Copies the workspace whole: a file by recovery (nothing lost); on the server by {@code workspace copy}. */
+    void copyWhole(Path file, Path copy) {
+        RecoveryReport report = Workspace.recover(file, copy);
+        assertThat(report.tables()).allSatisfy(t -> assertThat(t.lostRows()).as(t.name()).isZero());
     }
 }

@@ -21,7 +21,7 @@ import org.luoshi.plan.ProgressEntry;
 import org.luoshi.plan.Task;
 
 /** The edits added for the plan workspace: units, deadlines, milestones, progress, contact, notes, tasks. */
-class TaskEditsTest {
+class TaskEditsTest extends EngineTest {
 
     @TempDir
     Path dir;
@@ -32,7 +32,7 @@ class TaskEditsTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir.resolve("workspace.db"));
+        ws = open(dir.resolve("workspace.db"));
         plan = ws.plans().save(SamplePlans.shanxi());
         task29 = plan.tasks().get(3);
         assertThat(task29.number()).isEqualTo("29");
@@ -48,7 +48,7 @@ class TaskEditsTest {
         ws.tasks().setContact(task29.id(), " 王丽 ", "0351-4046688");
         ws.tasks().setNotes(task29.id(), "每月28日前报送进展");
         ws.close();
-        ws = Workspace.open(dir.resolve("workspace.db"));
+        ws = open(dir.resolve("workspace.db"));
 
         Task reloaded = ws.tasks().require(task29.id());
         assertThat(reloaded.contact()).isEqualTo("王丽");

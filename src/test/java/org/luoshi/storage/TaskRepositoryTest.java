@@ -17,7 +17,7 @@ import org.luoshi.plan.ProgressEntry;
 import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
 
-class TaskRepositoryTest {
+class TaskRepositoryTest extends EngineTest {
 
     @TempDir
     Path dir;
@@ -27,7 +27,7 @@ class TaskRepositoryTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir.resolve("workspace.db"));
+        ws = open(dir.resolve("workspace.db"));
         Plan plan = ws.plans().save(SamplePlans.shanxi());
         task29 = plan.tasks().stream().filter(t -> "29".equals(t.number())).findFirst().orElseThrow();
     }
@@ -98,7 +98,7 @@ class TaskRepositoryTest {
         ws.tasks().setStatus(task29.id(), TaskStatus.CLOSED);
         ws.close();
 
-        ws = Workspace.open(dir.resolve("workspace.db"));
+        ws = open(dir.resolve("workspace.db"));
         Task reloaded = ws.tasks().load(task29.id()).orElseThrow();
         assertThat(reloaded.status()).isEqualTo(TaskStatus.CLOSED);
         assertThat(reloaded.latestProgress()).isEqualTo(added);

@@ -15,7 +15,7 @@ import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
 import org.luoshi.plan.Unit;
 
-class UnitDirectoryStorageTest {
+class UnitDirectoryStorageTest extends EngineTest {
     @TempDir
     Path dir;
 
@@ -29,7 +29,7 @@ class UnitDirectoryStorageTest {
 
     @Test
     void savingPutsNamesThroughTheDirectorySoTwoPlansShareOneUnit() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             PlanSaving.save(ws, plan("甲", Assignment.of("省发改委", Role.LEAD)));
             PlanSaving.save(ws, plan("乙", Assignment.of("省发展和改革委员会", Role.LEAD)));
             assertThat(ws.units().all()).extracting(Unit::name).containsExactly("省发展改革委");
@@ -38,7 +38,7 @@ class UnitDirectoryStorageTest {
 
     @Test
     void mergingKeepsEveryAssignmentAndLeavesTheOldNameAsAlias() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             Plan a = ws.plans().save(plan("甲", Assignment.of("营商专班", Role.LEAD), Assignment.of("省财政厅", Role.COOPERATING)));
             Plan b = ws.plans().save(plan("乙", Assignment.of("省营商环境专班", Role.LEAD)));
             long from = ws.units().byName("营商专班").orElseThrow().id();
@@ -60,7 +60,7 @@ class UnitDirectoryStorageTest {
 
     @Test
     void mergingWhereATaskNamesBothUnitsInOneRoleKeepsOne() {
-        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+        try (Workspace ws = open(dir.resolve("w.db"))) {
             Plan a = ws.plans().save(plan("甲", Assignment.of("甲局", Role.RESPONSIBLE), Assignment.of("乙局", Role.RESPONSIBLE)));
             long from = ws.units().byName("甲局").orElseThrow().id();
             long into = ws.units().byName("乙局").orElseThrow().id();
@@ -74,7 +74,7 @@ class UnitDirectoryStorageTest {
     @Test
     void aliasesAreCheckedAndPersist() {
         Path file = dir.resolve("w.db");
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = open(file)) {
             ws.plans().save(plan("甲", Assignment.of("省营商环境专班", Role.LEAD), Assignment.of("省财政厅", Role.COOPERATING)));
             long id = ws.units().byName("省营商环境专班").orElseThrow().id();
             ws.units().addAlias(id, "专班");
@@ -82,7 +82,7 @@ class UnitDirectoryStorageTest {
             assertThatThrownBy(() -> ws.units().addAlias(999, "别名")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> ws.units().merge(id, id)).isInstanceOf(IllegalArgumentException.class);
         }
-        try (Workspace ws = Workspace.open(file)) {
+        try (Workspace ws = open(file)) {
             assertThat(ws.units().aliases()).containsExactly(java.util.Map.entry("专班", "省营商环境专班"));
         }
     }

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.plan.Plan;
 import org.luoshi.plan.Unit;
 
-class UnitRepositoryTest {
+class UnitRepositoryTest extends EngineTest {
 
     @TempDir
     Path dir;
 
     @Test
     void twoPlansNamingTheSameUnitShareOneUnitRow() {
-        try (Workspace ws = Workspace.open(dir.resolve("workspace.db"))) {
+        try (Workspace ws = open(dir.resolve("workspace.db"))) {
             Plan first = ws.plans().save(SamplePlans.small("晋1号", "省发展改革委", "省财政厅"));
             // Printed with stray spaces in the second plan: still the same unit after strip.
             Plan second = ws.plans().save(SamplePlans.small("晋2号", " 省发展改革委 ", "省教育厅"));
@@ -45,7 +45,7 @@ class UnitRepositoryTest {
 
     @Test
     void findOrCreateGivesTheExistingUnitForTheSameName() {
-        try (Workspace ws = Workspace.open(dir.resolve("workspace.db"))) {
+        try (Workspace ws = open(dir.resolve("workspace.db"))) {
             Unit created = ws.units().findOrCreate("人行太原中心支行");
             assertThat(created.id()).isPositive();
             assertThat(ws.units().findOrCreate("  人行太原中心支行\t")).isEqualTo(created);
@@ -56,7 +56,7 @@ class UnitRepositoryTest {
 
     @Test
     void blankAndUnknownNames() {
-        try (Workspace ws = Workspace.open(dir.resolve("workspace.db"))) {
+        try (Workspace ws = open(dir.resolve("workspace.db"))) {
             assertThat(ws.units().byName("省审批服务管理局")).isEmpty();
             assertThat(ws.units().byName("  ")).isEmpty();
             assertThatThrownBy(() -> ws.units().findOrCreate(" ")).isInstanceOf(IllegalArgumentException.class);

@@ -8,15 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every row of every table (sqlite_sequence included), as text: equal dumps, equal workspaces. */
+/** Every row of every table (sqlite_sequence included; on a server luoshi_schema), as text: equal dumps, equal workspaces. */
 final class WorkspaceDump {
 
     private WorkspaceDump() {
     }
 
     static Map<String, List<String>> of(Workspace ws) {
-        List<String> tables = MigrationsTest.query(ws,
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        List<String> tables = MigrationsTest.query(ws, ws.onServer()
+                ? "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
         Map<String, List<String>> dump = new LinkedHashMap<>();
         for (String table : tables) {
             dump.put(table, ws.database().inTransaction("dump", c -> {

@@ -29,6 +29,13 @@ public final class TaskDetailPane extends ScrollPane {
     private TaskRecords records;
     private ChaseSection chase;
     private HistorySection history;
+    private final javafx.beans.property.BooleanProperty readOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
+    private final javafx.beans.property.BooleanProperty offline =
+            new javafx.beans.property.SimpleBooleanProperty(this, "offline");
+    /** Edits made here that the server went away before storing: stored, in order, once it is back. */
+    private final List<Edit> held = new java.util.ArrayList<>();
+    private final Consumer<Edit> performer;
 
     /**
      * @param perform   runs an edit (the view model's perform)
@@ -47,9 +54,18 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setVisible(false);
         this.unitNames = unitNames;
         this.today = today;
+        this.performer = perform;
         this.sink = new EditSink() {
             @Override
             public void perform(Edit edit) {
+                if (offline.get()) {
+                    hold(edit);
+                    return;
+                }
+                if (readOnly.get()) {
+                    refuse(Messages.get("detail.readOnly"));
+                    return;
+                }
                 perform.accept(edit);
             }
 
@@ -64,6 +80,69 @@ public final class TaskDetailPane extends ScrollPane {
         empty.setWrapText(true);
         content.getChildren().setAll(empty);
         setContent(content);
+        readOnly.addListener((obs, was, now) -> lockFields());
+        offline.addListener((obs, was, now) -> {
+            if (!now && !held.isEmpty()) {
+                List<Edit> again = List.copyOf(held);
+                held.clear();
+                sink.refuse(null);
+                again.forEach(performer);
+            }
+        });
+        // Typing into a field that cannot change says why, once per task, in the pane itself.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (readOnly.get() && e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                sink.refuse(Messages.get("detail.readOnly"));
+            }
+        });
+    }
+
+    /**
+     * Whether the workspace is open read-only: then no field of the pane can be changed (text can still
+     * be selected and copied), and an edit tried anyway is refused with the reason in the pane.
+     */
+    public javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /**
+     * Whether the workspace's server is away: an edit made here meanwhile (or one the server went away
+     * under) is held, said to be not saved, and stored once the server is back.
+     */
+    public javafx.beans.property.BooleanProperty offlineProperty() {
+        return offline;
+    }
+
+    /** Keeps an edit the server went away before storing, to store it when the server is back. */
+    public void hold(Edit edit) {
+        held.add(edit);
+        refusal.setText(Messages.get("detail.offline.held", held.size()));
+        refusal.setVisible(true);
+    }
+
+    /** The edits held while offline (tests). */
+    public List<Edit> held() {
+        return List.copyOf(held);
+    }
+
+    private void lockFields() {
+        lock(content, readOnly.get());
+    }
+
+    private static void lock(javafx.scene.Node node, boolean locked) {
+        if (node instanceof javafx.scene.control.TextInputControl t) {
+            t.setEditable(!locked);
+        } else if (node instanceof javafx.scene.control.ButtonBase || node instanceof javafx.scene.control.ComboBoxBase<?>
+                || node instanceof javafx.scene.control.ChoiceBox<?> || node instanceof javafx.scene.control.Spinner<?>
+                || node instanceof javafx.scene.control.Slider) {
+            node.setDisable(locked);
+            return;
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                lock(child, locked);
+            }
+        }
     }
 
     /**
@@ -108,6 +187,9 @@ public final class TaskDetailPane extends ScrollPane {
         header.show(facts);
         for (Section s : sections) {
             s.show(facts);
+        }
+        if (readOnly.get()) {
+            lockFields();
         }
         if (otherTask) {
             setVvalue(0);

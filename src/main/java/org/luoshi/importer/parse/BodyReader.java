@@ -40,6 +40,8 @@ final class BodyReader {
     private String section;
     private boolean partIsPreamble;
     private boolean partHasClauses = true;
+    /** Whether the task-level block being read is the body's last: text after its last clause may be the closing. */
+    private boolean lastBlock;
 
     BodyReader(String source, int[] lineStarts, Integer issueYear, ParseRun run) {
         this.source = source;
@@ -93,6 +95,7 @@ final class BodyReader {
                     found.set(j, null);
                     j++;
                 }
+                lastBlock = j >= blocks.size();
                 if (j == i + 1 && rule.rule == initialRule) {
                     taskBlock(text(b), b.heading, false, scanned); // nothing changed since the first scan
                     rule.note(scanned.ruleAfter());
@@ -103,6 +106,7 @@ final class BodyReader {
                     }
                     taskBlock(t, b.heading, false);
                 }
+                lastBlock = false;
                 i = j;
                 continue;
             }
@@ -163,15 +167,21 @@ final class BodyReader {
         List<ClauseFinder.Hit> closing = f.closing();
         boolean ownsClause = !closing.isEmpty() && closing.get(0).start() < t.headingLength;
 
+        List<org.luoshi.plan.Assignment> named = ownsClause ? List.of() : leadNamedBy(title);
         if (h.kind() == LineKind.PART) {
             part = h.label();
             section = null;
             parts.add(new Part(part, title));
             partIsPreamble = PREAMBLE_TITLE.matcher(h.body()).matches();
-            partHasClauses = clausesInPart;
+            partHasClauses = clausesInPart || !named.isEmpty();
+            tasks.headingUnits(named);
         } else if (h.kind() == LineKind.SECTION) {
             section = h.label();
             sections.add(new Section(part, section, title));
+            if (!named.isEmpty() || !tasks.hasHeadingUnits()) {
+                tasks.headingUnits(named);
+            }
+            partHasClauses |= !named.isEmpty();
         }
         if (ownsClause) {
             warnings.add(new ImportWarning(h.number(),
@@ -182,6 +192,23 @@ final class BodyReader {
         int end = TextScan.headingEnd(h.body());
         spans.add(SpanKind.HEADING, t.label[0], t.text.sourceRange(0, Math.max(1, end))[1], 0);
         loose(t, end, f);
+    }
+
+    /** A heading that names who leads the items under it: 县示范区管委会牵头工作(8项) / 市发展改革委牵头的重点任务. */
+    private static final Pattern LEAD_HEADING = Pattern.compile(
+            "^(.{2,40}?)牵头(?:负责)?(?:的)?(?:重点|主要)?(?:工作|任务|事项)(?:[（(][^（）()]*[）)])?[。．.：:]?$");
+
+    /** The units a heading names as the lead of its items (the list before 牵头…工作), else none. */
+    private static List<org.luoshi.plan.Assignment> leadNamedBy(String title) {
+        var m = LEAD_HEADING.matcher(Texts.strip(title));
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<String> names = new UnitListSplitter().split(m.group(1)).names();
+        if (names.isEmpty() || !names.stream().allMatch(UnitListSplitter::looksLikeUnit)) {
+            return List.of(); // 王纲市长主抓… / a person's title is no unit
+        }
+        return names.stream().map(n -> org.luoshi.plan.Assignment.of(n, org.luoshi.plan.Role.LEAD)).toList();
     }
 
     // ---- blocks at the task level ----
@@ -214,8 +241,10 @@ final class BodyReader {
             return;
         }
         Task task = makeTask(t, 0, t.text.length(), f.hits(), heading.printedLabel(), t.label, heading.number());
-        warnings.add(new ImportWarning(task.sourceLine(),
-                Messages.get("import.warning.noClause", heading.printedLabel())));
+        if (task.assignments().isEmpty()) { // a heading above may name its lead (县示范区管委会牵头工作)
+            warnings.add(new ImportWarning(task.sourceLine(),
+                    Messages.get("import.warning.noClause", heading.printedLabel())));
+        }
     }
 
     /**
@@ -229,6 +258,10 @@ final class BodyReader {
         int n = t.text.length();
         String text = t.text.text();
         List<int[]> ranges = ranges(t, groups, closing, n);
+        int closingText = lastBlock ? closingTextStart(t, f, groups.get(groups.size() - 1)[1]) : n;
+        if (closingText < n) {
+            ranges.get(ranges.size() - 1)[1] = closingText;
+        }
         for (int k = 0; k < ranges.size(); k++) {
             run.step();
             int from = ranges.get(k)[0];
@@ -258,6 +291,9 @@ final class BodyReader {
             warnings.add(new ImportWarning(task.sourceLine(),
                     Messages.get(key, number == null ? previousLabel(task.seq()) : number)));
         }
+        if (closingText < n) {
+            spans.runs(SpanKind.BODY_TEXT, t.text, closingText, n, 0);
+        }
         int[] last = groups.get(groups.size() - 1);
         if (!level.clausesLead()) {
             int after = TextScan.firstSubstantive(text, last[1], n);
@@ -266,6 +302,38 @@ final class BodyReader {
                         Messages.get("import.warning.textAfterClause", previousLabel(tasks.size() + 1))));
             }
         }
+    }
+
+    /** A labelled field line (完成时限：… / 责任领导：…): still the item's, even after its clause. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^[\\p{IsHan}（）()]{2,10}[：:]");
+
+    /**
+     * Where the closing text of the body starts in its last task-level block: the paragraphs on the lines after
+     * the line of the block's last clause, when they hold no clause or field of their own (各有关部门要…，
+     * 于2018年12月31日前报送… / 自本通知印发之日起…停止执行). They are the plan's closing, not the last task's
+     * text, and their time phrases stay off the task. {@code n} (the block's length) when there is none.
+     */
+    private int closingTextStart(BlockText t, ClauseFinder.Found f, int lastClauseEnd) {
+        String text = t.text.text();
+        int n = t.text.length();
+        if (level.clausesLead() || lastClauseEnd >= n) {
+            return n;
+        }
+        int lineEnd = TextScan.lineEnd(text, Math.max(0, lastClauseEnd - 1));
+        int next = TextScan.firstSubstantive(text, lineEnd, n);
+        if (next >= n) {
+            return n;
+        }
+        for (ClauseFinder.Hit h : f.hits()) {
+            if (h.end() > lineEnd) {
+                return n;
+            }
+        }
+        BlockText.Line line = t.lineAt(next);
+        if (line.source().isHeading() || FIELD_LINE.matcher(text.substring(line.start(), TextScan.lineEnd(text, line.start()))).find()) {
+            return n;
+        }
+        return lineEnd;
     }
 
     /**

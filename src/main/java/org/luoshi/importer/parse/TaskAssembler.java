@@ -25,6 +25,11 @@ final class TaskAssembler {
     private final DeadlineParser deadlineParser = new DeadlineParser();
     private final ParseRun run;
     final List<Task> tasks = new ArrayList<>();
+    /**
+     * The lead a part or section heading names for its items (一、县示范区管委会牵头工作(8项)): given to each task
+     * under it that names no unit of its own; empty elsewhere.
+     */
+    private List<Assignment> headingUnits = List.of();
     /** For each task (by index), the number of the last numbered task up to it, or null. */
     private final List<String> lastNumber = new ArrayList<>();
 
@@ -33,6 +38,15 @@ final class TaskAssembler {
         this.warnings = warnings;
         this.issueYear = issueYear;
         this.run = run;
+    }
+
+    /** Sets the units a heading names for the tasks under it (none: an empty list). */
+    void headingUnits(List<Assignment> units) {
+        headingUnits = List.copyOf(units);
+    }
+
+    boolean hasHeadingUnits() {
+        return !headingUnits.isEmpty();
     }
 
     int size() {
@@ -81,6 +95,9 @@ final class TaskAssembler {
             }
         }
         raw.append(t.text, pos, to);
+        if (assignments.isEmpty()) {
+            assignments.addAll(headingUnits);
+        }
         MappedText text = raw.strip();
         if (label != null) {
             spans.add(SpanKind.LABEL, label[0], label[1], seq);

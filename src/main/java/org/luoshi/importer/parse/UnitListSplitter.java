@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  * names. Group names stay whole: the 、 of 各市、县人民政府 and the 和 of 省粮食和储备局 do not split.
  */
 public final class UnitListSplitter {
-    /** 等相关部门 / 等有关单位 / 等部门 / 等: ends a list with "and others". */
-    private static final Pattern OTHERS = Pattern.compile("等(?:相关|有关|其他)?(?:部门|单位|机构|方面)?(?:以及|和|及|(?=$|[、，,；;]))");
+    /**
+     * 等相关部门 / 等有关单位 / 等部门 / 等 — and the paired group word 等有关部门和单位 / 等相关部门、单位 / 等部门及单位,
+     * read whole (its 和 is not the list's): ends a list with "and others".
+     */
+    private static final Pattern OTHERS = Pattern.compile("等(?:相关|有关|其他)?(?:(?:部门|单位|机构)(?:和|及|与|、)(?:单位|部门|机构)"
+            + "|部门|单位|机构|方面)?(?:以及|和|及|(?=$|[、，,；;]))");
 
     /** An administrative level: 省, 市, 县, 自治区, 直辖市 … */
     private static final String LEVEL = "(?:自治区|直辖市|自治州|自治县|[省市县区乡镇])(?:级)?";

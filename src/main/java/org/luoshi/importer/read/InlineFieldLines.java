@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * one line: {@code 1.项目。 牵头领导:甲 责任单位:市公安局 配合单位:市城管局 2.项目…}. Such a line is given
  * its breaks back — before each labelled field and each item number that a space sets apart — so that
  * the parser reads the items and their fields as it reads them printed one a line. Only a line with at
- * least two labelled fields set apart by spaces is touched; every other line stays as it is.
+ * least two labelled fields set apart by spaces — or, without spaces, two fields and two item numbers each
+ * right after a sentence's end (。) — is touched; every other line stays as it is.
  */
 final class InlineFieldLines {
     /** Field labels of a task's lines: units, people, time limits, progress. */
@@ -17,6 +18,13 @@ final class InlineFieldLines {
     private static final Pattern SPACED_FIELD = Pattern.compile("[ \\u3000\\u00a0]+(?=" + LABEL + "\\s*[:：])");
     /** An item number set apart by a space: " 2.新增…" (not 1.5 or 1—6月). */
     private static final Pattern SPACED_ITEM = Pattern.compile("[ \\u3000\\u00a0]+(?=[0-9０-９]{1,3}[.．、](?![0-9０-９]))");
+
+    /**
+     * The same run together without spaces, a sentence's end before each field and item (a copy that lost its
+     * paragraph breaks): {@code …现提出以下意见。1.对…资助。责任单位：市委组织部、市科技局。2.对…}.
+     */
+    private static final Pattern STOPPED_FIELD = Pattern.compile("(?<=[。；;])(?=" + LABEL + "\\s*[:：])");
+    private static final Pattern STOPPED_ITEM = Pattern.compile("(?<=[。；;])(?=[0-9０-９]{1,3}[.．、](?![0-9０-９]))");
 
     private InlineFieldLines() {
     }
@@ -51,15 +59,23 @@ final class InlineFieldLines {
     }
 
     private static String breakLine(String line) {
-        Matcher fields = SPACED_FIELD.matcher(line);
+        if (count(SPACED_FIELD, line) >= 2) {
+            String broken = SPACED_FIELD.matcher(line).replaceAll("\n");
+            return SPACED_ITEM.matcher(broken).replaceAll("\n");
+        }
+        if (count(STOPPED_FIELD, line) >= 2 && count(STOPPED_ITEM, line) >= 2) {
+            String broken = STOPPED_FIELD.matcher(line).replaceAll("\n");
+            return STOPPED_ITEM.matcher(broken).replaceAll("\n");
+        }
+        return null;
+    }
+
+    private static int count(Pattern p, String line) {
+        Matcher m = p.matcher(line);
         int count = 0;
-        while (fields.find()) {
+        while (m.find()) {
             count++;
         }
-        if (count < 2) {
-            return null;
-        }
-        String broken = SPACED_FIELD.matcher(line).replaceAll("\n");
-        return SPACED_ITEM.matcher(broken).replaceAll("\n");
+        return count;
     }
 }

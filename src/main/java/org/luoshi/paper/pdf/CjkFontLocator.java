@@ -20,8 +20,9 @@ import org.luoshi.i18n.Messages;
  * the first usable font among the usual places of this operating system, else one of the known font
  * files anywhere under the font folders. PDFBox embeds TrueType outlines only, so OpenType/CFF fonts
  * (Noto Sans CJK, Source Han) are passed over. A Chinese font without Latin letters and digits
- * (Droid Sans Fallback) gets a Latin font beside it, found the same way. Looked for only when a PDF
- * or a preview is made, never at start-up.
+ * (Droid Sans Fallback) gets a Latin font beside it, found the same way; a Chinese character the font
+ * lacks is drawn from the first other Chinese font found the same way that has it. Looked for only
+ * when a PDF or a preview is made, never at start-up.
  */
 public final class CjkFontLocator {
     /** System property naming the font file for PDFs: {@code -Dluoshi.sheets.font=/path/to/font.ttf}. */
@@ -112,7 +113,12 @@ public final class CjkFontLocator {
      *                          fonts would work and how to install or choose one
      */
     public EmbeddableFont open(Path chosen) {
-        EmbeddableFont font = chosen != null ? EmbeddableFont.open(chosen) : find();
+        EmbeddableFont font = withLatin(chosen != null ? EmbeddableFont.open(chosen) : find());
+        Path main = font.file();
+        return font.withOtherChineseFonts(() -> others(main));
+    }
+
+    private EmbeddableFont withLatin(EmbeddableFont font) {
         if (!font.lacksLatin()) {
             return font;
         }
@@ -127,6 +133,31 @@ public final class CjkFontLocator {
             }
         }
         return font;
+    }
+
+    /**
+     * The Chinese font files of this system other than {@code main}, best first, each file once
+     * (links followed): where a character {@code main} lacks is looked for. Walks the font folders,
+     * so it is called only when a character is missing.
+     */
+    List<Path> others(Path main) {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        seen.add(real(main));
+        List<Path> others = new ArrayList<>();
+        for (Path p : candidatesAndFound()) {
+            if (seen.add(real(p))) {
+                others.add(p);
+            }
+        }
+        return others;
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     private EmbeddableFont find() {

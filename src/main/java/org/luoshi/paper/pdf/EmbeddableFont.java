@@ -20,7 +20,8 @@ import org.luoshi.i18n.Messages;
 /**
  * A TrueType font opened from a .ttf or .ttc file, ready to be embedded in PDFs as a subset: the
  * Chinese font every PDF is written in, with, where that font has no Latin letters and digits
- * (Droid Sans Fallback), a second font those characters are taken from. PDFBox embeds TrueType
+ * (Droid Sans Fallback), a second font those characters are taken from, and the other installed
+ * Chinese fonts for the Chinese characters it lacks (per character). PDFBox embeds TrueType
  * outlines only (glyf), so CFF fonts such as Noto Sans CJK are refused. A collection stays open as
  * long as this object: PDFBox reads glyphs from it until each document is saved, so close it only
  * after the last save.
@@ -40,22 +41,30 @@ public final class EmbeddableFont implements Closeable {
     private final TrueTypeFont font;
     private final String family;
     private final EmbeddableFont latin;
+    private final FallbackFonts others;
+    /** The font's own metrics, without the fonts standing in for it. */
+    private final GlyphMetrics own;
     private final GlyphMetrics metrics;
 
-    private EmbeddableFont(Path file, Closeable source, TrueTypeFont font, String family, EmbeddableFont latin,
-            GlyphMetrics metrics) {
+    private EmbeddableFont(Path file, Closeable source, TrueTypeFont font, String family, GlyphMetrics own,
+            EmbeddableFont latin, FallbackFonts others) {
         this.file = file;
         this.source = source;
         this.font = font;
         this.family = family;
+        this.own = own;
         this.latin = latin;
-        this.metrics = metrics;
+        this.others = others;
+        this.metrics = latin == null && others == null ? own : own.withFallback(cp -> {
+            EmbeddableFont f = standInFor(cp);
+            return f == null ? null : f.own;
+        });
     }
 
     private static EmbeddableFont of(Path file, Closeable source, TrueTypeFont font) throws IOException {
         String fam = font.getNaming() == null ? null : font.getNaming().getFontFamily();
-        return new EmbeddableFont(file, source, font, fam == null || fam.isBlank() ? font.getName() : fam, null,
-                GlyphMetrics.read(font));
+        return new EmbeddableFont(file, source, font, fam == null || fam.isBlank() ? font.getName() : fam,
+                GlyphMetrics.read(font), null, null);
     }
 
     /**
@@ -161,9 +170,10 @@ public final class EmbeddableFont implements Closeable {
      */
     void drewPlaceholderFor(int codePoint) {
         if (PLACEHOLDERS.add(codePoint)) {
-            LOG.log(System.Logger.Level.WARNING, () -> String.format("No glyph for U+%04X (%s) in %s%s; drawn as a"
+            LOG.log(System.Logger.Level.WARNING, () -> String.format("No glyph for U+%04X (%s) in %s%s%s; drawn as a"
                     + " placeholder", codePoint, new String(Character.toChars(codePoint)), file,
-                    latin == null ? "" : " or " + latin.file));
+                    latin == null ? "" : " or " + latin.file,
+                    others == null || others.openedFiles().isEmpty() ? "" : " or " + others.openedFiles()));
         }
     }
 
@@ -178,7 +188,7 @@ public final class EmbeddableFont implements Closeable {
     /** Whether this font lacks some of the Latin letters, digits and signs plans are written with. */
     public boolean lacksLatin() {
         for (int i = 0; i < LATIN_PROBE.length(); i++) {
-            if (!metrics.canShowItself(LATIN_PROBE.charAt(i))) {
+            if (!own.canShowItself(LATIN_PROBE.charAt(i))) {
                 return true;
             }
         }
@@ -193,7 +203,38 @@ public final class EmbeddableFont implements Closeable {
         if (latin != null) {
             throw new IllegalStateException("already has a font for Latin text: " + latin.file);
         }
-        return new EmbeddableFont(file, source, font, family, latinFont, metrics.withFallback(latinFont.metrics));
+        return new EmbeddableFont(file, source, font, family, own, latinFont, others);
+    }
+
+    /**
+     * This font with the Chinese fonts in {@code files} (listed and opened only when a character is
+     * missing) for the characters neither it nor its Latin font has; the result owns them all.
+     */
+    public EmbeddableFont withOtherChineseFonts(java.util.function.Supplier<List<Path>> files) {
+        if (others != null) {
+            throw new IllegalStateException("already has other Chinese fonts: " + file);
+        }
+        return new EmbeddableFont(file, source, font, family, own, latin, new FallbackFonts(files));
+    }
+
+    /**
+     * The font {@code codePoint} is drawn in: this one if it has it, else its Latin font, else the
+     * first other Chinese font that has it; null if none has it.
+     */
+    EmbeddableFont fontFor(int codePoint) {
+        return own.canShowItself(codePoint) ? this : standInFor(codePoint);
+    }
+
+    private EmbeddableFont standInFor(int codePoint) {
+        if (latin != null && latin.own.canShowItself(codePoint)) {
+            return latin;
+        }
+        return others == null ? null : others.fontFor(codePoint);
+    }
+
+    /** The other Chinese fonts opened so far for characters this one lacks. */
+    public List<Path> otherFontsOpened() {
+        return others == null ? List.of() : others.openedFiles();
     }
 
     /** Embeds the font (and the Latin one, when a character needs it) in {@code document} as subsets. */
@@ -229,8 +270,14 @@ public final class EmbeddableFont implements Closeable {
         try {
             source.close();
         } finally {
-            if (latin != null) {
-                latin.close();
+            try {
+                if (latin != null) {
+                    latin.close();
+                }
+            } finally {
+                if (others != null) {
+                    others.close();
+                }
             }
         }
     }

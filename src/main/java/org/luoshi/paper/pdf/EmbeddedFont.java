@@ -9,8 +9,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.luoshi.files.SafeText;
 
 /**
- * An {@link EmbeddableFont} embedded in one document: the Chinese font, and the Latin font loaded
- * the first time a character needs it. Cuts text into runs, each in the font that has its glyphs.
+ * An {@link EmbeddableFont} embedded in one document: the Chinese font, and the Latin font and the
+ * other Chinese fonts each loaded the first time a character needs it. Cuts text into runs, each in
+ * the font that has its glyphs.
  */
 public final class EmbeddedFont {
     /** A piece of text in one font. */
@@ -19,18 +20,18 @@ public final class EmbeddedFont {
 
     private final PDDocument document;
     private final EmbeddableFont source;
-    private final PDType0Font main;
-    private PDType0Font latin;
+    /** The fonts loaded into the document so far, the chosen one first. */
+    private final java.util.Map<EmbeddableFont, PDType0Font> loaded = new java.util.IdentityHashMap<>();
 
     EmbeddedFont(PDDocument document, EmbeddableFont source) throws IOException {
         this.document = document;
         this.source = source;
-        this.main = source.load(document);
+        loaded.put(source, source.load(document));
     }
 
     /**
      * {@code text} as runs of one font each. Control characters go ({@link SafeText#line}); what
-     * neither font can show is replaced (□ or ?, as {@link org.luoshi.paper.TextMeasurer#showable}
+     * no font can show is replaced (□ or ?, as {@link org.luoshi.paper.TextMeasurer#showable}
      * does); line breaks become spaces; a character
      * that still has no glyph (not even the replacement) is left out rather than failing the PDF.
      */
@@ -51,10 +52,11 @@ public final class EmbeddedFont {
         for (int i = 0; i < shown.length(); ) {
             int cp = shown.codePointAt(i);
             i += Character.charCount(cp);
-            PDFont f = metrics.canShowItself(cp) ? main : metrics.fromFallback(cp) ? latin() : null;
-            if (f == null) {
+            EmbeddableFont from = source.fontFor(cp);
+            if (from == null) {
                 continue;
             }
+            PDFont f = loaded(from);
             if (f != runFont && run.length() > 0) {
                 runs.add(new Run(runFont, run.toString()));
                 run.setLength(0);
@@ -68,10 +70,12 @@ public final class EmbeddedFont {
         return runs;
     }
 
-    private PDType0Font latin() throws IOException {
-        if (latin == null) {
-            latin = source.latin().load(document);
+    private PDType0Font loaded(EmbeddableFont font) throws IOException {
+        PDType0Font f = loaded.get(font);
+        if (f == null) {
+            f = font.load(document);
+            loaded.put(font, f);
         }
-        return latin;
+        return f;
     }
 }

@@ -12,8 +12,9 @@ import org.luoshi.paper.TextMeasurer;
 /**
  * The advance widths of a TrueType font, looked up once per character from the font's cmap and
  * hmtx tables, which fontbox holds in memory once read: lines measure fast, from any thread, also
- * after the font file is closed. A character the font lacks is measured in the fallback font, if
- * there is one (the Latin font beside a Chinese font without Latin letters).
+ * after the font file is closed. A character the font lacks is measured in the font it is drawn in
+ * instead, if there is one ({@link Fallback}: the Latin font beside a Chinese font without Latin
+ * letters, then any other installed Chinese font that has it).
  */
 public final class GlyphMetrics implements TextMeasurer {
     private static final int BMP = 0x10000;
@@ -22,13 +23,19 @@ public final class GlyphMetrics implements TextMeasurer {
     private final CmapLookup cmap;
     private final HorizontalMetricsTable hmtx;
     private final float unitsPerEm;
-    private final GlyphMetrics fallback;
+    private final Fallback fallback;
     /** Advance in em per BMP code point; NaN until looked up, MISSING where the font has no glyph. */
     private final float[] bmp;
     /** The same for the few characters beyond the BMP (CJK extensions) a plan may use. */
     private final Map<Integer, Float> beyond;
 
-    private GlyphMetrics(CmapLookup cmap, HorizontalMetricsTable hmtx, float unitsPerEm, GlyphMetrics fallback,
+    /** For a character a font lacks: the metrics of the font it is drawn in instead, or null if none has it. */
+    @FunctionalInterface
+    interface Fallback {
+        GlyphMetrics metricsFor(int codePoint);
+    }
+
+    private GlyphMetrics(CmapLookup cmap, HorizontalMetricsTable hmtx, float unitsPerEm, Fallback fallback,
             float[] bmp, Map<Integer, Float> beyond) {
         this.cmap = cmap;
         this.hmtx = hmtx;
@@ -45,8 +52,8 @@ public final class GlyphMetrics implements TextMeasurer {
                 null, bmp, new ConcurrentHashMap<>());
     }
 
-    /** These metrics, with {@code other} for the characters this font lacks. */
-    GlyphMetrics withFallback(GlyphMetrics other) {
+    /** These metrics, with {@code other} finding the font of each character this font lacks. */
+    GlyphMetrics withFallback(Fallback other) {
         return new GlyphMetrics(cmap, hmtx, unitsPerEm, other, bmp, beyond);
     }
 
@@ -76,9 +83,14 @@ public final class GlyphMetrics implements TextMeasurer {
         return lookup(codePoint) != MISSING;
     }
 
-    /** Whether {@code codePoint} is drawn in the fallback font. */
+    /** The metrics of the font {@code codePoint} is drawn in when this font lacks it, or null. */
+    private GlyphMetrics standIn(int codePoint) {
+        return fallback == null ? null : fallback.metricsFor(codePoint);
+    }
+
+    /** Whether {@code codePoint} is drawn in a fallback font. */
     boolean fromFallback(int codePoint) {
-        return !canShowItself(codePoint) && fallback != null && fallback.canShowItself(codePoint);
+        return !canShowItself(codePoint) && standIn(codePoint) != null;
     }
 
     @Override
@@ -87,7 +99,8 @@ public final class GlyphMetrics implements TextMeasurer {
         if (a != MISSING) {
             return a;
         }
-        return fromFallback(codePoint) ? fallback.advance(codePoint) : 1.0;
+        GlyphMetrics other = standIn(codePoint);
+        return other != null ? other.advance(codePoint) : 1.0;
     }
 
     @Override

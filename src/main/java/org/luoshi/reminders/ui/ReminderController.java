@@ -9,8 +9,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,16 +27,27 @@ import org.luoshi.reminders.workspace.ReminderActions;
 import org.luoshi.reminders.workspace.WorkspaceReminders;
 import org.luoshi.session.Session;
 import org.luoshi.session.UseCase;
+import org.luoshi.ui.FxTimer;
 
 /**
  * The reminders of the running app: loads them from the workspace, keeps the list of what is due
- * now, checks the clock every half minute and says when something comes due, and carries out
+ * now, looks at the clock when something is to come due and says when it does, and carries out
  * snooze, dismiss and done (each one transaction). Every read and write is a use case of
  * {@code reminders.workspace} run through the session. Time comes from the injected clock only.
+ *
+ * <p>Between looks the app is at rest: no JavaFX animation plays (one would run the pulse, a frame
+ * every 16 ms, all the time). A timer thread sleeps until the next reminder fires or a snooze runs
+ * out, or until midnight (the days left change), at most {@link #LONGEST_SLEEP}, and only then
+ * looks on the FX thread.
  */
 public final class ReminderController {
-    /** How often the clock is checked while the app runs. */
-    static final javafx.util.Duration CHECK_EVERY = javafx.util.Duration.seconds(30);
+    /**
+     * The longest the clock goes unlooked at: the timer counts time the computer is awake, so after
+     * a laptop sleeps (or the clock is set) a reminder is said at most this late.
+     */
+    static final Duration LONGEST_SLEEP = Duration.ofMinutes(15);
+    /** Wakes this much after a reminder's moment, so the clock read then is past it. */
+    static final Duration AFTER_THE_MOMENT = Duration.ofMillis(200);
     /** How often the last-run time is written while nothing comes due. */
     private static final Duration PERSIST_EVERY = Duration.ofMinutes(5);
 
@@ -51,7 +60,10 @@ public final class ReminderController {
     private final ReadOnlyObjectWrapper<SortedMap<Integer, Integer>> missingYears =
             new ReadOnlyObjectWrapper<>(this, "missingYears", new TreeMap<>());
     private final ReadOnlyObjectWrapper<WorkingDayCalendar> calendar;
-    private final Timeline timer = new Timeline(new KeyFrame(CHECK_EVERY, e -> tick()));
+    private FxTimer.Schedule schedule = FxTimer::after;
+    private Runnable cancelWake = () -> { };
+    private Instant nextWake;
+    private boolean watching;
 
     private WorkspaceReminders.Snapshot snapshot;
     private LocalDate snapshotDay;
@@ -68,7 +80,11 @@ public final class ReminderController {
         this.clock = clock;
         this.shipped = shipped;
         this.calendar = new ReadOnlyObjectWrapper<>(this, "calendar", shipped);
-        timer.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** How the next look is scheduled ({@link FxTimer#after} unless a test records it); before {@link #start()}. */
+    void setSchedule(FxTimer.Schedule schedule) {
+        this.schedule = schedule;
     }
 
     /** What came due while the app was closed, once, after {@link #start()}. */
@@ -96,11 +112,11 @@ public final class ReminderController {
         List<Plan> known = plansInMemory.get();
         session.run(Messages.get("reminders.loading"),
                 WorkspaceReminders.sinceLastRun(shipped, known, today, clock.getZone()), s -> {
+                    watching = true;
                     show(s, today);
                     List<DueEntry> digest = s.lastRun().map(last -> board().cameDue(last, now)).orElse(List.of());
                     lastCheck = now;
                     persistLastRun(now);
-                    timer.play();
                     if (!digest.isEmpty()) {
                         onDigest.accept(digest);
                     }
@@ -187,7 +203,9 @@ public final class ReminderController {
 
     /** Stops watching and notes the time, so the next start's digest begins here. */
     public void stop() {
-        timer.stop();
+        watching = false;
+        cancelWake.run();
+        nextWake = null;
         if (snapshot != null) {
             persistLastRun(clock.instant());
         }
@@ -211,6 +229,38 @@ public final class ReminderController {
         active.setAll(list);
         pending.set(list.size());
         overdue.set((int) list.stream().filter(e -> e.urgency() == Urgency.OVERDUE).count());
+        planNextLook(now);
+    }
+
+    /** Sets the timer for the next look (replacing the one set before), while watching. */
+    private void planNextLook(Instant now) {
+        cancelWake.run();
+        if (!watching) {
+            nextWake = null;
+            return;
+        }
+        nextWake = nextLook(now, board().nextChange(now));
+        cancelWake = schedule.after(Duration.between(now, nextWake), this::tick);
+    }
+
+    /**
+     * When to look next after {@code now}: just after the board's next change ({@code change}, null
+     * if none), just after midnight, or {@link #LONGEST_SLEEP} from now, whichever comes first.
+     */
+    Instant nextLook(Instant now, Instant change) {
+        Instant midnight = today(now).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant next = now.plus(LONGEST_SLEEP);
+        for (Instant moment : new Instant[] {change, midnight}) {
+            if (moment != null && moment.plus(AFTER_THE_MOMENT).isBefore(next)) {
+                next = moment.plus(AFTER_THE_MOMENT);
+            }
+        }
+        return next;
+    }
+
+    /** When the timer will look next, or null when it is not watching (for tests). */
+    Instant nextWake() {
+        return nextWake;
     }
 
     private ReminderBoard board() {

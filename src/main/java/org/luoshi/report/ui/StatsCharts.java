@@ -12,7 +12,9 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.event.EventHandler;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import org.luoshi.i18n.Dates;
 import org.luoshi.i18n.Messages;
 import org.luoshi.report.PaceClass;
@@ -30,6 +32,9 @@ import org.luoshi.report.overview.UnitRow;
 final class StatsCharts {
     /** How many units the bar chart shows (the table has them all). */
     static final int MAX_BARS = 15;
+    /** The bar chart's height; the pie and the trend share the row below. */
+    static final double UNITS_HEIGHT = 360;
+    static final double SHARES_HEIGHT = 320;
 
     final StackedBarChart<String, Number> units;
     final PieChart shares;
@@ -48,13 +53,13 @@ final class StatsCharts {
         units.setTitle(Messages.get("stats.ui.chart.units"));
         units.setAnimated(false);
         units.setCategoryGap(6);
-        units.setPrefHeight(360);
+        units.setPrefHeight(UNITS_HEIGHT);
         shares = new PieChart();
         shares.setId("statsShareChart");
         shares.setTitle(Messages.get("stats.ui.chart.shares"));
         shares.setAnimated(false);
         shares.setLegendVisible(false);
-        shares.setPrefHeight(320);
+        shares.setPrefHeight(SHARES_HEIGHT);
         shares.setStartAngle(90);
         NumberAxis percentAxis = new NumberAxis(0, 100, 20);
         percentAxis.setLabel("%");
@@ -63,7 +68,7 @@ final class StatsCharts {
         trend.getStyleClass().add("trend-chart");
         trend.setTitle(Messages.get("stats.ui.chart.trend"));
         trend.setAnimated(false);
-        trend.setPrefHeight(320);
+        trend.setPrefHeight(SHARES_HEIGHT);
     }
 
     void show(Overview o) {
@@ -95,7 +100,15 @@ final class StatsCharts {
                 }
                 bar.getStyleClass().add("pace-bar-" + c.name().toLowerCase(Locale.ROOT));
                 String unit = d.getXValue();
-                Tooltip.install(bar, new Tooltip(unit + " · " + c.label() + "：" + d.getYValue()));
+                String tip = unit + " · " + c.label() + "：" + d.getYValue();
+                // A tooltip is a window of its own: made when the pointer first comes, not for all 105 bars.
+                bar.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+                    @Override
+                    public void handle(MouseEvent e) {
+                        bar.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                        Tooltip.install(bar, new Tooltip(tip));
+                    }
+                });
                 bar.setOnMouseClicked(e -> open.accept(new TasksBehind(unit + " · " + c.label(),
                         o.tasksOf(unit, RoleScope.ALL, c))));
             }

@@ -69,6 +69,7 @@ final class StatsExport {
         if (o == null) {
             return;
         }
+        window.charts.drawNow(); // a PNG asked for in the instant before the charts arrive still has them
         BufferedImage image = snapshot(window.content);
         choose("*.png", o).ifPresent(target -> window.model.session().run(Messages.get("stats.ui.saving"), s -> {
             writePng(image, target);

@@ -62,6 +62,16 @@ public final class StatsFeature {
         open();
     }
 
+    /**
+     * Once the main window has settled: loads and first runs what the 统计 window needs, on a window
+     * that is never shown, so that the person's first open is as quick as the later ones.
+     */
+    public void warmUp() {
+        StatsWarmUp.start(stage -> new StatsWindow(stage,
+                new StatsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), said -> { }, () -> null),
+                List.of(), 0, null, (plan, task) -> { }), () -> { });
+    }
+
     StatsWindow open() {
         Stage stage = new Stage();
         stage.initOwner(owner);
@@ -76,8 +86,9 @@ public final class StatsFeature {
         javafx.beans.value.ChangeListener<Object> changed = (obs, old, now) -> model.reload();
         revision.addListener(changed);
         stage.setOnHidden(e -> revision.removeListener(changed));
-        stage.show();
+        // Counting starts first (on the I/O thread) and goes on while the window is made visible.
         window.load();
+        stage.show();
         return window;
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,7 +51,7 @@ public final class StatsWindow {
     final Button print = tool("statsPrint", "mdi2p-printer-outline", "stats.ui.print");
     final Label title = new Label();
     final PaceTiles tiles;
-    final StatsCharts charts;
+    final ChartsPane charts;
     final UnitTable units;
     final TableView<LateReporter> late = new TableView<>();
     final VBox content = new VBox();
@@ -74,7 +73,7 @@ public final class StatsWindow {
         this.jump = jump;
         this.today = DateConverter.picker(model.todayProperty().get());
         tiles = new PaceTiles(this::openTasks);
-        charts = new StatsCharts(this::openTasks);
+        charts = new ChartsPane(this::openTasks);
         units = new UnitTable(this::openTasks);
 
         plans.setId("statsPlans");
@@ -135,23 +134,10 @@ public final class StatsWindow {
         late.setPlaceholder(new Label(Messages.get("stats.ui.noLate")));
         late.setPrefHeight(200);
 
-        GridPane chartGrid = new GridPane();
-        chartGrid.setHgap(10);
-        chartGrid.setVgap(10);
-        chartGrid.add(charts.units, 0, 0, 2, 1);
-        chartGrid.add(charts.shares, 0, 1);
-        chartGrid.add(charts.trend, 1, 1);
-        GridPane.setHgrow(charts.units, Priority.ALWAYS);
-        GridPane.setHgrow(charts.shares, Priority.ALWAYS);
-        GridPane.setHgrow(charts.trend, Priority.ALWAYS);
-        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(50);
-        chartGrid.getColumnConstraints().setAll(half, half);
-
         HBox unitHead = new HBox(8, section("stats.ui.section.units"), units.roles);
         unitHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         units.setPrefHeight(360);
-        content.getChildren().setAll(title, tiles, chartGrid, unitHead, units,
+        content.getChildren().setAll(title, tiles, charts, unitHead, units,
                 section("stats.ui.section.late"), late);
         content.getStyleClass().add("stats-content");
         ScrollPane scroll = new ScrollPane(content);
@@ -194,9 +180,10 @@ public final class StatsWindow {
         title.setText(Messages.get("stats.ui.heading", o.title(), Dates.format(o.today()), o.counts().total(),
                 o.allowance()));
         tiles.show(o);
-        charts.show(o);
         units.show(o);
         late.getItems().setAll(o.late());
+        // The numbers first; the charts once the frame with them is drawn.
+        charts.show(o);
     }
 
     void openTasks(TasksBehind behind) {

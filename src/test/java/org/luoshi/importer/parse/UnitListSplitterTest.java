@@ -176,4 +176,21 @@ class UnitListSplitterTest {
         assertThat(splitter.split("省财政厅和有关部门").names()).containsExactly("省财政厅", "有关部门");
         assertThat(splitter.split("有关部门和单位、各市人民政府").names()).containsExactly("有关部门和单位", "各市人民政府");
     }
+
+    /**
+     * Set F (国发〔2018〕39号, fetched, not quoted here): {@code X等有关部门和单位负责} lost its units — the 和 of the paired
+     * group word was read as the list's, leaving a bare 单位. Second real wording: 禁止传销条例 第十一条 (a public GitHub
+     * file, index id 41924807216); the other two lists are written for the test.
+     */
+    @Test
+    void aPairedGroupWordAfterTheListEndsItWithOthers() {
+        UnitList law = splitter.split("商务、教育、民政、财政、劳动保障、电信、税务等有关部门和单位");
+        assertThat(law.names()).containsExactly("商务", "教育", "民政", "财政", "劳动保障", "电信", "税务");
+        assertThat(law.othersIncluded()).isTrue();
+        UnitList clause = splitter.split("市发展改革委、市财政局等相关部门、单位");
+        assertThat(clause.names()).containsExactly("市发展改革委", "市财政局");
+        assertThat(clause.othersIncluded()).isTrue();
+        // the paired word followed by a further list: the list goes on
+        assertThat(splitter.split("省教育厅等有关部门和单位，各市人民政府").names()).containsExactly("省教育厅", "各市人民政府");
+    }
 }

@@ -52,4 +52,32 @@ class InlineFieldLinesTest {
         String two = "安排 1.5亿元。 牵头单位:市财政局 配合单位:市税务局";
         assertThat(InlineFieldLines.reflow(two)).isEqualTo("安排 1.5亿元。\n牵头单位:市财政局\n配合单位:市税务局");
     }
+
+    /**
+     * Set F (莆田 关于支持“双招双引”的十条意见): title, preamble, items and their 责任单位 fields on one line with no
+     * spaces, a 。 before each field and item. Here 立山's items (a real plan of the tuning set) run together that way;
+     * a line with one such field, or with figures after a 。 (。2.5亿元), stays as it is.
+     */
+    @Test
+    void itemsAndFieldsRunTogetherAfterSentenceEndsAreBrokenToo() {
+        String text = "现就全区2023年重点工作,制定分工方案如下。1.努力实现地区生产总值增长6.2%左右。牵头单位:区发改局。"
+                + "责任单位:立山经济开发区,全区经济运行各专班。2.规模上工业增加值增长5%左右。牵头单位:区工信局。"
+                + "责任单位:立山经济开发区。\n";
+        assertThat(InlineFieldLines.reflow(text)).isEqualTo("""
+                现就全区2023年重点工作,制定分工方案如下。
+                1.努力实现地区生产总值增长6.2%左右。
+                牵头单位:区发改局。
+                责任单位:立山经济开发区,全区经济运行各专班。
+                2.规模上工业增加值增长5%左右。
+                牵头单位:区工信局。
+                责任单位:立山经济开发区。
+                """);
+        Plan plan = new PlanParser().parse(InlineFieldLines.reflow(text)).plan();
+        assertThat(plan.tasks()).extracting(Task::number).containsExactly("1", "2");
+        assertThat(plan.tasks().get(1).unitNames(Role.LEAD)).containsExactly("区工信局");
+        String prose = "全年投入资金。2.5亿元用于园区建设。责任单位:市财政局。3.5亿元用于道路。责任单位:市交通局。";
+        assertThat(InlineFieldLines.reflow(prose)).isSameAs(prose);
+        String one = "现提出以下意见。1.加快建设。责任单位:市发改委。2.完善机制。";
+        assertThat(InlineFieldLines.reflow(one)).isSameAs(one);
+    }
 }

@@ -133,8 +133,44 @@ class StatsWindowUiTest {
         assertThat(tasksDialog().getItems()).extracting(t -> t.pace().task().number()).containsExactly("18");
     }
 
+    /** The charts come one frame after the numbers. */
+    private void awaitCharts() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.charts.drawnProperty().get() == window.model.overviewProperty().get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
-    void aBarOfTheUnitChartOpensItsTasks() {
+    void theChartsArriveAfterTheFrameWithTheNumbers() throws Exception {
+        StatsWindow[] second = new StatsWindow[1];
+        robot.interact(() -> {
+            StatsViewModel model = new StatsViewModel(sample.session, dialogs, SampleRound.TODAY, said -> { });
+            second[0] = new StatsWindow(new Stage(), model, sample.ws.plans().list(), sample.plan.id(), null,
+                    (plan, task) -> { });
+            second[0].load();
+            second[0].stage.show();
+            // The count is in: the tiles and the table are filled; the charts only hold their places.
+            assertThat(second[0].tiles.lookup("#paceTile-all .pace-tile-count")).isInstanceOfSatisfying(Label.class,
+                    l -> assertThat(l.getText()).isEqualTo("47"));
+            assertThat(second[0].units.getItems()).isNotEmpty();
+            assertThat(second[0].charts.charts()).isNull();
+            assertThat(second[0].charts.drawnProperty().get()).isNull();
+            assertThat(second[0].charts.prefHeight(-1))
+                    .isGreaterThanOrEqualTo(StatsCharts.UNITS_HEIGHT + StatsCharts.SHARES_HEIGHT);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> second[0].charts.drawnProperty().get() == second[0].model.overviewProperty().get());
+        robot.interact(() -> {
+            assertThat(second[0].charts.charts()).isNotNull();
+            assertThat(second[0].charts.charts().units.getData()).hasSize(PaceClass.values().length);
+            assertThat(second[0].charts.charts().shares.getData()).isNotEmpty();
+            assertThat(second[0].content.lookup("#statsUnitChart")).isSameAs(second[0].charts.charts().units);
+        });
+    }
+
+    @Test
+    void aBarOfTheUnitChartOpensItsTasks() throws Exception {
+        awaitCharts();
         XYChart<?, ?> chart = robot.lookup("#statsUnitChart").queryAs(XYChart.class);
         assertThat(chart.getData()).hasSize(PaceClass.values().length);
         XYChart.Series<?, ?> done = chart.getData().get(PaceClass.DONE.ordinal());
@@ -142,6 +178,14 @@ class StatsWindowUiTest {
                 .findFirst().orElseThrow();
         assertThat(bar.getYValue()).isEqualTo(1);
         assertThat(bar.getNode().getStyleClass()).contains("default-color0", "pace-bar-done");
+        // Its tooltip is made when the pointer first comes over it.
+        assertThat(bar.getNode().getProperties().get("javafx.scene.control.Tooltip")).isNull();
+        robot.interact(() -> bar.getNode().fireEvent(new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0, false, false, false,
+                false, false, false, false, false, false, false, null)));
+        assertThat(bar.getNode().getProperties().get("javafx.scene.control.Tooltip"))
+                .isInstanceOfSatisfying(javafx.scene.control.Tooltip.class,
+                        t -> assertThat(t.getText()).isEqualTo(SampleRound.APPROVAL + " · 已完成：1"));
         click(bar.getNode());
         assertThat(tasksDialog().getItems()).extracting(t -> t.pace().task().number()).containsExactly("18");
     }

@@ -119,7 +119,7 @@ class SheetsDialogUiTest {
         });
         robot.clickOn("另存为…");
         assertThat(dialogs.asked())
-                .containsExactly(Asked.saveFile("另存为…", "晋政办发〔2023〕1号-省财政厅.docx", FileFilter.of("Word（.docx）", "*.docx")));
+                .containsExactly(Asked.saveFile("另存为…", "晋政办发〔2023〕1号-省财政厅-任务分工表.docx", FileFilter.of("Word（.docx）", "*.docx")));
         assertThat(dialogs.shown()).isEmpty();
         assertThat(word).isNotEmptyFile();
         assertThat(model.message()).isEqualTo("已保存：" + word);
@@ -134,7 +134,7 @@ class SheetsDialogUiTest {
         robot.clickOn("全部单位导出到文件夹…");
         WaitForAsyncUtils.waitForFxEvents();
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString())).hasSize(7).contains("省市场监管局.xlsx", "省住建厅.xlsx");
+            assertThat(files.map(p -> p.getFileName().toString())).hasSize(7).contains("晋政办发〔2023〕1号-省市场监管局-任务分工表.xlsx", "晋政办发〔2023〕1号-省住建厅-任务分工表.xlsx");
         }
         assertThat(model.message()).isEqualTo("已将 7 个文件保存到 " + folder + "。");
         assertThat(robot.lookup("#sheetMessage").queryLabeled().getText()).isEqualTo(model.message());

@@ -101,7 +101,7 @@ class SheetsViewModelTest {
         dialogs.savingTo(file);
         model.chooseFileAndExport();
         assertThat(dialogs.asked())
-                .containsExactly(Asked.saveFile("另存为…", "晋政办发〔2023〕1号-省住建厅.docx", FileFilter.of("Word（.docx）", "*.docx")));
+                .containsExactly(Asked.saveFile("另存为…", "晋政办发〔2023〕1号-省住建厅-任务分工表.docx", FileFilter.of("Word（.docx）", "*.docx")));
         assertThat(dialogs.shown()).isEmpty();
         assertThat(file).isNotEmptyFile();
         assertThat(model.message()).isEqualTo("已保存：" + file);
@@ -163,7 +163,7 @@ class SheetsViewModelTest {
         ready();
         model.formatProperty().set(SheetFormat.XLSX);
         Path folder = dir.resolve("全部");
-        Files.createDirectories(folder.resolve("省住建厅.xlsx").resolve("占位"));
+        Files.createDirectories(folder.resolve("晋政办发〔2023〕1号-省住建厅-任务分工表.xlsx").resolve("占位"));
         model.exportAllTo(folder);
         assertThat(files(folder)).hasSize(6 + 1);
         assertThat(statusBar).containsExactly("已将 6 个文件保存到 " + folder + "。");
@@ -171,7 +171,7 @@ class SheetsViewModelTest {
         assertThat(dialogs.shown()).singleElement().satisfies(shown -> {
             assertThat(shown.kind()).isEqualTo(ScriptedDialogs.Kind.WARN);
             assertThat(shown.header()).isEqualTo("全部单位导出到文件夹…");
-            assertThat(shown.message()).startsWith("1 个文件未能保存；已将 6 个文件保存到 " + folder + "。\n省住建厅.xlsx：");
+            assertThat(shown.message()).startsWith("1 个文件未能保存；已将 6 个文件保存到 " + folder + "。\n晋政办发〔2023〕1号-省住建厅-任务分工表.xlsx：");
         });
         assertThat(model.isBusy()).isFalse();
     }

@@ -1,0 +1,65 @@
+package org.luoshi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.luoshi.i18n.Messages;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Idle means idle: once the main window is up with the sample plan and the reminders watch the
+ * clock, nothing runs the JavaFX pulse. A Timeline, a transition or an indeterminate progress left
+ * playing would run it 60 times a second (the reminder check's endless Timeline did: 2 % of a core
+ * at rest). The test counts the pulses of the window's scene over a quiet while; it asserts how
+ * many there are, never how fast anything is.
+ */
+class AtRestUiTest {
+    /** The quiet while. An animation playing gives about 60 pulses a second, even on a loaded machine dozens. */
+    private static final long QUIET_MS = 2_000;
+
+    @TempDir
+    Path dir;
+
+    private LuoshiApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        AppHarness.stop(app);
+        Messages.setLocale(Locale.getDefault());
+    }
+
+    @Test
+    void theMainWindowAtRestRunsNoPulse() throws Exception {
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        app = AppHarness.start(dir.resolve("workspace.db"), dir.resolve("settings.properties"),
+                AppHarness.clockAt(LocalDate.of(2023, 6, 20)));
+        // The reminders have been read and their clock is being watched.
+        AppHarness.waitUntil(() -> app.reminders().controller().snapshot() != null);
+        // What was queued on the I/O thread by then (the last-run note) is done.
+        AppHarness.read(app, ws -> ws.plans().list());
+        Scene scene = app.window().getScene();
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable count = pulses::incrementAndGet;
+        // Start counting once the first frames after start-up are drawn (the pulses they asked for).
+        AppHarness.fx(() -> scene.addPreLayoutPulseListener(count));
+        WaitForAsyncUtils.waitForFxEvents();
+        pulses.set(0);
+
+        new CountDownLatch(1).await(QUIET_MS, TimeUnit.MILLISECONDS);
+        int counted = pulses.get();
+        AppHarness.fx(() -> scene.removePreLayoutPulseListener(count));
+
+        // Nothing moved, nothing was asked for: no frame to draw. (A pulse or two may still be
+        // asked for by a late layout; an animation gives a hundred.)
+        assertThat(counted).as("pulses in %d ms at rest", QUIET_MS).isLessThanOrEqualTo(3);
+    }
+}

@@ -1,0 +1,25 @@
+package org.luoshi.storage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+
+/** {@link CalendarRepositoryTest} against a workspace on the embedded PostgreSQL server. */
+class CalendarRepositoryOnServerTest extends CalendarRepositoryTest {
+    private static final ServerDatabases SERVER = new ServerDatabases();
+
+    @AfterEach
+    void testDone() {
+        SERVER.testDone();
+    }
+
+    @Override
+    Workspace open(Path file, Clock clock) {
+        return SERVER.open(file, clock);
+    }
+
+    @Override
+    boolean onServer() {
+        return true;
+    }
+}
