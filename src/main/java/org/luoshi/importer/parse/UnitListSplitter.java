@@ -13,7 +13,8 @@ public final class UnitListSplitter {
      * 等相关部门 / 等有关单位 / 等部门 / 等 — and the paired group word 等有关部门和单位 / 等相关部门、单位 / 等部门及单位,
      * read whole (its 和 is not the list's): ends a list with "and others".
      */
-    private static final Pattern OTHERS = Pattern.compile("等(?:相关|有关|其他)?(?:(?:部门|单位|机构)(?:和|及|与|、)(?:单位|部门|机构)"
+    private static final Pattern OTHERS = Pattern.compile("等(?:(?:国务院|省直|市直|县直|区直|[省市县区])(?=相关|有关))?"
+            + "(?:相关|有关|其他)?(?:(?:部门|单位|机构)(?:和|及|与|、)(?:单位|部门|机构)"
             + "|部门|单位|机构|方面)?(?:以及|和|及|(?=$|[、，,；;]))");
 
     /** An administrative level: 省, 市, 县, 自治区, 直辖市 … */
@@ -43,7 +44,8 @@ public final class UnitListSplitter {
 
     /** Further endings a unit name may have that do not end a name before 和 (各地, 市工商联, 省科协). */
     private static final String[] MORE_ENDINGS = {
-        "联", "协", "地", "地方", "企", "大学", "中央", "镇", "乡", "街道", "社区", "各级", "军", "馆", "港", "场", "厂", "台"
+        "联", "协", "地", "地方", "企", "大学", "中央", "镇", "乡", "街道", "社区", "各级", "军", "馆", "港", "场", "厂", "台",
+        "产业园", "物流园", "工业园", "科技园", "高新园"
     };
 
     /** Words of a sentence that no unit name contains: 各地要结合本地实际认真抓好贯彻 is no unit. */
@@ -88,8 +90,12 @@ public final class UnitListSplitter {
         return GENERIC_WORDS.contains(t);
     }
 
-    /** Sentence punctuation (。：！？“”《》) or two figures in a row (2023, １２). */
-    private static boolean hasSentenceMarkOrFigures(String t) {
+    /** A short quoted word inside a name: 市“两新”组织党工委, 全国“扫黄打非”工作小组办公室. */
+    private static final Pattern QUOTED_WORD = Pattern.compile("“[^“”。：:！？!?《》\\s]{1,6}”(?=.)");
+
+    /** Sentence punctuation (。：！？“”《》) or two figures in a row (2023, １２); a short quoted word inside a name is none. */
+    private static boolean hasSentenceMarkOrFigures(String name) {
+        String t = name.indexOf('“') >= 0 ? QUOTED_WORD.matcher(name).replaceAll("甲") : name;
         boolean figure = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -258,8 +264,9 @@ public final class UnitListSplitter {
         return c == '和' || c == '及' || c == '与' ? 1 : 0;
     }
 
-    /** Bodies whose names end otherwise (共青团中央, 全国妇联, 中国科协, 各街道): a 等 after them ends the list. */
-    private static final List<String> BODY_ENDINGS = List.of("中央", "联", "协", "大学", "街道", "社区");
+    /** Bodies whose names end otherwise (共青团中央, 全国妇联, 中国科协, 各街道, 商贸物流园): a 等 after them ends the list. */
+    private static final List<String> BODY_ENDINGS = List.of("中央", "联", "协", "大学", "街道", "社区",
+            "产业园", "物流园", "工业园", "科技园", "高新园");
 
     private static boolean endsLikeBody(String s) {
         String t = Texts.strip(s);
