@@ -54,6 +54,8 @@ public final class LuoshiApp extends Application {
     private WorkspaceLock lock;
     private FirstWindow firstWindow;
     private SettingsFeature settings;
+    private Path settingsFile;
+    private double dividerAtStart;
 
     public LuoshiApp() {
         this(null);
@@ -122,6 +124,12 @@ public final class LuoshiApp extends Application {
         settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
                 model.settingsProperty()::get, model::saveSettings, model::say);
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        // The detail pane as wide as it was left (kept in the user settings when the window closes).
+        if (user.detailDivider() > 0) {
+            window.setDetailDivider(user.detailDivider());
+        }
+        settingsFile = options.settings();
+        dividerAtStart = window.detailDivider();
         // Choosers open where the last one was left, also after a restart (the user settings keep it).
         FxDialogService.startIn(user.lastFolder(),
                 folder -> settings.keep(settings.userSettingsProperty().get().withLastFolder(folder), null));
@@ -295,8 +303,24 @@ public final class LuoshiApp extends Application {
         }
     }
 
+    /** Keeps where the divider before the detail pane was left, if it was moved (written before the window goes). */
+    private void keepDetailDivider() {
+        if (window == null || settings == null || settingsFile == null) {
+            return;
+        }
+        double now = window.detailDivider();
+        if (Math.abs(now - dividerAtStart) > 0.005 && now >= 0.3 && now <= 0.95) {
+            try {
+                UserSettingsFile.save(settingsFile, settings.userSettingsProperty().get().withDetailDivider(now));
+            } catch (IOException e) {
+                System.err.println(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public void stop() {
+        keepDetailDivider();
         if (reminders != null) {
             reminders.stop();
         }

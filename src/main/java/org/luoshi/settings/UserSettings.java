@@ -16,15 +16,23 @@ import java.util.Objects;
  *                     computer's user name
  * @param lastFolder   the folder the last file chooser was left in, where the next one opens (also
  *                     after a restart), or null
+ * @param detailDivider where the divider before the detail pane was left, as a share of the window's
+ *                     width (0.77: the pane has the last 23 %); 0 for where it starts by default
  */
 public record UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders,
-        String userName, Path lastFolder) {
+        String userName, Path lastFolder, double detailDivider) {
     public static final UserSettings DEFAULT = new UserSettings(Language.SYSTEM, null);
 
     public UserSettings {
         Objects.requireNonNull(language, "language");
         tableHeaders = tableHeaders == null ? Map.of() : Map.copyOf(tableHeaders);
         userName = userName == null ? "" : userName.strip();
+    }
+
+    /** The detail pane's divider where it starts by default. */
+    public UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders,
+            String userName, Path lastFolder) {
+        this(language, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder, 0);
     }
 
     /** No folder remembered. */
@@ -49,27 +57,31 @@ public record UserSettings(Language language, Path pdfFont, boolean detailPaneSh
     }
 
     public UserSettings withLanguage(Language newLanguage) {
-        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder);
+        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder, detailDivider);
     }
 
     public UserSettings withPdfFont(Path newFont) {
-        return new UserSettings(language, newFont, detailPaneShown, tableHeaders, userName, lastFolder);
+        return new UserSettings(language, newFont, detailPaneShown, tableHeaders, userName, lastFolder, detailDivider);
     }
 
     public UserSettings withDetailPaneShown(boolean shown) {
-        return new UserSettings(language, pdfFont, shown, tableHeaders, userName, lastFolder);
+        return new UserSettings(language, pdfFont, shown, tableHeaders, userName, lastFolder, detailDivider);
     }
 
     public UserSettings withTableHeaders(Map<String, String> headers) {
-        return new UserSettings(language, pdfFont, detailPaneShown, headers, userName, lastFolder);
+        return new UserSettings(language, pdfFont, detailPaneShown, headers, userName, lastFolder, detailDivider);
     }
 
     public UserSettings withUserName(String name) {
-        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, name, lastFolder);
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, name, lastFolder, detailDivider);
     }
 
     public UserSettings withLastFolder(Path folder) {
-        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, folder);
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, folder, detailDivider);
+    }
+
+    public UserSettings withDetailDivider(double position) {
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder, position);
     }
 
     /** The name the history records: the one set, or the computer's user name. */
