@@ -70,6 +70,8 @@ public final class LuoshiApp extends Application {
     private ServerLink serverLink;
     /** The password typed for the server this window takes over (kept in memory to connect again). */
     private char[] handedPassword;
+    private Path settingsFile;
+    private double dividerAtStart;
 
     public LuoshiApp() {
         this(null);
@@ -157,6 +159,12 @@ public final class LuoshiApp extends Application {
         settings = new SettingsFeature(stage, model.session(), dialogs, options.settings(), user,
                 model.settingsProperty()::get, model::saveSettings, model::say);
         settings.userSettingsProperty().addListener((obs, old, chosen) -> PdfFontSetting.apply(chosen));
+        // The detail pane as wide as it was left (kept in the user settings when the window closes).
+        if (user.detailDivider() > 0) {
+            window.setDetailDivider(user.detailDivider());
+        }
+        settingsFile = options.settings();
+        dividerAtStart = window.detailDivider();
         // Choosers open where the last one was left, also after a restart (the user settings keep it).
         FxDialogService.startIn(user.lastFolder(),
                 folder -> settings.keep(settings.userSettingsProperty().get().withLastFolder(folder), null));
@@ -454,8 +462,24 @@ public final class LuoshiApp extends Application {
         }
     }
 
+    /** Keeps where the divider before the detail pane was left, if it was moved (written before the window goes). */
+    private void keepDetailDivider() {
+        if (window == null || settings == null || settingsFile == null) {
+            return;
+        }
+        double now = window.detailDivider();
+        if (Math.abs(now - dividerAtStart) > 0.005 && now >= 0.3 && now <= 0.95) {
+            try {
+                UserSettingsFile.save(settingsFile, settings.userSettingsProperty().get().withDetailDivider(now));
+            } catch (IOException e) {
+                System.err.println(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public void stop() {
+        keepDetailDivider();
         stopOwn();
         if (successor != null) {
             successor.stop();

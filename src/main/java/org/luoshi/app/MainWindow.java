@@ -176,6 +176,19 @@ public final class MainWindow extends BorderPane implements ViewHost {
         }
     }
 
+    /** Puts the divider before the detail pane at {@code position} (a share of the width; kept from the last run). */
+    public void setDetailDivider(double position) {
+        detailDivider = position;
+        if (split.getItems().contains(detail)) {
+            split.setDividerPosition(1, position);
+        }
+    }
+
+    /** Where the divider before the detail pane is (or was, while the pane is hidden). */
+    public double detailDivider() {
+        return split.getItems().contains(detail) ? split.getDividerPositions()[1] : detailDivider;
+    }
+
     /** A double-click or Enter on a task asks for its details: the pane comes back if hidden. */
     private void showDetailsOnRequest() {
         tree.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -103,6 +103,8 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         limit(plan, 64, 220);
         getColumns().setAll(List.of(light, number, task, lead, responsible, cooperating, deadline, status, progress,
                 plan));
+        double statusWord = widest(java.util.Arrays.stream(org.luoshi.plan.TaskStatus.values())
+                .flatMap(v -> java.util.Arrays.stream(Messages.get("status." + v.name()).split(" "))).toList()) + 20;
         // A header's text is never cut: each column is at least as wide as its header.
         for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
             if (c != light) {
@@ -115,10 +117,11 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
             if (isNarrow != narrow) {
                 narrow = isNarrow;
                 pseudoClassStateChanged(NARROW, isNarrow);
-                // Two lines: the number (（二十一）) and the status (Not started) may wrap too.
-                for (TreeTableColumn<OutlineRow, ?> c : List.of(number, status)) {
-                    c.setMinWidth(isNarrow ? headerWidth(c) : (Double) c.getProperties().get(WIDE_MIN));
-                }
+                // Two lines: the number (（二十一）) and the status (Not / started) may wrap too, a
+                // status between its words only (未开始 stays whole).
+                number.setMinWidth(isNarrow ? headerWidth(number) : (Double) number.getProperties().get(WIDE_MIN));
+                status.setMinWidth(isNarrow ? Math.max(headerWidth(status), statusWord)
+                        : (Double) status.getProperties().get(WIDE_MIN));
                 fitUnitColumns(shownRows);
             }
         });

@@ -17,10 +17,12 @@ import java.util.Objects;
  *                     computer's user name
  * @param lastFolder   the folder the last file chooser was left in, where the next one opens (also
  *                     after a restart), or null
+ * @param detailDivider where the divider before the detail pane was left, as a share of the window's
+ *                     width (0.77: the pane has the last 23 %); 0 for where it starts by default
  * @param recentWorkspaces the workspaces opened lately, most recent first ({@link RecentWorkspaces})
  */
 public record UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders,
-        String userName, Path lastFolder, List<String> recentWorkspaces) {
+        String userName, Path lastFolder, double detailDivider, List<String> recentWorkspaces) {
     public static final UserSettings DEFAULT = new UserSettings(Language.SYSTEM, null);
 
     public UserSettings {
@@ -30,10 +32,10 @@ public record UserSettings(Language language, Path pdfFont, boolean detailPaneSh
         recentWorkspaces = recentWorkspaces == null ? List.of() : List.copyOf(recentWorkspaces);
     }
 
-    /** No folder remembered, no workspace opened lately. */
+    /** No folder remembered, the detail pane's divider where it starts, no workspace opened lately. */
     public UserSettings(Language language, Path pdfFont, boolean detailPaneShown, Map<String, String> tableHeaders,
             String userName) {
-        this(language, pdfFont, detailPaneShown, tableHeaders, userName, null, List.of());
+        this(language, pdfFont, detailPaneShown, tableHeaders, userName, null, 0, List.of());
     }
 
     /** No user name set: the computer's user name is recorded. */
@@ -52,39 +54,44 @@ public record UserSettings(Language language, Path pdfFont, boolean detailPaneSh
     }
 
     public UserSettings withLanguage(Language newLanguage) {
-        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder, recentWorkspaces);
+        return new UserSettings(newLanguage, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder, detailDivider, recentWorkspaces);
     }
 
     public UserSettings withPdfFont(Path newFont) {
-        return new UserSettings(language, newFont, detailPaneShown, tableHeaders, userName, lastFolder, recentWorkspaces);
+        return new UserSettings(language, newFont, detailPaneShown, tableHeaders, userName, lastFolder, detailDivider, recentWorkspaces);
     }
 
     public UserSettings withDetailPaneShown(boolean shown) {
-        return new UserSettings(language, pdfFont, shown, tableHeaders, userName, lastFolder, recentWorkspaces);
+        return new UserSettings(language, pdfFont, shown, tableHeaders, userName, lastFolder, detailDivider, recentWorkspaces);
     }
 
     public UserSettings withTableHeaders(Map<String, String> headers) {
-        return new UserSettings(language, pdfFont, detailPaneShown, headers, userName, lastFolder, recentWorkspaces);
+        return new UserSettings(language, pdfFont, detailPaneShown, headers, userName, lastFolder, detailDivider, recentWorkspaces);
     }
 
     public UserSettings withUserName(String name) {
-        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, name, lastFolder, recentWorkspaces);
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, name, lastFolder, detailDivider, recentWorkspaces);
     }
 
     public UserSettings withLastFolder(Path folder) {
-        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, folder, recentWorkspaces);
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, folder, detailDivider, recentWorkspaces);
     }
 
     /** With {@code location} first among the workspaces opened lately. */
     public UserSettings withOpened(String location) {
-        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder,
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder, detailDivider,
                 RecentWorkspaces.opened(recentWorkspaces, location));
     }
 
     /** Without {@code location} among the workspaces opened lately (a file that is gone). */
     public UserSettings withoutRecent(String location) {
-        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder,
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder, detailDivider,
                 RecentWorkspaces.forget(recentWorkspaces, location));
+    }
+
+    public UserSettings withDetailDivider(double position) {
+        return new UserSettings(language, pdfFont, detailPaneShown, tableHeaders, userName, lastFolder, position,
+                recentWorkspaces);
     }
 
     /** The name the history records: the one set, or the computer's user name. */

@@ -28,6 +28,8 @@ public final class UserSettingsFile {
     static final String DETAIL_PANE = "window.detailPane";
     /** The name the history records for this person. */
     static final String USER_NAME = "user.name";
+    /** Where the divider before the detail pane was left (a share of the window's width). */
+    static final String DETAIL_DIVIDER = "window.detailDivider";
     /** Where the next file chooser opens. */
     static final String LAST_FOLDER = "files.lastFolder";
     /** A table header's meaning: {@code import.header.<header text>=RESPONSIBLE}. */
@@ -78,7 +80,18 @@ public final class UserSettingsFile {
             }
         }
         return new UserSettings(language, font, detailPane, headers, p.getProperty(USER_NAME, "").strip(),
-                path(p.getProperty(LAST_FOLDER, "")), RecentWorkspaces.opened(recent, null));
+                path(p.getProperty(LAST_FOLDER, "")), share(p.getProperty(DETAIL_DIVIDER, "")),
+                RecentWorkspaces.opened(recent, null));
+    }
+
+    /** A share between 0.3 and 0.95 written in {@code text}, else 0 (the default place). */
+    private static double share(String text) {
+        try {
+            double d = Double.parseDouble(text.strip());
+            return d >= 0.3 && d <= 0.95 ? d : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The path written in {@code text}, or null if blank or not a path on this system. */
@@ -100,6 +113,9 @@ public final class UserSettingsFile {
         p.setProperty(DETAIL_PANE, settings.detailPaneShown() ? "shown" : "hidden");
         if (!settings.userName().isEmpty()) {
             p.setProperty(USER_NAME, settings.userName());
+        }
+        if (settings.detailDivider() > 0) {
+            p.setProperty(DETAIL_DIVIDER, String.format(java.util.Locale.ROOT, "%.4f", settings.detailDivider()));
         }
         if (settings.lastFolder() != null) {
             p.setProperty(LAST_FOLDER, settings.lastFolder().toString());

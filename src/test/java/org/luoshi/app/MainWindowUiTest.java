@@ -72,6 +72,18 @@ class MainWindowUiTest {
     }
 
     @Test
+    void theDetailPaneIsAsWideAsItWasLeftAtTheNextStart() throws Exception {
+        double start = app.window().detailDivider();
+        assertThat(start).isBetween(0.76, 0.78);
+        new org.testfx.api.FxRobot().interact(() -> app.window().setDetailDivider(0.7));
+        RunningApp.stop(app);
+        java.nio.file.Path settings = dir.resolve("settings.properties");
+        assertThat(java.nio.file.Files.readString(settings)).containsPattern("window\\.detailDivider=0\\.(69|70)\\d\\d");
+        app = RunningApp.start(dir.resolve("workspace.db"));
+        assertThat(app.window().detailDivider()).isCloseTo(0.7, org.assertj.core.api.Assertions.within(0.005));
+    }
+
+    @Test
     void theTimelineJoinsTheSceneOnlyWhenItsTabIsFirstOpened() {
         javafx.scene.Node pane = app.timeline().pane();
         // Until then its nodes would add to the CSS and layout of the first screen.

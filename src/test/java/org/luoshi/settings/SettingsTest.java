@@ -52,6 +52,10 @@ class SettingsTest {
         assertThat(UserSettingsFile.load(file).withUserName("王").withPdfFont(null).lastFolder())
                 .isEqualTo(Path.of("/home/办公室/分工表 2023"));
         assertThat(UserSettings.DEFAULT.lastFolder()).isNull();
+        UserSettings divider = folder.withDetailDivider(0.7);
+        UserSettingsFile.save(file, divider);
+        assertThat(UserSettingsFile.load(file)).isEqualTo(divider);
+        assertThat(UserSettings.DEFAULT.detailDivider()).isZero();
     }
 
     @Test

@@ -169,6 +169,22 @@ public final class EmbeddableFont implements Closeable {
      * in this process it is logged (a warning naming the character and the fonts).
      */
     void drewPlaceholderFor(int codePoint) {
+        notePlaceholder(codePoint, this);
+    }
+
+    /** Notes {@code codePoint} drawn as the placeholder; logged the first time, naming {@code font}'s files if given. */
+    static void notePlaceholder(int codePoint, EmbeddableFont font) {
+        if (font == null) {
+            if (PLACEHOLDERS.add(codePoint)) {
+                LOG.log(System.Logger.Level.WARNING, () -> String.format("No installed font has U+%04X (%s); drawn as"
+                        + " a placeholder", codePoint, new String(Character.toChars(codePoint))));
+            }
+            return;
+        }
+        font.logPlaceholder(codePoint);
+    }
+
+    private void logPlaceholder(int codePoint) {
         if (PLACEHOLDERS.add(codePoint)) {
             LOG.log(System.Logger.Level.WARNING, () -> String.format("No glyph for U+%04X (%s) in %s%s%s; drawn as a"
                     + " placeholder", codePoint, new String(Character.toChars(codePoint)), file,

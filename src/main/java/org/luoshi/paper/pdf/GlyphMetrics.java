@@ -103,6 +103,22 @@ public final class GlyphMetrics implements TextMeasurer {
         return other != null ? other.advance(codePoint) : 1.0;
     }
 
+    /**
+     * {@inheritDoc} Each character no font has is noted ({@link EmbeddableFont#placeholdersDrawn}):
+     * layouts replace them here, before the PDF is written, so a command can report them once.
+     */
+    @Override
+    public String showable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isISOControl(cp) && !canShow(cp)) {
+                EmbeddableFont.notePlaceholder(cp, null);
+            }
+        }
+        return TextMeasurer.super.showable(text);
+    }
+
     @Override
     public boolean canShow(int codePoint) {
         return canShowItself(codePoint) || fromFallback(codePoint);

@@ -94,6 +94,16 @@ class OtherChineseFontsTest {
         assertThat(text(glyphs(pdf))).isEqualTo("吉□任务");
     }
 
+    /** Layouts (sheets) replace what no font has before the PDF is drawn: it is noted there, for the report. */
+    @Test
+    void aCharacterNoFontHasIsNotedWhenALayoutReplacesIt() throws IOException {
+        String rare = new String(Character.toChars(0x2CEB0)); // CJK extension F (Unicode 10): in neither font
+        try (EmbeddableFont font = both().open(WQY)) {
+            assertThat(font.metrics().showable("任务" + rare + YAN)).isEqualTo("任务□" + YAN);
+        }
+        assertThat(EmbeddableFont.placeholdersDrawn()).contains(0x2CEB0).doesNotContain(YAN.codePointAt(0));
+    }
+
     @Test
     void theSystemLocatorFindsTheOtherInstalledFont() throws IOException {
         Path pdf = dir.resolve("system.pdf");
