@@ -42,6 +42,8 @@ final class ServerConnections {
         // parameter, a date column set from text), as SQLite takes them.
         props.setProperty("stringtype", "unspecified");
         props.setProperty("sslmode", "prefer");
+        // A batch of inserts (workspace copy) goes as multi-row INSERTs: a few round trips, not one per row.
+        props.setProperty("reWriteBatchedInserts", "true");
         for (Map.Entry<String, String> o : address.options().entrySet()) {
             String key = DRIVER_NAMES.getOrDefault(o.getKey().toLowerCase(Locale.ROOT), o.getKey());
             props.setProperty(key, o.getValue());

@@ -288,6 +288,27 @@ public final class Workspace implements AutoCloseable {
         return db.roleReadOnly();
     }
 
+    /**
+     * How many changes other people (other clients of the same server workspace) committed since
+     * the last call: every commit that writes anything announces itself with PostgreSQL's
+     * {@code NOTIFY}, and this reads the notices the server has already sent, without waiting. The
+     * first call starts listening and gives 0. A file: always 0. Call it from the workspace's own
+     * thread (the window's I/O runner), a few times a second; when it is above 0, read again what
+     * is on show.
+     */
+    public int othersChanges() {
+        return db.othersChanges();
+    }
+
+    /**
+     * Whether the workspace can be reached now: a file always; a server's connection is checked,
+     * and made again if the server had gone away and is back. A transaction after the server went
+     * away connects again first as well, so the window only needs this to say "offline" / "back".
+     */
+    public boolean online() {
+        return db.online();
+    }
+
     /** What to call the workspace to the person: the file's path, or the server's address (never a password). */
     public String displayName() {
         return server != null ? server.display() : String.valueOf(db.file());
