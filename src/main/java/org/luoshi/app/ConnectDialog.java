@@ -86,7 +86,8 @@ final class ConnectDialog<T> extends Dialog<T> {
         sslMode.setConverter(new StringConverter<>() {
             @Override
             public String toString(String mode) {
-                return mode == null ? "" : Messages.get("connect.sslmode." + mode);
+                // A mode the list does not offer (disable, allow, verify-ca: from an address typed elsewhere) as it is.
+                return mode == null ? "" : SSL_MODES.contains(mode) ? Messages.get("connect.sslmode." + mode) : mode;
             }
 
             @Override
@@ -123,6 +124,14 @@ final class ConnectDialog<T> extends Dialog<T> {
         problem.setWrapText(true);
         problem.getStyleClass().add("connect-problem");
         problem.setStyle("-fx-text-fill: #b3261e;");
+        // The address and the server's answer may be long: they wrap, and the dialog grows to show them whole.
+        for (Label l : List.of(note, address, problem)) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setPrefWidth(440);
+        }
+        problem.textProperty().addListener((obs, was, now) -> fitHeight());
+        address.textProperty().addListener((obs, was, now) -> fitHeight());
         VBox content = new VBox(10, grid, note, address, problem);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(connectType, DialogButtons.cancel());
@@ -146,6 +155,19 @@ final class ConnectDialog<T> extends Dialog<T> {
         setOnShown(e -> (host.getText().isBlank() ? host : message != null ? password : database).requestFocus());
         // Whatever was typed is forgotten when the dialog closes.
         setOnHidden(e -> password.clear());
+    }
+
+    /** Makes the window tall enough for a message that now takes more lines. */
+    private void fitHeight() {
+        javafx.application.Platform.runLater(() -> {
+            if (isShowing() && getDialogPane().getScene() != null) {
+                Window w = getDialogPane().getScene().getWindow();
+                double needed = getDialogPane().prefHeight(getDialogPane().getWidth());
+                if (w != null && needed > getDialogPane().getHeight() + 1) {
+                    w.sizeToScene();
+                }
+            }
+        });
     }
 
     private void fill(ServerAddress a) {
