@@ -21,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -129,7 +130,12 @@ final class ConnectDialog<T> extends Dialog<T> {
             l.setMaxWidth(Double.MAX_VALUE);
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.setPrefWidth(440);
+            l.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         }
+        // Room for a two-line address and a three-line answer from the start: a window manager may not
+        // let the dialog grow once shown (JDK-8316423), and the buttons must never be pushed off it.
+        address.setMinHeight(2.6 * Font.getDefault().getSize() * 1.4);
+        problem.setMinHeight(3.6 * Font.getDefault().getSize() * 1.4);
         problem.textProperty().addListener((obs, was, now) -> fitHeight());
         address.textProperty().addListener((obs, was, now) -> fitHeight());
         VBox content = new VBox(10, grid, note, address, problem);
@@ -290,9 +296,19 @@ final class ConnectDialog<T> extends Dialog<T> {
         }
         String detail = oneLine(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         if (failure instanceof WorkspaceOfflineException) {
-            return Messages.get("connect.offline", target.host() + ":" + target.port(), detail);
+            return Messages.get("connect.offline", target.host() + ":" + target.port(), reason(detail));
         }
         return Messages.get("connect.failed", target.display(), detail);
+    }
+
+    /** The server's own words of a message that ends with them in brackets ("… (Connection refused)."), else all of it. */
+    static String reason(String message) {
+        int open = message.lastIndexOf(" (");
+        if (open > 0 && message.endsWith(").")) {
+            String inside = message.substring(open + 2, message.length() - 2).strip();
+            return inside.endsWith(".") || inside.endsWith("。") ? inside.substring(0, inside.length() - 1) : inside;
+        }
+        return message;
     }
 
     private static String oneLine(String s) {
