@@ -9,6 +9,7 @@ import org.luoshi.storage.Workspace;
 import org.luoshi.storage.WorkspaceCheck;
 import org.luoshi.storage.WorkspaceDamagedException;
 import org.luoshi.storage.WorkspaceException;
+import org.luoshi.storage.WorkspaceInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -134,5 +135,46 @@ final class WorkspaceCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    @Command(name = "copy", mixinStandardHelpOptions = true,
+            description = "Copy a whole workspace (plans, progress, rounds, requests and evidence, history, settings)"
+                    + " from a file or a server to a new, empty file or server database; checked by each table's row"
+                    + " count and checksum before it is committed.")
+    int copy(@Option(names = "--from", required = true, paramLabel = "FILE|URL",
+                    description = "The workspace to copy: a file, or postgresql://host/db?user=NAME (only read).") String from,
+            @Option(names = "--to", required = true, paramLabel = "FILE|URL",
+                    description = "The new workspace: a file that does not exist yet (or an empty workspace), or an empty"
+                            + " database on a server.") String to) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        org.luoshi.storage.WorkspaceLock lock = null;
+        try {
+            if (!org.luoshi.storage.ServerAddress.isServerLocation(to)) {
+                // Nothing else may write into the new file while it is filled.
+                lock = org.luoshi.storage.WorkspaceLock.acquire(Path.of(to),
+                        org.luoshi.storage.WorkspaceLock.Holder.command("workspace copy"));
+            }
+            org.luoshi.storage.CopyReport report = Workspace.copy(from, to);
+            for (org.luoshi.storage.CopyReport.Table t : report.tables()) {
+                out.println(t.name() + "\t" + t.rows() + "\t" + t.checksum());
+            }
+            out.println(Messages.get("cli.copy.done", report.from(), report.to(), String.valueOf(report.rows()),
+                    String.valueOf(report.tables().size())));
+            return 0;
+        } catch (WorkspaceInUseException e) {
+            err.println(WorkspaceForChanges.inUse(e));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (org.luoshi.storage.WorkspaceNotEmptyException e) {
+            err.println(Messages.get("cli.copy.targetNotEmpty", e.workspace()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }

@@ -45,7 +45,8 @@ final class Database implements AutoCloseable {
     private static final int SQLITE_READONLY = 8;
 
     private final Path file;
-    private final Connection connection;
+    /** The connection; on a server it is made again after the server went away ({@link #reconnectIfLost()}). */
+    private Connection connection;
     private final boolean readOnly;
     private final Dialect dialect;
     /** What messages call the workspace: the file's path, or the server's address (never a password). */
@@ -77,7 +78,118 @@ final class Database implements AutoCloseable {
         Connection connection = ServerConnections.connect(address, password);
         Database db = new Database(null, connection, false, Dialect.POSTGRESQL, address.display());
         db.checked = WorkspaceCheck.sound(null);
+        db.server = address;
+        db.password = password == null ? null : password.clone();
         return db;
+    }
+
+    /** The server and the password typed for it (null: ~/.pgpass), kept in memory only, to connect again. */
+    private ServerAddress server;
+    private char[] password;
+    /** Whether the server went away under the connection: the next transaction connects again first. */
+    private boolean lost;
+
+    /**
+     * After the server went away: connects again (a new session: the role's read-only mode and the
+     * listening are set again). Still unreachable: a {@link WorkspaceOfflineException}, nothing done.
+     */
+    private void reconnectIfLost() {
+        if (!lost) {
+            return;
+        }
+        Connection fresh = ServerConnections.connect(server, password);
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the old one is broken anyway
+        }
+        connection = fresh;
+        lost = false;
+        try {
+            if (roleReadOnly) {
+                connection.setReadOnly(true);
+            }
+            if (listening) {
+                execute("LISTEN " + CHANGE_CHANNEL);
+            }
+        } catch (SQLException e) {
+            lost = true;
+            throw failure("connect again", e);
+        }
+    }
+
+    /** Whether the server is reachable now; for a file, always true. Connects again if it had gone away. */
+    synchronized boolean online() {
+        if (dialect != Dialect.POSTGRESQL) {
+            return true;
+        }
+        try {
+            reconnectIfLost();
+            if (!connection.isValid(2)) {
+                lost = true;
+                return false;
+            }
+            return true;
+        } catch (WorkspaceOfflineException e) {
+            return false;
+        } catch (SQLException e) {
+            lost = true;
+            return false;
+        }
+    }
+
+    /** The channel on which every client of a server workspace announces its commits. */
+    static final String CHANGE_CHANNEL = "luoshi_change";
+
+    /** This connection's own name in the change notices, so that it can tell its own from others'. */
+    private final String clientId = java.util.UUID.randomUUID().toString();
+    private boolean listening;
+
+    /**
+     * Just before a transaction on the server commits: if it wrote anything, a notice on
+     * {@link #CHANGE_CHANNEL} (PostgreSQL sends it to the listeners only if the commit succeeds).
+     */
+    private void announceChange() throws SQLException {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                "SELECT pg_notify('" + CHANGE_CHANNEL + "', ?) WHERE txid_current_if_assigned() IS NOT NULL")) {
+            ps.setString(1, clientId);
+            ps.executeQuery().close();
+        }
+    }
+
+    /**
+     * How many commits of other clients were announced since the last call (0 for a file): the
+     * first call starts listening. Reads only what the server has already sent; never waits.
+     */
+    synchronized int othersChanges() {
+        if (dialect != Dialect.POSTGRESQL) {
+            return 0;
+        }
+        if (transactionDepth == 0) {
+            reconnectIfLost();
+        }
+        try {
+            if (!listening) {
+                execute("LISTEN " + CHANGE_CHANNEL);
+                listening = true;
+                return 0;
+            }
+            if (transactionDepth > 0) {
+                return 0;
+            }
+            org.postgresql.PGNotification[] notes = connection.unwrap(org.postgresql.PGConnection.class).getNotifications();
+            int others = 0;
+            if (notes != null) {
+                for (org.postgresql.PGNotification n : notes) {
+                    if (CHANGE_CHANNEL.equals(n.getName()) && !clientId.equals(n.getParameter())) {
+                        others++;
+                    }
+                }
+            }
+            return others;
+        } catch (SQLException e) {
+            throw failure("listen for other people's changes", e);
+        }
     }
 
     /** The SQL engine the workspace lives in. */
@@ -278,6 +390,9 @@ final class Database implements AutoCloseable {
                 transactionDepth--;
             }
         }
+        if (dialect == Dialect.POSTGRESQL) {
+            reconnectIfLost();
+        }
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -297,6 +412,9 @@ final class Database implements AutoCloseable {
                     throw new WorkspaceDamagedException(found, true, null);
                 }
                 checked = found;
+            }
+            if (dialect == Dialect.POSTGRESQL && !roleReadOnly) {
+                announceChange();
             }
             connection.commit();
             return result;
@@ -336,7 +454,11 @@ final class Database implements AutoCloseable {
      */
     private WorkspaceException failure(String what, SQLException e) {
         if (dialect == Dialect.POSTGRESQL) {
-            return ServerConnections.failure(name, what, e, roleReadOnly);
+            WorkspaceException f = ServerConnections.failure(name, what, e, roleReadOnly);
+            if (f instanceof WorkspaceOfflineException) {
+                lost = true;
+            }
+            return f;
         }
         int code = primaryCode(e);
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {

@@ -150,6 +150,56 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Copies the whole workspace at {@code fromLocation} into the one at {@code toLocation} — each a
+     * file's path or a server's address ({@code postgresql://…}, password from ~/.pgpass) — in one
+     * transaction, checked table by table (row counts and checksums read back from the target) before
+     * it is committed. A target file that does not exist is made; one that is made and then not
+     * filled is removed again. The source is only read.
+     *
+     * @throws WorkspaceNotEmptyException if the target already holds anything; nothing is written
+     * @throws WorkspaceException         if either cannot be opened, the source file does not exist,
+     *                                    both name the same workspace, or the check finds a difference
+     */
+    public static CopyReport copy(String fromLocation, String toLocation) {
+        Objects.requireNonNull(fromLocation, "fromLocation");
+        Objects.requireNonNull(toLocation, "toLocation");
+        boolean fromServer = ServerAddress.isServerLocation(fromLocation);
+        boolean toServer = ServerAddress.isServerLocation(toLocation);
+        if (!fromServer && !java.nio.file.Files.isRegularFile(Path.of(fromLocation))) {
+            throw new WorkspaceException("No workspace at " + Path.of(fromLocation).toAbsolutePath() + ".");
+        }
+        String fromName = fromServer ? ServerAddress.parse(fromLocation).display()
+                : WorkspaceFile.realPath(Path.of(fromLocation)).toString();
+        String toName = toServer ? ServerAddress.parse(toLocation).display()
+                : WorkspaceFile.realPath(Path.of(toLocation)).toString();
+        if (fromName.equals(toName)) {
+            throw new WorkspaceException("The workspace " + fromName + " cannot be copied onto itself.");
+        }
+        try (Workspace from = openLocation(fromLocation)) {
+            Workspace to = toServer ? openLocation(toLocation) : open(Path.of(toLocation));
+            boolean made = to.created();
+            boolean done = false;
+            try {
+                CopyReport report = new CopyReport(from.displayName(), to.displayName(), WorkspaceCopy.copy(from, to));
+                done = true;
+                return report;
+            } finally {
+                Path file = to.file();
+                to.close();
+                if (made && !done && file != null) {
+                    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                        try {
+                            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+                        } catch (java.io.IOException e) {
+                            // left behind: an empty workspace, which a second try may copy into
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * As {@link #open(Path)}, then the file is checked ({@link #requireSound()}): what every command
      * line command uses, so that all of them agree on whether a file is damaged.
      *
@@ -236,6 +286,27 @@ public final class Workspace implements AutoCloseable {
      */
     public boolean readOnly() {
         return db.roleReadOnly();
+    }
+
+    /**
+     * How many changes other people (other clients of the same server workspace) committed since
+     * the last call: every commit that writes anything announces itself with PostgreSQL's
+     * {@code NOTIFY}, and this reads the notices the server has already sent, without waiting. The
+     * first call starts listening and gives 0. A file: always 0. Call it from the workspace's own
+     * thread (the window's I/O runner), a few times a second; when it is above 0, read again what
+     * is on show.
+     */
+    public int othersChanges() {
+        return db.othersChanges();
+    }
+
+    /**
+     * Whether the workspace can be reached now: a file always; a server's connection is checked,
+     * and made again if the server had gone away and is back. A transaction after the server went
+     * away connects again first as well, so the window only needs this to say "offline" / "back".
+     */
+    public boolean online() {
+        return db.online();
     }
 
     /** What to call the workspace to the person: the file's path, or the server's address (never a password). */

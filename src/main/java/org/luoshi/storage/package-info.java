@@ -19,6 +19,17 @@
  * {@link org.luoshi.storage.Traces} holds the rows other features keep about a deleted plan, task
  * or milestone, so that undo puts them back too.
  *
+ * <p>The same workspace can live in a database on a PostgreSQL server instead
+ * ({@link org.luoshi.storage.Workspace#openServer}, {@link org.luoshi.storage.ServerAddress}): the
+ * repositories share their SQL between the two engines ({@code INSERT … RETURNING}, {@code ON CONFLICT});
+ * what differs is in {@link org.luoshi.storage.Dialect} (the migrations' DDL translated, deferred keys)
+ * and in the opening ({@code ServerSchema}: the {@code luoshi_schema} table holds the version and the
+ * mark; a read-only role opens read-only, {@link org.luoshi.storage.WorkspaceReadOnlyException}). The
+ * file check, recovery and the lock are of files only. Every writing commit on a server announces
+ * itself ({@code NOTIFY luoshi_change}; {@link org.luoshi.storage.Workspace#othersChanges()}); a lost
+ * connection is made again by the next transaction ({@link org.luoshi.storage.WorkspaceOfflineException}
+ * meanwhile). {@link org.luoshi.storage.Workspace#copy} moves a whole workspace between any two.
+ *
  * <p>A workspace is one connection and not for concurrent use: once the window has handed it to the
  * {@link org.luoshi.session.Session}, it is touched only on the session's I/O thread; the command
  * line uses it on its one thread. Depends only on {@code plan}, {@code calendar} and

@@ -104,4 +104,30 @@ class ServerWorkspaceCommandTest {
         assertThat(r.err.strip()).endsWith("This command works on a workspace file, not on a server (postgresql://postgres@localhost:"
                 + server.port() + "/" + server.database() + ").");
     }
+
+    @Test
+    void workspaceCopyTakesAFileToTheServerAndRefusesToCopyTwice() {
+        Path file = dir.resolve("laptop.db");
+        assertThat(CliRun.of("--workspace", file.toString(), "import", sample.toString()).code).isZero();
+
+        CliRun copied = CliRun.of("workspace", "copy", "--from", file.toString(), "--to", url("postgres"));
+        assertThat(copied.code).as(copied.err).isZero();
+        assertThat(copied.out).contains("plan\t1\t").contains("task\t47\t");
+        assertThat(copied.out.strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("Copied ")
+                .contains(" to postgresql://postgres@localhost:" + server.port() + "/" + server.database() + ": ")
+                .endsWith("every table's count and checksum the same.");
+        assertThat(CliRun.of("--workspace", url("postgres"), "plans").out).contains("\t47\t");
+
+        CliRun again = CliRun.of("workspace", "copy", "--from", file.toString(), "--to", url("postgres"));
+        assertThat(again.code).isEqualTo(2);
+        assertThat(again.out).isEmpty();
+        assertThat(again.err.strip()).isEqualTo("The workspace postgresql://postgres@localhost:" + server.port() + "/"
+                + server.database() + " already holds plans or other data: copy only into a new, empty workspace;"
+                + " nothing was changed.");
+
+        Path back = dir.resolve("meeting.db");
+        CliRun down = CliRun.of("workspace", "copy", "--from", url("postgres"), "--to", back.toString());
+        assertThat(down.code).as(down.err).isZero();
+        assertThat(CliRun.of("--workspace", back.toString(), "plans").out).contains("\t47\t");
+    }
 }

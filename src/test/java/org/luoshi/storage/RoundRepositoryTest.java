@@ -48,8 +48,7 @@ class RoundRepositoryTest extends EngineTest {
             assertThat(ws.rounds().submissions(r.id())).extracting(Submission::supersededBy).containsExactly(second, 0L);
         }
         Path copy = dir.resolve("copy.db");
-        RecoveryReport report = Workspace.recover(file, copy);
-        assertThat(report.tables()).allSatisfy(t -> assertThat(t.lostRows()).as(t.name()).isZero());
+        copyWhole(file, copy);
         try (Workspace ws = open(copy)) {
             Round r = ws.rounds().all().get(0);
             List<Submission> subs = ws.rounds().submissions(r.id());
@@ -98,5 +97,11 @@ class RoundRepositoryTest extends EngineTest {
             ws.plans().delete(plan.id());
             assertThat(ws.rounds().all()).isEmpty();
         }
+    }
+
+    /** Copies the workspace whole: a file by recovery (nothing lost); on the server by {@code workspace copy}. */
+    void copyWhole(Path file, Path copy) {
+        RecoveryReport report = Workspace.recover(file, copy);
+        assertThat(report.tables()).allSatisfy(t -> assertThat(t.lostRows()).as(t.name()).isZero());
     }
 }

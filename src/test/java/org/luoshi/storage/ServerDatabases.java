@@ -41,4 +41,9 @@ final class ServerDatabases {
                     END IF;
                 END $$""");
     }
+
+    /** The address of the database that stands for {@code file} (made if needed), as {@code workspace copy} takes it. */
+    synchronized String location(Path file) {
+        return databases.computeIfAbsent(file.getFileName().toString(), n -> EmbeddedServer.freshDatabase()).url();
+    }
 }
