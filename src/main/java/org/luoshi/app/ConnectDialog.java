@@ -21,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -86,7 +87,8 @@ final class ConnectDialog<T> extends Dialog<T> {
         sslMode.setConverter(new StringConverter<>() {
             @Override
             public String toString(String mode) {
-                return mode == null ? "" : Messages.get("connect.sslmode." + mode);
+                // A mode the list does not offer (disable, allow, verify-ca: from an address typed elsewhere) as it is.
+                return mode == null ? "" : SSL_MODES.contains(mode) ? Messages.get("connect.sslmode." + mode) : mode;
             }
 
             @Override
@@ -123,6 +125,19 @@ final class ConnectDialog<T> extends Dialog<T> {
         problem.setWrapText(true);
         problem.getStyleClass().add("connect-problem");
         problem.setStyle("-fx-text-fill: #b3261e;");
+        // The address and the server's answer may be long: they wrap, and the dialog grows to show them whole.
+        for (Label l : List.of(note, address, problem)) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setPrefWidth(440);
+            l.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        }
+        // Room for a two-line address and a three-line answer from the start: a window manager may not
+        // let the dialog grow once shown (JDK-8316423), and the buttons must never be pushed off it.
+        address.setMinHeight(2.6 * Font.getDefault().getSize() * 1.4);
+        problem.setMinHeight(3.6 * Font.getDefault().getSize() * 1.4);
+        problem.textProperty().addListener((obs, was, now) -> fitHeight());
+        address.textProperty().addListener((obs, was, now) -> fitHeight());
         VBox content = new VBox(10, grid, note, address, problem);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(connectType, DialogButtons.cancel());
@@ -146,6 +161,19 @@ final class ConnectDialog<T> extends Dialog<T> {
         setOnShown(e -> (host.getText().isBlank() ? host : message != null ? password : database).requestFocus());
         // Whatever was typed is forgotten when the dialog closes.
         setOnHidden(e -> password.clear());
+    }
+
+    /** Makes the window tall enough for a message that now takes more lines. */
+    private void fitHeight() {
+        javafx.application.Platform.runLater(() -> {
+            if (isShowing() && getDialogPane().getScene() != null) {
+                Window w = getDialogPane().getScene().getWindow();
+                double needed = getDialogPane().prefHeight(getDialogPane().getWidth());
+                if (w != null && needed > getDialogPane().getHeight() + 1) {
+                    w.sizeToScene();
+                }
+            }
+        });
     }
 
     private void fill(ServerAddress a) {
@@ -268,9 +296,19 @@ final class ConnectDialog<T> extends Dialog<T> {
         }
         String detail = oneLine(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         if (failure instanceof WorkspaceOfflineException) {
-            return Messages.get("connect.offline", target.host() + ":" + target.port(), detail);
+            return Messages.get("connect.offline", target.host() + ":" + target.port(), reason(detail));
         }
         return Messages.get("connect.failed", target.display(), detail);
+    }
+
+    /** The server's own words of a message that ends with them in brackets ("… (Connection refused)."), else all of it. */
+    static String reason(String message) {
+        int open = message.lastIndexOf(" (");
+        if (open > 0 && message.endsWith(").")) {
+            String inside = message.substring(open + 2, message.length() - 2).strip();
+            return inside.endsWith(".") || inside.endsWith("。") ? inside.substring(0, inside.length() - 1) : inside;
+        }
+        return message;
     }
 
     private static String oneLine(String s) {

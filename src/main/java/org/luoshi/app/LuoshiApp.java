@@ -196,7 +196,11 @@ public final class LuoshiApp extends Application {
             }
             model.onOffline(serverLink::lost);
             // A start on a server that wants a password ~/.pgpass does not hold, or is away: the dialog asks.
-            model.onOpeningFailed(t -> serverConnect.showDialog(place.server(), ConnectDialog.sentence(t, place.server())));
+            model.onOpeningFailed(t -> {
+                String why = ConnectDialog.sentence(t, place.server());
+                model.say(why);
+                serverConnect.showDialog(place.server(), why);
+            });
         }
         window.onAction(AppAction.EXIT, stage::close);
         TaskViewModel views = window.views();

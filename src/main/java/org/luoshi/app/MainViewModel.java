@@ -294,8 +294,8 @@ public final class MainViewModel {
             wentOffline();
             statusLine.say(Messages.get("app.offline.banner", place.display()));
         } else if (t instanceof org.luoshi.storage.WorkspaceReadOnlyException) {
+            // Work nobody asked for (the reminders noting their last run): the banner says it all.
             markReadOnly();
-            statusLine.say(readOnlyRefusal());
         } else if (!health.toldInBackground(t)) {
             statusLine.failed(t);
         }

@@ -186,7 +186,7 @@ class ConnectDialogUiTest {
         });
         Button connect = (Button) dialog.getDialogPane().lookup("#connect-button");
         robot.interact(connect::fire);
-        assertThat(dialog.problem.getText()).startsWith("连不上服务器 127.0.0.1:1：").doesNotContain("\n");
+        assertThat(dialog.problem.getText()).startsWith("连不上服务器 127.0.0.1:1（").endsWith("）。").doesNotContain("\n");
         assertThat(connect.isDisabled()).isFalse();
         robot.interact(connect::fire);
         assertThat(dialog.problem.getText())
