@@ -48,12 +48,28 @@ class SmokeTestIT {
         assertThat(workspace).as("never opened, never created").doesNotExist();
     }
 
+    @Test
+    void theTrainingRunStaysUntilTheWorkspaceIsIndexedAndPrintsOnce() throws Exception {
+        Path workspace = dir.resolve("workspace.db");
+        Run r = launch(List.of("-D" + SmokeTest.SETTLE_PROPERTY + "=1"), "--smoke-test", "--workspace",
+                workspace.toString());
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out.split("smoke-test ok", -1)).hasSize(2);
+        assertThat(r.err).doesNotContain("Threads still running");
+    }
+
     private Run launch(String... args) throws Exception {
+        return launch(List.of(), args);
+    }
+
+    private Run launch(List<String> jvmOptions, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Duser.language=en", "-Duser.country=US",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+                "-cp", System.getProperty("java.class.path")));
+        cmd.addAll(jvmOptions);
+        cmd.add(Launcher.class.getName());
         cmd.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
