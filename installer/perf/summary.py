@@ -37,6 +37,18 @@ def key_cell(runs, key):
     return f"{statistics.median(presses):.0f} ms ({len(presses)} presses{spread})"
 
 
+def thread_cell(runs, key, top=2):
+    """Median over the runs of the CPU per press of the busiest threads: "JavaFX Applicat 40 ms, …"."""
+    per_thread = defaultdict(list)
+    for r in runs:
+        for name, ms in (r.get(key) or {}).items():
+            per_thread[name].append(ms)
+    if not per_thread:
+        return "—"
+    ranked = sorted(per_thread.items(), key=lambda kv: -statistics.median(kv[1]))[:top]
+    return ", ".join(f"{name} {statistics.median(v):.0f} ms" for name, v in ranked)
+
+
 ROWS = [
     ("window mapped (wall)", "mapped_s", "{:.2f}", " s"),
     ("first drawing (wall)", "first_drawing_s", "{:.2f}", " s"),
@@ -80,6 +92,11 @@ def main():
         for name, key in KEYS:
             if any(r.get(key) for l in labels for r in by_label[l]):
                 print(f"| {name} | " + " | ".join(key_cell(by_label[l], key) for l in labels) + " |")
+        for name, key in (("CPU per Page_Down, busiest threads", "page_down_thread_cpu_ms"),
+                          ("CPU per Down, busiest threads", "down_thread_cpu_ms"),
+                          ("CPU of the timeline's first open, busiest threads", "timeline_thread_cpu_ms")):
+            if any(r.get(key) for l in labels for r in by_label[l]):
+                print(f"| {name} | " + " | ".join(thread_cell(by_label[l], key) for l in labels) + " |")
         for name, key in (("timeline first open (Ctrl+T → last frame)", "timeline_open_ms"),
                           ("timeline first open (Ctrl+T → first frame)", "timeline_first_ms")):
             if any(r.get(key) is not None for l in labels for r in by_label[l]):

@@ -34,11 +34,15 @@ this process waits for a core — the script reports the load average for that r
 * keys: a click (XTEST) at --click (fractions of the window's width and height) selects a row; the
   pointer is then moved off the window. Then --keys presses of Page_Down and as many of Down, each
   sent with XTEST after the screen has been still for 0.3 s. The redraw latency of a key is from just
-  before the key is sent to the last damage rectangle (of the burst that ends with 0.2 s of
-  stillness) that crosses the vertical line through the clicked point: the rows of the table, not a
-  detail pane beside it. "first" is the first such rectangle.
-* --timeline: after the keys, Ctrl+T is sent (Luoshi's View > Timeline); the time to the last damage
-  of the burst that follows (0.5 s of stillness ends it), anywhere in the window.
+  before the key is sent to the first damage rectangle that crosses the vertical line through the
+  clicked point (the rows of the table, not a detail pane beside it): JavaFX's software pipeline
+  sends the whole window every frame, so for Luoshi that is the first frame after the key; GTK sends
+  what changed. "last" is the last such rectangle of the burst (the burst ends with 0.2 s without
+  drawing; for Luoshi it includes the detail pane filled after the table's frame). Beside the
+  latency, the CPU per press of the busiest threads (/proc/PID/task/*/stat over all presses, 10 ms
+  ticks): the machine's load stretches the latency, hardly the CPU.
+* --timeline: after the keys, Ctrl+T is sent (Luoshi's View > Timeline); the time to the first and
+  to the last damage of the burst that follows (0.5 s of stillness ends it), and the CPU by thread.
 """
 import argparse
 import ctypes
