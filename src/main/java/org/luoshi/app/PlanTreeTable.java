@@ -44,12 +44,16 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
     /** Below this width the table takes two-line rows (the detail pane open on a 1280 px screen). */
     static final double NARROW_BELOW = 900;
     /** Space a header's text needs beside itself (padding, the sort arrow's place). */
-    private static final double HEADER_ROOM = 18;
+    private static final double HEADER_ROOM = 12;
     /** The widest a unit column grows to show its longest list on two lines. */
     private static final double NARROW_UNIT_MAX = 100;
-    /** Key of a column's minimum width in a wide table, where its text stays on one line. */
-    private static final String WIDE_MIN = "luoshi.wideMin";
+    /** Key of a column's own minimum width, before its header's width is taken into account. */
+    private static final String BASE_MIN = "luoshi.baseMin";
     private boolean narrow;
+    /** The font the table's text is drawn in (the window's Chinese font once styled), to measure with. */
+    private javafx.scene.text.Font measureFont = javafx.scene.text.Font.getDefault();
+    private TreeTableColumn<OutlineRow, OutlineRow> numberColumn;
+    private TreeTableColumn<OutlineRow, OutlineRow> statusColumn;
     private List<OutlineRow> shownRows = List.of();
 
     private final Label placeholder = new Label(Messages.get("app.noPlans"));
@@ -93,9 +97,6 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         TreeTableColumn<OutlineRow, OutlineRow> status = column("column.status", PlanTreeTable::statusText, 64, "status",
                 Comparator.comparing(r -> r.task().status()));
         limit(status, 56, 110);
-        // "Not started" whole in English, 未开始 in Chinese: the column is as wide as its longest status.
-        status.setMinWidth(Math.min(110, widest(java.util.Arrays.stream(org.luoshi.plan.TaskStatus.values())
-                .map(v -> Messages.get("status." + v.name())).toList()) + 20));
         TreeTableColumn<OutlineRow, OutlineRow> progress = column("column.progress", PlanTreeTable::progressText, 120,
                 "progress", Comparator.comparingInt(PlanTreeTable::progressPercent));
         limit(progress, 64, 320);
@@ -103,26 +104,20 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         limit(plan, 64, 220);
         getColumns().setAll(List.of(light, number, task, lead, responsible, cooperating, deadline, status, progress,
                 plan));
-        double statusWord = widest(java.util.Arrays.stream(org.luoshi.plan.TaskStatus.values())
-                .flatMap(v -> java.util.Arrays.stream(Messages.get("status." + v.name()).split(" "))).toList()) + 20;
-        // A header's text is never cut: each column is at least as wide as its header.
+        numberColumn = number;
+        statusColumn = status;
         for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
-            if (c != light) {
-                c.setMinWidth(Math.max(c.getMinWidth(), headerWidth(c)));
-                c.getProperties().put(WIDE_MIN, c.getMinWidth());
-            }
+            c.getProperties().put(BASE_MIN, c.getMinWidth());
         }
+        fitColumns();
         widthProperty().addListener((obs, was, now) -> {
             boolean isNarrow = now.doubleValue() > 0 && now.doubleValue() < NARROW_BELOW;
-            if (isNarrow != narrow) {
+            javafx.scene.text.Font font = tableFont();
+            if (isNarrow != narrow || !font.equals(measureFont)) {
                 narrow = isNarrow;
+                measureFont = font;
                 pseudoClassStateChanged(NARROW, isNarrow);
-                // Two lines: the number (（二十一）) and the status (Not / started) may wrap too, a
-                // status between its words only (未开始 stays whole).
-                number.setMinWidth(isNarrow ? headerWidth(number) : (Double) number.getProperties().get(WIDE_MIN));
-                status.setMinWidth(isNarrow ? Math.max(headerWidth(status), statusWord)
-                        : (Double) status.getProperties().get(WIDE_MIN));
-                fitUnitColumns(shownRows);
+                fitColumns();
             }
         });
         // The task text carries the tree's indentation: it has the room, the number column stays narrow.
@@ -227,14 +222,43 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         return c;
     }
 
+    /**
+     * Minimum widths: every column at least as wide as its header's text (a header is never cut);
+     * the status as wide as its longest status ("Not started" whole, 未开始) — in a narrow table as
+     * its longest word, as the number may wrap too (two-line rows); then the unit columns.
+     */
+    private void fitColumns() {
+        for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
+            if (c.getProperties().get(BASE_MIN) instanceof Double base && !c.getText().isEmpty()) {
+                c.setMinWidth(Math.max(base, headerWidth(c)));
+            }
+        }
+        java.util.List<String> statuses = java.util.Arrays.stream(org.luoshi.plan.TaskStatus.values())
+                .map(v -> Messages.get("status." + v.name())).toList();
+        double status = narrow ? widest(statuses.stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).toList())
+                : widest(statuses);
+        statusColumn.setMinWidth(Math.min(110, Math.max(headerWidth(statusColumn), status + 20)));
+        if (narrow) {
+            numberColumn.setMinWidth(headerWidth(numberColumn));
+        }
+        fitUnitColumns(shownRows);
+    }
+
+    /** The font of the table's headers once styled (the window's font), else the default. */
+    private javafx.scene.text.Font tableFont() {
+        return lookup(".column-header .label") instanceof javafx.scene.control.Labeled l ? l.getFont()
+                : javafx.scene.text.Font.getDefault();
+    }
+
     /** The width a column needs to show its header's text whole. */
-    private static double headerWidth(TreeTableColumn<?, ?> c) {
+    private double headerWidth(TreeTableColumn<?, ?> c) {
         return widest(List.of(c.getText())) + HEADER_ROOM;
     }
 
     /** Width of the widest of these texts in the table's font (at least 0). */
-    private static double widest(List<String> texts) {
+    private double widest(List<String> texts) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(measureFont);
         double w = 0;
         for (String t : texts) {
             probe.setText(t);
