@@ -54,6 +54,9 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
     private javafx.scene.text.Font measureFont = javafx.scene.text.Font.getDefault();
     private TreeTableColumn<OutlineRow, OutlineRow> numberColumn;
     private TreeTableColumn<OutlineRow, OutlineRow> statusColumn;
+    private TreeTableColumn<OutlineRow, OutlineRow> progressColumn;
+    /** Whether the narrow table put the progress column away (it comes back when the table widens). */
+    private boolean progressPutAway;
     private List<OutlineRow> shownRows = List.of();
 
     private final Label placeholder = new Label(Messages.get("app.noPlans"));
@@ -106,6 +109,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
                 plan));
         numberColumn = number;
         statusColumn = status;
+        progressColumn = progress;
         for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
             c.getProperties().put(BASE_MIN, c.getMinWidth());
         }
@@ -240,6 +244,16 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         statusColumn.setMinWidth(Math.min(110, Math.max(headerWidth(statusColumn), status + 20)));
         if (narrow) {
             numberColumn.setMinWidth(headerWidth(numberColumn));
+        }
+        // Beside the detail pane, which shows the selected task's progress itself, the 最新进展
+        // column gives its room to the task text (otherwise a few characters a line). A column the
+        // person put away stays away; one put away here comes back when the table widens.
+        if (narrow && progressColumn.isVisible()) {
+            progressColumn.setVisible(false);
+            progressPutAway = true;
+        } else if (!narrow && progressPutAway) {
+            progressColumn.setVisible(true);
+            progressPutAway = false;
         }
         fitUnitColumns(shownRows);
     }

@@ -80,8 +80,20 @@ class TaskTableFitsUiTest {
             if (units == 0) {
                 problems.add("task 29 shows no unit");
             }
+            // The task text is what the row is about: more than a few characters a line.
+            TreeTableColumn<?, ?> task = tree.getTreeColumn();
+            if (task.getWidth() < 150) {
+                problems.add("task text " + Math.round(task.getWidth()) + " px wide");
+            }
         }).get();
         assertThat(problems).as("table %s px wide", Math.round(tree.getWidth())).isEmpty();
+
+        // The detail pane shows the progress itself: the column comes back when the pane closes.
+        TreeTableColumn<?, ?> progress = tree.getColumns().get(8);
+        assertThat(progress.isVisible()).as("最新进展 beside the detail pane").isFalse();
+        robot.interact(() -> app.window().detailPaneShownProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(progress.isVisible()).as("最新进展 without the detail pane").isTrue();
     }
 
     /** What the cell's skin draws, with the line breaks of wrapping taken out. */
