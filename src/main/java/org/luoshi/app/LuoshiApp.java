@@ -135,6 +135,7 @@ public final class LuoshiApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         javafx.geometry.Rectangle2D size = MainWindowSize.forScreen(screen);
         Scene scene = new Scene(window, size.getWidth(), size.getHeight());
+        org.luoshi.ui.CaretRest.install(scene);
         scene.getStylesheets().add(Objects.requireNonNull(
                 LuoshiApp.class.getResource("/org/luoshi/app/luoshi.css")).toExternalForm());
         CjkFonts.pick(Font.getFamilies()).ifPresent(family ->
