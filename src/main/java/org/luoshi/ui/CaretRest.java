@@ -54,8 +54,20 @@ public final class CaretRest {
         }
     }
 
+    /** The skin of the text field being typed in: the focus owner, or the editor inside it (a combo box, a date picker). */
     private TextInputControlSkin<?> focusedSkin() {
-        return scene.getFocusOwner() instanceof TextInputControl field && field.isFocused()
-                && field.getSkin() instanceof TextInputControlSkin<?> skin ? skin : null;
+        javafx.scene.Node owner = scene.getFocusOwner();
+        if (owner instanceof TextInputControl field) {
+            return field.getSkin() instanceof TextInputControlSkin<?> skin ? skin : null;
+        }
+        if (owner instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node n : parent.lookupAll(".text-input")) {
+                if (n instanceof TextInputControl field && field.isFocused()
+                        && field.getSkin() instanceof TextInputControlSkin<?> skin) {
+                    return skin;
+                }
+            }
+        }
+        return null;
     }
 }
