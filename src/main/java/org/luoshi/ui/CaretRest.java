@@ -39,11 +39,13 @@ public final class CaretRest {
         if (pendingRest != null) {
             pendingRest.run(); // cancels the rest scheduled before this input
         }
+        pendingRest = null;
         TextInputControlSkin<?> skin = focusedSkin();
         if (skin != null) {
             skin.setCaretAnimating(true);
+            // Only a caret that blinks needs its rest: keys in the task table schedule nothing.
+            pendingRest = FxTimer.after(BLINKING, this::rest);
         }
-        pendingRest = FxTimer.after(BLINKING, this::rest);
     }
 
     private void rest() {
