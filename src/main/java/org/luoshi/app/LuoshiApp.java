@@ -356,7 +356,8 @@ public final class LuoshiApp extends Application {
                 other.close();
             }
         }
-        UserSettings now = settings.userSettingsProperty().get();
+        keepDetailDivider();
+        UserSettings now = withMovedDivider(settings.userSettingsProperty().get());
         stopOwn();
         WorkspaceOpening.handOver(newPlace, opened);
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--workspace=" + newPlace.location(),
@@ -472,14 +473,21 @@ public final class LuoshiApp extends Application {
         if (window == null || settings == null || settingsFile == null) {
             return;
         }
-        double now = window.detailDivider();
-        if (Math.abs(now - dividerAtStart) > 0.005 && now >= 0.3 && now <= 0.95) {
+        UserSettings user = settings.userSettingsProperty().get();
+        UserSettings kept = withMovedDivider(user);
+        if (kept != user) {
             try {
-                UserSettingsFile.save(settingsFile, settings.userSettingsProperty().get().withDetailDivider(now));
+                UserSettingsFile.save(settingsFile, kept);
             } catch (IOException e) {
                 System.err.println(e.getMessage());
             }
         }
+    }
+
+    /** {@code user} with the divider where the person left it, if they moved it since the window opened. */
+    private UserSettings withMovedDivider(UserSettings user) {
+        double now = window.detailDivider();
+        return Math.abs(now - dividerAtStart) > 0.005 && now >= 0.3 && now <= 0.95 ? user.withDetailDivider(now) : user;
     }
 
     @Override
