@@ -105,6 +105,27 @@ public final class RowVersions {
         return write(row, id, -1);
     }
 
+    /**
+     * Holds the rows until the caller's transaction ends (on a server: {@code SELECT … FOR UPDATE}, in
+     * id order), so that what is read of them next is what the change replaces: another client's
+     * change of the same rows waits, or has committed and is read. A file has one writer at a time
+     * already: nothing to do.
+     */
+    public void hold(Row row, java.util.Collection<Long> ids) {
+        Objects.requireNonNull(row, "row");
+        if (ids.isEmpty() || db.dialect() != Dialect.POSTGRESQL) {
+            return;
+        }
+        db.inTransaction("hold the " + row.table() + " rows", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM " + row.table() + " WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+                ps.setArray(1, c.createArrayOf("bigint", ids.toArray(new Long[0])));
+                ps.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
     /** Whether this connection itself wrote {@code version} of the row (committed). */
     public boolean ownVersion(Row row, long id, long version) {
         Key key = new Key(row, id);
