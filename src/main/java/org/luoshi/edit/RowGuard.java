@@ -21,7 +21,7 @@ import org.luoshi.storage.Workspace;
  * task one after the other both succeed (the second claim waits for the first and takes the next
  * version); two people changing the same field are told.
  */
-final class RowGuard {
+public final class RowGuard {
     /** How many times a claim is tried again when other clients keep moving the row's version. */
     private static final int CLAIMS = 20;
 
@@ -35,7 +35,7 @@ final class RowGuard {
      * @param current reads the value now (empty: the row is gone)
      * @param show    the value as the person reads it, for the message
      */
-    static <V> V claim(Workspace ws, Row row, long id, EditConflict.Step step, String edit, V seen,
+    public static <V> V claim(Workspace ws, Row row, long id, EditConflict.Step step, String edit, V seen,
             Supplier<Optional<V>> current, Function<V, String> show, String attempted) {
         for (int attempt = 0; attempt < CLAIMS; attempt++) {
             Optional<RowStamp> before = ws.versions().stamp(row, id);
