@@ -172,6 +172,16 @@ public final class MainViewModel {
      * before it is stored, {@code heldOffline} keeps it to store once the server is back.
      */
     public void perform(Edit edit, Consumer<Change> then, Consumer<Edit> heldOffline) {
+        perform(edit, then, heldOffline, conflict -> { });
+    }
+
+    /**
+     * As {@link #perform(Edit, Consumer, Consumer)}; an edit refused because someone else changed the same
+     * thing since ({@link org.luoshi.edit.EditConflict}) also goes to {@code refused}, which shows it where
+     * the person typed (the status bar says it as well).
+     */
+    public void perform(Edit edit, Consumer<Change> then, Consumer<Edit> heldOffline,
+            Consumer<org.luoshi.edit.EditConflict> refused) {
         if (readOnly.get()) {
             refusedReadOnly();
             return;
@@ -183,6 +193,12 @@ public final class MainViewModel {
         session.run(edit.description(), s -> s.apply(edit), then, t -> {
             if (t instanceof org.luoshi.storage.WorkspaceOfflineException) {
                 heldOffline.accept(edit);
+            }
+            if (t instanceof org.luoshi.edit.EditConflict conflict) {
+                // Said where the person typed, and in the status bar; no dialog over the field.
+                refused.accept(conflict);
+                statusLine.say(conflict.getMessage());
+                return;
             }
             failed(t);
         });

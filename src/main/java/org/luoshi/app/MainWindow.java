@@ -60,7 +60,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
         header = new ViewHeader(views);
         filters = new FilterBar(views);
         TaskDetailPane[] pane = new TaskDetailPane[1];
-        detail = new TaskDetailPane(edit -> model.perform(edit, done -> { }, pane[0]::hold), new UnitNames() {
+        detail = new TaskDetailPane(edit -> model.perform(edit, done -> { }, pane[0]::hold, pane[0]::conflict), new UnitNames() {
             @Override
             public java.util.List<String> all() {
                 return model.cache().unitNames();

@@ -28,6 +28,7 @@ public final class Workspace implements AutoCloseable {
     private final boolean created;
     /** The server's address; null for a file. */
     private final ServerAddress server;
+    private final RowVersions versions;
 
     private Workspace(Database db, Clock clock, boolean created) {
         this(db, clock, created, null);
@@ -48,6 +49,7 @@ public final class Workspace implements AutoCloseable {
         this.notices = new NoticeRepository(db);
         this.chases = new ChaseRepository(db);
         this.requests = new RequestRepository(db);
+        this.versions = new RowVersions(db, clock);
     }
 
     /**
@@ -367,6 +369,11 @@ public final class Workspace implements AutoCloseable {
     /** Extension and closing requests with their decisions, and the evidence files of closings. */
     public RequestRepository requests() {
         return requests;
+    }
+
+    /** The versions of the rows a person edits: read, claim for a change, stamp. */
+    public RowVersions versions() {
+        return versions;
     }
 
     /** Settings stored in the workspace file. */

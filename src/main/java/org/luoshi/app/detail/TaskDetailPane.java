@@ -20,6 +20,9 @@ public final class TaskDetailPane extends ScrollPane {
     private final VBox content = new VBox(14);
     private final Label empty = new Label(Messages.get("detail.none"));
     private final Label refusal = new Label();
+    /** Copies what the person typed when an edit was refused because someone else changed the same thing. */
+    private final javafx.scene.control.Button copyTyped = new javafx.scene.control.Button(Messages.get("edit.conflict.copy"));
+    private String typed;
     private final HeaderSection header = new HeaderSection();
     private List<Section> sections = List.of();
     private final EditSink sink;
@@ -52,6 +55,15 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setWrapText(true);
         refusal.managedProperty().bind(refusal.visibleProperty());
         refusal.setVisible(false);
+        copyTyped.setId("detailConflictCopy");
+        copyTyped.managedProperty().bind(copyTyped.visibleProperty());
+        copyTyped.setVisible(false);
+        copyTyped.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent text = new javafx.scene.input.ClipboardContent();
+            text.putString(typed == null ? "" : typed);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(text);
+            refusal.setText(refusal.getText() + " " + Messages.get("edit.conflict.copied"));
+        });
         this.unitNames = unitNames;
         this.today = today;
         this.performer = perform;
@@ -73,6 +85,7 @@ public final class TaskDetailPane extends ScrollPane {
             public void refuse(String message) {
                 refusal.setText(message == null ? "" : message);
                 refusal.setVisible(message != null);
+                copyTyped.setVisible(false);
             }
         };
         content.getStyleClass().add("detail-content");
@@ -120,6 +133,23 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setVisible(true);
     }
 
+    /**
+     * Shows why an edit was not stored: someone else changed the same thing since the task was shown
+     * ("张三 于 10:42 修改了此项：现在是「…」"). The field keeps what the person typed, and a button
+     * copies it, so that nothing typed is lost when the pane shows the value now.
+     */
+    public void conflict(org.luoshi.edit.EditConflict refused) {
+        refusal.setText(refused.getMessage());
+        refusal.setVisible(true);
+        typed = refused.attempted();
+        copyTyped.setVisible(typed != null && !typed.isEmpty());
+    }
+
+    /** What the person typed in an edit refused by {@link #conflict}, or null (tests). */
+    public String typedInRefusedEdit() {
+        return copyTyped.isVisible() ? typed : null;
+    }
+
     /** The edits held while offline (tests). */
     public List<Edit> held() {
         return List.copyOf(held);
@@ -164,6 +194,7 @@ public final class TaskDetailPane extends ScrollPane {
         boolean otherTask = shown == null || shown.task().id() != facts.task().id();
         if (otherTask) {
             refusal.setVisible(false);
+            copyTyped.setVisible(false);
         }
         if (sections.isEmpty()) {
             // Built when the first task is shown: the window opens faster without them.
@@ -180,7 +211,7 @@ public final class TaskDetailPane extends ScrollPane {
             }
         }
         if (shown == null) {
-            content.getChildren().setAll(header, refusal);
+            content.getChildren().setAll(header, refusal, copyTyped);
             content.getChildren().addAll(sections);
         }
         shown = facts;
