@@ -16,6 +16,7 @@ import org.luoshi.plan.Plan;
 import org.luoshi.plan.PlanSummary;
 import org.luoshi.session.Session;
 import org.luoshi.ui.DialogService;
+import org.luoshi.ui.FxTimer;
 
 /**
  * The 统计 window as the main window sees it: one action (视图 → 统计…, Ctrl+Shift+S). The app hands
@@ -35,6 +36,14 @@ public final class StatsFeature {
     private final BiConsumer<Long, Long> jump;
     private final Supplier<List<Plan>> held;
     private final ObservableValue<?> revision;
+    private FxTimer.Schedule schedule = FxTimer::after;
+    /** Makes the first window ready before the click; null before the warm-up and after the first open. */
+    private StatsWarmUp warm;
+    private final javafx.beans.value.ChangeListener<Object> follow = (obs, old, now) -> {
+        if (warm != null) {
+            warm.changed();
+        }
+    };
 
     /**
      * @param held     every plan as the main window holds them in memory, or null while not all are
@@ -63,32 +72,67 @@ public final class StatsFeature {
     }
 
     /**
-     * Once the main window has settled: loads and first runs what the 统计 window needs, on a window
-     * that is never shown, so that the person's first open is as quick as the later ones.
+     * Once the main window has settled: makes the window the first click would open (the plan on show,
+     * today) ready and keeps it unseen, following the workspace until that click ({@link StatsWarmUp}).
      */
     public void warmUp() {
-        StatsWarmUp.start(stage -> new StatsWindow(stage,
-                new StatsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), said -> { }, () -> null),
-                List.of(), 0, null, (plan, task) -> { }), () -> { });
+        if (warm != null) {
+            return;
+        }
+        warm = new StatsWarmUp(this::key, this::make, schedule);
+        revision.addListener(follow);
+        planOnShow.addListener(follow);
+        warm.start();
     }
 
-    StatsWindow open() {
+    /** What a window opened now shows. */
+    private StatsWarmUp.Key key() {
+        Plan shown = planOnShow.getValue();
+        return new StatsWarmUp.Key(revision.getValue(), shown == null ? 0 : shown.id(), LocalDate.now(clock),
+                plans.get(), myUnit.get());
+    }
+
+    /** A window for {@code k}, not counted yet and not shown. */
+    private StatsWindow make(StatsWarmUp.Key k) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         DialogWindows.fit(stage);
-        StatsViewModel model = new StatsViewModel(session, dialogs.apply(stage), LocalDate.now(clock), status,
-                held);
-        Plan shown = planOnShow.getValue();
-        StatsWindow window = new StatsWindow(stage, model, plans.get(), shown == null ? 0 : shown.id(), myUnit.get(),
-                jump);
+        StatsViewModel model = new StatsViewModel(session, dialogs.apply(stage), k.day(), status, held);
+        StatsWindow window = new StatsWindow(stage, model, k.plans(), k.shown(), k.unit(), jump);
         new StatsExport(window);
-        // An edit or a collected round while the window is open: count again what is on show.
-        javafx.beans.value.ChangeListener<Object> changed = (obs, old, now) -> model.reload();
-        revision.addListener(changed);
-        stage.setOnHidden(e -> revision.removeListener(changed));
-        // Counting starts first (on the I/O thread) and goes on while the window is made visible.
-        window.load();
-        stage.show();
         return window;
+    }
+
+    StatsWindow open() {
+        StatsWarmUp.Key k = key();
+        StatsWindow window = null;
+        if (warm != null) {
+            window = warm.take(k);
+            revision.removeListener(follow);
+            planOnShow.removeListener(follow);
+            warm = null;
+        }
+        if (window == null) {
+            window = make(k);
+            // Counting starts first (on the I/O thread) and goes on while the window is made visible.
+            window.load();
+        }
+        StatsWindow shown = window;
+        // An edit or a collected round while the window is open: count again what is on show.
+        javafx.beans.value.ChangeListener<Object> changed = (obs, old, now) -> shown.model.reload();
+        revision.addListener(changed);
+        shown.stage.setOnHidden(e -> revision.removeListener(changed));
+        shown.stage.show();
+        return shown;
+    }
+
+    /** The warm-up, for tests (null before {@link #warmUp}). */
+    StatsWarmUp warm() {
+        return warm;
+    }
+
+    /** How work is put off (tests run it at once). */
+    void schedule(FxTimer.Schedule s) {
+        schedule = Objects.requireNonNull(s, "schedule");
     }
 }

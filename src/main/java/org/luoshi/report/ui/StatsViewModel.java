@@ -31,6 +31,8 @@ public final class StatsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final Supplier<List<Plan>> held;
     private Stats.Request lastRequest;
+    /** Where a failed count goes: the person is told, unless the window is being made ready unseen. */
+    private Consumer<Throwable> failed = this::tell;
 
     public StatsViewModel(Session session, DialogService dialogs, LocalDate today, Consumer<String> status) {
         this(session, dialogs, today, status, () -> null);
@@ -48,6 +50,11 @@ public final class StatsViewModel {
 
     /** Counts the plans ({@code planIds}, empty: all) for {@code unit} (null: every unit) on {@link #todayProperty}. */
     public void load(List<Long> planIds, String unit) {
+        load(planIds, unit, () -> { });
+    }
+
+    /** As {@link #load(List, String)}; {@code counted} runs once this count is on show (not if a later one was asked). */
+    void load(List<Long> planIds, String unit, Runnable counted) {
         Stats.Request request = new Stats.Request(planIds, unit, today.get());
         lastRequest = request;
         busy.set(true);
@@ -56,12 +63,24 @@ public final class StatsViewModel {
             if (request == lastRequest) {
                 overview.set(o);
                 busy.set(false);
+                counted.run();
             }
         }, failure -> {
-            busy.set(false);
-            dialogs.error(Messages.get("stats.ui.title"), failure.getMessage() == null ? failure.toString()
-                    : failure.getMessage());
+            if (request == lastRequest) {
+                busy.set(false);
+            }
+            failed.accept(failure);
         });
+    }
+
+    private void tell(Throwable failure) {
+        dialogs.error(Messages.get("stats.ui.title"), failure.getMessage() == null ? failure.toString()
+                : failure.getMessage());
+    }
+
+    /** A count that fails goes to {@code handler} instead of an error dialog (null: the dialog again). */
+    void onFailure(Consumer<Throwable> handler) {
+        failed = handler == null ? this::tell : handler;
     }
 
     /** Shows an overview counted elsewhere (the warm-up's made-up one), for a window that never counts. */

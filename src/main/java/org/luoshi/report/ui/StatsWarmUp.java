@@ -1,141 +1,184 @@
 package org.luoshi.report.ui;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
-import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.luoshi.plan.Assignment;
-import org.luoshi.plan.Deadline;
-import org.luoshi.plan.Part;
-import org.luoshi.plan.Plan;
-import org.luoshi.plan.ProgressEntry;
-import org.luoshi.plan.Role;
-import org.luoshi.plan.Section;
-import org.luoshi.plan.Task;
-import org.luoshi.plan.TaskStatus;
-import org.luoshi.report.PaceRules;
-import org.luoshi.report.overview.Overview;
-import org.luoshi.report.overview.OverviewBuilder;
-import org.luoshi.report.overview.TrendPoint;
+import org.luoshi.plan.PlanSummary;
 import org.luoshi.ui.FxTimer;
 
 /**
- * Makes the first 统计 window of a session open as quickly as the ones after it. The first open
- * otherwise loads and first runs the counting code, the chooser, the date picker, the tables and
- * the chart classes (a few hundred classes and their styles) while the person waits. Once the main
- * window has settled, a small made-up plan is counted on a thread of its own, and a 统计 window
- * that is never shown is built for it, styled and laid out on the FX thread in a few short steps
- * with frames between them, so the main window stays responsive meanwhile.
+ * Makes the person's first 统计 window of a session open as quickly as the ones after it, or more
+ * quickly: once the main window has settled, the window a click would open now (the plan on show,
+ * today) is made, counted on the I/O thread, then styled, laid out and given its charts on the FX
+ * thread in short steps with frames between, and kept, never shown, until the first click takes
+ * it. Until then it follows the workspace: a change of the data, of the plan on show or of the day
+ * counts and lays it out again once things have been quiet for {@link #QUIET}. The click shows it as
+ * it is only if it was made for exactly what the click asks ({@link Key}) and is laid out; else the
+ * window is made as without a warm-up.
+ *
+ * <p>Before, the warm-up counted a made-up plan of ten tasks and threw its window away: the first real
+ * open still built and styled every control, waited for the count, and first ran the counting and the
+ * layout at the size of a real plan (10,000 tasks: the methods the JIT had not compiled yet).
  */
 final class StatsWarmUp {
     /** Between two steps on the FX thread: frames for the main window go first. */
-    private static final Duration BETWEEN = Duration.millis(40);
+    static final Duration BETWEEN = Duration.ofMillis(40);
+    /** How long the workspace stays unchanged before the kept window is counted again. */
+    static final Duration QUIET = Duration.ofSeconds(2);
 
-    private StatsWarmUp() {
+    /**
+     * What a window shows: the data's revision, the plan on show (0: all), the day, the plans to choose
+     * from and the user's unit.
+     */
+    record Key(Object revision, long shown, LocalDate day, List<PlanSummary> plans, String unit) {
+        Key {
+            plans = List.copyOf(plans);
+        }
+    }
+
+    private final Supplier<Key> now;
+    private final Function<Key, StatsWindow> make;
+    private final FxTimer.Schedule schedule;
+    private StatsWindow window;
+    private Key key;
+    /** True once {@link #window} is counted, styled, laid out and has its charts for {@link #key}. */
+    private boolean ready;
+    /** Counts the runs: a step of an older run finds it moved on and stops. */
+    private int run;
+    private Runnable cancel = () -> { };
+    private boolean over;
+
+    /**
+     * @param now      what a window opened now would show
+     * @param make     makes a window for a key (on the FX thread), not counted yet
+     * @param schedule runs work on the FX thread later ({@link FxTimer#after} in the app)
+     */
+    StatsWarmUp(Supplier<Key> now, Function<Key, StatsWindow> make, FxTimer.Schedule schedule) {
+        this.now = Objects.requireNonNull(now, "now");
+        this.make = Objects.requireNonNull(make, "make");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /** Makes the window for what is on show now and makes it ready. */
+    void start() {
+        prepare();
+    }
+
+    /** The data, the plan on show or the day changed: counts and lays out again once it is quiet. */
+    void changed() {
+        if (over) {
+            return;
+        }
+        ready = false;
+        run++;
+        cancel.run();
+        cancel = schedule.after(QUIET, this::prepare);
     }
 
     /**
-     * Starts the warm-up: the count now on a thread of its own, then the window's steps on the FX thread.
-     *
-     * @param window makes the (never shown) window for the made-up overview, on the FX thread
-     * @param done    runs on the FX thread when the warm-up is over (or gave up)
+     * The kept window if it is ready for {@code asked}, else null (then it is thrown away). Either way
+     * the warm-up is over: later opens make their windows as usual.
      */
-    static void start(java.util.function.Function<Stage, StatsWindow> window, Runnable done) {
-        Thread t = new Thread(() -> {
-            Overview sample;
-            try {
-                sample = sample();
-            } catch (RuntimeException | LinkageError e) {
-                System.err.println("统计 warm-up: " + e);
-                Platform.runLater(done);
-                return;
-            }
-            Platform.runLater(() -> new Steps(window, sample, done).next());
-        }, "luoshi-stats-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+    StatsWindow take(Key asked) {
+        over = true;
+        run++;
+        cancel.run();
+        StatsWindow w = window;
+        boolean fits = ready && w != null && asked.equals(key);
+        window = null;
+        if (w != null) {
+            w.model.onFailure(null);
+        }
+        return fits ? w : null;
     }
 
-    /** A plan of a few tasks in three units, one in each pace class, counted as the window counts. */
-    static Overview sample() {
-        LocalDate issued = LocalDate.of(2023, 1, 10);
-        LocalDate today = LocalDate.of(2023, 6, 15);
-        String[] units = {"省发展改革委", "省财政厅", "省审批服务管理局"};
-        List<Task> tasks = new ArrayList<>();
-        List<List<Deadline>> deadlines = List.of(List.of(Deadline.by("2023年3月底前", LocalDate.of(2023, 3, 31))),
-                List.of(Deadline.by("2023年12月底前", LocalDate.of(2023, 12, 31))),
-                List.of(Deadline.by("2023年9月底前", LocalDate.of(2023, 9, 30))),
-                List.of(Deadline.ongoing("长期坚持")), List.of());
-        int[] percents = {100, 80, 20, 0, 40};
-        for (int i = 0; i < 10; i++) {
-            int kind = i % deadlines.size();
-            List<ProgressEntry> progress = percents[kind] == 0 ? List.of()
-                    : List.of(ProgressEntry.of(LocalDate.of(2023, 5, 31), percents[kind], "已推进"));
-            tasks.add(new Task(i + 1, i + 1, String.valueOf(i + 1), "一", "1", "推进第" + (i + 1) + "项工作。",
-                    List.of(Assignment.of(units[i % 3], Role.LEAD), Assignment.of(units[(i + 1) % 3], Role.COOPERATING)),
-                    false, deadlines.get(kind), List.of(), progress,
-                    percents[kind] == 100 ? TaskStatus.DONE : TaskStatus.IN_PROGRESS, 0));
-        }
-        Plan plan = new Plan(1, "", "统计预热", "", "", issued, "", List.of(new Part("一", "重点任务")),
-                List.of(new Section("一", "1", "重点任务")), tasks);
-        Overview o = OverviewBuilder.of(plan.title(), List.of(plan), null, today, PaceRules.DEFAULT, List.of(),
-                List.of());
-        // Two points, so that the trend is drawn too.
-        return new Overview(o.title(), o.unit(), o.today(), o.allowance(), o.tasks(), o.counts(), o.units(), o.late(),
-                List.of(new TrendPoint(LocalDate.of(2023, 4, 5), "2023年3月", 10, 1, 30),
-                        new TrendPoint(LocalDate.of(2023, 6, 5), "2023年5月", 10, 2, 45)));
+    /** The kept window (null before it is made or once taken); for tests. */
+    StatsWindow window() {
+        return window;
     }
 
-    /** The FX-thread part, one step per turn with frames between. */
-    private static final class Steps {
-        private final java.util.function.Function<Stage, StatsWindow> make;
-        private final Overview sample;
-        private final Runnable done;
-        private final List<Runnable> steps = new ArrayList<>();
-        private StatsWindow window;
+    /** True once the kept window is ready for what is on show; for tests. */
+    boolean ready() {
+        return ready;
+    }
 
-        Steps(java.util.function.Function<Stage, StatsWindow> make, Overview sample, Runnable done) {
-            this.make = make;
-            this.sample = sample;
-            this.done = done;
-            steps.add(() -> {
-                window = make.apply(new Stage());
-                lay(window.stage.getScene().getRoot());
-            });
-            steps.add(() -> {
-                window.model.show(sample);
-                lay(window.stage.getScene().getRoot());
-            });
-            steps.add(() -> {
-                window.charts.drawNow();
-                lay(window.stage.getScene().getRoot());
-            });
+    private void prepare() {
+        if (over) {
+            return;
         }
-
-        void next() {
-            if (steps.isEmpty()) {
-                window = null;
-                done.run();
-                return;
+        int mine = ++run;
+        ready = false;
+        Key wanted;
+        try {
+            wanted = now.get();
+            if (window == null || !Objects.equals(window.unitName(), wanted.unit())) {
+                window = make.apply(wanted);
+                window.model.onFailure(failure -> {
+                    System.err.println("统计 warm-up: " + failure);
+                    giveUp();
+                });
+            } else {
+                window.target(wanted.plans(), wanted.shown(), wanted.day());
             }
-            try {
-                steps.remove(0).run();
-            } catch (RuntimeException | LinkageError e) {
-                System.err.println("统计 warm-up: " + e);
-                done.run();
-                return;
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("统计 warm-up: " + e);
+            giveUp();
+            return;
+        }
+        key = wanted;
+        StatsWindow w = window;
+        if (!w.load(() -> {
+            if (mine == run) {
+                steps(mine, w);
             }
-            // A timer thread, not a PauseTransition: a transition runs the pulse while it waits.
-            FxTimer.after(BETWEEN, this::next);
+        })) {
+            giveUp(); // nothing to count (no plan chosen): nothing to make ready
         }
+    }
 
-        private static void lay(Parent root) {
-            root.applyCss();
-            root.layout();
+    /** Styles and lays out the counted window, then draws and lays out its charts, a step a turn. */
+    private void steps(int mine, StatsWindow w) {
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(() -> lay(w.stage.getScene().getRoot()));
+        steps.add(() -> {
+            w.charts.drawNow();
+            lay(w.stage.getScene().getRoot());
+        });
+        next(mine, steps);
+    }
+
+    private void next(int mine, List<Runnable> steps) {
+        if (mine != run || over) {
+            return;
         }
+        if (steps.isEmpty()) {
+            ready = true;
+            return;
+        }
+        try {
+            steps.remove(0).run();
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("统计 warm-up: " + e);
+            giveUp();
+            return;
+        }
+        // A timer thread, not a PauseTransition: a transition runs the pulse while it waits.
+        cancel = schedule.after(BETWEEN, () -> next(mine, steps));
+    }
+
+    private void giveUp() {
+        ready = false;
+        window = null;
+        run++;
+    }
+
+    private static void lay(Parent root) {
+        root.applyCss();
+        root.layout();
     }
 }

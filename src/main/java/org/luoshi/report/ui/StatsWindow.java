@@ -111,7 +111,9 @@ public final class StatsWindow {
         today.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.todayProperty().set(now);
-                load();
+                if (!choosing) {
+                    load();
+                }
             }
         });
 
@@ -162,15 +164,63 @@ public final class StatsWindow {
 
     /** Counts what the controls say. */
     void load() {
+        load(() -> { });
+    }
+
+    /**
+     * As {@link #load()}; {@code counted} runs once the count is on show.
+     *
+     * @return false if there is nothing to count (no plan chosen): then {@code counted} never runs
+     */
+    boolean load(Runnable counted) {
         List<Long> ids = new ArrayList<>();
         List<PlanSummary> checked = plans.getCheckModel().getCheckedItems();
         if (checked.size() < plans.getItems().size()) {
             checked.forEach(p -> ids.add(p.id()));
             if (ids.isEmpty()) {
-                return;
+                return false;
             }
         }
-        model.load(ids, myUnit.isSelected() ? unitName : null);
+        model.load(ids, myUnit.isSelected() ? unitName : null, counted);
+        return true;
+    }
+
+    /**
+     * Points a window not shown yet at other plans, another plan on show or another day, as a new
+     * window for them would be, without counting; {@link #load} counts.
+     */
+    void target(List<PlanSummary> allPlans, long shown, LocalDate day) {
+        choosing = true;
+        try {
+            if (!plans.getItems().equals(allPlans)) {
+                plans.getCheckModel().clearChecks();
+                plans.getItems().setAll(allPlans);
+            }
+            for (PlanSummary p : allPlans) {
+                boolean wanted = shown == 0 || p.id() == shown;
+                if (wanted != plans.getCheckModel().isChecked(p)) {
+                    if (wanted) {
+                        plans.getCheckModel().check(p);
+                    } else {
+                        plans.getCheckModel().clearCheck(p);
+                    }
+                }
+            }
+            if (!day.equals(today.getValue())) {
+                today.setValue(day);
+            }
+            boolean nothing = allPlans.isEmpty();
+            png.setDisable(nothing);
+            pdf.setDisable(nothing);
+            print.setDisable(nothing);
+        } finally {
+            choosing = false;
+        }
+    }
+
+    /** The user's unit this window was made for (null: none). */
+    String unitName() {
+        return unitName;
     }
 
     private void show(Overview o) {
