@@ -78,6 +78,9 @@ public final class KeysProbe {
         MainWindow window = app[0].window();
         PlanTreeTable tree = window.tree();
         onFx(() -> {
+            if (Boolean.getBoolean("keys.noDetail")) { // the table's own frames only (the pane is not drawn)
+                window.detail().setVisible(false);
+            }
             tree.requestFocus();
             tree.getSelectionModel().clearAndSelect(3);
             return null;
@@ -92,6 +95,25 @@ public final class KeysProbe {
         long renderer = rendererThread();
         System.out.printf("tasks on show: %d, rows: %d, renderer thread %s%n", onFx(() -> (long) tree.taskRowCount()),
                 onFx(() -> (long) tree.getExpandedItemCount()), renderer < 0 ? "not found" : "found");
+        if (Boolean.getBoolean("keys.dirty")) {
+            java.lang.reflect.Field bits = javafx.scene.Node.class.getDeclaredField("dirtyBits");
+            bits.setAccessible(true);
+            int[] pulse = {0};
+            onFx(() -> {
+                window.getScene().addPostLayoutPulseListener(() -> {
+                    pulse[0]++;
+                    List<String> big = new ArrayList<>();
+                    dirtyBig(window.getScene().getRoot(), bits, big);
+                    if (!big.isEmpty()) {
+                        System.out.println("pulse " + pulse[0] + " big dirty: " + big);
+                    }
+                });
+                return null;
+            });
+        }
+        if (Boolean.getBoolean("keys.diff")) {
+            diffAfterKey(window, tree);
+        }
         for (KeyCode code : List.of(KeyCode.PAGE_DOWN, KeyCode.DOWN)) {
             List<Press> all = new ArrayList<>();
             for (int i = 0; i < presses; i++) {
@@ -147,6 +169,94 @@ public final class KeysProbe {
         long renderCpu1 = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer);
         return new Press(ms(t[1] - t[0]), ms(t[3] - t[2]), ms(t[3] - t[0]), ms(t[4] - t[5]), ms(fxCpuEnd - t[5]),
                 ms(renderCpu1 - renderCpu0));
+    }
+
+    /** Debugging: which nodes outside the table moved or changed size after a Down (all but the rows). */
+    private static void diffAfterKey(MainWindow window, PlanTreeTable tree) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            System.out.println("root bounds before: " + onFx(() -> window.getScene().getRoot().getBoundsInLocal()));
+            onFx(() -> {
+                outside(window.getScene().getRoot(), window.getScene().getWidth(), window.getScene().getHeight());
+                return null;
+            });
+            java.util.Map<javafx.scene.Node, String> before = onFx(() -> boundsOf(window));
+            onFx(() -> {
+                Event.fireEvent(tree, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false));
+                return null;
+            });
+            FxFrames.await(4);
+            Thread.sleep(300);
+            java.util.Map<javafx.scene.Node, String> after = onFx(() -> boundsOf(window));
+            System.out.println("---- after a Down: root bounds " + onFx(() -> window.getScene().getRoot().getBoundsInLocal()));
+            for (var e : after.entrySet()) {
+                String was = before.get(e.getKey());
+                javafx.scene.Node n = e.getKey();
+                if (!e.getValue().equals(was) && (n.getParent() == null
+                        || java.util.Objects.equals(before.get(n.getParent()), after.get(n.getParent())))) {
+                    if (isInside(n, tree) || isInside(n, window.detail())) {
+                        continue;
+                    }
+                    System.out.println("  " + n.getClass().getSimpleName() + " " + n.getId() + " " + n.getStyleClass()
+                            + ": " + was + " -> " + e.getValue());
+                }
+            }
+        }
+    }
+
+    private static void outside(javafx.scene.Node n, double w, double h) {
+        javafx.geometry.Bounds s = n.localToScene(n.getBoundsInLocal());
+        if (n.isVisible() && (s.getMinX() < -0.5 || s.getMinY() < -0.5 || s.getMaxX() > w + 0.5 || s.getMaxY() > h + 0.5)) {
+            System.out.println("  outside the window: " + n.getClass().getSimpleName() + "#" + n.getId() + n.getStyleClass()
+                    + " " + s);
+        }
+        if (n instanceof javafx.scene.Parent p && n.getClip() == null) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                outside(c, w, h);
+            }
+        }
+    }
+
+    private static void dirtyBig(javafx.scene.Node n, java.lang.reflect.Field bits, List<String> out) {
+        try {
+            Object b = bits.get(n);
+            javafx.geometry.Bounds s = n.localToScene(n.getBoundsInLocal());
+            if (b instanceof java.util.Set<?> set && !set.isEmpty() && s.getWidth() > 500 && s.getHeight() > 300) {
+                out.add(n.getClass().getSimpleName() + "#" + n.getId() + n.getStyleClass() + set);
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                dirtyBig(c, bits, out);
+            }
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node n, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Map<javafx.scene.Node, String> boundsOf(MainWindow window) {
+        java.util.Map<javafx.scene.Node, String> out = new java.util.IdentityHashMap<>();
+        collect(window.getScene().getRoot(), out);
+        return out;
+    }
+
+    private static void collect(javafx.scene.Node n, java.util.Map<javafx.scene.Node, String> out) {
+        javafx.geometry.Bounds b = n.getBoundsInParent();
+        out.put(n, String.format("%s %.1f,%.1f %.1fx%.1f", n.isVisible() ? "v" : "h", b.getMinX(), b.getMinY(),
+                b.getWidth(), b.getHeight()));
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                collect(c, out);
+            }
+        }
     }
 
     private static void timeline(LuoshiApp app, long renderer) throws Exception {
