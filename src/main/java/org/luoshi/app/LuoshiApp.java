@@ -274,7 +274,7 @@ public final class LuoshiApp extends Application {
                     stage.toFront();
                 }), model::plansInMemory, model.dataRevisionProperty());
         window.onAction(AppAction.STATS, stats::show);
-        StartupWarmUp.afterSettled(model.indexReadyProperty(), stats::warmUp);
+        StartupWarmUp.afterSettled(model.indexReadyProperty(), scene, stats::warmUp);
         RequestsFeature requests = new RequestsFeature(stage, model.session(), FxDialogService::new,
                 model.planProperty(), window::selectedTask, model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.REQUESTS, requests::show);
