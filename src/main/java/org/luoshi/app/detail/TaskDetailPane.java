@@ -20,6 +20,8 @@ public final class TaskDetailPane extends ScrollPane {
     private final VBox content = new VBox(14);
     private final Label empty = new Label(Messages.get("detail.none"));
     private final Label refusal = new Label();
+    /** Says that another client changed the task while the person was typing in it (their text kept). */
+    private final Label othersChanged = new Label();
     private final HeaderSection header = new HeaderSection();
     private List<Section> sections = List.of();
     private final EditSink sink;
@@ -52,12 +54,19 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setWrapText(true);
         refusal.managedProperty().bind(refusal.visibleProperty());
         refusal.setVisible(false);
+        othersChanged.setId("detailOthersChanged");
+        othersChanged.getStyleClass().add("detail-refusal");
+        othersChanged.setWrapText(true);
+        othersChanged.managedProperty().bind(othersChanged.visibleProperty());
+        othersChanged.setVisible(false);
         this.unitNames = unitNames;
         this.today = today;
         this.performer = perform;
         this.sink = new EditSink() {
             @Override
             public void perform(Edit edit) {
+                // What the focused field holds has been sent: it is no longer "being typed" (Enter keeps the focus).
+                Section.rememberFocusedText(getScene());
                 if (offline.get()) {
                     hold(edit);
                     return;
@@ -165,6 +174,16 @@ public final class TaskDetailPane extends ScrollPane {
         if (otherTask) {
             refusal.setVisible(false);
         }
+        // The same task again while the person types in one of its fields: a newer version stored by someone
+        // else. Their text stays in the field (the section is left as it is) and the pane says so.
+        List<Section> typedIn = new java.util.ArrayList<>();
+        if (!otherTask && shown != null) {
+            for (Section s : sections) {
+                if (s.typing()) {
+                    typedIn.add(s);
+                }
+            }
+        }
         if (sections.isEmpty()) {
             // Built when the first task is shown: the window opens faster without them.
             sections = List.of(new TextSection(sink), new StatusSection(sink), new UnitsSection(sink, unitNames),
@@ -180,13 +199,23 @@ public final class TaskDetailPane extends ScrollPane {
             }
         }
         if (shown == null) {
-            content.getChildren().setAll(header, refusal);
+            content.getChildren().setAll(header, refusal, othersChanged);
             content.getChildren().addAll(sections);
         }
         shown = facts;
         header.show(facts);
         for (Section s : sections) {
-            s.show(facts);
+            if (!typedIn.contains(s)) {
+                s.show(facts);
+                s.rememberShownTexts();
+            }
+        }
+        if (typedIn.isEmpty()) {
+            othersChanged.setVisible(false);
+        } else {
+            othersChanged.setText(Messages.get("detail.othersChanged",
+                    String.join(Messages.get("detail.othersChanged.separator"), typedIn.stream().map(Section::title).toList())));
+            othersChanged.setVisible(true);
         }
         if (readOnly.get()) {
             lockFields();
