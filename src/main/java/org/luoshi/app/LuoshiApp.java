@@ -310,6 +310,7 @@ public final class LuoshiApp extends Application {
         // so that on two cores they do not slow the frame the user is waiting for.
         reminders.startWhenLoaded(model.indexReadyProperty(), model.plansProperty());
         reminders.followEdits(model.editStateProperty(), model::plansInMemory);
+        reminders.followOthers(model.othersRevisionProperty());
     }
 
     /** Where this window's workspace is, as the recent list names it: the file's absolute path, or the server's address. */
@@ -527,6 +528,11 @@ public final class LuoshiApp extends Application {
     /** The view model, for tests that drive the running app. */
     public MainViewModel model() {
         return model;
+    }
+
+    /** The window's I/O runner (tests: whether anything was shown as running in the status bar). */
+    FxBackgroundTasks tasks() {
+        return tasks;
     }
 
     public ImportFeature imports() {

@@ -117,6 +117,14 @@ public final class Session implements AutoCloseable {
         tasks.run(description, () -> within(work), outcome -> deliver(outcome, onDone), failure(onFailure));
     }
 
+    /**
+     * As {@link #run(String, UseCase, Consumer, Consumer)}, for a read nobody asked for (what another
+     * client changed): in order with the rest of the work, but not shown as running (no busy indicator).
+     */
+    public <T> void runQuietly(UseCase<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        tasks.runQuietly(() -> within(work), outcome -> deliver(outcome, onDone), failure(onFailure));
+    }
+
     /** Work that reports how far it got (the status bar's progress bar). */
     public <T> void runWithProgress(String description, ProgressUseCase<T> work, Consumer<T> onDone,
             Consumer<Throwable> onFailure) {

@@ -194,6 +194,17 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A {@link ChangeWatch} of this server workspace, on a connection of its own (same server, same
+     * password), leaving out this connection's own notices; null for a file.
+     */
+    synchronized ChangeWatch watch(ChangeWatch.Listener listener, java.time.Duration heartbeat) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return null;
+        }
+        return ChangeWatch.start(server, password, clientId, listener, heartbeat);
+    }
+
     /** The SQL engine the workspace lives in. */
     Dialect dialect() {
         return dialect;

@@ -23,6 +23,8 @@ public final class TaskDetailPane extends ScrollPane {
     /** Copies what the person typed when an edit was refused because someone else changed the same thing. */
     private final javafx.scene.control.Button copyTyped = new javafx.scene.control.Button(Messages.get("edit.conflict.copy"));
     private String typed;
+    /** Says that another client changed the task while the person was typing in it (their text kept). */
+    private final Label othersChanged = new Label();
     private final HeaderSection header = new HeaderSection();
     private List<Section> sections = List.of();
     private final EditSink sink;
@@ -64,12 +66,19 @@ public final class TaskDetailPane extends ScrollPane {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(text);
             refusal.setText(refusal.getText() + " " + Messages.get("edit.conflict.copied"));
         });
+        othersChanged.setId("detailOthersChanged");
+        othersChanged.getStyleClass().add("detail-refusal");
+        othersChanged.setWrapText(true);
+        othersChanged.managedProperty().bind(othersChanged.visibleProperty());
+        othersChanged.setVisible(false);
         this.unitNames = unitNames;
         this.today = today;
         this.performer = perform;
         this.sink = new EditSink() {
             @Override
             public void perform(Edit edit) {
+                // What the focused field holds has been sent: it is no longer "being typed" (Enter keeps the focus).
+                Section.rememberFocusedText(getScene());
                 if (offline.get()) {
                     hold(edit);
                     return;
@@ -196,6 +205,16 @@ public final class TaskDetailPane extends ScrollPane {
             refusal.setVisible(false);
             copyTyped.setVisible(false);
         }
+        // The same task again while the person types in one of its fields: a newer version stored by someone
+        // else. Their text stays in the field (the section is left as it is) and the pane says so.
+        List<Section> typedIn = new java.util.ArrayList<>();
+        if (!otherTask && shown != null) {
+            for (Section s : sections) {
+                if (s.typing()) {
+                    typedIn.add(s);
+                }
+            }
+        }
         if (sections.isEmpty()) {
             // Built when the first task is shown: the window opens faster without them.
             sections = List.of(new TextSection(sink), new StatusSection(sink), new UnitsSection(sink, unitNames),
@@ -211,13 +230,23 @@ public final class TaskDetailPane extends ScrollPane {
             }
         }
         if (shown == null) {
-            content.getChildren().setAll(header, refusal, copyTyped);
+            content.getChildren().setAll(header, refusal, copyTyped, othersChanged);
             content.getChildren().addAll(sections);
         }
         shown = facts;
         header.show(facts);
         for (Section s : sections) {
-            s.show(facts);
+            if (!typedIn.contains(s)) {
+                s.show(facts);
+                s.rememberShownTexts();
+            }
+        }
+        if (typedIn.isEmpty()) {
+            othersChanged.setVisible(false);
+        } else {
+            othersChanged.setText(Messages.get("detail.othersChanged",
+                    String.join(Messages.get("detail.othersChanged.separator"), typedIn.stream().map(Section::title).toList())));
+            othersChanged.setVisible(true);
         }
         if (readOnly.get()) {
             lockFields();
