@@ -44,15 +44,17 @@ class LayoutClassesSetHTest {
     }
 
     /**
-     * Constructed in the wording of 水十条-style notices (地方各级人民政府负责落实。以下均需地方各级人民政府落实，不再列出), and
-     * 以下各项由X负责落实，不再一一列出; a sentence that only says 以下 is not the rule.
+     * 水十条, 国发〔2015〕17号 (real; its first item's clause, seen in a reprint at chtjyt.com/jixie/news-216469.html):
+     * （环境保护部牵头，工业和信息化部、国土资源部、能源局等参与，地方各级人民政府负责落实。以下均需地方各级人民政府落实，不再列出）.
+     * 以下各项由X负责落实，不再一一列出 is constructed; a sentence that only says 以下…不再列出 is not the rule.
      */
     @Test
     void theOtherWordingsOfTheStandingUnit() {
         Plan plan = parser.parse("""
-                1.全面控制污染物排放。（环境保护部牵头，地方各级人民政府负责落实。以下均需地方各级人民政府落实，不再列出）
+                1.取缔“十小”企业。全面排查装备水平低、环保设施差的小型工业企业。（环境保护部牵头，工业和信息化部、国土资源部、能源局等参与，地方各级人民政府负责落实。以下均需地方各级人民政府落实，不再列出）
                 2.推动经济结构转型升级。（国家发展改革委牵头）
                 """).plan();
+        assertThat(plan.tasks().get(0).unitNames(Role.LEAD)).containsExactly("环境保护部");
         assertThat(plan.tasks().get(1).unitNames(Role.RESPONSIBLE)).containsExactly("地方各级人民政府");
         Plan other = parser.parse("""
                 1.推进老旧小区改造。（区住建局负责。以下各项由各街道办事处负责落实，不再一一列出）
