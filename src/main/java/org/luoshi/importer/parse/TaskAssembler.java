@@ -159,9 +159,9 @@ final class TaskAssembler {
         return number != null ? number : "#" + Math.max(1, seq - 1);
     }
 
-    /** A numbered item that opens with who does it: 县公安局负责道路交通…, 由市财政局牵头… . */
+    /** A numbered item that opens with who does it: 县公安局负责道路交通…, 由市财政局牵头… (not 市政府负责同志…, a person). */
     private static final Pattern SUBJECT = Pattern.compile(
-            "^由?([^，。；：:,;（）()\\s]{2,40}?)(?:具体|主要|共同)?(牵头负责|牵头|负责)");
+            "^由?([^，。；：:,;（）()\\s]{2,40}?)(?:具体|主要|共同)?(牵头负责|牵头|负责)(?!同志|人|的)");
 
     /**
      * The units an item without a clause names as its subject: the lead when one unit 负责 or

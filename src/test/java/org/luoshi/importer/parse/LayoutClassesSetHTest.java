@@ -173,5 +173,11 @@ class LayoutClassesSetHTest {
         assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("县公安局", "县交通运输局");
         assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("县住建局");
         assertThat(tasks.get(0).text()).startsWith("县应急管理局负责尾矿库");
+        Plan person = parser.parse("""
+                三、任务分工
+                1.县政府主要负责同志是第一责任人，要亲自部署、亲自督导。
+                2.各乡镇负责人要靠前指挥。
+                """).plan();
+        assertThat(person.tasks()).hasSize(2).allSatisfy(t -> assertThat(t.assignments()).isEmpty());
     }
 }
