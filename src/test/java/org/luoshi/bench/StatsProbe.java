@@ -139,6 +139,7 @@ public final class StatsProbe {
         CountDownLatch opened = new CountDownLatch(1);
         CountDownLatch charted = new CountDownLatch(1);
         Stage[] statsStage = new Stage[1];
+        boolean[] madeBefore = new boolean[1];
         Platform.runLater(() -> {
             long w0 = System.nanoTime();
             long fx0 = THREADS.getCurrentThreadCpuTime();
@@ -151,6 +152,8 @@ public final class StatsProbe {
                             if (w instanceof Stage st && st.getScene() != null
                                     && st.getScene().getRoot().getStyleClass().contains("stats-window")) {
                                 statsStage[0] = st;
+                                // The warm-up's kept window has its charts before it is shown; a new one gets them later.
+                                madeBefore[0] = st.getScene().lookup("#statsUnitChart") != null;
                                 Window.getWindows().removeListener(this);
                                 watch(st.getScene(), w0, fx0, p0, s, opened, charted);
                             }
@@ -182,6 +185,7 @@ public final class StatsProbe {
             closed.countDown();
         });
         closed.await();
+        System.out.println("   window: " + (madeBefore[0] ? "made ready before the click (warm-up)" : "made on the click"));
         return s;
     }
 
