@@ -149,8 +149,11 @@ public final class StatsWindow {
         scroll.setFitToWidth(true);
         scroll.setId("statsScroll");
 
-        BorderPane root = new BorderPane(scroll);
+        // The toolbar first: the first control to take the focus is the chooser of plans, not the role
+        // chooser of the unit table halfway down (which made the laid-out window scroll down to it).
+        BorderPane root = new BorderPane();
         root.setTop(toolbar);
+        root.setCenter(scroll);
         root.getStyleClass().add("stats-window");
         BorderPane.setMargin(scroll, Insets.EMPTY);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -156,7 +156,7 @@ class StatsWindowUiTest {
             assertThat(second[0].charts.charts()).isNull();
             assertThat(second[0].charts.drawnProperty().get()).isNull();
             assertThat(second[0].charts.prefHeight(-1))
-                    .isGreaterThanOrEqualTo(StatsCharts.UNITS_HEIGHT + StatsCharts.SHARES_HEIGHT);
+                    .isGreaterThanOrEqualTo(StatsCharts.HEIGHT);
         });
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> second[0].charts.drawnProperty().get() == second[0].model.overviewProperty().get());
@@ -174,9 +174,10 @@ class StatsWindowUiTest {
         XYChart<?, ?> chart = robot.lookup("#statsUnitChart").queryAs(XYChart.class);
         assertThat(chart.getData()).hasSize(PaceClass.values().length);
         XYChart.Series<?, ?> done = chart.getData().get(PaceClass.DONE.ordinal());
-        XYChart.Data<?, ?> bar = done.getData().stream().filter(d -> d.getXValue().equals(SampleRound.APPROVAL))
+        // The bars lie down: the unit is the category (y), the count the value (x).
+        XYChart.Data<?, ?> bar = done.getData().stream().filter(d -> d.getYValue().equals(SampleRound.APPROVAL))
                 .findFirst().orElseThrow();
-        assertThat(bar.getYValue()).isEqualTo(1);
+        assertThat(bar.getXValue()).isEqualTo(1);
         assertThat(bar.getNode().getStyleClass()).contains("default-color0", "pace-bar-done");
         // Its tooltip is made when the pointer first comes over it.
         assertThat(bar.getNode().getProperties().get("javafx.scene.control.Tooltip")).isNull();
