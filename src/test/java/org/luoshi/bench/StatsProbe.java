@@ -37,7 +37,9 @@ import org.luoshi.testing.FxFrames;
  * ("cold"); then the window is closed and opened again {@code OPENS - 1} times ("warm").
  *
  * <p>The click comes {@code -Dprobe.settleFrames} frames (150, 2.5 s at 60 Hz) after every task was indexed;
- * {@code -Dluoshi.warmUp=false} leaves out the app's warm-up of the window (to see what it saves).
+ * {@code -Dluoshi.warmUp=false} leaves out the app's warm-up of the window (to see what it saves);
+ * {@code -Dprobe.changeBeforeClick=true} moves the data's revision on half a second before the first click (as an edit
+ * does), so the window the warm-up kept is not the one shown.
  *
  * <pre>java -cp … org.luoshi.bench.StatsProbe WORKSPACE [OPENS]</pre>
  */
@@ -95,6 +97,20 @@ public final class StatsProbe {
         }
         // The main window settled: the user reads it a moment before reaching for the menu.
         FxFrames.await(Integer.getInteger("probe.settleFrames", 150));
+        if (Boolean.getBoolean("probe.changeBeforeClick")) {
+            // The data changed half a second before the click (as after an edit): the warm-up's window is not
+            // counted for it yet (it waits for 2 s of quiet), so the click makes a window of its own.
+            Platform.runLater(() -> {
+                try {
+                    java.lang.reflect.Method bump = app[0].model().getClass().getDeclaredMethod("bumpRevision");
+                    bump.setAccessible(true);
+                    bump.invoke(app[0].model());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            FxFrames.await(30);
+        }
         List<long[]> samples = new ArrayList<>();
         for (int i = 0; i < opens; i++) {
             long[] s = open(app[0]);
