@@ -169,6 +169,27 @@ class StatsWindowUiTest {
     }
 
     @Test
+    void theUnitTableShowsItsFirstRowsAboveTheFoldOfA1440By900Screen() throws Exception {
+        awaitCharts();
+        robot.interact(() -> {
+            window.stage.getScene().getRoot().applyCss();
+            window.stage.getScene().getRoot().layout();
+            // At 1440×900 the window's scene is 788 px high (900 less DialogWindows' margins of 24 px above
+            // and below, 32 px for its frame and 32 px for a title bar); eight rows of 24 px and the header
+            // must fit below the table's top with the view scrolled to the top.
+            double top = window.units.localToScene(0, 0).getY();
+            assertThat(((javafx.scene.control.ScrollPane) window.stage.getScene().lookup("#statsScroll")).getVvalue())
+                    .isZero();
+            assertThat(top + 9 * 24).isLessThanOrEqualTo(900 - 24 - 24 - 32 - 32);
+            // The charts are above it, side by side.
+            StatsCharts c = window.charts.charts();
+            assertThat(c.units.localToScene(0, 0).getY()).isEqualTo(c.shares.localToScene(0, 0).getY());
+            assertThat(c.shares.localToScene(0, 0).getX()).isGreaterThan(c.units.localToScene(0, 0).getX());
+            assertThat(c.units.localToScene(0, 0).getY()).isLessThan(top);
+        });
+    }
+
+    @Test
     void aBarOfTheUnitChartOpensItsTasks() throws Exception {
         awaitCharts();
         XYChart<?, ?> chart = robot.lookup("#statsUnitChart").queryAs(XYChart.class);
