@@ -274,7 +274,7 @@ public final class LuoshiApp extends Application {
                     stage.toFront();
                 }), model::plansInMemory, model.dataRevisionProperty());
         window.onAction(AppAction.STATS, stats::show);
-        StartupWarmUp.afterSettled(model.indexReadyProperty(), stats::warmUp);
+        StartupWarmUp.afterSettled(model.indexReadyProperty(), scene, stats::warmUp);
         RequestsFeature requests = new RequestsFeature(stage, model.session(), FxDialogService::new,
                 model.planProperty(), window::selectedTask, model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.REQUESTS, requests::show);
@@ -310,6 +310,7 @@ public final class LuoshiApp extends Application {
         // so that on two cores they do not slow the frame the user is waiting for.
         reminders.startWhenLoaded(model.indexReadyProperty(), model.plansProperty());
         reminders.followEdits(model.editStateProperty(), model::plansInMemory);
+        reminders.followOthers(model.othersRevisionProperty());
     }
 
     /** Where this window's workspace is, as the recent list names it: the file's absolute path, or the server's address. */
@@ -356,7 +357,8 @@ public final class LuoshiApp extends Application {
                 other.close();
             }
         }
-        UserSettings now = settings.userSettingsProperty().get();
+        keepDetailDivider();
+        UserSettings now = withMovedDivider(settings.userSettingsProperty().get());
         stopOwn();
         WorkspaceOpening.handOver(newPlace, opened);
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--workspace=" + newPlace.location(),
@@ -472,14 +474,21 @@ public final class LuoshiApp extends Application {
         if (window == null || settings == null || settingsFile == null) {
             return;
         }
-        double now = window.detailDivider();
-        if (Math.abs(now - dividerAtStart) > 0.005 && now >= 0.3 && now <= 0.95) {
+        UserSettings user = settings.userSettingsProperty().get();
+        UserSettings kept = withMovedDivider(user);
+        if (kept != user) {
             try {
-                UserSettingsFile.save(settingsFile, settings.userSettingsProperty().get().withDetailDivider(now));
+                UserSettingsFile.save(settingsFile, kept);
             } catch (IOException e) {
                 System.err.println(e.getMessage());
             }
         }
+    }
+
+    /** {@code user} with the divider where the person left it, if they moved it since the window opened. */
+    private UserSettings withMovedDivider(UserSettings user) {
+        double now = window.detailDivider();
+        return Math.abs(now - dividerAtStart) > 0.005 && now >= 0.3 && now <= 0.95 ? user.withDetailDivider(now) : user;
     }
 
     @Override
@@ -519,6 +528,11 @@ public final class LuoshiApp extends Application {
     /** The view model, for tests that drive the running app. */
     public MainViewModel model() {
         return model;
+    }
+
+    /** The window's I/O runner (tests: whether anything was shown as running in the status bar). */
+    FxBackgroundTasks tasks() {
+        return tasks;
     }
 
     public ImportFeature imports() {

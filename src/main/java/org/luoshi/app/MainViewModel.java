@@ -55,6 +55,9 @@ public final class MainViewModel {
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "offline");
     /** Told when the server went away (starts the retries); null for a file. */
     private Runnable onOffline;
+    /** Other clients' changes into the window, and the idle heartbeat; used only on a server. */
+    private final LiveRefresh live;
+    private final ReadOnlyLongWrapper othersRevision = new ReadOnlyLongWrapper(this, "othersRevision", 0);
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
     public MainViewModel(BackgroundTasks tasks, Path workspaceFile, Clock clock) {
@@ -88,6 +91,8 @@ public final class MainViewModel {
         this.settings = new SettingsOnShow(session, facts, clock, this::bumpRevision, this::failed);
         this.planList = new PlanList(session, cache, facts, planOnShow, this::say, this::bumpRevision, this::failed,
                 afterFirstFrame);
+        this.live = new LiveRefresh(session, this::heldPlans, this::othersChanged, this::failedInBackground,
+                this::serverAway);
         // Failures of work queued without a handler of its own (the reminders noting their last run,
         // undo) are told in the status bar; a damaged file is then told by the banner, not a dialog each time.
         session.addListener(SessionListener.of(this::changed, this::failedInBackground));
@@ -120,6 +125,7 @@ public final class MainViewModel {
         health.checkAfterOpening();
         planList.opened(o.plans(), o.first(), o.unitCounts(), o.units());
         refreshDeadlines();
+        live.start(o.workspace(), o.stamps());
     }
 
     /**
@@ -128,11 +134,79 @@ public final class MainViewModel {
      * extension, its undo, a changed rule): one small query.
      */
     private void refreshDeadlines() {
-        session.run(Messages.get("requests.reading"), Requests.effectiveDeadlines(), d -> {
-            if (facts.useDeadlines(d)) {
-                bumpRevision();
+        session.run(Messages.get("requests.reading"), Requests.effectiveDeadlines(), this::useDeadlines,
+                this::failedInBackground);
+    }
+
+    private void useDeadlines(org.luoshi.requests.EffectiveDeadlines deadlines) {
+        if (facts.useDeadlines(deadlines)) {
+            bumpRevision();
+        }
+    }
+
+    /**
+     * Another client committed something and {@link LiveRefresh} read what changed: it goes into the
+     * window as an edit's read-back does (the views keep scroll, selection and filter), without touching
+     * this window's undo history, and with nothing shown as busy. Nothing changed: nothing is redrawn.
+     */
+    void othersChanged(OthersRead r) {
+        boolean listChanged = !r.list().equals(planList.plansProperty());
+        WorkspaceSettings now = settings.property().get();
+        // The settings are the workspace's; the unit of 我的单位 stays this window's choice.
+        WorkspaceSettings stored = r.settings().withMyUnit(now.myUnit());
+        boolean settingsChanged = !stored.equals(now);
+        if (r.plans().isEmpty() && !listChanged && !settingsChanged
+                && r.unitCounts().equals(cache.storedUnitCounts())) {
+            return;
+        }
+        cache.useUnits(r.units());
+        cache.apply(new org.luoshi.session.ReadBack(List.of(), List.of(), r.plans(), listChanged ? r.list() : null,
+                r.unitCounts())).forEach(facts::forget);
+        if (listChanged) {
+            planList.take(r.list());
+        }
+        Plan current = planOnShow.property().get();
+        planOnShow.follow(planList.plansProperty(), current != null && r.plans().containsKey(current.id()));
+        if (settingsChanged) {
+            settings.use(stored);
+        }
+        bumpRevision();
+        othersRevision.set(othersRevision.get() + 1);
+        session.runQuietly(Requests.effectiveDeadlines(), this::useDeadlines, this::failedInBackground);
+    }
+
+    /** The whole plans the window holds now, by id: what a reading of others' changes compares with. */
+    private java.util.Map<Long, Plan> heldPlans() {
+        java.util.Map<Long, Plan> held = new java.util.HashMap<>();
+        for (PlanSummary s : planList.plansProperty()) {
+            Plan p = cache.plan(s.id());
+            if (p != null) {
+                held.put(s.id(), p);
             }
-        }, this::failedInBackground);
+        }
+        Plan current = planOnShow.property().get();
+        if (current != null) {
+            held.putIfAbsent(current.id(), cache.plan(current.id()) != null ? cache.plan(current.id()) : current);
+        }
+        return held;
+    }
+
+    /** The watch's connection broke while the window was idle: offline, the banner, the retries. */
+    private void serverAway(org.luoshi.storage.WorkspaceOfflineException why) {
+        if (!offline.get()) {
+            wentOffline();
+            statusLine.say(Messages.get("app.offline.banner", place.display()));
+        }
+    }
+
+    /** Counts the readings of other clients' changes that changed what the window holds (other windows follow it). */
+    public ReadOnlyLongProperty othersRevisionProperty() {
+        return othersRevision.getReadOnlyProperty();
+    }
+
+    /** The live refresh of a window on a server (tests). */
+    LiveRefresh live() {
+        return live;
     }
 
     /** Reads everything again, after the unit directory changed under every plan (units merged). */
@@ -172,6 +246,16 @@ public final class MainViewModel {
      * before it is stored, {@code heldOffline} keeps it to store once the server is back.
      */
     public void perform(Edit edit, Consumer<Change> then, Consumer<Edit> heldOffline) {
+        perform(edit, then, heldOffline, conflict -> { });
+    }
+
+    /**
+     * As {@link #perform(Edit, Consumer, Consumer)}; an edit refused because someone else changed the same
+     * thing since ({@link org.luoshi.edit.EditConflict}) also goes to {@code refused}, which shows it where
+     * the person typed (the status bar says it as well).
+     */
+    public void perform(Edit edit, Consumer<Change> then, Consumer<Edit> heldOffline,
+            Consumer<org.luoshi.edit.EditConflict> refused) {
         if (readOnly.get()) {
             refusedReadOnly();
             return;
@@ -183,6 +267,12 @@ public final class MainViewModel {
         session.run(edit.description(), s -> s.apply(edit), then, t -> {
             if (t instanceof org.luoshi.storage.WorkspaceOfflineException) {
                 heldOffline.accept(edit);
+            }
+            if (t instanceof org.luoshi.edit.EditConflict conflict) {
+                // Said where the person typed, and in the status bar; no dialog over the field.
+                refused.accept(conflict);
+                statusLine.say(conflict.getMessage());
+                return;
             }
             failed(t);
         });
@@ -224,11 +314,15 @@ public final class MainViewModel {
         }
     }
 
-    /** The server answers again and the session works on the new connection: everything is read again. */
-    void backOnline() {
+    /**
+     * The server answers again and the session works on {@code ws}, the new connection: everything is read
+     * again, and the watch of others' changes listens again on a connection of its own.
+     */
+    void backOnline(org.luoshi.storage.Workspace ws) {
         offline.set(false);
         say(Messages.get("app.offline.back", place.display()));
         reload();
+        live.start(ws, null);
     }
 
     /** Why nothing can be changed: the role the server gave may only read. */
@@ -316,6 +410,7 @@ public final class MainViewModel {
 
     /** Closes the workspace after any queued work; the undo history ends with it. */
     public void close() {
+        live.close();
         session.close();
     }
 

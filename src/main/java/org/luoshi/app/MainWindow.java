@@ -60,7 +60,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
         header = new ViewHeader(views);
         filters = new FilterBar(views);
         TaskDetailPane[] pane = new TaskDetailPane[1];
-        detail = new TaskDetailPane(edit -> model.perform(edit, done -> { }, pane[0]::hold), new UnitNames() {
+        detail = new TaskDetailPane(edit -> model.perform(edit, done -> { }, pane[0]::hold, pane[0]::conflict), new UnitNames() {
             @Override
             public java.util.List<String> all() {
                 return model.cache().unitNames();
@@ -72,7 +72,9 @@ public final class MainWindow extends BorderPane implements ViewHost {
             }
         }, () -> model.lights().today());
         pane[0] = detail;
-        detail.setRecords((id, shown) -> model.session().run(Messages.get("detail.record.loading"),
+        // Quietly: the pane fills its history in by itself; a task shown again after another client's
+        // change must not flash the status bar's busy indicator.
+        detail.setRecords((id, shown) -> model.session().runQuietly(
                 s -> new org.luoshi.app.detail.TaskRecords.Of(id,
                         org.luoshi.history.workspace.HistoryReads.ofTask(id).run(s),
                         s.workspace().tasks().load(id).isPresent()

@@ -88,7 +88,7 @@ final class ServerLink implements AutoCloseable {
                 // its connection is dead already
             }
             return null;
-        }, done -> model.backOnline(), model::failed);
+        }, done -> model.backOnline(ws), model::failed);
     }
 
     /** Whether tries are going on. */

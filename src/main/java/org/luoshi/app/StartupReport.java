@@ -9,6 +9,8 @@ import javafx.scene.Scene;
  * laid out — {@code first-frame cpuMs=<CPU time of the process> wallMs=<since the process started>}
  * — for {@code installer/measure-rest.sh} and the start-up figures of docs/PERFORMANCE.md. CPU time
  * (all threads) is the figure that holds on a shared machine; wall time depends on the load.
+ * {@code -Dluoshi.startupReport=threads} adds a line with the CPU of each thread by name (Linux,
+ * {@code /proc/self/task}): the FX thread, the renderer, the JIT, the collector.
  */
 final class StartupReport {
     static final String PROPERTY = "luoshi.startupReport";
@@ -17,7 +19,8 @@ final class StartupReport {
     }
 
     static void watchIfAsked(Scene scene, MainViewModel model, MainWindow window) {
-        if (!Boolean.getBoolean(PROPERTY)) {
+        String asked = System.getProperty(PROPERTY);
+        if (!"true".equals(asked) && !"threads".equals(asked)) {
             return;
         }
         Runnable[] check = new Runnable[1];
@@ -31,8 +34,38 @@ final class StartupReport {
             long cpu = info.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             long wall = info.startInstant().map(s -> System.currentTimeMillis() - s.toEpochMilli()).orElse(-1L);
             System.out.println("first-frame cpuMs=" + cpu + " wallMs=" + wall);
+            if ("threads".equals(System.getProperty(PROPERTY))) {
+                System.out.println("first-frame threads " + threadCpu());
+            }
             Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
         };
         scene.addPostLayoutPulseListener(check[0]);
+    }
+
+    /** "name=ms, …" for the threads of this process (summed by name), busiest first; "" where /proc is not. */
+    static String threadCpu() {
+        java.util.Map<String, Long> byName = new java.util.HashMap<>();
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return "";
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path t : (Iterable<java.nio.file.Path>) all::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+$", "#").replace(' ', '_');
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    byName.merge(name, ticks * 10, Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return "";
+        }
+        return byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -51,17 +51,38 @@ final class StartupWarmUp {
 
     /**
      * Runs {@code work} on the FX thread a moment after {@code settled} turns true (the main window's
-     * first screen drawn and every task indexed, when the reminders start too): for warm-ups of windows
-     * opened later, which must not compete with the first screen. {@code -Dluoshi.warmUp=false} leaves
+     * first screen drawn and every task indexed, when the reminders start too) <em>and</em> the person
+     * first used the window (moved the pointer over it, pressed a key or a button, scrolled): for
+     * warm-ups of windows opened later, which must not compete with the first screen, and which a
+     * window left alone after its start does not pay for — it goes idle as soon as its first screen is
+     * settled (issue 20: CPU until idle). The pointer has to reach a menu before a window opens, so
+     * the warm-up is done before the click that opens the window. {@code -Dluoshi.warmUp=false} leaves
      * them out (to measure what they save).
      */
-    static void afterSettled(javafx.beans.value.ObservableValue<Boolean> settled, Runnable work) {
+    static void afterSettled(javafx.beans.value.ObservableValue<Boolean> settled, javafx.scene.Scene scene, Runnable work) {
         if (!Boolean.parseBoolean(System.getProperty("luoshi.warmUp", "true"))) {
             return;
         }
+        afterSettled(settled, scene, work, org.luoshi.ui.FxTimer::after);
+    }
+
+    /** The same on a given timer (a recording one in tests). */
+    static void afterSettled(javafx.beans.value.ObservableValue<Boolean> settled, javafx.scene.Scene scene, Runnable work,
+            org.luoshi.ui.FxTimer.Schedule timer) {
         // A timer thread, not a PauseTransition: a transition runs the pulse while it waits.
-        Runnable later = () -> org.luoshi.ui.FxTimer.after(SETTLING, work);
+        boolean[] state = new boolean[2]; // settled, used
+        Runnable later = () -> {
+            if (state[0] && state[1]) {
+                state[0] = false;
+                timer.after(java.time.Duration.ofMillis((long) SETTLING.toMillis()), work);
+            }
+        };
+        FirstUse.whenUsed(scene, () -> {
+            state[1] = true;
+            later.run();
+        });
         if (Boolean.TRUE.equals(settled.getValue())) {
+            state[0] = true;
             later.run();
             return;
         }
@@ -70,10 +91,51 @@ final class StartupWarmUp {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                 if (Boolean.TRUE.equals(now)) {
                     settled.removeListener(this);
+                    state[0] = true;
                     later.run();
                 }
             }
         });
+    }
+
+    /**
+     * The first time the person uses a window: a key or mouse button pressed, a scroll, or the pointer
+     * moved over it by more than a few pixels (the window mapped under a resting pointer is not a use).
+     */
+    static final class FirstUse {
+        /** Pixels the pointer must move from where it was first seen. */
+        static final double MOVE = 4;
+
+        private FirstUse() {
+        }
+
+        static void whenUsed(javafx.scene.Scene scene, Runnable used) {
+            double[] first = {Double.NaN, Double.NaN};
+            javafx.event.EventHandler<javafx.scene.input.InputEvent> filter = new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.scene.input.InputEvent e) {
+                    if (e instanceof javafx.scene.input.MouseEvent m && m.getEventType() == javafx.scene.input.MouseEvent.MOUSE_MOVED) {
+                        if (Double.isNaN(first[0])) {
+                            first[0] = m.getScreenX();
+                            first[1] = m.getScreenY();
+                            return;
+                        }
+                        if (Math.hypot(m.getScreenX() - first[0], m.getScreenY() - first[1]) < MOVE) {
+                            return;
+                        }
+                    }
+                    scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, this);
+                    scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
+                    scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this);
+                    scene.removeEventFilter(javafx.scene.input.ScrollEvent.SCROLL, this);
+                    used.run();
+                }
+            };
+            scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, filter);
+            scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, filter);
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, filter);
+            scene.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, filter);
+        }
     }
 
     /** After the main window settled, before a warm-up starts: the reminders' first reading goes first. */

@@ -23,9 +23,12 @@ import org.luoshi.storage.WorkspaceDamagedException;
  * toolkit, or first thing in {@code start} — so the file is read while the window is being built.
  */
 final class WorkspaceOpening {
-    /** What the first screen needs, read in one go. */
+    /**
+     * What the first screen needs, read in one go; on a server also the plan stamps, read before the rest,
+     * that later readings of other clients' changes are compared with ({@link LiveRefresh}; empty for a file).
+     */
     record Opened(Workspace workspace, List<PlanSummary> plans, Plan first, WorkspaceSettings settings,
-            List<UnitTaskCount> unitCounts, UnitDirectory units) {
+            List<UnitTaskCount> unitCounts, UnitDirectory units, java.util.Map<Long, String> stamps) {
     }
 
     private static CompletableFuture<Opened> early;
@@ -137,11 +140,13 @@ final class WorkspaceOpening {
             }
             // A damaged file opens with what can be read of the first screen (the check then puts up
             // the banner); a part that cannot be read is left empty rather than keeping the window shut.
+            // First: a commit of another client after these stamps is read again by the window.
+            java.util.Map<Long, String> stamps = ws.onServer() ? ws.planStamps() : java.util.Map.of();
             List<PlanSummary> list = readable(() -> ws.plans().list(), List.of());
             Plan first = list.isEmpty() ? null : readable(() -> ws.plans().load(list.get(0).id()).orElse(null), null);
             Opened opened = new Opened(ws, list, first, readable(() -> WorkspaceSettings.load(ws), WorkspaceSettings.DEFAULT),
                     readable(() -> ws.units().openTaskCounts(), List.of()),
-                    UnitDirectory.builtIn().withAliases(readable(() -> ws.units().aliases(), java.util.Map.of())));
+                    UnitDirectory.builtIn().withAliases(readable(() -> ws.units().aliases(), java.util.Map.of())), stamps);
             warmUp();
             return opened;
         } catch (RuntimeException e) {

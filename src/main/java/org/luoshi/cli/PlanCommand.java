@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
  * 删除方案 does in the window — the same edit ({@link PlanEdits#delete}), under the workspace's lock.
  * It asks nothing: a script can call it, and {@code export --plan ID} first keeps a copy. The way
  * out for a plan that cannot be corrected in the window.
+ *
+ * <p>{@code plan rename --plan ID --title NEW [--was OLD]}: 重命名 as in the window; with {@code --was}, the
+ * title the caller saw (as {@code plans} listed it): if someone else changed it since, nothing is
+ * written and one line says who, when and what it is now (exit 2), as the window refuses a stale edit.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, description = "Change a plan of the workspace.")
 final class PlanCommand implements Runnable {
@@ -62,6 +66,45 @@ final class PlanCommand implements Runnable {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true,
+            description = "Give a plan a new title; with --was, only if the title is still the one you saw.")
+    int rename(@Option(names = "--plan", required = true, paramLabel = "ID", description = "The plan's id (see: plans).")
+            long planId,
+            @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The new title.") String title,
+            @Option(names = "--was", paramLabel = "TITLE",
+                    description = "The title you saw (see: plans): if someone changed it since, nothing is written (exit 2).")
+            String was) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
+        Where file = root.existingWorkspace();
+        if (file == null) {
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        }
+        UseCase<Plan> rename = session -> {
+            Plan plan = PlanJsonExchange.load(planId).run(session);
+            Plan seen = was == null ? plan : plan.withTitle(was);
+            session.apply(PlanEdits.rename(seen, title));
+            return plan;
+        };
+        try (WorkspaceForChanges opened = WorkspaceForChanges.open(file)) {
+            Plan renamed = rename.run(CliSession.of(opened.workspace()));
+            out.println(Messages.get("cli.plan.renamed", String.valueOf(renamed.id()), title.strip()));
+            return 0;
+        } catch (WorkspaceInUseException e) {
+            err.println(WorkspaceForChanges.inUse(e));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (WorkspaceException e) {
+            err.println(Messages.get("cli.error.workspace", e.getMessage()));
+            return LuoshiCommand.EXIT_BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            // A refused title, no such plan, or someone else renamed it since (edit.EditConflict): one line.
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (Exception e) {

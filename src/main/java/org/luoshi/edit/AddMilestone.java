@@ -1,6 +1,7 @@
 package org.luoshi.edit;
 
 import org.luoshi.plan.Milestone;
+import org.luoshi.storage.RowVersions.Row;
 import org.luoshi.storage.Workspace;
 
 /** Adds a milestone; redo puts it back under the id it got the first time. */
@@ -34,6 +35,9 @@ final class AddMilestone implements Edit {
 
     @Override
     public Change undo(Workspace ws) {
+        RowGuard.claim(ws, Row.MILESTONE, stored.id(), EditConflict.Step.UNDO, description, stored,
+                () -> ws.tasks().load(taskId).flatMap(t -> t.milestones().stream().filter(m -> m.id() == stored.id()).findFirst()),
+                m -> (m.date() + " " + m.label()).strip(), null);
         ws.tasks().removeMilestone(stored.id());
         return Change.task(ws.tasks().planOf(taskId), taskId);
     }

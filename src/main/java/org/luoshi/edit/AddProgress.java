@@ -1,6 +1,7 @@
 package org.luoshi.edit;
 
 import org.luoshi.plan.ProgressEntry;
+import org.luoshi.storage.RowVersions.Row;
 import org.luoshi.storage.Workspace;
 
 /** Records a progress entry; redo puts it back under the id it got the first time. */
@@ -34,8 +35,16 @@ final class AddProgress implements Edit {
 
     @Override
     public Change undo(Workspace ws) {
+        RowGuard.claim(ws, Row.PROGRESS, stored.id(), EditConflict.Step.UNDO, description, stored,
+                () -> ws.tasks().load(taskId).flatMap(t -> t.progress().stream().filter(e -> e.id() == stored.id()).findFirst()),
+                AddProgress::show, null);
         ws.tasks().removeProgress(stored.id());
         return Change.task(ws.tasks().planOf(taskId), taskId);
+    }
+
+    /** A progress entry as the person reads it, for a refusal's message. */
+    static String show(ProgressEntry e) {
+        return (e.date() + " " + e.percent() + "% " + e.text()).strip();
     }
 
     @Override

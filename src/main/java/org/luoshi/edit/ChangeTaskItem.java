@@ -2,6 +2,7 @@ package org.luoshi.edit;
 
 import java.util.List;
 import org.luoshi.plan.Task;
+import org.luoshi.storage.RowVersions.Row;
 import org.luoshi.storage.Workspace;
 
 /**
@@ -12,12 +13,15 @@ import org.luoshi.storage.Workspace;
 abstract class ChangeTaskItem<T> implements Edit {
     private final String description;
     private final long taskId;
+    private final T seen;
     private final T changed;
     private T old;
 
-    ChangeTaskItem(String description, long taskId, T changed) {
+    /** @param seen the item as the person saw it when making the edit (null: not known) */
+    ChangeTaskItem(String description, long taskId, T seen, T changed) {
         this.description = description;
         this.taskId = taskId;
+        this.seen = seen;
         this.changed = changed;
     }
 
@@ -30,6 +34,12 @@ abstract class ChangeTaskItem<T> implements Edit {
 
     /** What the task lacks when the item is gone ("milestone", "progress entry"). */
     abstract String itemName();
+
+    /** The table of the items. */
+    abstract Row row();
+
+    /** The item as the person reads it, for a refusal's message. */
+    abstract String show(T item);
 
     @Override
     public java.util.Set<Long> tasks() {
@@ -44,15 +54,33 @@ abstract class ChangeTaskItem<T> implements Edit {
     @Override
     public Change execute(Workspace ws) {
         long id = idOf(changed);
-        old = itemsOf(ws.tasks().require(taskId)).stream().filter(i -> idOf(i) == id).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("The task has no " + itemName() + " " + id + "."));
+        if (ws.tasks().load(taskId).map(t -> itemsOf(t).stream().noneMatch(i -> idOf(i) == id)).orElse(true)
+                && seen == null) {
+            throw new IllegalArgumentException("The task has no " + itemName() + " " + id + ".");
+        }
+        old = claim(ws, EditConflict.Step.EDIT, seen, changed);
         write(ws, changed);
         return Change.task(ws.tasks().planOf(taskId), taskId);
     }
 
     @Override
     public Change undo(Workspace ws) {
+        claim(ws, EditConflict.Step.UNDO, changed, old);
         write(ws, old);
         return Change.task(ws.tasks().planOf(taskId), taskId);
+    }
+
+    @Override
+    public Change redo(Workspace ws) {
+        claim(ws, EditConflict.Step.REDO, old, changed);
+        write(ws, changed);
+        return Change.task(ws.tasks().planOf(taskId), taskId);
+    }
+
+    private T claim(Workspace ws, EditConflict.Step step, T expected, T attempted) {
+        long id = idOf(changed);
+        return RowGuard.claim(ws, row(), id, step, description, expected,
+                () -> ws.tasks().load(taskId).flatMap(t -> itemsOf(t).stream().filter(i -> idOf(i) == id).findFirst()),
+                this::show, attempted == null ? null : show(attempted));
     }
 }

@@ -33,6 +33,8 @@ final class HistoryRecorder {
     /** What the named tasks hold before the edit runs. */
     Map<Long, Optional<Task>> before(Workspace ws, Edit edit) {
         Map<Long, Optional<Task>> before = new LinkedHashMap<>();
+        // Another client's change of these tasks finishes first: what is read here is what the edit replaces.
+        ws.versions().hold(org.luoshi.storage.RowVersions.Row.TASK, edit.tasks());
         for (long id : edit.tasks()) {
             before.put(id, ws.tasks().load(id));
         }

@@ -41,7 +41,7 @@ public final class PlanEdits {
             throw new IllegalArgumentException(Messages.get("edit.error.emptyTitle"));
         }
         return new RenamePlan(Messages.get("edit.plan.rename", plan.displayTitle(), title.strip()), plan.id(),
-                title.strip());
+                plan.title(), title.strip());
     }
 
     public static Edit delete(Plan plan) {

@@ -19,6 +19,11 @@ public final class TaskEdits {
         public Units {
             assignments = List.copyOf(assignments);
         }
+
+        /** The units' names as a list reads them (省发展改革委、省财政厅等). */
+        String show() {
+            return String.join("、", assignments.stream().map(a -> a.unit().name()).toList()) + (othersIncluded ? "等" : "");
+        }
     }
 
     /** The person to ask and the phone. */
@@ -33,39 +38,44 @@ public final class TaskEdits {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(Messages.get("edit.error.emptyText"));
         }
-        return Recorded.as(new SetTaskField<>(Messages.get("edit.taskText", task.label()), task.id(), text.strip(), Task::text,
-                (ws, id, v) -> ws.tasks().updateText(id, v)),
+        return Recorded.as(new SetTaskField<>(Messages.get("edit.taskText", task.label()), task.id(), task.text(), text.strip(), Task::text,
+                (ws, id, v) -> ws.tasks().updateText(id, v), v -> v),
                 Messages.chinese("edit.taskText", task.label()));
     }
 
     public static Edit status(Task task, TaskStatus status) {
         return Recorded.as(new SetTaskField<>(Messages.get("edit.status", task.label(), Messages.get("status." + status.name())),
-                task.id(), status, Task::status, (ws, id, v) -> ws.tasks().setStatus(id, v)),
+                task.id(), task.status(), status, Task::status, (ws, id, v) -> ws.tasks().setStatus(id, v),
+                v -> Messages.get("status." + v.name())),
                 Messages.chinese("edit.status", task.label(), Messages.chinese("status." + status.name())));
     }
 
     public static Edit units(Task task, List<Assignment> assignments, boolean othersIncluded) {
         return Recorded.as(new SetTaskField<>(Messages.get("edit.units", task.label()), task.id(),
+                new Units(task.assignments(), task.othersIncluded()),
                 new Units(assignments, othersIncluded), t -> new Units(t.assignments(), t.othersIncluded()),
-                (ws, id, v) -> ws.tasks().setAssignments(id, v.assignments(), v.othersIncluded())),
+                (ws, id, v) -> ws.tasks().setAssignments(id, v.assignments(), v.othersIncluded()), Units::show),
                 Messages.chinese("edit.units", task.label()));
     }
 
     public static Edit deadlines(Task task, List<Deadline> deadlines) {
-        return Recorded.as(new SetTaskField<>(Messages.get("edit.deadlines", task.label()), task.id(), List.copyOf(deadlines),
-                Task::deadlines, (ws, id, v) -> ws.tasks().setDeadlines(id, v)),
+        return Recorded.as(new SetTaskField<>(Messages.get("edit.deadlines", task.label()), task.id(), task.deadlines(),
+                List.copyOf(deadlines), Task::deadlines, (ws, id, v) -> ws.tasks().setDeadlines(id, v),
+                v -> String.join("；", v.stream().map(Deadline::raw).toList())),
                 Messages.chinese("edit.deadlines", task.label()));
     }
 
     public static Edit contact(Task task, String person, String phone) {
-        return Recorded.as(new SetTaskField<>(Messages.get("edit.contact", task.label()), task.id(), new Contact(person, phone),
-                t -> new Contact(t.contact(), t.phone()), (ws, id, v) -> ws.tasks().setContact(id, v.person(), v.phone())),
+        return Recorded.as(new SetTaskField<>(Messages.get("edit.contact", task.label()), task.id(),
+                new Contact(task.contact(), task.phone()), new Contact(person, phone),
+                t -> new Contact(t.contact(), t.phone()), (ws, id, v) -> ws.tasks().setContact(id, v.person(), v.phone()),
+                v -> (v.person() + " " + v.phone()).strip()),
                 Messages.chinese("edit.contact", task.label()));
     }
 
     public static Edit notes(Task task, String notes) {
-        return Recorded.as(new SetTaskField<>(Messages.get("edit.notes", task.label()), task.id(), notes == null ? "" : notes,
-                Task::notes, (ws, id, v) -> ws.tasks().setNotes(id, v)),
+        return Recorded.as(new SetTaskField<>(Messages.get("edit.notes", task.label()), task.id(), task.notes(),
+                notes == null ? "" : notes, Task::notes, (ws, id, v) -> ws.tasks().setNotes(id, v), v -> v),
                 Messages.chinese("edit.notes", task.label()));
     }
 
@@ -75,12 +85,13 @@ public final class TaskEdits {
     }
 
     public static Edit moveMilestone(Task task, Milestone changed) {
-        return Recorded.as(new ChangeMilestone(Messages.get("edit.milestone.move", task.label()), task.id(), changed),
+        return Recorded.as(new ChangeMilestone(Messages.get("edit.milestone.move", task.label()), task.id(),
+                seenItem(task.milestones(), Milestone::id, changed.id()), changed),
                 Messages.chinese("edit.milestone.move", task.label()));
     }
 
     public static Edit removeMilestone(Task task, Milestone milestone) {
-        return Recorded.as(new RemoveMilestone(Messages.get("edit.milestone.remove", task.label()), task.id(), milestone.id()),
+        return Recorded.as(new RemoveMilestone(Messages.get("edit.milestone.remove", task.label()), task.id(), milestone.id(), milestone),
                 Messages.chinese("edit.milestone.remove", task.label()));
     }
 
@@ -90,12 +101,18 @@ public final class TaskEdits {
     }
 
     public static Edit changeProgress(Task task, ProgressEntry changed) {
-        return Recorded.as(new ChangeProgress(Messages.get("edit.progress.change", task.label()), task.id(), changed),
+        return Recorded.as(new ChangeProgress(Messages.get("edit.progress.change", task.label()), task.id(),
+                seenItem(task.progress(), ProgressEntry::id, changed.id()), changed),
                 Messages.chinese("edit.progress.change", task.label()));
     }
 
     public static Edit removeProgress(Task task, ProgressEntry entry) {
-        return Recorded.as(new RemoveProgress(Messages.get("edit.progress.remove", task.label()), task.id(), entry.id()),
+        return Recorded.as(new RemoveProgress(Messages.get("edit.progress.remove", task.label()), task.id(), entry.id(), entry),
                 Messages.chinese("edit.progress.remove", task.label()));
+    }
+
+    /** The item of {@code id} as the task the person saw holds it; null if it holds none (not known). */
+    private static <T> T seenItem(List<T> items, java.util.function.ToLongFunction<T> id, long wanted) {
+        return items.stream().filter(i -> id.applyAsLong(i) == wanted).findFirst().orElse(null);
     }
 }

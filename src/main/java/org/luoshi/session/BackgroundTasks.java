@@ -29,6 +29,15 @@ public interface BackgroundTasks {
         run(description, () -> work.call(Progress.NONE), onSuccess, onFailure);
     }
 
+    /**
+     * Like {@link #run}, for work the person did not ask for and need not see (reading again what
+     * another client changed): queued in order with the rest, but not shown as running — no busy
+     * indicator, no progress, no message in the status bar. Runners that show nothing just run it.
+     */
+    default <T> void runQuietly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run("", work, onSuccess, onFailure);
+    }
+
     /** Stops taking work and waits briefly for the running piece. */
     void shutdown();
 }

@@ -84,6 +84,11 @@ public final class PlanCache {
         return touched;
     }
 
+    /** The open tasks per unit as last read from the workspace. */
+    public List<UnitTaskCount> storedUnitCounts() {
+        return storedUnitCounts;
+    }
+
     public void useUnitCounts(List<UnitTaskCount> counts) {
         storedUnitCounts = List.copyOf(counts);
     }

@@ -27,7 +27,7 @@ public final class Session implements AutoCloseable {
     private final BackgroundTasks tasks;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     // I/O thread only:
-    private Workspace workspace;
+    private volatile Workspace workspace;
     private final EditHistory history;
     /** Who the history names for the edits of this session (the user name of the settings). */
     private volatile String person = osUser();
@@ -57,6 +57,10 @@ public final class Session implements AutoCloseable {
      */
     public void recordAs(String name) {
         person = name == null || name.isBlank() ? osUser() : name.strip();
+        Workspace open = workspace;
+        if (open != null) {
+            open.versions().editAs(person);
+        }
     }
 
     /** The person the history records for this session's edits. */
@@ -80,6 +84,7 @@ public final class Session implements AutoCloseable {
     /** Makes {@code opened} the session's workspace. On the I/O thread, or before any work is queued. */
     public void attach(Workspace opened) {
         this.workspace = Objects.requireNonNull(opened, "workspace");
+        opened.versions().editAs(person);
         DocumentTexts.use(documentLanguage(opened));
     }
 
@@ -110,6 +115,14 @@ public final class Session implements AutoCloseable {
     /** As {@link #run(String, UseCase, Consumer)}, with the failure going to {@code onFailure}. */
     public <T> void run(String description, UseCase<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
         tasks.run(description, () -> within(work), outcome -> deliver(outcome, onDone), failure(onFailure));
+    }
+
+    /**
+     * As {@link #run(String, UseCase, Consumer, Consumer)}, for a read nobody asked for (what another
+     * client changed): in order with the rest of the work, but not shown as running (no busy indicator).
+     */
+    public <T> void runQuietly(UseCase<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        tasks.runQuietly(() -> within(work), outcome -> deliver(outcome, onDone), failure(onFailure));
     }
 
     /** Work that reports how far it got (the status bar's progress bar). */

@@ -56,6 +56,8 @@ final class Database implements AutoCloseable {
     private int transactionDepth;
     /** What the check found; null until the file has been checked. */
     private WorkspaceCheck checked;
+    /** Told when an outermost transaction ends (true: committed), so that what it noted can be kept or dropped. */
+    private java.util.function.Consumer<Boolean> transactionEnd = committed -> { };
 
     private Database(Path file, Connection connection, boolean readOnly) {
         this(file, connection, readOnly, Dialect.SQLITE, String.valueOf(file));
@@ -190,6 +192,17 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("listen for other people's changes", e);
         }
+    }
+
+    /**
+     * A {@link ChangeWatch} of this server workspace, on a connection of its own (same server, same
+     * password), leaving out this connection's own notices; null for a file.
+     */
+    synchronized ChangeWatch watch(ChangeWatch.Listener listener, java.time.Duration heartbeat) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return null;
+        }
+        return ChangeWatch.start(server, password, clientId, listener, heartbeat);
     }
 
     /** The SQL engine the workspace lives in. */
@@ -417,17 +430,25 @@ final class Database implements AutoCloseable {
                 announceChange();
             }
             connection.commit();
+            transactionEnd.accept(true);
             return result;
         } catch (SQLException e) {
             rollbackAfter(e);
+            transactionEnd.accept(false);
             throw failure(what, e);
         } catch (RuntimeException | Error e) {
             rollbackAfter(e);
+            transactionEnd.accept(false);
             throw e;
         } finally {
             transactionDepth = 0;
             restoreAutoCommit();
         }
+    }
+
+    /** Who hears the end of each outermost transaction (one listener: the workspace's {@link RowVersions}). */
+    void onTransactionEnd(java.util.function.Consumer<Boolean> listener) {
+        this.transactionEnd = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     private void rollbackAfter(Throwable failure) {

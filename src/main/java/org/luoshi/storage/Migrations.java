@@ -386,6 +386,35 @@ final class Migrations {
                         PRIMARY KEY (request_id, ord)
                     ) WITHOUT ROWID;
                     CREATE INDEX request_evidence_evidence ON request_evidence(evidence_id);
+                    """),
+            new Migration(9, "a version on every row a person edits, with who changed it last and when", """
+                    -- Every row a person edits carries a version, and who changed it last and when: an edit built
+                    -- on an older version than the row holds is refused (RowVersions), never written over.
+                    -- changed_by '' and changed_at NULL: not changed since it was made (import, copy, form).
+                    ALTER TABLE plan ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE plan ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE plan ADD COLUMN changed_at TEXT;   -- ISO local date-time, 2026-12-07T10:42:00
+                    ALTER TABLE task ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE task ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE task ADD COLUMN changed_at TEXT;   -- ISO local date-time, 2026-12-07T10:42:00
+                    ALTER TABLE milestone ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE milestone ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE milestone ADD COLUMN changed_at TEXT;   -- ISO local date-time, 2026-12-07T10:42:00
+                    ALTER TABLE progress ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE progress ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE progress ADD COLUMN changed_at TEXT;   -- ISO local date-time, 2026-12-07T10:42:00
+                    ALTER TABLE unit ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE unit ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE unit ADD COLUMN changed_at TEXT;   -- ISO local date-time, 2026-12-07T10:42:00
+                    ALTER TABLE round ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE round ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE round ADD COLUMN changed_at TEXT;   -- ISO local date-time, 2026-12-07T10:42:00
+                    ALTER TABLE round_submission ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE round_submission ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE round_submission ADD COLUMN changed_at TEXT;   -- ISO local date-time, 2026-12-07T10:42:00
+                    ALTER TABLE task_request ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE task_request ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+                    ALTER TABLE task_request ADD COLUMN changed_at TEXT;   -- ISO local date-time, 2026-12-07T10:42:00
                     """));
 
     private Migrations() {

@@ -28,6 +28,7 @@ public final class Workspace implements AutoCloseable {
     private final boolean created;
     /** The server's address; null for a file. */
     private final ServerAddress server;
+    private final RowVersions versions;
 
     private Workspace(Database db, Clock clock, boolean created) {
         this(db, clock, created, null);
@@ -48,6 +49,7 @@ public final class Workspace implements AutoCloseable {
         this.notices = new NoticeRepository(db);
         this.chases = new ChaseRepository(db);
         this.requests = new RequestRepository(db);
+        this.versions = new RowVersions(db, clock);
     }
 
     /**
@@ -301,6 +303,30 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Starts listening, on a connection and a thread of their own, for the changes other clients of this
+     * server workspace commit, and for the server going away while nothing else happens (see
+     * {@link ChangeWatch}); this workspace's own commits are left out. A file: null — no connection, no
+     * thread, no timer (its lock keeps other writers out). Any thread; close the watch when done.
+     */
+    public ChangeWatch watchOthers(ChangeWatch.Listener listener) {
+        return watchOthers(listener, ChangeWatch.HEARTBEAT);
+    }
+
+    /** As {@link #watchOthers(ChangeWatch.Listener)}, asking after {@code heartbeat} of quiet whether the server is there. */
+    public ChangeWatch watchOthers(ChangeWatch.Listener listener, java.time.Duration heartbeat) {
+        return db.watch(listener, heartbeat);
+    }
+
+    /**
+     * Which plans changed: plan id → a stamp that changes with every commit writing anything a whole plan
+     * is read from (see {@link PlanStamps}). Compare two readings and read again only the plans whose
+     * stamp differs. A file: empty (nobody else writes it while it is open).
+     */
+    public java.util.Map<Long, String> planStamps() {
+        return PlanStamps.read(db);
+    }
+
+    /**
      * Whether the workspace can be reached now: a file always; a server's connection is checked,
      * and made again if the server had gone away and is back. A transaction after the server went
      * away connects again first as well, so the window only needs this to say "offline" / "back".
@@ -367,6 +393,11 @@ public final class Workspace implements AutoCloseable {
     /** Extension and closing requests with their decisions, and the evidence files of closings. */
     public RequestRepository requests() {
         return requests;
+    }
+
+    /** The versions of the rows a person edits: read, claim for a change, stamp. */
+    public RowVersions versions() {
+        return versions;
     }
 
     /** Settings stored in the workspace file. */

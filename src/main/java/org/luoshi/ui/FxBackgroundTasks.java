@@ -59,6 +59,27 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         executor.execute(task);
     }
 
+    /** Queued with the rest, in order, but the status bar is not told: no busy indicator, no message. */
+    @Override
+    public <T> void runQuietly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return;
+        }
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing
+        }
+    }
+
     private void finished() {
         running.set(running.get() - 1);
         progress.set(-1);

@@ -46,6 +46,8 @@ public final class FxDialogService implements DialogService {
 
     private void alert(Alert.AlertType type, String header, String message) {
         Alert alert = new Alert(type, message, DialogButtons.ok());
+        // JavaFX's own title ("Message", "Error") is in the JVM's language, not the app's.
+        alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(header);
         alert.initOwner(owner);
         DialogWindows.fit(alert);

@@ -1,6 +1,7 @@
 package org.luoshi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.luoshi.app.AppHarness.fx;
 import static org.luoshi.app.AppHarness.waitUntil;
 
@@ -91,6 +92,28 @@ class RecentWorkspacesUiTest {
         try (Workspace ws = Workspace.open(first)) {
             assertThat(ws.plans().list()).as("the sample plan of the first is still there").hasSize(1);
         }
+    }
+
+    @Test
+    void aDividerMovedBeforeSwitchingIsKeptForTheNextWorkspaceAndInTheSettingsFile() throws Exception {
+        Path first = dir.resolve("first.db");
+        Path second = dir.resolve("second.db");
+        try (Workspace ws = Workspace.open(second)) {
+            ws.plans().save(new Plan(0, null, "second plan", null, null, null, null, List.of(), List.of(), List.of()));
+        }
+        Path settings = dir.resolve("settings.properties");
+        UserSettingsFile.save(settings, UserSettings.DEFAULT.withOpened(second.toString()));
+        app = AppHarness.start(first, settings, AppHarness.clockAt(LocalDate.of(2023, 3, 28)));
+        waitUntil(() -> app.model().loadedProperty().get());
+        assertThat(app.window().detailDivider()).as("not yet moved").isNotCloseTo(0.62, within(0.01));
+
+        fx(() -> app.window().setDetailDivider(0.62));
+        fx(() -> app.openRecent(second.toString()));
+        waitUntil(() -> app.current() != app && app.current().model().loadedProperty().get());
+
+        assertThat(app.current().window().detailDivider()).as("the new window's divider").isCloseTo(0.62, within(0.005));
+        assertThat(UserSettingsFile.load(settings).detailDivider()).as("written before the old window went")
+                .isCloseTo(0.62, within(0.005));
     }
 
     @Test

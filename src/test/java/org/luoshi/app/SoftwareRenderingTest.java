@@ -33,4 +33,13 @@ class SoftwareRenderingTest {
         assertThat(SoftwareRendering.noGraphicsDevice("Windows 11", dir.resolve("none"))).isFalse();
         assertThat(SoftwareRendering.noGraphicsDevice("Mac OS X", dir.resolve("none"))).isFalse();
     }
+
+    @Test
+    void regionCachingIsTurnedOffOnlyWhereTheWindowDrawsInSoftwareOnly() {
+        assertThat(SoftwareRendering.softwareOnly("sw")).isTrue();
+        assertThat(SoftwareRendering.softwareOnly(" SW ")).isTrue();
+        assertThat(SoftwareRendering.softwareOnly(null)).isFalse(); // JavaFX chooses: a card may be there
+        assertThat(SoftwareRendering.softwareOnly("es2")).isFalse();
+        assertThat(SoftwareRendering.softwareOnly("es2,sw")).isFalse();
+    }
 }

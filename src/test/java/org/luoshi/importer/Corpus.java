@@ -125,8 +125,21 @@ public final class Corpus {
             new LayoutDocument("holdout14g-guobanfa-2020-43-fangguanfu", "txt", "national", "notice, (一) with its own clause, 具体措施: then 1. with (X牵头，Y及各地区按职责分工负责)", false, true),
             new LayoutDocument("holdout14g-liaoning-2023-fengong", "txt", "provincial", "notice, N.target then 牵头领导: / 牵头单位: / 责任单位: lines", false, true)));
 
+    /**
+     * The eighth held-out set (holdout14h-): found and labelled by helper i14h while set G's two left classes were
+     * being fixed, committed (documents and hand labels, i14c-sources/set_h.py) before the importer, the CLI import or
+     * ParserEvaluation ran on any of them. Its national plan (国办发〔2018〕128号) came from a fetched repository snapshot
+     * and may not be committed: it is scored from outside the repository with {@code ParserEvaluation --dir}
+     * (/work/shared/corpus/setH-fetched). First run: docs/IMPORTER.md, step 11.
+     */
+    public static final HeldOutSet SET_H = new HeldOutSet("Eighth held-out set (holdout14h-*, committed part)", "holdout14h-", List.of(
+            new LayoutDocument("holdout14h-pingdingshan-hezhang-2018-web", "txt", "city", "table one row a line, cells split by spaces (words of a cell too), 牵头单位/参与单位/责任单位, merged 类别", true, true),
+            new LayoutDocument("holdout14h-zongyang-anquan-paicha", "txt", "county", "notice, items N.县X局负责… with the unit as the sentence's subject, no clause", false, true),
+            new LayoutDocument("holdout14h-sizhoutou-zhen-2024-web", "txt", "town", "web table one cell a line, header words broken over two lines, 责任领导 (a person) and 责任科室 columns, progress column", true, true),
+            new LayoutDocument("holdout14h-shandong-yingshang-2022", "txt", "provincial", "N. title。text(牵头单位:X) half-width brackets, 6月底前/9月底前 with the year only in the title", false, true)));
+
     /** The held-out sets added later, in order; each is pooled apart. */
-    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E, SET_F, SET_G);
+    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E, SET_F, SET_G, SET_H);
 
     private Corpus() {
     }

@@ -35,7 +35,7 @@ class MigrationsTest {
             assertThat(indexes(ws)).contains("task_plan_seq", "assignment_unit");
             assertThat(ws.integrityCheck()).isEqualTo("ok");
         }
-        assertThat(Migrations.latest()).isEqualTo(8);
+        assertThat(Migrations.latest()).isEqualTo(9);
     }
 
     @Test

@@ -87,6 +87,28 @@ class SaveNeverOverwritesUiTest {
         assertThat(FxDialogService.startFolder()).isNull();
     }
 
+    @Test
+    void aMessageIsTitledInTheAppsLanguageNotTheSystems() throws Exception {
+        Locale system = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH); // JavaFX titles its alerts in this one ("Message")
+        try {
+            robot.interact(() -> dialogs.inform("分工表", "还没有方案，无法生成分工表。"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownPane() != null);
+            DialogPane pane = shownPane();
+            assertThat(((Stage) pane.getScene().getWindow()).getTitle()).isEqualTo("落实");
+            assertThat(pane.getHeaderText()).isEqualTo("分工表");
+            robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
+    private DialogPane shownPane() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w != owner)
+                .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane)
+                .map(DialogPane.class::cast).findFirst().orElse(null);
+    }
+
     /** Runs the question for {@code file}; clicks the button named {@code click} if it is asked. */
     private Optional<Path> ask(Path file, String click) throws Exception {
         CompletableFuture<Optional<Path>> answer = new CompletableFuture<>();

@@ -19,12 +19,14 @@ import org.luoshi.i18n.Messages;
 /** One titled part of the detail pane; shows a task and sends edits of it. */
 abstract class Section extends VBox {
     protected final EditSink sink;
+    private final String titleText;
 
     Section(String titleKey, EditSink sink) {
         super(4);
         this.sink = sink;
+        this.titleText = Messages.get(titleKey);
         getStyleClass().add("detail-section");
-        Label title = new Label(Messages.get(titleKey));
+        Label title = new Label(titleText);
         title.getStyleClass().add("detail-heading");
         getChildren().add(title);
     }
@@ -34,6 +36,55 @@ abstract class Section extends VBox {
 
     /** Commits what is typed but not yet committed (a field still focused). */
     void commitPending() {
+    }
+
+    /** The section's heading (任务内容, 进展情况, …). */
+    String title() {
+        return titleText;
+    }
+
+    private static final String SHOWN_TEXT = "luoshi.shownText";
+
+    /** Notes the text each field of the section shows now, just after {@link #show}: what {@link #typing} compares with. */
+    void rememberShownTexts() {
+        remember(this);
+    }
+
+    private static void remember(Node node) {
+        if (node instanceof javafx.scene.control.TextInputControl t) {
+            t.getProperties().put(SHOWN_TEXT, t.getText() == null ? "" : t.getText());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                remember(child);
+            }
+        }
+    }
+
+    /** The focused field's text counts as shown: it was just sent as an edit. */
+    static void rememberFocusedText(javafx.scene.Scene scene) {
+        if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+            field.getProperties().put(SHOWN_TEXT, field.getText() == null ? "" : field.getText());
+        }
+    }
+
+    /**
+     * Whether the person is typing in this section now: the focus is in one of its fields and the field's
+     * text is not what the section showed there. Its text is then theirs, and a newer version of the task
+     * (another client's change) must not replace it.
+     */
+    boolean typing() {
+        if (getScene() == null || !(getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field)) {
+            return false;
+        }
+        for (Node n = field; n != null; n = n.getParent()) {
+            if (n == this) {
+                Object shown = field.getProperties().get(SHOWN_TEXT);
+                String now = field.getText() == null ? "" : field.getText();
+                return shown == null ? !now.isEmpty() : !now.equals(shown);
+            }
+        }
+        return false;
     }
 
     protected void add(Node... nodes) {

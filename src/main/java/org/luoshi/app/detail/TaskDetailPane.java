@@ -20,6 +20,11 @@ public final class TaskDetailPane extends ScrollPane {
     private final VBox content = new VBox(14);
     private final Label empty = new Label(Messages.get("detail.none"));
     private final Label refusal = new Label();
+    /** Copies what the person typed when an edit was refused because someone else changed the same thing. */
+    private final javafx.scene.control.Button copyTyped = new javafx.scene.control.Button(Messages.get("edit.conflict.copy"));
+    private String typed;
+    /** Says that another client changed the task while the person was typing in it (their text kept). */
+    private final Label othersChanged = new Label();
     private final HeaderSection header = new HeaderSection();
     private List<Section> sections = List.of();
     private final EditSink sink;
@@ -52,12 +57,28 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setWrapText(true);
         refusal.managedProperty().bind(refusal.visibleProperty());
         refusal.setVisible(false);
+        copyTyped.setId("detailConflictCopy");
+        copyTyped.managedProperty().bind(copyTyped.visibleProperty());
+        copyTyped.setVisible(false);
+        copyTyped.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent text = new javafx.scene.input.ClipboardContent();
+            text.putString(typed == null ? "" : typed);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(text);
+            refusal.setText(refusal.getText() + " " + Messages.get("edit.conflict.copied"));
+        });
+        othersChanged.setId("detailOthersChanged");
+        othersChanged.getStyleClass().add("detail-refusal");
+        othersChanged.setWrapText(true);
+        othersChanged.managedProperty().bind(othersChanged.visibleProperty());
+        othersChanged.setVisible(false);
         this.unitNames = unitNames;
         this.today = today;
         this.performer = perform;
         this.sink = new EditSink() {
             @Override
             public void perform(Edit edit) {
+                // What the focused field holds has been sent: it is no longer "being typed" (Enter keeps the focus).
+                Section.rememberFocusedText(getScene());
                 if (offline.get()) {
                     hold(edit);
                     return;
@@ -73,6 +94,7 @@ public final class TaskDetailPane extends ScrollPane {
             public void refuse(String message) {
                 refusal.setText(message == null ? "" : message);
                 refusal.setVisible(message != null);
+                copyTyped.setVisible(false);
             }
         };
         content.getStyleClass().add("detail-content");
@@ -120,6 +142,23 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setVisible(true);
     }
 
+    /**
+     * Shows why an edit was not stored: someone else changed the same thing since the task was shown
+     * ("张三 于 10:42 修改了此项：现在是「…」"). The field keeps what the person typed, and a button
+     * copies it, so that nothing typed is lost when the pane shows the value now.
+     */
+    public void conflict(org.luoshi.edit.EditConflict refused) {
+        refusal.setText(refused.getMessage());
+        refusal.setVisible(true);
+        typed = refused.attempted();
+        copyTyped.setVisible(typed != null && !typed.isEmpty());
+    }
+
+    /** What the person typed in an edit refused by {@link #conflict}, or null (tests). */
+    public String typedInRefusedEdit() {
+        return copyTyped.isVisible() ? typed : null;
+    }
+
     /** The edits held while offline (tests). */
     public List<Edit> held() {
         return List.copyOf(held);
@@ -164,6 +203,17 @@ public final class TaskDetailPane extends ScrollPane {
         boolean otherTask = shown == null || shown.task().id() != facts.task().id();
         if (otherTask) {
             refusal.setVisible(false);
+            copyTyped.setVisible(false);
+        }
+        // The same task again while the person types in one of its fields: a newer version stored by someone
+        // else. Their text stays in the field (the section is left as it is) and the pane says so.
+        List<Section> typedIn = new java.util.ArrayList<>();
+        if (!otherTask && shown != null) {
+            for (Section s : sections) {
+                if (s.typing()) {
+                    typedIn.add(s);
+                }
+            }
         }
         if (sections.isEmpty()) {
             // Built when the first task is shown: the window opens faster without them.
@@ -180,13 +230,23 @@ public final class TaskDetailPane extends ScrollPane {
             }
         }
         if (shown == null) {
-            content.getChildren().setAll(header, refusal);
+            content.getChildren().setAll(header, refusal, copyTyped, othersChanged);
             content.getChildren().addAll(sections);
         }
         shown = facts;
         header.show(facts);
         for (Section s : sections) {
-            s.show(facts);
+            if (!typedIn.contains(s)) {
+                s.show(facts);
+                s.rememberShownTexts();
+            }
+        }
+        if (typedIn.isEmpty()) {
+            othersChanged.setVisible(false);
+        } else {
+            othersChanged.setText(Messages.get("detail.othersChanged",
+                    String.join(Messages.get("detail.othersChanged.separator"), typedIn.stream().map(Section::title).toList())));
+            othersChanged.setVisible(true);
         }
         if (readOnly.get()) {
             lockFields();

@@ -25,14 +25,15 @@ public final class ClauseParser {
 
     /** A verb-clause segment that gives the time limit rather than units: 持续推进, 长期坚持. */
     private static final Pattern ONGOING_LIMIT =
-            Pattern.compile("(?:长期坚持|长期推进|持续推进|持续实施|常态化推进|长期实施|长期|持续)");
+            Pattern.compile("(?:长期坚持|长期推进|持续推进|持续实施|常态化推进|常态化开展|常态化|长期实施|长期|持续)");
 
     /** 和各省级人民政府, 以及各区: a trailing list joined by a conjunction. */
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:以及|并由|和|及|与|并)");
 
     private static final Map<String, Role> LABEL_ROLES = new LinkedHashMap<>();
     private static final List<String> TIME_LABELS =
-            List.of("完成时限", "完成时间", "时间节点", "时限", "时间要求", "完成期限", "时间安排", "进度安排");
+            List.of("完成时限", "完成时间", "时间节点", "时限", "时间要求", "完成期限", "时间安排", "进度安排",
+                    "时限要求", "完成时限要求", "进度要求", "时间进度", "完成时序");
 
     static {
         for (String l : List.of("牵头单位", "牵头部门", "牵头", "主办单位", "牵头责任单位", "牵头责任部门")) {

@@ -295,14 +295,25 @@ public final class DeadlineParser {
         return -1;
     }
 
+    /** A time limit that is ongoing as a whole: 长期坚持, 持续推进, 常态化推进, 长期, 持续, 常态长效. */
+    private static final Pattern ONGOING_FIELD = Pattern.compile(
+            "(?:长期|持续|常态化|常态长效|长效)(?:坚持|推进|实施|开展|落实|执行|有效)?(?:推进)?[。；;]?");
+    /** A time limit that recurs every year as a whole: 每年, 每年度, 按年度, 逐年推进, 年度推进. */
+    private static final Pattern YEARLY_FIELD = Pattern.compile(
+            "(?:(?:每年度?|按年度|逐年)(?:推进|实施|开展|落实|完成)?|年度(?:推进|实施))[。；;]?");
+
     /**
      * Parses a time limit given on its own (a 完成时限 field): 长期坚持 and the like are ONGOING; 全年 / 年内 /
      * 年底前 are due by the end of {@code contextYear} (the date null when the plan's year is unknown).
      */
     public List<Deadline> parseTimeLimit(String value, Integer contextYear) {
         String v = Texts.strip(value);
-        if (v.matches("(?:长期坚持|长期推进|持续推进|持续实施|长期|持续|常态化推进|长期实施)[。；;]?")) {
+        if (ONGOING_FIELD.matcher(v).matches()) {
             return List.of(Deadline.ongoing(v.replaceAll("[。；;]$", "")));
+        }
+        if (YEARLY_FIELD.matcher(v).matches()) {
+            // 每年 / 按年度 / 逐年推进 as the whole time limit: a yearly deadline that names no day
+            return List.of(Deadline.recurring(v.replaceAll("[。；;]$", ""), Recurrence.YEARLY, null, null));
         }
         if (v.matches("(?:全年|年内|年底前?|年末前?|本年度|年度内)[。；;]?")) {
             // 全年 in a 完成时限 column: by the end of the plan's year (霍山 2025, holdout14c)

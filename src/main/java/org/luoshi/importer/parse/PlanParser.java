@@ -71,6 +71,17 @@ public final class PlanParser {
                 rule = stated;
             }
         }
+        if (rule == StandingRule.NONE) {
+            // A note of its own anywhere (注：排在第一位的为牵头单位, under a table or at the end) holds for every list.
+            for (SourceLine l : lines.subList(bodyStart, lines.size())) {
+                run.step();
+                StandingRule noted = StandingRule.statedAsNote(l.text());
+                if (noted != StandingRule.NONE) {
+                    rule = noted;
+                    break;
+                }
+            }
+        }
         Integer issueYear = planYear(date, header.docNumber(), header.title());
         BodyReader body = new BodyReader(source, lineStarts, issueYear, run);
         body.read(classified.subList(bodyStart, bodyEnd), rule);

@@ -49,13 +49,22 @@ final class RowAligner {
         }
         int m = pieces.size();
         Spans spans = new Spans(pieces);
+        if (wrapping && textBeforeUnits(columns)) {
+            spans.textUpTo = unitTailStart(spans, m);
+        }
         double[][] best = new double[n + 1][m + 1];
         int[][] from = new int[n + 1][m + 1];
         for (int j = 1; j <= m; j++) {
             best[0][j] = Double.NEGATIVE_INFINITY;
         }
+        boolean[] unitsFollow = new boolean[n];
+        for (int c = n - 2; c >= 0; c--) {
+            unitsFollow[c] = columns.get(c + 1) != null && columns.get(c + 1).holdsUnits()
+                    || unitsFollow[c + 1] && (columns.get(c + 1) == null || columns.get(c + 1) == TableColumn.OTHER);
+        }
         for (int c = 1; c <= n; c++) {
             TableColumn meaning = columns.get(c - 1);
+            boolean beforeUnits = wrapping && unitsFollow[c - 1];
             int cap = wrapping ? cap(meaning, m) : 1;
             double leftOut = LEFT_OUT - 0.001 * (n - c); // leave out later columns rather than earlier ones
             for (int j = 0; j <= m; j++) {
@@ -65,7 +74,7 @@ final class RowAligner {
                     if (best[c - 1][k] == Double.NEGATIVE_INFINITY) {
                         continue;
                     }
-                    double s = best[c - 1][k] + score(meaning, spans, k, j);
+                    double s = best[c - 1][k] + score(meaning, spans, k, j) + oneUnitALine(meaning, beforeUnits, spans, k, j);
                     if (s > best[c][j]) {
                         best[c][j] = s;
                         from[c][j] = k;
@@ -89,6 +98,43 @@ final class RowAligner {
         return new Aligned(List.of(cells), lastLine);
     }
 
+    /**
+     * Whether every task and category column stands before every unit column (序号 / 事项分类 / 事项名称 /
+     * 项目内容 / 牵头单位 / 协同单位): then the row's lines run text first, units after.
+     */
+    private static boolean textBeforeUnits(List<TableColumn> columns) {
+        int lastText = -1;
+        int firstUnits = Integer.MAX_VALUE;
+        for (int c = 0; c < columns.size(); c++) {
+            TableColumn meaning = columns.get(c);
+            if (meaning == TableColumn.TASK || meaning == TableColumn.CATEGORY) {
+                lastText = c;
+            } else if (meaning != null && meaning.holdsUnits()) {
+                firstUnits = Math.min(firstUnits, c);
+            }
+        }
+        return lastText >= 0 && firstUnits != Integer.MAX_VALUE && lastText < firstUnits;
+    }
+
+    /**
+     * Where the row's run of unit names (and empty marks, time limits) at its end begins: counted back from
+     * the last line to the first line that is none of them (the task's sentence). The lines before it are the
+     * text columns' — a name there that reads like a unit (新（改、扩）建一批中小学校, 打造区域教育高地, 新（改）建村卫生室)
+     * is a task or a category, as the row's order says, which keeps a merged 分类 cell printed once from
+     * pulling the row's cells out of place.
+     */
+    private int unitTailStart(Spans spans, int m) {
+        int i = m;
+        while (i > 0) {
+            String t = spans.pieces.get(i - 1).text();
+            if (!(CellKinds.isEmptyMark(t) || spans.units(i - 1, i) || spans.deadline(i - 1, i))) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
     /** How many lines a cell of this meaning may wrap over. */
     private static int cap(TableColumn meaning, int m) {
         if (meaning == null) {
@@ -98,10 +144,39 @@ final class RowAligner {
             case NUMBER -> 1;
             case CATEGORY -> 3;
             case DEADLINE -> 3;
-            case LEAD, RESPONSIBLE, COOPERATING -> 8;
+            // a 协同单位 cell may list a unit a line for a whole county's towns (金东 2024: ten lines)
+            case LEAD, RESPONSIBLE, COOPERATING -> 30;
             case TASK -> m;
             case OTHER -> 3;
         };
+    }
+
+    /**
+     * In a web copy a cell of several units prints one unit a line (金东 2024 民生实事: 区教体局 / 东孝街道 / 孝顺镇 / …):
+     * a line that is a unit name by itself belongs to a unit column, not to the task's text above it; and where
+     * unit columns follow one another (牵头单位 / 协同单位), the earlier one takes one unit a line only as far as
+     * nothing says otherwise — each further whole unit name it would take costs, so the run of names after the
+     * first falls to the last unit column, as an official reads such a row (the lead is named first, once).
+     */
+    private double oneUnitALine(TableColumn meaning, boolean beforeUnits, Spans spans, int k, int j) {
+        if (j - k < 2 || meaning == null) {
+            return 0;
+        }
+        double cost = 0;
+        if (meaning == TableColumn.TASK || meaning == TableColumn.CATEGORY) {
+            for (int i = k + 1; i < j; i++) {
+                if (spans.wholeUnitLine(i)) {
+                    cost -= 4;
+                }
+            }
+        } else if (meaning.holdsUnits() && beforeUnits) {
+            for (int i = k + 1; i < j; i++) {
+                if (spans.wholeUnitLine(i) && spans.wholeUnitLine(i - 1)) {
+                    cost -= 1;
+                }
+            }
+        }
+        return cost;
     }
 
     private double score(TableColumn meaning, Spans spans, int k, int j) {
@@ -120,9 +195,9 @@ final class RowAligner {
             case DEADLINE -> spans.deadline(k, j) && (single || !spans.units(k, k + 1)) ? FITS : MISFITS;
             case LEAD, RESPONSIBLE, COOPERATING -> spans.units(k, j) ? FITS : MISFITS;
             // A sentence (ending in 。) is a task, never the heading of a group of tasks.
-            case CATEGORY -> single && raw.length() <= 20 && !spans.units(k, j) && !spans.deadline(k, j)
+            case CATEGORY -> single && raw.length() <= 20 && !spans.unitsAsText(k, j) && !spans.deadline(k, j)
                     && CellKinds.serial(raw) < 0 && !raw.strip().endsWith("。") ? 1 : -2;
-            case TASK -> single && (spans.units(k, j) || spans.deadline(k, j) || CellKinds.serial(raw) >= 0)
+            case TASK -> single && (spans.unitsAsText(k, j) || spans.deadline(k, j) || CellKinds.serial(raw) >= 0)
                     ? -2 : single && raw.strip().length() <= SHORTEST_TASK ? 0 : 2;
             default -> 0;
         };
@@ -131,6 +206,8 @@ final class RowAligner {
     /** The row's spans of pieces, what each is worked out once. */
     private final class Spans {
         final List<Piece> pieces;
+        /** The lines before this index are the text columns' by the row's order ({@link #unitTailStart}). */
+        int textUpTo = 0;
         private final byte[][] units;
         private final byte[][] deadlines;
 
@@ -151,6 +228,18 @@ final class RowAligner {
                 units[k][j - k] = b;
             }
             return b == 1;
+        }
+
+        /** Whether pieces k..j-1 read as units where a task or category cell may stand. */
+        boolean unitsAsText(int k, int j) {
+            return j > textUpTo && units(k, j);
+        }
+
+        /** Whether piece i alone is one short unit name (区教体局, 各乡镇（街道）), not a wrapped piece of a sentence. */
+        boolean wholeUnitLine(int i) {
+            String t = pieces.get(i).text().strip();
+            return t.length() <= 14 && t.indexOf('。') < 0 && t.indexOf('，') < 0 && t.indexOf(',') < 0
+                    && t.indexOf('、') < 0 && units(i, i + 1);
         }
 
         boolean deadline(int k, int j) {

@@ -135,6 +135,33 @@ public final class ReminderController {
     }
 
     /**
+     * As {@link #reload()}, for a change nobody here waits on (another client's, a new list of plans):
+     * nothing shown as busy in the status bar, and one reading for several asks made before it ran.
+     */
+    public void reloadQuietly() {
+        if (!started) {
+            return;
+        }
+        // The plans as held now (asked on the FX thread); a reading already queued takes these newest ones.
+        quietHeld = java.util.Optional.ofNullable(plansInMemory.get());
+        if (quietReloadQueued) {
+            return;
+        }
+        quietReloadQueued = true;
+        LocalDate today = today(clock.instant());
+        session.runQuietly(s -> {
+            return WorkspaceReminders.read(shipped, quietHeld.orElse(null), WorkspaceReminders.aroundToday(today, today, 0))
+                    .run(s);
+        }, s -> {
+            quietReloadQueued = false;
+            show(s, today);
+        }, t -> quietReloadQueued = false);
+    }
+
+    private boolean quietReloadQueued;
+    private volatile java.util.Optional<List<Plan>> quietHeld = java.util.Optional.empty();
+
+    /**
      * Where to take the plans from without reading them: every plan of the workspace as the window
      * holds it, or null when it does not hold them all (then they are read from the workspace).
      * Asked on the FX thread.

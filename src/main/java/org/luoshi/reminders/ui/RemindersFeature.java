@@ -67,8 +67,8 @@ public final class RemindersFeature {
     }
 
     /**
-     * Starts once {@code loaded} turns true (the workspace is open), and reads the reminders again
-     * whenever the list of plans changes (an import, a deletion).
+     * Starts once {@code loaded} turns true (the workspace is open), and reads the reminders again, quietly,
+     * whenever the list of plans changes (an import, a deletion, another client's change).
      */
     public void startWhenLoaded(ObservableBooleanValue loaded, ObservableList<?> plans) {
         if (loaded.get()) {
@@ -80,7 +80,8 @@ public final class RemindersFeature {
                 }
             });
         }
-        plans.addListener((ListChangeListener<Object>) c -> controller.reload());
+        // Quietly (nothing shown as busy): the list changes with one's own imports and with other clients' changes.
+        plans.addListener((ListChangeListener<Object>) c -> controller.reloadQuietly());
     }
 
     /**
@@ -92,6 +93,14 @@ public final class RemindersFeature {
     public void followEdits(javafx.beans.value.ObservableValue<?> edits, Supplier<List<Plan>> plansInMemory) {
         controller.setPlansInMemory(plansInMemory);
         edits.addListener((obs, old, now) -> controller.reload());
+    }
+
+    /**
+     * Reads the reminders again, quietly, each time {@code othersChanges} changes (another client's
+     * change read into the window of a server workspace): the due list and the badge follow it.
+     */
+    public void followOthers(javafx.beans.value.ObservableValue<?> othersChanges) {
+        othersChanges.addListener((obs, old, now) -> controller.reloadQuietly());
     }
 
     /** Loads the reminders, shows the digest, starts the clock and the tray icon. */

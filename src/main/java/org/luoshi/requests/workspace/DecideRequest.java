@@ -3,6 +3,9 @@ package org.luoshi.requests.workspace;
 import java.time.LocalDateTime;
 import org.luoshi.edit.Change;
 import org.luoshi.edit.Edit;
+import org.luoshi.edit.EditConflict;
+import org.luoshi.edit.RowGuard;
+import org.luoshi.storage.RowVersions.Row;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.TaskStatus;
 import org.luoshi.requests.RequestKind;
@@ -44,8 +47,11 @@ final class DecideRequest implements Edit {
 
     @Override
     public Change execute(Workspace ws) {
-        TaskRequest r = ws.requests().find(requestId).orElseThrow(() -> new IllegalArgumentException(
+        ws.requests().find(requestId).orElseThrow(() -> new IllegalArgumentException(
                 Messages.get("requests.error.noRequest", String.valueOf(requestId))));
+        // Claimed first: of two people deciding it at once, the second waits and finds it decided.
+        TaskRequest r = RowGuard.claim(ws, Row.REQUEST, requestId, EditConflict.Step.EDIT, description, null,
+                () -> ws.requests().find(requestId), TaskRequest::stateWord, null);
         if (!r.pending()) {
             throw new IllegalArgumentException(Messages.get("requests.error.decided", String.valueOf(requestId),
                     r.stateWord()));
@@ -54,6 +60,7 @@ final class DecideRequest implements Edit {
         ws.requests().decide(requestId, state, opinion, by, at);
         statusBefore = ws.tasks().require(r.taskId()).status();
         if (r.kind() == RequestKind.CLOSING && approve) {
+            ws.versions().touch(Row.TASK, r.taskId());
             ws.tasks().setStatus(r.taskId(), TaskStatus.CLOSED);
         }
         decided = r.decided(state, opinion, by, at);
@@ -62,8 +69,13 @@ final class DecideRequest implements Edit {
 
     @Override
     public Change undo(Workspace ws) {
+        RowGuard.claim(ws, Row.REQUEST, requestId, EditConflict.Step.UNDO, description, decided.state(),
+                () -> ws.requests().find(requestId).map(TaskRequest::state), state -> decided.stateWord(), null);
         ws.requests().decide(requestId, RequestState.PENDING, "", "", null);
-        ws.tasks().setStatus(decided.taskId(), statusBefore);
+        if (ws.tasks().require(decided.taskId()).status() != statusBefore) {
+            ws.versions().touch(Row.TASK, decided.taskId());
+            ws.tasks().setStatus(decided.taskId(), statusBefore);
+        }
         return Change.task(ws.tasks().planOf(decided.taskId()), decided.taskId());
     }
 }

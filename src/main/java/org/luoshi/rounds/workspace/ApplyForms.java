@@ -97,6 +97,7 @@ final class ApplyForms implements Edit {
         }
         for (long taskId : confirmedDone) {
             statusBefore.put(taskId, ws.tasks().require(taskId).status());
+            ws.versions().touch(org.luoshi.storage.RowVersions.Row.TASK, taskId);
             ws.tasks().setStatus(taskId, TaskStatus.DONE);
             touched.add(taskId);
         }
@@ -108,6 +109,7 @@ final class ApplyForms implements Edit {
     public Change undo(Workspace ws) {
         Set<Long> touched = new HashSet<>();
         statusBefore.forEach((taskId, status) -> {
+            ws.versions().touch(org.luoshi.storage.RowVersions.Row.TASK, taskId);
             ws.tasks().setStatus(taskId, status);
             touched.add(taskId);
         });
@@ -144,6 +146,7 @@ final class ApplyForms implements Edit {
             touched.add(a.taskId());
         }
         for (long taskId : statusBefore.keySet()) {
+            ws.versions().touch(org.luoshi.storage.RowVersions.Row.TASK, taskId);
             ws.tasks().setStatus(taskId, TaskStatus.DONE);
             touched.add(taskId);
         }

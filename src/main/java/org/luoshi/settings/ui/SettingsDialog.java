@@ -36,6 +36,13 @@ public final class SettingsDialog extends Dialog<SettingsDialog.Result> {
 
     /** What the user chose. */
     public record Result(UserSettings user, WorkspaceSettings workspace) {
+        /**
+         * The fields the dialog shows put onto the person's settings as they are {@code now}: the rest
+         * may have moved while it was open (its own font chooser moves the last folder), and is kept.
+         */
+        public UserSettings userOnto(UserSettings now) {
+            return now.withLanguage(user.language()).withPdfFont(user.pdfFont()).withUserName(user.userName());
+        }
     }
 
     final ChoiceBox<Language> language = new ChoiceBox<>();

@@ -59,9 +59,11 @@ public final class SettingsFeature {
             if (!r.workspace().equals(before)) {
                 saveWorkspace.accept(r.workspace());
             }
-            if (!r.user().equals(user.get())) {
-                boolean languageChanged = r.user().language() != user.get().language();
-                keep(r.user(), languageChanged ? Messages.get("settings.restart") : Messages.get("settings.saved"));
+            UserSettings now = user.get();
+            UserSettings edited = r.userOnto(now);
+            if (!edited.equals(now)) {
+                boolean languageChanged = edited.language() != now.language();
+                keep(edited, languageChanged ? Messages.get("settings.restart") : Messages.get("settings.saved"));
             }
         });
     }
