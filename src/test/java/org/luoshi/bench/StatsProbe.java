@@ -38,7 +38,9 @@ import org.luoshi.testing.FxFrames;
  *
  * <p>The click comes {@code -Dprobe.settleFrames} frames (150, 2.5 s at 60 Hz) after every task was indexed;
  * {@code -Dluoshi.warmUp=false} leaves out the app's warm-up of the window (to see what it saves); the
- * warm-up waits for the person's first use of the window, so the probe moves the pointer over it first.
+ * warm-up waits for the person's first use of the window, so the probe moves the pointer over it first;
+ * {@code -Dprobe.changeBeforeClick=true} moves the data's revision on half a second before the first click (as an edit
+ * does), so the window the warm-up kept is not the one shown.
  *
  * <pre>java -cp … org.luoshi.bench.StatsProbe WORKSPACE [OPENS]</pre>
  */
@@ -107,6 +109,20 @@ public final class StatsProbe {
         }
         // The main window settled: the user reads it a moment before reaching for the menu.
         FxFrames.await(Integer.getInteger("probe.settleFrames", 150));
+        if (Boolean.getBoolean("probe.changeBeforeClick")) {
+            // The data changed half a second before the click (as after an edit): the warm-up's window is not
+            // counted for it yet (it waits for 2 s of quiet), so the click makes a window of its own.
+            Platform.runLater(() -> {
+                try {
+                    java.lang.reflect.Method bump = app[0].model().getClass().getDeclaredMethod("bumpRevision");
+                    bump.setAccessible(true);
+                    bump.invoke(app[0].model());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            FxFrames.await(30);
+        }
         List<long[]> samples = new ArrayList<>();
         for (int i = 0; i < opens; i++) {
             long[] s = open(app[0]);
@@ -151,6 +167,7 @@ public final class StatsProbe {
         CountDownLatch opened = new CountDownLatch(1);
         CountDownLatch charted = new CountDownLatch(1);
         Stage[] statsStage = new Stage[1];
+        boolean[] madeBefore = new boolean[1];
         Platform.runLater(() -> {
             long w0 = System.nanoTime();
             long fx0 = THREADS.getCurrentThreadCpuTime();
@@ -163,6 +180,8 @@ public final class StatsProbe {
                             if (w instanceof Stage st && st.getScene() != null
                                     && st.getScene().getRoot().getStyleClass().contains("stats-window")) {
                                 statsStage[0] = st;
+                                // The warm-up's kept window has its charts before it is shown; a new one gets them later.
+                                madeBefore[0] = st.getScene().lookup("#statsUnitChart") != null;
                                 Window.getWindows().removeListener(this);
                                 watch(st.getScene(), w0, fx0, p0, s, opened, charted);
                             }
@@ -194,6 +213,7 @@ public final class StatsProbe {
             closed.countDown();
         });
         closed.await();
+        System.out.println("   window: " + (madeBefore[0] ? "made ready before the click (warm-up)" : "made on the click"));
         return s;
     }
 

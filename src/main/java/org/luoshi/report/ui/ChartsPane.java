@@ -22,8 +22,8 @@ import org.luoshi.report.overview.Overview;
 final class ChartsPane extends GridPane {
     private final Consumer<TasksBehind> open;
     private final ReadOnlyObjectWrapper<Overview> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
-    private final Region unitsSpace = space(StatsCharts.UNITS_HEIGHT);
-    private final Region sharesSpace = space(StatsCharts.SHARES_HEIGHT);
+    private final Region unitsSpace = space(StatsCharts.HEIGHT);
+    private final Region sharesSpace = space(StatsCharts.HEIGHT);
     private StatsCharts charts;
     private Overview pending;
     /** True while a drawing waits for the next frame. */
@@ -33,9 +33,8 @@ final class ChartsPane extends GridPane {
         this.open = open;
         setHgap(10);
         setVgap(10);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        getColumnConstraints().setAll(half, half);
+        // One row: the bars on half the width, the shares and the trend on a quarter each.
+        getColumnConstraints().setAll(column(50), column(25), column(25));
         place(unitsSpace, sharesSpace, null);
     }
 
@@ -109,14 +108,20 @@ final class ChartsPane extends GridPane {
     }
 
     private void place(Node units, Node shares, Node trend) {
-        add(units, 0, 0, 2, 1);
-        add(shares, 0, 1);
+        add(units, 0, 0);
+        add(shares, 1, 0);
         GridPane.setHgrow(units, Priority.ALWAYS);
         GridPane.setHgrow(shares, Priority.ALWAYS);
         if (trend != null) {
-            add(trend, 1, 1);
+            add(trend, 2, 0);
             GridPane.setHgrow(trend, Priority.ALWAYS);
         }
+    }
+
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        return c;
     }
 
     private static Region space(double height) {

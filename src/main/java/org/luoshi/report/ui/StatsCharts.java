@@ -31,35 +31,39 @@ import org.luoshi.report.overview.UnitRow;
  */
 final class StatsCharts {
     /** How many units the bar chart shows (the table has them all). */
-    static final int MAX_BARS = 15;
-    /** The bar chart's height; the pie and the trend share the row below. */
-    static final double UNITS_HEIGHT = 360;
-    static final double SHARES_HEIGHT = 320;
+    static final int MAX_BARS = 12;
+    /**
+     * The height of the row of charts: the bars (half the width), the shares and the trend side by side,
+     * so that the unit table starts above the fold of a 1440×900 screen.
+     */
+    static final double HEIGHT = 340;
 
-    final StackedBarChart<String, Number> units;
+    final StackedBarChart<Number, String> units;
     final PieChart shares;
     final LineChart<String, Number> trend;
     private final Consumer<TasksBehind> open;
 
     StatsCharts(Consumer<TasksBehind> open) {
         this.open = open;
+        // Bars lying down: the units' names read across at the left, all of them, in half the width.
         CategoryAxis unitAxis = new CategoryAxis();
-        unitAxis.setTickLabelRotation(-30);
         NumberAxis countAxis = new NumberAxis();
         countAxis.setLabel(Messages.get("stats.ui.tasks"));
         countAxis.setMinorTickVisible(false);
-        units = new StackedBarChart<>(unitAxis, countAxis);
+        units = new StackedBarChart<>(countAxis, unitAxis);
         units.setId("statsUnitChart");
         units.setTitle(Messages.get("stats.ui.chart.units"));
         units.setAnimated(false);
-        units.setCategoryGap(6);
-        units.setPrefHeight(UNITS_HEIGHT);
+        units.setCategoryGap(3);
+        units.setPrefHeight(HEIGHT);
         shares = new PieChart();
         shares.setId("statsShareChart");
         shares.setTitle(Messages.get("stats.ui.chart.shares"));
         shares.setAnimated(false);
-        shares.setLegendVisible(false);
-        shares.setPrefHeight(SHARES_HEIGHT);
+        // The legend names each slice with its count and share: labels round a pie this size leave it tiny.
+        shares.setLabelsVisible(false);
+        shares.setLegendSide(javafx.geometry.Side.BOTTOM);
+        shares.setPrefHeight(HEIGHT);
         shares.setStartAngle(90);
         NumberAxis percentAxis = new NumberAxis(0, 100, 20);
         percentAxis.setLabel("%");
@@ -68,7 +72,7 @@ final class StatsCharts {
         trend.getStyleClass().add("trend-chart");
         trend.setTitle(Messages.get("stats.ui.chart.trend"));
         trend.setAnimated(false);
-        trend.setPrefHeight(SHARES_HEIGHT);
+        trend.setPrefHeight(HEIGHT);
     }
 
     void show(Overview o) {
@@ -79,28 +83,30 @@ final class StatsCharts {
 
     private void showUnits(Overview o) {
         List<UnitRow> rows = o.units().subList(0, Math.min(MAX_BARS, o.units().size()));
-        List<XYChart.Series<String, Number>> all = new ArrayList<>();
+        List<XYChart.Series<Number, String>> all = new ArrayList<>();
         for (PaceClass c : PaceClass.values()) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
             s.setName(c.label());
             for (UnitRow r : rows) {
-                s.getData().add(new XYChart.Data<>(r.unit(), r.of(RoleScope.ALL).count(c)));
+                s.getData().add(new XYChart.Data<>(r.of(RoleScope.ALL).count(c), r.unit()));
             }
             all.add(s);
         }
-        ((CategoryAxis) units.getXAxis()).setCategories(FXCollections.observableArrayList(
-                rows.stream().map(UnitRow::unit).toList()));
+        // The axis lists its categories from the bottom up: the unit with the most tasks goes on top.
+        List<String> names = new ArrayList<>(rows.stream().map(UnitRow::unit).toList());
+        java.util.Collections.reverse(names);
+        ((CategoryAxis) units.getYAxis()).setCategories(FXCollections.observableArrayList(names));
         units.getData().setAll(all);
         for (int i = 0; i < all.size(); i++) {
             PaceClass c = PaceClass.values()[i];
-            for (XYChart.Data<String, Number> d : all.get(i).getData()) {
+            for (XYChart.Data<Number, String> d : all.get(i).getData()) {
                 Node bar = d.getNode();
                 if (bar == null) {
                     continue;
                 }
                 bar.getStyleClass().add("pace-bar-" + c.name().toLowerCase(Locale.ROOT));
-                String unit = d.getXValue();
-                String tip = unit + " · " + c.label() + "：" + d.getYValue();
+                String unit = d.getYValue();
+                String tip = unit + " · " + c.label() + "：" + d.getXValue();
                 // A tooltip is a window of its own: made when the pointer first comes, not for all 105 bars.
                 bar.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
                     @Override

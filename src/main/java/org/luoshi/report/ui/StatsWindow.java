@@ -41,6 +41,9 @@ import org.luoshi.ui.WindowLook;
 public final class StatsWindow {
     static final String STYLESHEET = StatsWindow.class.getResource("/org/luoshi/report/ui/stats.css").toExternalForm();
 
+    /** Room for a window manager's title bar and borders (DialogWindows keeps the same). */
+    private static final double FRAME = 32;
+
     final Stage stage;
     final StatsViewModel model;
     final CheckComboBox<PlanSummary> plans = new CheckComboBox<>();
@@ -146,12 +149,20 @@ public final class StatsWindow {
         scroll.setFitToWidth(true);
         scroll.setId("statsScroll");
 
-        BorderPane root = new BorderPane(scroll);
+        // The toolbar first: the first control to take the focus is the chooser of plans, not the role
+        // chooser of the unit table halfway down (which made the laid-out window scroll down to it).
+        BorderPane root = new BorderPane();
         root.setTop(toolbar);
+        root.setCenter(scroll);
         root.getStyleClass().add("stats-window");
         BorderPane.setMargin(scroll, Insets.EMPTY);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1280, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 60));
+        // No larger than DialogWindows keeps a window on its screen, with room for a window manager's title
+        // bar: a window shrunk just after it is shown made GTK print "gtk_window_resize: assertion 'width >
+        // 0' failed" (twice an open without a window manager, once under openbox).
+        double room = org.luoshi.ui.DialogWindows.fitted(1280, Double.MAX_VALUE, screen).getHeight();
+        javafx.geometry.Rectangle2D size = org.luoshi.ui.DialogWindows.fitted(1280, Math.min(860, room - FRAME), screen);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         WindowLook.of(stage.getOwner(), STYLESHEET).apply(root);
         stage.setScene(scene);
         stage.setTitle(Messages.get("stats.ui.title"));

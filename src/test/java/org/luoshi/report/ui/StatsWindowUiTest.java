@@ -156,7 +156,7 @@ class StatsWindowUiTest {
             assertThat(second[0].charts.charts()).isNull();
             assertThat(second[0].charts.drawnProperty().get()).isNull();
             assertThat(second[0].charts.prefHeight(-1))
-                    .isGreaterThanOrEqualTo(StatsCharts.UNITS_HEIGHT + StatsCharts.SHARES_HEIGHT);
+                    .isGreaterThanOrEqualTo(StatsCharts.HEIGHT);
         });
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> second[0].charts.drawnProperty().get() == second[0].model.overviewProperty().get());
@@ -169,14 +169,36 @@ class StatsWindowUiTest {
     }
 
     @Test
+    void theUnitTableShowsItsFirstRowsAboveTheFoldOfA1440By900Screen() throws Exception {
+        awaitCharts();
+        robot.interact(() -> {
+            window.stage.getScene().getRoot().applyCss();
+            window.stage.getScene().getRoot().layout();
+            // At 1440×900 the window's scene is 788 px high (900 less DialogWindows' margins of 24 px above
+            // and below, 32 px for its frame and 32 px for a title bar); eight rows of 24 px and the header
+            // must fit below the table's top with the view scrolled to the top.
+            double top = window.units.localToScene(0, 0).getY();
+            assertThat(((javafx.scene.control.ScrollPane) window.stage.getScene().lookup("#statsScroll")).getVvalue())
+                    .isZero();
+            assertThat(top + 9 * 24).isLessThanOrEqualTo(900 - 24 - 24 - 32 - 32);
+            // The charts are above it, side by side.
+            StatsCharts c = window.charts.charts();
+            assertThat(c.units.localToScene(0, 0).getY()).isEqualTo(c.shares.localToScene(0, 0).getY());
+            assertThat(c.shares.localToScene(0, 0).getX()).isGreaterThan(c.units.localToScene(0, 0).getX());
+            assertThat(c.units.localToScene(0, 0).getY()).isLessThan(top);
+        });
+    }
+
+    @Test
     void aBarOfTheUnitChartOpensItsTasks() throws Exception {
         awaitCharts();
         XYChart<?, ?> chart = robot.lookup("#statsUnitChart").queryAs(XYChart.class);
         assertThat(chart.getData()).hasSize(PaceClass.values().length);
         XYChart.Series<?, ?> done = chart.getData().get(PaceClass.DONE.ordinal());
-        XYChart.Data<?, ?> bar = done.getData().stream().filter(d -> d.getXValue().equals(SampleRound.APPROVAL))
+        // The bars lie down: the unit is the category (y), the count the value (x).
+        XYChart.Data<?, ?> bar = done.getData().stream().filter(d -> d.getYValue().equals(SampleRound.APPROVAL))
                 .findFirst().orElseThrow();
-        assertThat(bar.getYValue()).isEqualTo(1);
+        assertThat(bar.getXValue()).isEqualTo(1);
         assertThat(bar.getNode().getStyleClass()).contains("default-color0", "pace-bar-done");
         // Its tooltip is made when the pointer first comes over it.
         assertThat(bar.getNode().getProperties().get("javafx.scene.control.Tooltip")).isNull();
