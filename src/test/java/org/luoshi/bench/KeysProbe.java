@@ -220,7 +220,14 @@ public final class KeysProbe {
         try {
             Object b = bits.get(n);
             javafx.geometry.Bounds s = n.localToScene(n.getBoundsInLocal());
-            if (b instanceof java.util.Set<?> set && !set.isEmpty() && s.getWidth() > 500 && s.getHeight() > 300) {
+            boolean all = Boolean.getBoolean("keys.dirtyAll");
+            if (b instanceof java.util.Set<?> set && !set.isEmpty() && (all ? set.stream().anyMatch(d -> !String.valueOf(d)
+                    .contains("BOUNDS") && !String.valueOf(d).equals("NODE_CSS")) : s.getWidth() > 500 && s.getHeight() > 300)) {
+                if (all) {
+                    out.add(n.getClass().getSimpleName() + n.getStyleClass() + set + (n.isVisible() ? "" : " HIDDEN")
+                            + String.format(" @%.0f,%.0f %.0fx%.0f", s.getMinX(), s.getMinY(), s.getWidth(), s.getHeight()));
+                    return;
+                }
                 out.add(n.getClass().getSimpleName() + "#" + n.getId() + n.getStyleClass() + set);
             }
         } catch (IllegalAccessException e) {
