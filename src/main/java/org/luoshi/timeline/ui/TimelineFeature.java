@@ -151,6 +151,9 @@ public final class TimelineFeature {
         org.luoshi.ui.Frames.afterNextFrame(() -> {
             if (!shown) {
                 chart.prepare(onShow.rows().getValue());
+                if (chart.getSkin() instanceof TimelineChartSkin skin && chart.getWidth() > 0) {
+                    skin.redraw(); // once, unseen: the painter's code is loaded before the first open
+                }
             }
         });
     }
