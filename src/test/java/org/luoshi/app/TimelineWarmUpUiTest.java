@@ -46,5 +46,12 @@ class TimelineWarmUpUiTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("timeline");
         assertThat(app.timeline().chart().treeProperty().get().taskCount())
                 .isEqualTo(app.model().planProperty().get().tasks().size());
+        // The plan's whole time span in sight, as an open without the warm-up shows it (not the fit of the
+        // empty chart laid out while hidden).
+        double opened = app.timeline().chart().getPixelsPerDay();
+        double from = app.timeline().chart().scrollXProperty().get();
+        robot.interact(() -> app.timeline().chart().fitAll());
+        assertThat(app.timeline().chart().getPixelsPerDay()).isEqualTo(opened);
+        assertThat(app.timeline().chart().scrollXProperty().get()).isEqualTo(from);
     }
 }

@@ -133,6 +133,9 @@ public final class TimelineFeature {
         host.whenFirstShown(VIEW, () -> {
             shown = true;
             chart.outlineProperty().bind(onShow.rows());
+            // The whole time span in sight, as for every other view: laid out while hidden (warmUp), the
+            // chart already took its first fit with no rows yet.
+            chart.fitAll();
         });
     }
 
