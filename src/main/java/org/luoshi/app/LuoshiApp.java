@@ -211,6 +211,7 @@ public final class LuoshiApp extends Application {
                 model::perform, model.settingsProperty().map(s -> new StatusLights(clock, s.lights())),
                 model.loadedProperty(), dialogs, model::say);
         window.onAction(AppAction.TIMELINE_SHOW, timeline::show);
+        StartupWarmUp.afterSettled(model.indexReadyProperty(), timeline::warmUp);
         window.onAction(AppAction.TIMELINE_ZOOM_IN, timeline::zoomIn);
         window.onAction(AppAction.TIMELINE_ZOOM_OUT, timeline::zoomOut);
         window.onAction(AppAction.TIMELINE_FIT, timeline::fitAll);
