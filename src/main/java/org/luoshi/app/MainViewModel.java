@@ -155,18 +155,19 @@ public final class MainViewModel {
         // The settings are the workspace's; the unit of 我的单位 stays this window's choice.
         WorkspaceSettings stored = r.settings().withMyUnit(now.myUnit());
         boolean settingsChanged = !stored.equals(now);
-        if (r.plans().isEmpty() && !listChanged && !settingsChanged
+        if (r.plans().isEmpty() && r.tasks().isEmpty() && !listChanged && !settingsChanged
                 && r.unitCounts().equals(cache.storedUnitCounts())) {
             return;
         }
         cache.useUnits(r.units());
-        cache.apply(new org.luoshi.session.ReadBack(List.of(), List.of(), r.plans(), listChanged ? r.list() : null,
+        cache.apply(new org.luoshi.session.ReadBack(r.tasks(), List.of(), r.plans(), listChanged ? r.list() : null,
                 r.unitCounts())).forEach(facts::forget);
         if (listChanged) {
             planList.take(r.list());
         }
         Plan current = planOnShow.property().get();
-        planOnShow.follow(planList.plansProperty(), current != null && r.plans().containsKey(current.id()));
+        planOnShow.follow(planList.plansProperty(), current != null && r.plans().containsKey(current.id())
+                && r.plans().get(current.id()).isEmpty());
         if (settingsChanged) {
             settings.use(stored);
         }
