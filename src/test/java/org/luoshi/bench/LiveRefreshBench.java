@@ -90,6 +90,9 @@ public final class LiveRefreshBench {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] wall = new double[changes];
         double[] cpu = new double[changes];
+        double[] commit = new double[changes];
+        String[] names = {"main", "luoshi-io", "JavaFX Application Thread", "QuantumRenderer-0", "luoshi-watch"};
+        double[][] byThread = new double[names.length][changes];
         try (Workspace other = Workspace.openServer(server, null)) {
             Session theirs = Session.of(other);
             theirs.recordAs("张三");
@@ -100,17 +103,30 @@ public final class LiveRefreshBench {
                 String text = t.text().replaceFirst("（第\\d+次修改）$", "") + "（第" + (i + 1) + "次修改）";
                 seen[0] = new CountDownLatch(1);
                 awaitedTask.set(t.id());
+                long[] th0 = new long[names.length];
+                for (int n = 0; n < names.length; n++) {
+                    th0[n] = threadCpu(threads, names[n]);
+                }
                 long c0 = processCpu();
                 long t0 = System.nanoTime();
                 awaited.set(text);
                 theirs.apply(TaskEdits.text(t, text));
+                commit[i] = (System.nanoTime() - t0) / 1e6;
                 if (!seen[0].await(30, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("change " + (i + 1) + " not on screen within 30 s");
                 }
                 wall[i] = (seenAt.get() - t0) / 1e6;
                 Thread.sleep(300); // let the frame and the quiet reads after it finish before the CPU is read
                 cpu[i] = (processCpu() - c0) / 1e6;
+                for (int n = 0; n < names.length; n++) {
+                    byThread[n][i] = (threadCpu(threads, names[n]) - th0[n]) / 1e6;
+                }
             }
+            StringBuilder per = new StringBuilder();
+            for (int n = 0; n < names.length; n++) {
+                per.append(String.format("%s %.0f ms; ", names[n], median(byThread[n])));
+            }
+            System.out.printf("A's edit and commit: %s; CPU per change by thread (medians): %s%n", stats(commit), per);
             System.out.printf("change in A → row on B's screen (%d tasks, plan on show %d tasks), %d changes: %s; "
                     + "CPU per change (JVM, incl. A) median %.0f ms%n", taskCount, plan.tasks().size(), changes,
                     stats(wall), median(cpu));
