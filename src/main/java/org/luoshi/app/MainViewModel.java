@@ -57,6 +57,8 @@ public final class MainViewModel {
     private Runnable onOffline;
     /** Other clients' changes into the window, and the idle heartbeat; used only on a server. */
     private final LiveRefresh live;
+    /** Runs work once the next frame is drawn (tests: at once). */
+    private final Executor afterFrame;
     private final ReadOnlyLongWrapper othersRevision = new ReadOnlyLongWrapper(this, "othersRevision", 0);
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
@@ -83,6 +85,7 @@ public final class MainViewModel {
     }
 
     MainViewModel(BackgroundTasks tasks, WorkspacePlace place, Clock clock, Executor afterFirstFrame) {
+        this.afterFrame = afterFirstFrame;
         this.session = new Session(tasks);
         this.health = new WorkspaceHealth(session, statusLine);
         this.place = place;
@@ -172,8 +175,12 @@ public final class MainViewModel {
             settings.use(stored);
         }
         bumpRevision();
-        othersRevision.set(othersRevision.get() + 1);
-        session.runQuietly(Requests.effectiveDeadlines(), this::useDeadlines, this::failedInBackground);
+        // What follows from the change but is not in the task table (the extensions' dates, the reminders that
+        // follow othersRevision) is read once the table's new frame is drawn: not competing with it for the CPU.
+        afterFrame.execute(() -> {
+            othersRevision.set(othersRevision.get() + 1);
+            session.runQuietly(Requests.effectiveDeadlines(), this::useDeadlines, this::failedInBackground);
+        });
     }
 
     /** The whole plans the window holds now, by id: what a reading of others' changes compares with. */
