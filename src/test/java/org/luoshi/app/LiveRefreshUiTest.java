@@ -195,6 +195,8 @@ class LiveRefreshUiTest {
         EmbeddedServer.sql(owner.database(), "ALTER ROLE " + editor(owner) + " LOGIN");
         waitUntil(() -> !app.model().offlineProperty().get());
         waitUntil(() -> app.model().live().watching() && !banner.isVisible());
+        // Back online, the window reads everything again: the plan is on show once that reading is in.
+        waitUntil(() -> app.model().planProperty().get() != null);
         Plan plan = app.model().planProperty().get();
         try (Workspace other = Workspace.openServer(owner, null)) {
             Session.of(other).apply(PlanEdits.rename(other.plans().load(plan.id()).orElseThrow(), "恢复后改的方案名"));

@@ -29,10 +29,22 @@ class TimelineWarmUpUiTest {
         RunningApp.stop(app);
     }
 
+    private static javafx.scene.input.MouseEvent pointerAt(double x, double y) {
+        return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_MOVED, x, y, x, y,
+                javafx.scene.input.MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false,
+                false, null);
+    }
+
     @Test
     void theTimelineJoinsTheSceneHiddenAfterTheWindowSettledAndOpensWithTheRowsOnShow() throws Exception {
         app = RunningApp.start(dir.resolve("workspace.db"));
         TimelinePane pane = app.timeline().pane();
+        // Warm-ups wait for the window's first use (StartupWarmUp.watchFirstUse): the pointer comes over it.
+        javafx.scene.Parent root = app.window().getScene().getRoot();
+        robot.interact(() -> {
+            root.fireEvent(pointerAt(100, 100));
+            root.fireEvent(pointerAt(140, 130));
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.getScene() != null
                 && app.timeline().chart().getSkin() != null);
         TabPane tabs = (TabPane) app.window().lookup("#views");
