@@ -248,8 +248,10 @@ public final class FlatTableFinder {
             if (!isHeaderCell(t)) {
                 // A header word broken over two lines (责任 / 科室, 第二季度 / 完成情况) is one cell.
                 int k = nextNonBlank(lines, j + 1);
-                String joined = k < lines.size() && t.length() <= 6 ? t + Texts.strip(lines.get(k).text()) : "";
-                if (joined.isEmpty() || lines.get(k).text().indexOf('\t') >= 0 || !isHeaderCell(joined)) {
+                // Not a row's 序号 with its first text line (1 / 推进…评价): a header word has no figures.
+                String joined = k < lines.size() && t.length() <= 6 && noFigures(t)
+                        ? t + Texts.strip(lines.get(k).text()) : "";
+                if (joined.isEmpty() || !noFigures(joined) || lines.get(k).text().indexOf('\t') >= 0 || !isHeaderCell(joined)) {
                     break;
                 }
                 t = joined;
@@ -287,6 +289,15 @@ public final class FlatTableFinder {
         int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).read();
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return end;
+    }
+
+    private static boolean noFigures(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 牵头单位 after 责任单位 (and 配合单位 after it) is a sub-header of a two-row header, not a repeat. */

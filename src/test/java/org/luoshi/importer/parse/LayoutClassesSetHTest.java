@@ -151,6 +151,32 @@ class LayoutClassesSetHTest {
                 .containsExactly("序号", "重点工作", "责任领导", "责任科室", "攻坚目标任务", "工作任务安排", "第二季度完成情况");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(2).cells().get(3).text()).isEqualTo("乡村振兴办");
+
+        // A row's 序号 and its first text line never make a header word (1 / 推进营商环境评价 reads 评价): found by
+        // FlatTableProperties (seed 538287561799295780) when the join took any two lines.
+        List<DocumentTable> one = new FlatTableFinder().find("""
+                附件
+                重点任务分工表
+                序号
+                重点任务
+                牵头单位
+                配合单位
+                完成时限
+
+                1
+
+                推进营商环境评价
+                工作，统筹政务服务标准化建设。
+
+                市发展改革委
+
+                市财政局
+
+                2024年6月底前
+                """);
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).rows()).hasSize(2);
+        assertThat(one.get(0).rows().get(1).cells().get(0).text()).isEqualTo("1");
     }
 
     /**
