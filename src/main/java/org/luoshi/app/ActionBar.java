@@ -156,11 +156,21 @@ final class ActionBar extends VBox {
     private Button button(AppAction a) {
         Button b = new Button(null, new FontIcon(a.icon()));
         b.setId("tool-" + a.name());
-        Tooltip tip = new Tooltip(Messages.get(a.textKey()));
+        // The button's name for screen readers now; its tooltip (a popup window of its own, a dozen
+        // of them) when the pointer first comes over it, not before the first screen (issue 20).
+        b.setAccessibleText(Messages.get(a.textKey()));
         if (texts.containsKey(a)) {
-            tip.textProperty().bind(texts.get(a));
+            b.accessibleTextProperty().bind(texts.get(a));
         }
-        b.setTooltip(tip);
+        b.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.scene.input.MouseEvent e) {
+                b.removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, this);
+                Tooltip tip = new Tooltip();
+                tip.textProperty().bind(b.accessibleTextProperty());
+                b.setTooltip(tip);
+            }
+        });
         if (disabled.containsKey(a) || a.edits()) {
             b.disableProperty().bind(offFor(a));
         }

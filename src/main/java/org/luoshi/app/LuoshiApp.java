@@ -91,6 +91,7 @@ public final class LuoshiApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        StartupReport.mark("start");
         AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
         this.options = options;
         if (options.onServer()) {
@@ -130,12 +131,16 @@ public final class LuoshiApp extends Application {
         model = new MainViewModel(tasks, place, clock);
         PdfFontSetting.apply(user);
         warmUp.iconsReady();
+        StartupReport.mark("beforeWindow");
         window = new MainWindow(model, tasks);
+        StartupReport.mark("window");
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         javafx.geometry.Rectangle2D size = MainWindowSize.forScreen(screen);
         Scene scene = new Scene(window, size.getWidth(), size.getHeight());
         org.luoshi.ui.CaretRest.install(scene);
+        // The warm-ups of windows opened later wait for the person's first use of this one (issue 20).
+        StartupWarmUp.watchFirstUse(scene);
         scene.getStylesheets().add(Objects.requireNonNull(
                 LuoshiApp.class.getResource("/org/luoshi/app/luoshi.css")).toExternalForm());
         CjkFonts.pick(Font.getFamilies()).ifPresent(family ->
@@ -211,6 +216,7 @@ public final class LuoshiApp extends Application {
                 model::perform, model.settingsProperty().map(s -> new StatusLights(clock, s.lights())),
                 model.loadedProperty(), dialogs, model::say);
         window.onAction(AppAction.TIMELINE_SHOW, timeline::show);
+        StartupWarmUp.afterSettled(model.indexReadyProperty(), timeline::warmUp);
         window.onAction(AppAction.TIMELINE_ZOOM_IN, timeline::zoomIn);
         window.onAction(AppAction.TIMELINE_ZOOM_OUT, timeline::zoomOut);
         window.onAction(AppAction.TIMELINE_FIT, timeline::fitAll);
@@ -274,7 +280,7 @@ public final class LuoshiApp extends Application {
                     stage.toFront();
                 }), model::plansInMemory, model.dataRevisionProperty());
         window.onAction(AppAction.STATS, stats::show);
-        StartupWarmUp.afterSettled(model.indexReadyProperty(), scene, stats::warmUp);
+        StartupWarmUp.afterSettled(model.indexReadyProperty(), stats::warmUp);
         RequestsFeature requests = new RequestsFeature(stage, model.session(), FxDialogService::new,
                 model.planProperty(), window::selectedTask, model.loadedProperty(), clock, model::say);
         window.onAction(AppAction.REQUESTS, requests::show);
@@ -297,7 +303,9 @@ public final class LuoshiApp extends Application {
             ClassDataArchive.makeLaterIfMissing();
             StartupReport.watchIfAsked(scene, model, window);
         }
+        StartupReport.mark("features");
         stage.show();
+        StartupReport.mark("shown");
         // The workspace was opened early (WorkspaceOpening): if it is read by now, its first plan
         // goes into the window at once, in time for the first frame.
         model.open();
@@ -311,6 +319,7 @@ public final class LuoshiApp extends Application {
         reminders.startWhenLoaded(model.indexReadyProperty(), model.plansProperty());
         reminders.followEdits(model.editStateProperty(), model::plansInMemory);
         reminders.followOthers(model.othersRevisionProperty());
+        StartupReport.mark("started");
     }
 
     /** Where this window's workspace is, as the recent list names it: the file's absolute path, or the server's address. */

@@ -57,6 +57,8 @@ public final class MainViewModel {
     private Runnable onOffline;
     /** Other clients' changes into the window, and the idle heartbeat; used only on a server. */
     private final LiveRefresh live;
+    /** Runs work once the next frame is drawn (tests: at once). */
+    private final Executor afterFrame;
     private final ReadOnlyLongWrapper othersRevision = new ReadOnlyLongWrapper(this, "othersRevision", 0);
 
     /** @param clock what "today" is for lights and date lists (tests fix it) */
@@ -83,6 +85,7 @@ public final class MainViewModel {
     }
 
     MainViewModel(BackgroundTasks tasks, WorkspacePlace place, Clock clock, Executor afterFirstFrame) {
+        this.afterFrame = afterFirstFrame;
         this.session = new Session(tasks);
         this.health = new WorkspaceHealth(session, statusLine);
         this.place = place;
@@ -155,24 +158,29 @@ public final class MainViewModel {
         // The settings are the workspace's; the unit of 我的单位 stays this window's choice.
         WorkspaceSettings stored = r.settings().withMyUnit(now.myUnit());
         boolean settingsChanged = !stored.equals(now);
-        if (r.plans().isEmpty() && !listChanged && !settingsChanged
+        if (r.plans().isEmpty() && r.tasks().isEmpty() && !listChanged && !settingsChanged
                 && r.unitCounts().equals(cache.storedUnitCounts())) {
             return;
         }
         cache.useUnits(r.units());
-        cache.apply(new org.luoshi.session.ReadBack(List.of(), List.of(), r.plans(), listChanged ? r.list() : null,
+        cache.apply(new org.luoshi.session.ReadBack(r.tasks(), List.of(), r.plans(), listChanged ? r.list() : null,
                 r.unitCounts())).forEach(facts::forget);
         if (listChanged) {
             planList.take(r.list());
         }
         Plan current = planOnShow.property().get();
-        planOnShow.follow(planList.plansProperty(), current != null && r.plans().containsKey(current.id()));
+        planOnShow.follow(planList.plansProperty(), current != null && r.plans().containsKey(current.id())
+                && r.plans().get(current.id()).isEmpty());
         if (settingsChanged) {
             settings.use(stored);
         }
         bumpRevision();
-        othersRevision.set(othersRevision.get() + 1);
-        session.runQuietly(Requests.effectiveDeadlines(), this::useDeadlines, this::failedInBackground);
+        // What follows from the change but is not in the task table (the extensions' dates, the reminders that
+        // follow othersRevision) is read once the table's new frame is drawn: not competing with it for the CPU.
+        afterFrame.execute(() -> {
+            othersRevision.set(othersRevision.get() + 1);
+            session.runQuietly(Requests.effectiveDeadlines(), this::useDeadlines, this::failedInBackground);
+        });
     }
 
     /** The whole plans the window holds now, by id: what a reading of others' changes compares with. */

@@ -249,12 +249,28 @@ public final class MainWindow extends BorderPane implements ViewHost {
         // The view joins the scene when its tab is first opened: until then its nodes would only
         // add to the CSS and layout of the first frame.
         Tab tab = tab(id, title, new StackPane());
+        tab.getProperties().put(VIEW_KEY, view);
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() != view) {
                 tab.setContent(view);
             }
         });
         tabs.getTabs().add(tab);
+    }
+
+    /** Key of a tab's view in its properties, until the view joins the scene. */
+    private static final String VIEW_KEY = "luoshi.view";
+
+    /** The view joins the scene in its (hidden) tab: the next pulse styles it and makes its skins. */
+    @Override
+    public void prepareView(String id) {
+        if (tabs != null) {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> {
+                if (t.getProperties().get(VIEW_KEY) instanceof javafx.scene.Node view && t.getContent() != view) {
+                    t.setContent(view);
+                }
+            });
+        }
     }
 
     /**

@@ -445,14 +445,19 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
      * show. A row in sight stays where it is: the table does not jump under the user's eyes.
      */
     public boolean selectTask(long taskId) {
-        TreeItem<OutlineRow> found = find(getRoot(), taskId);
+        // The row selected already (a key or a click in the table made the selection this follows):
+        // no walk through every row to find it, nor to count its index (issue 20, 10,000 rows a key).
+        TreeItem<OutlineRow> selected = getSelectionModel().getSelectedItem();
+        boolean already = selected != null && selected.getValue() != null && selected.getValue().task() != null
+                && selected.getValue().task().id() == taskId;
+        TreeItem<OutlineRow> found = already ? selected : find(getRoot(), taskId);
         if (found == null) {
             return false;
         }
         if (getSelectionModel().getSelectedItem() != found) {
             getSelectionModel().select(found);
         }
-        int row = getRow(found);
+        int row = already ? getSelectionModel().getSelectedIndex() : getRow(found);
         if (row >= 0 && !inSight(row)) {
             scrollTo(Math.max(0, row - 3));
         }

@@ -97,6 +97,15 @@ final class SmokeTest {
         // reminders, the tray) has loaded its classes too, so the class-data archive holds them.
         shown = true;
         Platform.runLater(() -> scene.removePostLayoutPulseListener(afterLayout));
+        // The person moves the pointer over the window: the warm-ups that wait for a first use
+        // (StartupWarmUp.afterSettled) run, and the classes of the windows they prepare are listed.
+        Platform.runLater(() -> {
+            for (double x : new double[] {100, 300}) {
+                javafx.event.Event.fireEvent(scene.getRoot(), new javafx.scene.input.MouseEvent(
+                        javafx.scene.input.MouseEvent.MOUSE_MOVED, x, 40, x, 40, javafx.scene.input.MouseButton.NONE, 0,
+                        false, false, false, false, false, false, false, false, false, false, null));
+            }
+        });
         Runnable later = () -> org.luoshi.ui.FxTimer.after(java.time.Duration.ofSeconds(settle), this::finish);
         if (model.indexReadyProperty().get()) {
             later.run();

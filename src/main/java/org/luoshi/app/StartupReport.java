@@ -18,6 +18,19 @@ final class StartupReport {
     private StartupReport() {
     }
 
+    private static final StringBuilder MARKS = new StringBuilder();
+
+    /**
+     * With {@code =threads}: notes the FX thread's CPU time now under {@code name}; the notes are
+     * printed with the first frame ("marks fx: start=… built=… shown=…", ms of the thread's CPU).
+     */
+    static void mark(String name) {
+        if ("threads".equals(System.getProperty(PROPERTY))) {
+            long ns = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            MARKS.append(' ').append(name).append('=').append(ns / 1_000_000);
+        }
+    }
+
     static void watchIfAsked(Scene scene, MainViewModel model, MainWindow window) {
         String asked = System.getProperty(PROPERTY);
         if (!"true".equals(asked) && !"threads".equals(asked)) {
@@ -35,6 +48,8 @@ final class StartupReport {
             long wall = info.startInstant().map(s -> System.currentTimeMillis() - s.toEpochMilli()).orElse(-1L);
             System.out.println("first-frame cpuMs=" + cpu + " wallMs=" + wall);
             if ("threads".equals(System.getProperty(PROPERTY))) {
+                mark("first-frame");
+                System.out.println("first-frame marks fx:" + MARKS);
                 System.out.println("first-frame threads " + threadCpu());
             }
             Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));

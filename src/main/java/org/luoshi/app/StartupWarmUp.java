@@ -52,22 +52,22 @@ final class StartupWarmUp {
     /**
      * Runs {@code work} on the FX thread a moment after {@code settled} turns true (the main window's
      * first screen drawn and every task indexed, when the reminders start too) <em>and</em> the person
-     * first used the window (moved the pointer over it, pressed a key or a button, scrolled): for
+     * first used the window {@link #watchFirstUse} watches (moved the pointer over it, pressed a key or a button, scrolled): for
      * warm-ups of windows opened later, which must not compete with the first screen, and which a
      * window left alone after its start does not pay for — it goes idle as soon as its first screen is
      * settled (issue 20: CPU until idle). The pointer has to reach a menu before a window opens, so
      * the warm-up is done before the click that opens the window. {@code -Dluoshi.warmUp=false} leaves
      * them out (to measure what they save).
      */
-    static void afterSettled(javafx.beans.value.ObservableValue<Boolean> settled, javafx.scene.Scene scene, Runnable work) {
+    static void afterSettled(javafx.beans.value.ObservableValue<Boolean> settled, Runnable work) {
         if (!Boolean.parseBoolean(System.getProperty("luoshi.warmUp", "true"))) {
             return;
         }
-        afterSettled(settled, scene, work, org.luoshi.ui.FxTimer::after);
+        afterSettled(settled, work, org.luoshi.ui.FxTimer::after);
     }
 
     /** The same on a given timer (a recording one in tests). */
-    static void afterSettled(javafx.beans.value.ObservableValue<Boolean> settled, javafx.scene.Scene scene, Runnable work,
+    static void afterSettled(javafx.beans.value.ObservableValue<Boolean> settled, Runnable work,
             org.luoshi.ui.FxTimer.Schedule timer) {
         // A timer thread, not a PauseTransition: a transition runs the pulse while it waits.
         boolean[] state = new boolean[2]; // settled, used
@@ -77,7 +77,7 @@ final class StartupWarmUp {
                 timer.after(java.time.Duration.ofMillis((long) SETTLING.toMillis()), work);
             }
         };
-        FirstUse.whenUsed(scene, () -> {
+        whenUsed(() -> {
             state[1] = true;
             later.run();
         });
@@ -96,6 +96,34 @@ final class StartupWarmUp {
                 }
             }
         });
+    }
+
+    /** Whether the window watched by {@link #watchFirstUse} has been used (true when none is watched). */
+    private static boolean used = true;
+    private static final List<Runnable> UNTIL_USED = new java.util.ArrayList<>();
+
+    /**
+     * From now on the warm-ups ({@link #afterSettled}) wait for the first use of the window of
+     * {@code scene}. Call on the FX thread before the window is shown.
+     */
+    static void watchFirstUse(javafx.scene.Scene scene) {
+        // A window that took the place of another: what waited for the old one's use is dropped.
+        UNTIL_USED.clear();
+        used = false;
+        FirstUse.whenUsed(scene, () -> {
+            used = true;
+            List<Runnable> waiting = List.copyOf(UNTIL_USED);
+            UNTIL_USED.clear();
+            waiting.forEach(Runnable::run);
+        });
+    }
+
+    private static void whenUsed(Runnable r) {
+        if (used) {
+            r.run();
+        } else {
+            UNTIL_USED.add(r);
+        }
     }
 
     /**

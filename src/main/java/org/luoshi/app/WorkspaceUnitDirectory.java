@@ -7,6 +7,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Unit;
 import org.luoshi.plan.ui.UnitDirectoryDialog;
 import org.luoshi.plan.ui.UnitDirectoryDialog.Entry;
+import org.luoshi.storage.RowVersions;
 import org.luoshi.storage.Workspace;
 
 /** The unit directory dialog's link to the workspace: every call runs on the I/O thread. */
@@ -25,8 +26,18 @@ final class WorkspaceUnitDirectory implements UnitDirectoryDialog.Directory {
     @Override
     public void merge(Unit from, Unit into, Consumer<List<Entry>> done) {
         model.session().run(Messages.get("units.merging"), s -> {
-            s.workspace().units().merge(from.id(), into.id());
-            return entries(s.workspace());
+            Workspace ws = s.workspace();
+            ws.inTransaction(Messages.get("units.merging"), () -> {
+                // Someone else merged or removed the unit meanwhile: said so, nothing merged.
+                org.luoshi.edit.RowGuard.claim(ws, RowVersions.Row.UNIT, from.id(), org.luoshi.edit.EditConflict.Step.EDIT,
+                        Messages.get("units.merging"), from.name(),
+                        () -> ws.units().all().stream().filter(u -> u.id() == from.id()).map(Unit::name).findFirst(),
+                        name -> name, null);
+                ws.versions().touch(RowVersions.Row.UNIT, into.id());
+                ws.units().merge(from.id(), into.id());
+                return null;
+            });
+            return entries(ws);
         }, entries -> {
             done.accept(entries);
             model.reload();

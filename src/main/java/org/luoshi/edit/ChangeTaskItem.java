@@ -54,11 +54,15 @@ abstract class ChangeTaskItem<T> implements Edit {
     @Override
     public Change execute(Workspace ws) {
         long id = idOf(changed);
-        if (ws.tasks().load(taskId).map(t -> itemsOf(t).stream().noneMatch(i -> idOf(i) == id)).orElse(true)
-                && seen == null) {
-            throw new IllegalArgumentException("The task has no " + itemName() + " " + id + ".");
+        try {
+            old = claim(ws, EditConflict.Step.EDIT, seen, changed);
+        } catch (EditConflict gone) {
+            if (seen == null && gone.removed()) {
+                // Not made from what the person saw: an id that names nothing of this task is a caller's mistake.
+                throw new IllegalArgumentException("The task has no " + itemName() + " " + id + ".");
+            }
+            throw gone;
         }
-        old = claim(ws, EditConflict.Step.EDIT, seen, changed);
         write(ws, changed);
         return Change.task(ws.tasks().planOf(taskId), taskId);
     }

@@ -64,6 +64,12 @@ public final class PlanRepository {
     }
 
     private static Plan insert(Connection c, Plan plan, boolean keepIds) throws SQLException {
+        List<String> unitNames = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            t.assignments().forEach(a -> unitNames.add(a.unit().name()));
+            t.progress().forEach(e -> unitNames.add(e.unit()));
+        }
+        UnitRepository.findOrCreateInOrder(c, unitNames);
         long planId = insertPlanRow(c, plan, keepIds);
         HeadingIds headings = HeadingIds.insert(c, planId, plan.parts(), plan.sections());
         List<Task> tasks = new ArrayList<>(plan.tasks());

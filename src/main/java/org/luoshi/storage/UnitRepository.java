@@ -45,9 +45,33 @@ public final class UnitRepository {
         if (existing.isPresent()) {
             return existing.get();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO unit(name) VALUES (?) RETURNING id")) {
+        // On a server another client may be adding the same name at this moment: its row is waited for and
+        // then taken (DO NOTHING, read again), instead of failing this whole save on the unique name.
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO unit(name) VALUES (?) ON CONFLICT(name) DO NOTHING RETURNING id")) {
             ps.setString(1, normalized);
-            return new Unit(Columns.insertReturningId(ps), normalized);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return new Unit(rs.getLong(1), normalized);
+                }
+            }
+        }
+        return byName(c, normalized).orElseThrow(() -> new SQLException("the unit " + normalized + " was neither added nor found"));
+    }
+
+    /**
+     * Finds or adds every unit of {@code names} in one order (sorted), so that two clients saving plans
+     * with the same new units at once wait for each other instead of each holding a name the other needs.
+     */
+    static void findOrCreateInOrder(Connection c, java.util.Collection<String> names) throws SQLException {
+        java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+        for (String n : names) {
+            if (n != null && !n.isBlank()) {
+                sorted.add(Unit.named(n).name());
+            }
+        }
+        for (String n : sorted) {
+            findOrCreate(c, n);
         }
     }
 

@@ -16,4 +16,11 @@ public interface ViewHost {
 
     /** Brings the view {@code id} to the front. */
     void showView(String id);
+
+    /**
+     * Lets the view {@code id} join the scene behind the one on show, without showing it, so that its
+     * styles and skin are made at a quiet moment instead of when it is first opened. By default nothing.
+     */
+    default void prepareView(String id) {
+    }
 }

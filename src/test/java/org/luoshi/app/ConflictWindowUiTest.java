@@ -62,16 +62,16 @@ class ConflictWindowUiTest {
         fx(() -> app.window().tree().selectTask(first.id()));
         waitUntil(() -> app.window().detail().shown() != null);
 
-        // 张三, on his own computer, changes the same task's text.
+        // The person types in the task's text; meanwhile 张三, on his own computer, changes the same text.
+        TextArea text = (TextArea) app.window().detail().lookup("#detailText");
+        String typed = first.text() + "（我补充的一句）";
+        fx(text::requestFocus);
+        fx(() -> text.setText(typed));
         ServerAddress asZhang = ServerAddress.parse("postgresql://" + zhang + "@localhost:" + owner.port() + "/"
                 + owner.database() + "?sslmode=disable");
         try (Workspace other = Workspace.openServer(asZhang, null)) {
             Session.of(other).apply(TaskEdits.text(other.tasks().require(first.id()), "张三改过的任务内容。"));
         }
-
-        TextArea text = (TextArea) app.window().detail().lookup("#detailText");
-        String typed = first.text() + "（我补充的一句）";
-        fx(() -> text.setText(typed));
         fx(() -> app.window().detail().commitPending());
 
         Label note = (Label) app.window().detail().lookup("#detailRefusal");
@@ -87,8 +87,15 @@ class ConflictWindowUiTest {
         fx(() -> clipboard[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(clipboard[0]).isEqualTo(typed);
         assertThat(app.model().editStateProperty().get().canUndo()).as("nothing stored, nothing to undo").isFalse();
+        // The window hears of 张三's change (live refresh) and shows its newer version; the typed text stays.
+        waitUntil(() -> app.window().detail().shown().task().text().equals("张三改过的任务内容。"));
+        assertThat(text.getText()).as("still what was typed after the refresh").isEqualTo(typed);
+        // Saving it again now is a choice made knowing 张三's change: it is stored.
+        fx(text::requestFocus);
+        fx(() -> app.window().detail().commitPending());
+        waitUntil(() -> app.window().detail().shown().task().text().equals(typed));
         try (Workspace check = Workspace.openServer(owner, null)) {
-            assertThat(check.tasks().require(first.id()).text()).isEqualTo("张三改过的任务内容。");
+            assertThat(check.tasks().require(first.id()).text()).isEqualTo(typed);
         }
     }
 }

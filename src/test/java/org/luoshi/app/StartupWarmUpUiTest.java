@@ -38,7 +38,8 @@ class StartupWarmUpUiTest {
         AppHarness.fx(() -> {
             root = new Pane();
             Scene scene = new Scene(root, 200, 100);
-            StartupWarmUp.afterSettled(settled, scene, () -> ran[0]++, (delay, work) -> {
+            StartupWarmUp.watchFirstUse(scene);
+            StartupWarmUp.afterSettled(settled, () -> ran[0]++, (delay, work) -> {
                 scheduled.add(delay);
                 due.add(work);
                 return () -> { };

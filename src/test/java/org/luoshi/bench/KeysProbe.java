@@ -114,7 +114,7 @@ public final class KeysProbe {
         if (Boolean.getBoolean("keys.diff")) {
             diffAfterKey(window, tree);
         }
-        for (KeyCode code : List.of(KeyCode.PAGE_DOWN, KeyCode.DOWN)) {
+        for (KeyCode code : presses == 0 ? List.<KeyCode>of() : List.of(KeyCode.PAGE_DOWN, KeyCode.DOWN)) {
             List<Press> all = new ArrayList<>();
             for (int i = 0; i < presses; i++) {
                 all.add(press(window, tree, code, renderer));
@@ -220,7 +220,14 @@ public final class KeysProbe {
         try {
             Object b = bits.get(n);
             javafx.geometry.Bounds s = n.localToScene(n.getBoundsInLocal());
-            if (b instanceof java.util.Set<?> set && !set.isEmpty() && s.getWidth() > 500 && s.getHeight() > 300) {
+            boolean all = Boolean.getBoolean("keys.dirtyAll");
+            if (b instanceof java.util.Set<?> set && !set.isEmpty() && (all ? set.stream().anyMatch(d -> !String.valueOf(d)
+                    .contains("BOUNDS") && !String.valueOf(d).equals("NODE_CSS")) : s.getWidth() > 500 && s.getHeight() > 300)) {
+                if (all) {
+                    out.add(n.getClass().getSimpleName() + n.getStyleClass() + set + (n.isVisible() ? "" : " HIDDEN")
+                            + String.format(" @%.0f,%.0f %.0fx%.0f", s.getMinX(), s.getMinY(), s.getWidth(), s.getHeight()));
+                    return;
+                }
                 out.add(n.getClass().getSimpleName() + "#" + n.getId() + n.getStyleClass() + set);
             }
         } catch (IllegalAccessException e) {
@@ -260,6 +267,12 @@ public final class KeysProbe {
     }
 
     private static void timeline(LuoshiApp app, long renderer) throws Exception {
+        jdk.jfr.Recording jfr = null;
+        if (System.getProperty("keys.jfr") != null) { // a profile of the first open only
+            jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            jfr.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+            jfr.start();
+        }
         long[] t = new long[4];
         CountDownLatch laidOut = new CountDownLatch(1);
         long renderCpu0 = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer);
@@ -286,6 +299,10 @@ public final class KeysProbe {
         Thread.sleep(200);
         long fxCpuEnd = onFx(THREADS::getCurrentThreadCpuTime);
         long renderCpu1 = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer);
+        if (jfr != null) {
+            jfr.stop();
+            jfr.dump(Path.of(System.getProperty("keys.jfr")));
+        }
         System.out.printf("timeline first open: to the laid-out frame %.1f ms (FX CPU %.1f ms); FX CPU in all %.1f ms, "
                 + "render CPU %.1f ms; rows %d%n", ms(t[1] - t[0]), ms(t[3] - t[2]), ms(fxCpuEnd - t[2]),
                 ms(renderCpu1 - renderCpu0), onFx(() -> (long) app.timeline().chart().getRows().size()));

@@ -119,4 +119,53 @@ class ConcurrentEditsOnServerTest extends ConcurrentEditsTest {
             assertThat(liWs.versions().stamp(RowVersions.Row.TASK, own.id()).orElseThrow().version()).isEqualTo(1 + rounds);
         }
     }
+
+    @Test
+    void twoClientsImportingAtOnceBothSucceedEvenWithTheSameNewUnits() throws Exception {
+        int rounds = 5;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                List<Long> plans = new ArrayList<>();
+                try (Workspace ws = open(dir.resolve("shared.db"), Clock.systemDefaultZone())) {
+                    Session session = Session.of(ws);
+                    for (int r = 0; r < rounds; r++) {
+                        int round = r;
+                        // Both clients bring the same units, new to the workspace, in the same moment.
+                        org.luoshi.plan.Plan imported = SamplePlans.shanxi().withTitle("客户端" + client + "第" + r + "份方案")
+                                .withTasks(SamplePlans.shanxi().tasks().stream().map(t -> t.withAssignments(
+                                        t.assignments().stream().map(a -> org.luoshi.plan.Assignment.of(
+                                                a.unit().name() + "（第" + round + "批）", a.role())).toList(),
+                                        t.othersIncluded())).toList());
+                        together.await();
+                        try {
+                            session.apply(org.luoshi.edit.PlanEdits.importPlan(imported));
+                        } catch (RuntimeException failed) {
+                            together.reset(); // the other client stops waiting for this one
+                            throw failed;
+                        }
+                        plans.add(ws.plans().list().stream().filter(p -> imported.title().equals(p.title()))
+                                .findFirst().orElseThrow().id());
+                    }
+                }
+                return plans;
+            }));
+        }
+        List<Long> stored = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            stored.addAll(f.get());
+        }
+        pool.shutdown();
+        assertThat(stored).doesNotHaveDuplicates().hasSize(2 * rounds);
+        assertThat(liWs.plans().list()).hasSize(1 + 2 * rounds);
+        for (long id : stored) {
+            assertThat(liWs.plans().load(id).orElseThrow().tasks()).hasSize(plan.tasks().size());
+        }
+        // One unit per name: the second client found the one the first made.
+        List<String> names = liWs.units().all().stream().map(org.luoshi.plan.Unit::name).toList();
+        assertThat(names).doesNotHaveDuplicates().contains("省市场监管局（第4批）");
+    }
 }

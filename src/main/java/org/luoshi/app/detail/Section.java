@@ -61,6 +61,18 @@ abstract class Section extends VBox {
         }
     }
 
+    /**
+     * Shows {@code facts} in this section without sending what {@code field} holds (the text of an edit
+     * already refused), then puts {@code keep} back in the field as the person's unsaved text.
+     */
+    void showKeeping(TaskFacts facts, javafx.scene.control.TextInputControl field, String keep) {
+        Object shown = field.getProperties().get(SHOWN_TEXT);
+        field.setText(shown == null ? "" : shown.toString()); // nothing pending: show() sends nothing
+        show(facts);
+        rememberShownTexts();
+        field.setText(keep);
+    }
+
     /** The focused field's text counts as shown: it was just sent as an edit. */
     static void rememberFocusedText(javafx.scene.Scene scene) {
         if (scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {

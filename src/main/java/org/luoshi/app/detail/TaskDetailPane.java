@@ -23,6 +23,8 @@ public final class TaskDetailPane extends ScrollPane {
     /** Copies what the person typed when an edit was refused because someone else changed the same thing. */
     private final javafx.scene.control.Button copyTyped = new javafx.scene.control.Button(Messages.get("edit.conflict.copy"));
     private String typed;
+    /** The field the last edit was typed in, if it was sent from a field: a refused edit's text goes back there. */
+    private javafx.scene.control.TextInputControl sentFrom;
     /** Says that another client changed the task while the person was typing in it (their text kept). */
     private final Label othersChanged = new Label();
     private final HeaderSection header = new HeaderSection();
@@ -79,6 +81,8 @@ public final class TaskDetailPane extends ScrollPane {
             public void perform(Edit edit) {
                 // What the focused field holds has been sent: it is no longer "being typed" (Enter keeps the focus).
                 Section.rememberFocusedText(getScene());
+                sentFrom = getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl f
+                        ? f : null;
                 if (offline.get()) {
                     hold(edit);
                     return;
@@ -152,6 +156,42 @@ public final class TaskDetailPane extends ScrollPane {
         refusal.setVisible(true);
         typed = refused.attempted();
         copyTyped.setVisible(typed != null && !typed.isEmpty());
+        if (typed == null || sentFrom == null || sentFrom.getScene() != getScene() || shown == null) {
+            return;
+        }
+        // The section the text was sent from shows the newest version the pane has (the other change may have
+        // arrived while the person typed, and was held back from their field), with what they typed put back:
+        // saving it again is then a choice made knowing the other change.
+        for (javafx.scene.Node n = sentFrom; n != null; n = n.getParent()) {
+            if (n instanceof Section section && sections.contains(section)) {
+                section.showKeeping(shown, sentFrom, typed);
+                break;
+            }
+        }
+    }
+
+    private static boolean holds(Section section, javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == section) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text fields of the sections that show {@code text} now. */
+    private List<javafx.scene.control.TextInputControl> fieldsHolding(String text) {
+        List<javafx.scene.control.TextInputControl> found = new java.util.ArrayList<>();
+        java.util.ArrayDeque<javafx.scene.Node> left = new java.util.ArrayDeque<>(sections);
+        while (!left.isEmpty()) {
+            javafx.scene.Node n = left.pop();
+            if (n instanceof javafx.scene.control.TextInputControl field && text.equals(field.getText())) {
+                found.add(field);
+            } else if (n instanceof javafx.scene.Parent p) {
+                left.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return found;
     }
 
     /** What the person typed in an edit refused by {@link #conflict}, or null (tests). */
@@ -207,10 +247,14 @@ public final class TaskDetailPane extends ScrollPane {
         }
         // The same task again while the person types in one of its fields: a newer version stored by someone
         // else. Their text stays in the field (the section is left as it is) and the pane says so.
+        // After an edit refused because someone else changed the same thing, a newer version of the task is
+        // shown, but the field keeps what the person typed: saving it again is then a choice made knowing it.
+        List<javafx.scene.control.TextInputControl> refusedIn = !otherTask && copyTyped.isVisible() && typed != null
+                ? fieldsHolding(typed) : List.of();
         List<Section> typedIn = new java.util.ArrayList<>();
         if (!otherTask && shown != null) {
             for (Section s : sections) {
-                if (s.typing()) {
+                if (s.typing() && refusedIn.stream().noneMatch(field -> holds(s, field))) {
                     typedIn.add(s);
                 }
             }
@@ -236,7 +280,11 @@ public final class TaskDetailPane extends ScrollPane {
         shown = facts;
         header.show(facts);
         for (Section s : sections) {
-            if (!typedIn.contains(s)) {
+            javafx.scene.control.TextInputControl refusedField = refusedIn.stream().filter(f -> holds(s, f)).findFirst()
+                    .orElse(null);
+            if (refusedField != null) {
+                s.showKeeping(facts, refusedField, typed);
+            } else if (!typedIn.contains(s)) {
                 s.show(facts);
                 s.rememberShownTexts();
             }

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Plan;
+import org.luoshi.plan.Role;
+import org.luoshi.plan.Task;
 
 /**
  * Turns the text of a task-division plan into a {@link Plan}: classify lines, read the header
@@ -92,11 +95,48 @@ public final class PlanParser {
         List<ImportWarning> warnings = new ArrayList<>(body.warnings);
         warnings.sort(Comparator.comparingInt(ImportWarning::line));
 
+        List<Task> tasks = withStandingUnits(lines.subList(bodyStart, bodyEnd), body.tasks.tasks, run);
         Plan plan = new Plan(0, header.notice(), header.title(), header.docNumber(), header.issuer(), date,
-                source, body.parts, body.sections, body.tasks.tasks);
+                source, body.parts, body.sections, tasks);
         ParsedPlan parsed = new ParsedPlan(plan, warnings, new SourceMap(spans, body.spans.deadlines, lineStarts));
         run.finished();
         return parsed;
+    }
+
+    /**
+     * 以下均需试点城市政府落实，不再列出: a clause that names, once, a unit for every task after it.
+     * The unit is added as responsible to each later task that does not name it already.
+     */
+    private static final Pattern STANDING_UNIT = Pattern.compile(
+            "以下(?:各项|任务|各项任务)?(?:均|都|皆)?(?:需|要|须|由)?(?:由)?([^，。；、,;（）()\\s]{2,20}?)"
+                    + "(?:负责)?(?:组织)?(?:落实|实施|承担)[，,]?\\s*(?:不再|不)(?:一一|逐项)?列出");
+
+    static List<Task> withStandingUnits(List<SourceLine> bodyLines, List<Task> tasks, ParseRun run) {
+        List<Task> out = new ArrayList<>(tasks);
+        for (SourceLine l : bodyLines) {
+            run.step();
+            if (l.text().indexOf('列') < 0) {
+                continue;
+            }
+            Matcher m = STANDING_UNIT.matcher(l.text());
+            if (!m.find()) {
+                continue;
+            }
+            String unit = m.group(1);
+            if (!UnitListSplitter.looksLikeUnit(unit)) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Task t = out.get(i);
+                if (t.sourceLine() <= l.number() || t.roleOf(unit) != null) {
+                    continue;
+                }
+                List<Assignment> more = new ArrayList<>(t.assignments());
+                more.add(Assignment.of(unit, Role.RESPONSIBLE));
+                out.set(i, t.withAssignments(more, t.othersIncluded()));
+            }
+        }
+        return out;
     }
 
     /**

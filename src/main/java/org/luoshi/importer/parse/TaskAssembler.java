@@ -2,11 +2,14 @@ package org.luoshi.importer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Deadline;
 import org.luoshi.plan.DeadlineKind;
 import org.luoshi.plan.Milestone;
+import org.luoshi.plan.Role;
 import org.luoshi.plan.Task;
 import org.luoshi.plan.TaskStatus;
 
@@ -123,6 +126,9 @@ final class TaskAssembler {
                 }
             }
         }
+        if (assignments.isEmpty() && number != null) {
+            assignments.addAll(subjectUnits(taskText)); // 1.县应急管理局负责尾矿库…的隐患排查治理工作。
+        }
         List<Milestone> milestones = MilestoneExtractor.milestones(taskText, found);
         Task task = new Task(0, seq, number, place.part(), place.section(), taskText, assignments, others, deadlines, milestones,
                 List.of(), TaskStatus.NOT_STARTED, line);
@@ -151,5 +157,26 @@ final class TaskAssembler {
         int i = Math.min(seq - 2, tasks.size() - 1); // tasks.get(i).seq() == i + 1
         String number = i >= 0 ? lastNumber.get(i) : null;
         return number != null ? number : "#" + Math.max(1, seq - 1);
+    }
+
+    /** A numbered item that opens with who does it: 县公安局负责道路交通…, 由市财政局牵头… (not 市政府负责同志…, a person). */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "^由?([^，。；：:,;（）()\\s]{2,40}?)(?:具体|主要|共同)?(牵头负责|牵头|负责)(?!同志|人|的)");
+
+    /**
+     * The units an item without a clause names as its subject: the lead when one unit 负责 or
+     * any 牵头, shared responsibility when several 负责; none when the subject is no list of units.
+     */
+    static List<Assignment> subjectUnits(String text) {
+        Matcher m = SUBJECT.matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> names = new UnitListSplitter().split(m.group(1)).names();
+        if (names.isEmpty() || !names.stream().allMatch(UnitListSplitter::looksLikeUnit)) {
+            return List.of();
+        }
+        Role role = m.group(2).startsWith("牵头") || names.size() == 1 ? Role.LEAD : Role.RESPONSIBLE;
+        return names.stream().map(n -> Assignment.of(n, role)).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.luoshi.importer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -246,7 +247,7 @@ public final class UnitListSplitter {
         int from = 0;
         for (int i = 1; i < s.length() - 1; i++) {
             int width = conjunctionAt(s, i);
-            if (width > 0 && endsLikeUnit(s.substring(from, i)) && !isGenericWord(Texts.strip(s.substring(i + width)))) {
+            if (width > 0 && endsLikeUnit(s.substring(from, i)) && splitsBefore(Texts.strip(s.substring(i + width)))) {
                 out.add(Texts.strip(s.substring(from, i)));
                 from = i + width;
                 i = from;
@@ -254,6 +255,18 @@ public final class UnitListSplitter {
         }
         out.add(Texts.strip(s.substring(from)));
         return out;
+    }
+
+    /**
+     * A body named without its place (各乡镇党委和人民政府, 高新区党工委和管委会): the place is the one
+     * before the 和, so the pair is one unit, not 高新区党工委 and a 管委会 of nowhere.
+     */
+    private static final Set<String> BARE_BODIES = Set.of("人民政府", "政府", "管委会", "管理委员会", "党工委",
+            "党委", "办事处");
+
+    /** Whether what follows a 和 is a unit of its own, not 单位 of 有关部门和单位 or 人民政府 of 党委和人民政府. */
+    private static boolean splitsBefore(String right) {
+        return !isGenericWord(right) && !BARE_BODIES.contains(right);
     }
 
     private static int conjunctionAt(String s, int i) {

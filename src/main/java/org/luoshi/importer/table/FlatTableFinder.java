@@ -241,19 +241,33 @@ public final class FlatTableFinder {
                 j++;
                 continue;
             }
-            if (!isHeaderCell(t) || lines.get(j).text().indexOf('\t') >= 0) {
+            if (lines.get(j).text().indexOf('\t') >= 0) {
                 break;
             }
+            int last = j;
+            if (!isHeaderCell(t)) {
+                // A header word broken over two lines (责任 / 科室, 第二季度 / 完成情况) is one cell.
+                int k = nextNonBlank(lines, j + 1);
+                String joined = k < lines.size() && t.length() <= 6 ? t + Texts.strip(lines.get(k).text()) : "";
+                if (joined.isEmpty() || lines.get(k).text().indexOf('\t') >= 0 || !isHeaderCell(joined)) {
+                    break;
+                }
+                t = joined;
+                last = k;
+            }
             TableColumn meaning = words.headerMeaning(t).orElseThrow();
+            boolean laterTask = meaning == TableColumn.TASK && named.contains(TableColumn.TASK)
+                    && previous != TableColumn.TASK && (named.contains(TableColumn.RESPONSIBLE) || named.contains(TableColumn.LEAD));
             if (meaning != TableColumn.OTHER && !named.add(meaning) && !subHeader(meaning, named)
-                    && !(meaning == TableColumn.TASK && previous == TableColumn.TASK)) {
+                    && !(meaning == TableColumn.TASK && previous == TableColumn.TASK) && !laterTask) {
                 break; // the same meaning again: the header is over (a repeated one follows)
             }
             // Two task columns side by side (主要任务 / 全年目标任务) stay in: the first groups the second.
+            // A task column after the units (攻坚目标任务, 工作任务安排 after 责任科室) is the task's detail, read as nothing.
             previous = meaning;
             headerCells.add(t);
-            headerLast = j;
-            j++;
+            headerLast = last;
+            j = last + 1;
         }
         if (headerCells.size() < MIN_HEADER_CELLS) {
             return -1;
@@ -488,6 +502,8 @@ public final class FlatTableFinder {
         for (int c = 0; c < columns.size(); c++) {
             if (found.columns().get(c) == TableColumn.CATEGORY) {
                 columns.set(c, TableColumn.CATEGORY);
+            } else if (columns.get(c) == TableColumn.TASK && !found.columns().containsKey(c)) {
+                columns.set(c, TableColumn.OTHER); // a later task column the header reads as nothing
             }
         }
         return columns;

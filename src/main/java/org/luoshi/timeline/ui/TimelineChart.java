@@ -107,6 +107,8 @@ public class TimelineChart extends Control {
     private final StyleableObjectProperty<Font> font =
             new SimpleStyleableObjectProperty<>(StyleableProperties.FONT, this, "font", Font.getDefault());
     private boolean fitOnLayout = true;
+    /** The chart worked out ahead for rows not yet on show ({@link #prepare}), or null. */
+    private Prepared prepared;
 
     public TimelineChart() {
         getStyleClass().add(STYLE_CLASS);
@@ -163,17 +165,53 @@ public class TimelineChart extends Control {
     private void rebuildTree() {
         List<OutlineRow> rows = outline.get();
         Function<Task, TaskContext> context = taskContext.get();
+        Prepared ready = prepared;
+        prepared = null;
         if (rows != null && context != null) {
-            LocalDate end = horizon.get();
-            Function<Task, TaskContext> placed = end == null ? context : t -> {
-                TaskContext c = context.apply(t);
-                return new TaskContext(c.planStart(), end, c.light(), c.moved());
-            };
-            tree.set(TimelineTree.of(rows, placed, grouping.get(), statusLights.get().today()));
+            tree.set(ready != null && ready.isFor(this, rows) ? ready.tree() : treeOf(rows, context));
         } else {
             tree.set(TimelineTree.build(plan.get(), grouping.get(), horizon.get(), statusLights.get()));
         }
         rebuildRows();
+    }
+
+    private TimelineTree treeOf(List<OutlineRow> rows, Function<Task, TaskContext> context) {
+        LocalDate end = horizon.get();
+        Function<Task, TaskContext> placed = end == null ? context : t -> {
+            TaskContext c = context.apply(t);
+            return new TaskContext(c.planStart(), end, c.light(), c.moved());
+        };
+        return TimelineTree.of(rows, placed, grouping.get(), statusLights.get().today());
+    }
+
+    /**
+     * Works out the chart of {@code rows} now, for a later {@link #outlineProperty() outline} of the
+     * very same rows (the same list) to show at once: the timeline is made ready at a quiet moment
+     * before it is first opened (issue 20). Kept only while nothing the chart is drawn from changes:
+     * other rows, another task context, grouping, horizon or lights, and it is worked out again.
+     */
+    public void prepare(List<OutlineRow> rows) {
+        Function<Task, TaskContext> context = taskContext.get();
+        if (rows == null || context == null || rows == outline.get()) {
+            prepared = null;
+            return;
+        }
+        prepared = new Prepared(rows, context, grouping.get(), horizon.get(), statusLights.get(),
+                treeOf(rows, context));
+    }
+
+    /** The chart {@link #prepare prepared} for these rows, if it is waiting and still holds; else null (tests). */
+    TimelineTree preparedFor(List<OutlineRow> rows) {
+        return prepared != null && prepared.isFor(this, rows) ? prepared.tree() : null;
+    }
+
+    /** A chart worked out ahead, and what it was worked out from. */
+    private record Prepared(List<OutlineRow> rows, Function<Task, TaskContext> context, Grouping grouping,
+            LocalDate horizon, StatusLights lights, TimelineTree tree) {
+        boolean isFor(TimelineChart chart, List<OutlineRow> now) {
+            return rows == now && context == chart.taskContext.get() && grouping == chart.grouping.get()
+                    && Objects.equals(horizon, chart.horizon.get()) && lights == chart.statusLights.get();
+        }
     }
 
     private void rebuildRows() {

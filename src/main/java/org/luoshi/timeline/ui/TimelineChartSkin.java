@@ -184,9 +184,23 @@ public class TimelineChartSkin extends SkinBase<TimelineChart> {
     }
 
     private void onPulse() {
-        if (dirty && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+        if (dirty && canvas.getWidth() > 0 && canvas.getHeight() > 0 && inSight()) {
             redraw();
         }
+    }
+
+    /**
+     * Whether the chart can be seen: not in a hidden tab behind the task table, where it still follows
+     * the table's selection. Hidden, it stays dirty and is drawn in the pulse that shows it again; a key
+     * moving through a 10,000-task table no longer paints the canvas nobody sees (issue 20).
+     */
+    private boolean inSight() {
+        for (javafx.scene.Node n = getSkinnable(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Builds the layout of what is on show and paints it. */

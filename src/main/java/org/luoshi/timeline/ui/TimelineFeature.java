@@ -88,6 +88,8 @@ public final class TimelineFeature {
     private final TimelineChart chart = pane.chart();
     private final Map<Long, LocalDate> horizons = new HashMap<>();
     private boolean syncing;
+    /** Whether the timeline was opened (its chart follows the rows on show from then on). */
+    private boolean shown;
     private boolean loadingHorizon;
     private long horizonPlan;
 
@@ -128,7 +130,35 @@ public final class TimelineFeature {
         host.addView(VIEW, Messages.get("timeline.tab"), pane);
         // The chart follows the rows on show from the first time its view is opened: until then it
         // would lay out every plan and every search result for nothing.
-        host.whenFirstShown(VIEW, () -> chart.outlineProperty().bind(onShow.rows()));
+        host.whenFirstShown(VIEW, () -> {
+            shown = true;
+            chart.outlineProperty().bind(onShow.rows());
+            // The whole time span in sight, as for every other view: laid out while hidden (warmUp), the
+            // chart already took its first fit with no rows yet.
+            chart.fitAll();
+        });
+    }
+
+    /**
+     * Makes the timeline ready to open at a quiet moment (after the window has settled): its view joins
+     * the scene hidden (styles and skin made in the next frame), then, a frame later, the chart of the
+     * rows on show is worked out and kept for the first open — which then only lays out and draws
+     * (issue 20: the first open at 10,000 tasks built the tree and styled the view while the user
+     * waited). Rows that change in between are worked out when the timeline opens, as before.
+     */
+    public void warmUp() {
+        if (shown) {
+            return;
+        }
+        host.prepareView(VIEW);
+        org.luoshi.ui.Frames.afterNextFrame(() -> {
+            if (!shown) {
+                chart.prepare(onShow.rows().getValue());
+                if (chart.getSkin() instanceof TimelineChartSkin skin && chart.getWidth() > 0) {
+                    skin.redraw(); // once, unseen: the painter's code is loaded before the first open
+                }
+            }
+        });
     }
 
     public TimelineChart chart() {

@@ -106,6 +106,26 @@ class TimelineChartUiTest {
     }
 
     @Test
+    void aHiddenChartIsNotPaintedAndIsPaintedAgainWhenItIsShown() {
+        Drawing before = drawn();
+        assertThat(before).isNotNull();
+        Task t29 = TimelineFixtures.task29(sample);
+        // Hidden (a tab behind the task table), the chart still follows the table's selection...
+        robot.interact(() -> {
+            chart.setVisible(false);
+            chart.setSelectedTask(t29);
+        });
+        robot.interact(() -> chart.setSelectedTask(sample.tasks().get(0)));
+        assertThat(drawn()).as("nothing painted while hidden").isSameAs(before);
+
+        // ...and shows where it is now in the frame that shows it again.
+        robot.interact(() -> chart.setVisible(true));
+        Drawing after = drawn();
+        assertThat(after).isNotSameAs(before);
+        assertThat(chart.getSelectedTask().id()).isEqualTo(sample.tasks().get(0).id());
+    }
+
+    @Test
     void milestonesAreDrawnAtTheXOfTheirDatesAtEveryZoom() {
         Task t29 = TimelineFixtures.task29(sample);
         for (Zoom zoom : Zoom.values()) {

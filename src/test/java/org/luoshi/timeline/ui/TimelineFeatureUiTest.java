@@ -35,6 +35,7 @@ import org.luoshi.session.Session;
 import org.luoshi.storage.Workspace;
 import org.luoshi.timeline.TimelineFixtures;
 import org.luoshi.timeline.TimelineHorizons;
+import org.luoshi.timeline.TimelineTree;
 import org.luoshi.ui.ScriptedDialogs;
 import org.luoshi.ui.ScriptedDialogs.Asked;
 import org.luoshi.ui.ScriptedDialogs.Kind;
@@ -120,6 +121,62 @@ class TimelineFeatureUiTest {
         assertThat(host.shown).containsExactly(TimelineFeature.VIEW);
         assertThat(timeline.pane().getScene()).isSameAs(host.stage.getScene());
         assertThat(timeline.chart().getRows().size()).isPositive();
+    }
+
+    /** The warm-up after the window settled: the view joins the scene hidden, then its chart is worked out. */
+    private TimelineTree warmUp() throws Exception {
+        onFx(() -> {
+            timeline.warmUp();
+            return null;
+        });
+        assertThat(host.prepared).containsExactly(TimelineFeature.VIEW);
+        org.luoshi.testing.FxFrames.await(3);
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> timeline.chart().preparedFor(rows.get()));
+    }
+
+    @Test
+    void theFirstOpenShowsTheChartWorkedOutAtTheWarmUp() throws Exception {
+        TimelineTree ready = warmUp();
+        assertThat(ready).as("worked out before the first open").isNotNull();
+        assertThat(ready.taskCount()).isEqualTo(sample.tasks().size());
+        assertThat(timeline.chart().getRows().size()).as("nothing on show yet").isZero();
+
+        show();
+        assertThat(timeline.chart().treeProperty().get()).isSameAs(ready);
+        assertThat(timeline.chart().getRows().size()).isPositive();
+        assertThat(onFx(() -> timeline.chart().preparedFor(rows.get()))).as("used once, then dropped").isNull();
+    }
+
+    @Test
+    void rowsChangedAfterTheWarmUpAreShownAsTheyAreNow() throws Exception {
+        TimelineTree ready = warmUp();
+        assertThat(ready).isNotNull();
+        // An edit (or a search) while the timeline is still closed: other rows on show.
+        List<OutlineRow> fewer = List.of(rows.get().get(0));
+        int tasksLeft = fewer.get(0).taskCount();
+        assertThat(tasksLeft).isLessThan(sample.tasks().size());
+        onFx(() -> {
+            rows.set(fewer);
+            return null;
+        });
+
+        show();
+        assertThat(timeline.chart().treeProperty().get()).isNotSameAs(ready);
+        assertThat(timeline.chart().treeProperty().get().taskCount()).isEqualTo(tasksLeft);
+    }
+
+    @Test
+    void newLightsAfterTheWarmUpAreShownNotTheOnesWorkedOutBefore() throws Exception {
+        TimelineTree ready = warmUp();
+        assertThat(ready.today()).isEqualTo(LocalDate.of(2023, 2, 1));
+        onFx(() -> {
+            lights.set(TimelineFixtures.lightsOn(LocalDate.of(2023, 7, 3))); // the next day came (midnight)
+            return null;
+        });
+
+        show();
+        assertThat(timeline.chart().treeProperty().get().today()).isEqualTo(LocalDate.of(2023, 7, 3));
     }
 
     @Test
@@ -232,6 +289,12 @@ class TimelineFeatureUiTest {
         final Map<String, Node> views = new HashMap<>();
         final Map<String, Runnable> firstShown = new HashMap<>();
         final List<String> shown = new ArrayList<>();
+        final List<String> prepared = new ArrayList<>();
+
+        @Override
+        public void prepareView(String id) {
+            prepared.add(id);
+        }
 
         @Override
         public void addView(String id, String title, Node view) {
