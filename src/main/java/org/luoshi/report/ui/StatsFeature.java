@@ -89,7 +89,7 @@ public final class StatsFeature {
     private StatsWarmUp.Key key() {
         Plan shown = planOnShow.getValue();
         return new StatsWarmUp.Key(revision.getValue(), shown == null ? 0 : shown.id(), LocalDate.now(clock),
-                plans.get(), myUnit.get());
+                plans.get(), myUnit.get(), org.luoshi.ui.WindowLook.of(owner));
     }
 
     /** A window for {@code k}, not counted yet and not shown. */

@@ -33,9 +33,9 @@ final class StatsWarmUp {
 
     /**
      * What a window shows: the data's revision, the plan on show (0: all), the day, the plans to choose
-     * from and the user's unit.
+     * from, the user's unit, and the main window's look (its stylesheets and font) that the window takes.
      */
-    record Key(Object revision, long shown, LocalDate day, List<PlanSummary> plans, String unit) {
+    record Key(Object revision, long shown, LocalDate day, List<PlanSummary> plans, String unit, Object look) {
         Key {
             plans = List.copyOf(plans);
         }
@@ -116,7 +116,8 @@ final class StatsWarmUp {
         Key wanted;
         try {
             wanted = now.get();
-            if (window == null || !Objects.equals(window.unitName(), wanted.unit())) {
+            if (window == null || key == null || !Objects.equals(key.unit(), wanted.unit())
+                    || !Objects.equals(key.look(), wanted.look())) {
                 window = make.apply(wanted);
                 window.model.onFailure(failure -> {
                     System.err.println("统计 warm-up: " + failure);

@@ -229,11 +229,6 @@ public final class StatsWindow {
         }
     }
 
-    /** The user's unit this window was made for (null: none). */
-    String unitName() {
-        return unitName;
-    }
-
     private void show(Overview o) {
         if (o == null) {
             return;

@@ -182,4 +182,35 @@ class StatsWarmUpUiTest {
         assertThat(count(opened[0], "all")).isEqualTo("94");
         assertThat(dialogs.errors()).isEmpty();
     }
+
+    @Test
+    void aWindowMadeBeforeTheMainWindowsLookChangedIsNeverShown() {
+        javafx.stage.Stage[] owner = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            owner[0] = new javafx.stage.Stage();
+            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+            root.setStyle("-fx-font-family: \"WenQuanYi Micro Hei\";");
+            owner[0].setScene(new javafx.scene.Scene(root, 400, 300));
+            owner[0].show();
+        });
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        StatsFeature owned = new StatsFeature(owner[0], sample.session, w -> dialogs, () -> sample.ws.plans().list(),
+                onShow, () -> null, Clock.fixed(SampleRound.TODAY.atStartOfDay(zone).toInstant(), zone), said -> { },
+                (plan, task) -> { }, () -> null, revision);
+        owned.schedule((delay, work) -> {
+            later.add(work);
+            return () -> later.remove(work);
+        });
+        robot.interact(owned::warmUp);
+        runLater();
+        StatsWindow kept = owned.warm().window();
+        assertThat(kept.stage.getScene().getRoot().getStyle()).contains("WenQuanYi Micro Hei");
+        // The person chose another font for the app: a new window takes it; the kept one has the old.
+        robot.interact(() -> owner[0].getScene().getRoot().setStyle("-fx-font-family: \"Droid Sans Fallback\";"));
+        StatsWindow[] opened = new StatsWindow[1];
+        robot.interact(() -> opened[0] = owned.open());
+        assertThat(opened[0]).isNotSameAs(kept);
+        assertThat(opened[0].stage.getScene().getRoot().getStyle()).contains("Droid Sans Fallback");
+        assertThat(count(opened[0], "all")).isEqualTo("47");
+    }
 }
