@@ -65,6 +65,9 @@ final class StatsCharts {
         shares.setLegendSide(javafx.geometry.Side.BOTTOM);
         shares.setPrefHeight(HEIGHT);
         shares.setStartAngle(90);
+        if (shares.lookup(".chart-legend") instanceof javafx.scene.Parent legend) {
+            legend.getChildrenUnmodifiable().addListener((javafx.collections.ListChangeListener<Node>) c -> inkLegend());
+        }
         NumberAxis percentAxis = new NumberAxis(0, 100, 20);
         percentAxis.setLabel("%");
         trend = new LineChart<>(new CategoryAxis(), percentAxis);
@@ -143,6 +146,27 @@ final class StatsCharts {
             slice.setStyle("-fx-pie-color: " + PaceInk.hex(c) + "; -fx-background-color: " + PaceInk.hex(c) + ";");
             slice.getStyleClass().add("pace-slice-" + c.name().toLowerCase(Locale.ROOT));
             slice.setOnMouseClicked(e -> open.accept(new TasksBehind(c.label(), o.tasksIn(c))));
+        }
+        inkLegend();
+    }
+
+    /**
+     * The pie's legend symbols take the slices' index classes (default-color0, …), not their colour: with a
+     * class left out, 已逾期 would show 未启动's grey. Each symbol gets its class's colour, found by the entry's
+     * name, whenever the legend is made again.
+     */
+    private void inkLegend() {
+        Node legend = shares.lookup(".chart-legend");
+        if (legend instanceof javafx.scene.Parent p) {
+            for (Node item : p.getChildrenUnmodifiable()) {
+                if (item instanceof javafx.scene.control.Label label && label.getGraphic() != null) {
+                    for (PaceClass c : PaceClass.values()) {
+                        if (label.getText() != null && label.getText().startsWith(c.label() + " ")) {
+                            label.getGraphic().setStyle("-fx-background-color: " + PaceInk.hex(c) + ";");
+                        }
+                    }
+                }
+            }
         }
     }
 

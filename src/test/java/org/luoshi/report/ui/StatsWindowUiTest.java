@@ -169,6 +169,30 @@ class StatsWindowUiTest {
     }
 
     @Test
+    void thePieLegendShowsEachClassInItsSlicesColourWhenAClassHasNoTasks() throws Exception {
+        awaitCharts();
+        robot.interact(() -> {
+            javafx.scene.chart.PieChart pie = window.charts.charts().shares;
+            pie.applyCss();
+            pie.layout();
+            // As of 2023-03-28 the sample has no task 未启动: its slice and legend entry are left out.
+            assertThat(pie.getData()).extracting(javafx.scene.chart.PieChart.Data::getName).noneMatch(n -> n.startsWith("未启动"));
+            java.util.Map<String, javafx.scene.paint.Paint> legend = new java.util.HashMap<>();
+            for (Node item : pie.lookupAll(".chart-legend-item")) {
+                Label label = (Label) item;
+                javafx.scene.layout.Region symbol = (javafx.scene.layout.Region) label.getGraphic();
+                legend.put(label.getText().split(" ")[0], symbol.getBackground().getFills().get(0).getFill());
+            }
+            assertThat(legend).containsEntry("已逾期",
+                    javafx.scene.paint.Color.web(org.luoshi.report.overview.PaceInk.hex(PaceClass.OVERDUE)));
+            assertThat(legend).containsEntry("无时限",
+                    javafx.scene.paint.Color.web(org.luoshi.report.overview.PaceInk.hex(PaceClass.NO_DEADLINE)));
+            assertThat(legend).containsEntry("已完成",
+                    javafx.scene.paint.Color.web(org.luoshi.report.overview.PaceInk.hex(PaceClass.DONE)));
+        });
+    }
+
+    @Test
     void theUnitTableShowsItsFirstRowsAboveTheFoldOfA1440By900Screen() throws Exception {
         awaitCharts();
         robot.interact(() -> {
