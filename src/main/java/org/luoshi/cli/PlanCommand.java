@@ -44,8 +44,6 @@ final class PlanCommand implements Runnable {
                     + "(keep a copy first with: export --plan ID --out FILE).")
     int delete(@Option(names = "--plan", required = true, paramLabel = "ID",
             description = "The plan's id (see: plans).") long planId) {
-        PrintWriter out = root.spec.commandLine().getOut();
-        PrintWriter err = root.spec.commandLine().getErr();
         Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
@@ -55,22 +53,8 @@ final class PlanCommand implements Runnable {
             session.apply(PlanEdits.delete(plan));
             return plan;
         };
-        try (WorkspaceForChanges opened = WorkspaceForChanges.open(file)) {
-            Plan deleted = delete.run(CliSession.of(opened.workspace()));
-            out.println(Messages.get("cli.plan.deleted", String.valueOf(deleted.id()), deleted.tasks().size()));
-            return 0;
-        } catch (WorkspaceInUseException e) {
-            err.println(WorkspaceForChanges.inUse(e));
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        } catch (WorkspaceException e) {
-            err.println(Messages.get("cli.error.workspace", e.getMessage()));
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return LuoshiCommand.EXIT_BAD_INPUT;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return change(file, delete,
+                deleted -> Messages.get("cli.plan.deleted", String.valueOf(deleted.id()), deleted.tasks().size()));
     }
 
     @Command(name = "rename", mixinStandardHelpOptions = true,
@@ -81,8 +65,6 @@ final class PlanCommand implements Runnable {
             @Option(names = "--was", paramLabel = "TITLE",
                     description = "The title you saw (see: plans): if someone changed it since, nothing is written (exit 2).")
             String was) {
-        PrintWriter out = root.spec.commandLine().getOut();
-        PrintWriter err = root.spec.commandLine().getErr();
         Where file = root.existingWorkspace();
         if (file == null) {
             return LuoshiCommand.EXIT_BAD_INPUT;
@@ -93,9 +75,16 @@ final class PlanCommand implements Runnable {
             session.apply(PlanEdits.rename(seen, title));
             return plan;
         };
+        return change(file, rename, renamed -> Messages.get("cli.plan.renamed", String.valueOf(renamed.id()), title.strip()));
+    }
+
+    /** Runs {@code work} on the workspace under its lock and says {@code done} of the plan; one line and exit 2 if refused. */
+    private int change(Where file, UseCase<Plan> work, java.util.function.Function<Plan, String> done) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter err = root.spec.commandLine().getErr();
         try (WorkspaceForChanges opened = WorkspaceForChanges.open(file)) {
-            Plan renamed = rename.run(CliSession.of(opened.workspace()));
-            out.println(Messages.get("cli.plan.renamed", String.valueOf(renamed.id()), title.strip()));
+            Plan plan = work.run(CliSession.of(opened.workspace()));
+            out.println(done.apply(plan));
             return 0;
         } catch (WorkspaceInUseException e) {
             err.println(WorkspaceForChanges.inUse(e));
@@ -104,7 +93,7 @@ final class PlanCommand implements Runnable {
             err.println(Messages.get("cli.error.workspace", e.getMessage()));
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            // A refused title, no such plan, or someone else renamed it since (edit.EditConflict): one line.
+            // No such plan, a refused title, or someone else changed it since (edit.EditConflict): one line.
             err.println(e.getMessage());
             return LuoshiCommand.EXIT_BAD_INPUT;
         } catch (Exception e) {
