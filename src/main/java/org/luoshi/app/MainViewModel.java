@@ -329,7 +329,9 @@ public final class MainViewModel {
     void backOnline(org.luoshi.storage.Workspace ws) {
         offline.set(false);
         say(Messages.get("app.offline.back", place.display()));
-        reload();
+        // Not reload(): that empties the plan on show for a moment (the selection and scroll go). The watch,
+        // listening again, compares the plans' stamps with those seen before the server went and reads what
+        // moved meanwhile, as for any other client's change.
         live.start(ws, null);
     }
 

@@ -191,18 +191,20 @@ class LiveRefreshUiTest {
         assertThat(banner.getText()).startsWith("离线：连不上服务器 postgresql://" + editor(owner) + "@");
         assertThat(app.window().isActionDisabled(AppAction.ADD_TASK)).as("edits refused").isTrue();
 
-        // Back: the retries connect, the banner goes, and the watch listens again.
+        // Back: the retries connect, the banner goes, and the watch listens again — the plan on show stays.
+        boolean[] emptied = {false};
+        fx(() -> app.model().planProperty().addListener((obs, was, now) -> emptied[0] |= now == null));
         EmbeddedServer.sql(owner.database(), "ALTER ROLE " + editor(owner) + " LOGIN");
         waitUntil(() -> !app.model().offlineProperty().get());
         waitUntil(() -> app.model().live().watching() && !banner.isVisible());
-        // Back online, the window reads everything again: the plan is on show once that reading is in.
-        waitUntil(() -> app.model().planProperty().get() != null);
         Plan plan = app.model().planProperty().get();
+        assertThat(plan).isNotNull();
         try (Workspace other = Workspace.openServer(owner, null)) {
             Session.of(other).apply(PlanEdits.rename(other.plans().load(plan.id()).orElseThrow(), "恢复后改的方案名"));
         }
         waitUntil(() -> app.model().plansProperty().stream().anyMatch(p -> p.title().equals("恢复后改的方案名")));
         List<String> titles = app.model().plansProperty().stream().map(p -> p.title()).toList();
         assertThat(titles).containsExactly("恢复后改的方案名");
+        assertThat(emptied[0]).as("the plan on show never went away").isFalse();
     }
 }
