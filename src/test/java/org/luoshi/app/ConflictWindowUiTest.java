@@ -5,9 +5,7 @@ import static org.luoshi.app.AppHarness.fx;
 import static org.luoshi.app.AppHarness.waitUntil;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -18,11 +16,8 @@ import org.luoshi.edit.TaskEdits;
 import org.luoshi.i18n.Messages;
 import org.luoshi.plan.Task;
 import org.luoshi.session.Session;
-import org.luoshi.storage.EmbeddedServer;
 import org.luoshi.storage.ServerAddress;
 import org.luoshi.storage.Workspace;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two people on one server workspace (issue 19): 张三 (role zhangsan_…) changes a task's text from
@@ -44,20 +39,10 @@ class ConflictWindowUiTest {
     @Test
     void anEditOfATextSomeoneElseChangedIsRefusedAndTheTypedTextStays() throws Exception {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        ServerAddress owner = EmbeddedServer.freshDatabase();
-        try (Workspace ws = Workspace.openServer(owner, null)) {
-            SamplePlan.seedIfEmpty(ws);
-        }
+        ServerAddress owner = ServerWindows.withSamplePlan();
         String zhang = "zhangsan_" + owner.database();
-        EmbeddedServer.sql(owner.database(), "CREATE ROLE " + zhang + " LOGIN",
-                "GRANT ALL ON ALL TABLES IN SCHEMA public TO " + zhang,
-                "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO " + zhang);
-
-        FxToolkit.registerPrimaryStage();
-        app = (LuoshiApp) FxToolkit.setupApplication(() -> new LuoshiApp(AppHarness.clockAt(LocalDate.of(2023, 3, 28)),
-                "--workspace=" + owner.url(), "--settings=" + dir.resolve("settings.properties")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get()
-                && app.model().indexReadyProperty().get());
+        ServerAddress asZhang = ServerWindows.editor(owner, zhang);
+        app = ServerWindows.open(owner, dir.resolve("settings.properties"));
         Task first = app.model().planProperty().get().tasks().get(0);
         fx(() -> app.window().tree().selectTask(first.id()));
         waitUntil(() -> app.window().detail().shown() != null);
@@ -67,8 +52,6 @@ class ConflictWindowUiTest {
         String typed = first.text() + "（我补充的一句）";
         fx(text::requestFocus);
         fx(() -> text.setText(typed));
-        ServerAddress asZhang = ServerAddress.parse("postgresql://" + zhang + "@localhost:" + owner.port() + "/"
-                + owner.database() + "?sslmode=disable");
         try (Workspace other = Workspace.openServer(asZhang, null)) {
             Session.of(other).apply(TaskEdits.text(other.tasks().require(first.id()), "张三改过的任务内容。"));
         }

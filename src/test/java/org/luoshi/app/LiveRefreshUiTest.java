@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -27,8 +26,6 @@ import org.luoshi.session.Session;
 import org.luoshi.storage.EmbeddedServer;
 import org.luoshi.storage.ServerAddress;
 import org.luoshi.storage.Workspace;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A window on a server workspace (the embedded PostgreSQL) while another client — a second workspace
@@ -51,30 +48,13 @@ class LiveRefreshUiTest {
     }
 
     /** A fresh database holding the sample plan (47 tasks), a role {@code editor_…} that may edit it; gives the owner's address. */
-    private static ServerAddress withSamplePlan() {
-        ServerAddress owner = EmbeddedServer.freshDatabase();
-        try (Workspace ws = Workspace.openServer(owner, null)) {
-            SamplePlan.seedIfEmpty(ws);
-        }
-        EmbeddedServer.sql(owner.database(), "CREATE ROLE " + editor(owner) + " LOGIN",
-                "GRANT ALL ON ALL TABLES IN SCHEMA public TO " + editor(owner),
-                "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO " + editor(owner));
-        return owner;
-    }
-
     private static String editor(ServerAddress owner) {
         return "editor_" + owner.database();
     }
 
+    /** The window on a fresh database with the sample plan, opened as its editor role, watching others' changes. */
     private LuoshiApp startOn(ServerAddress owner) throws Exception {
-        String url = "postgresql://" + editor(owner) + "@localhost:" + owner.port() + "/" + owner.database()
-                + "?sslmode=disable";
-        FxToolkit.registerPrimaryStage();
-        LuoshiApp started = (LuoshiApp) FxToolkit.setupApplication(() -> new LuoshiApp(
-                AppHarness.clockAt(LocalDate.of(2023, 3, 28)), "--workspace=" + url,
-                "--settings=" + dir.resolve("settings.properties")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> started.model().loadedProperty().get()
-                && started.model().indexReadyProperty().get());
+        LuoshiApp started = ServerWindows.open(ServerWindows.editor(owner, editor(owner)), dir.resolve("settings.properties"));
         waitUntil(() -> started.model().live().watching());
         return started;
     }
@@ -86,7 +66,7 @@ class LiveRefreshUiTest {
     @Test
     void anotherClientsEditImportAndDeletionShowWithoutLosingSelectionScrollOrTyping() throws Exception {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        ServerAddress owner = withSamplePlan();
+        ServerAddress owner = ServerWindows.withSamplePlan();
         app = startOn(owner);
         Plan plan = app.model().planProperty().get();
         assertThat(app.window().tree().taskRowCount()).isEqualTo(47);
@@ -178,7 +158,7 @@ class LiveRefreshUiTest {
     void theServerGoingAwayWhileTheWindowIsIdleIsNoticedAndOnceBackOthersChangesShowAgain() throws Exception {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         ServerLink.every = Duration.ofMillis(300);
-        ServerAddress owner = withSamplePlan();
+        ServerAddress owner = ServerWindows.withSamplePlan();
         app = startOn(owner);
         Label banner = (Label) app.window().lookup("#offline-banner");
         assertThat(banner.isVisible()).isFalse();

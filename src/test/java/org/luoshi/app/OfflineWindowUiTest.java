@@ -6,7 +6,6 @@ import static org.luoshi.app.AppHarness.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,6 @@ import org.luoshi.plan.Task;
 import org.luoshi.storage.EmbeddedServer;
 import org.luoshi.storage.ServerAddress;
 import org.luoshi.storage.Workspace;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,21 +47,9 @@ class OfflineWindowUiTest {
     void theWindowGoesOfflineKeepsTheTypedTextAndStoresItOnlyOnceTheServerIsBack() throws Exception {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         ServerLink.every = Duration.ofMillis(300);
-        ServerAddress owner = EmbeddedServer.freshDatabase();
-        try (Workspace ws = Workspace.openServer(owner, null)) {
-            SamplePlan.seedIfEmpty(ws);
-        }
+        ServerAddress owner = ServerWindows.withSamplePlan();
         String editor = "editor_" + owner.database();
-        EmbeddedServer.sql(owner.database(), "CREATE ROLE " + editor + " LOGIN",
-                "GRANT ALL ON ALL TABLES IN SCHEMA public TO " + editor,
-                "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO " + editor);
-        String url = "postgresql://" + editor + "@localhost:" + owner.port() + "/" + owner.database() + "?sslmode=disable";
-
-        FxToolkit.registerPrimaryStage();
-        app = (LuoshiApp) FxToolkit.setupApplication(() -> new LuoshiApp(AppHarness.clockAt(LocalDate.of(2023, 3, 28)),
-                "--workspace=" + url, "--settings=" + dir.resolve("settings.properties")));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().loadedProperty().get()
-                && app.model().indexReadyProperty().get());
+        app = ServerWindows.open(ServerWindows.editor(owner, editor), dir.resolve("settings.properties"));
         Task first = app.model().planProperty().get().tasks().get(0);
         fx(() -> app.window().tree().selectTask(first.id()));
         waitUntil(() -> app.window().detail().shown() != null);

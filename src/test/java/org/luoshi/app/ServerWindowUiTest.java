@@ -49,14 +49,6 @@ class ServerWindowUiTest {
     }
 
     /** A database on the embedded server holding the sample plan (47 tasks), made by its owner. */
-    private static ServerAddress withSamplePlan() {
-        ServerAddress server = EmbeddedServer.freshDatabase();
-        try (Workspace ws = Workspace.openServer(server, null)) {
-            SamplePlan.seedIfEmpty(ws);
-        }
-        return server;
-    }
-
     private static String url(ServerAddress server, String user) {
         return "postgresql://" + user + "@localhost:" + server.port() + "/" + server.database() + "?sslmode=disable";
     }
@@ -64,7 +56,7 @@ class ServerWindowUiTest {
     @Test
     void aReadOnlyRoleSeesTheWorkspaceButNoEditAndNothingIsWritten() throws Exception {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        ServerAddress server = withSamplePlan();
+        ServerAddress server = ServerWindows.withSamplePlan();
         String reader = "reader_" + server.database();
         EmbeddedServer.sql(server.database(), "CREATE ROLE " + reader + " LOGIN",
                 "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
@@ -113,7 +105,7 @@ class ServerWindowUiTest {
     @Test
     void theConnectDialogAsksThePasswordTheServerWantsAndTheWindowMovesThere() throws Exception {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        ServerAddress server = withSamplePlan();
+        ServerAddress server = ServerWindows.withSamplePlan();
         String role = EmbeddedServer.PASSWORD_ROLE;
         EmbeddedServer.sql(server.database(), "GRANT ALL ON SCHEMA public TO " + role,
                 "GRANT ALL ON ALL TABLES IN SCHEMA public TO " + role,
