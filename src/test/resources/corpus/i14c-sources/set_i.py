@@ -150,6 +150,35 @@ def guobanfa_2022_30():
 
 
 # ---------------------------------------------------------------------------------------------------------------
+def guobanfa_2021_45():
+    """国办发〔2021〕45号 (national, whole; the page begins at the addressees): each 一、 is a task with its clause."""
+    name = "holdout14i-guobanfa-2021-45-zhongxiao"
+    t = doc(name)
+    rows = [  # number, start mark, clause (first characters), responsible, others
+        ("一", "加大纾困资金支持力度", "（财政部、工业和信息化部、人力资源社会保障部",
+         ["财政部", "工业和信息化部", "人力资源社会保障部", "人民银行", "各地区"], True),
+        ("二", "进一步推进减税降费", "（财政部、税务总局、海关总署",
+         ["财政部", "税务总局", "海关总署", "市场监管总局", "各地区"], True),
+        ("三", "灵活精准运用多种金融政策工具", "（人民银行、银保监会按职责", ["人民银行", "银保监会"], False),
+        ("四", "推动缓解成本上涨压力", "（国家发展改革委、工业和信息化部、市场监管总局",
+         ["国家发展改革委", "工业和信息化部", "市场监管总局", "中国证监会", "交通运输部", "商务部", "各地区"], True),
+        ("五", "加强用电保障", "（国家发展改革委、工业和信息化部及各地区",
+         ["国家发展改革委", "工业和信息化部", "各地区"], False),
+        ("六", "支持企业稳岗扩岗", "（人力资源社会保障部、财政部及各地区", ["人力资源社会保障部", "财政部", "各地区"], False),
+        ("七", "保障中小企业款项支付", "（工业和信息化部、国务院国资委",
+         ["工业和信息化部", "国务院国资委", "财政部", "人民银行", "各地区"], True),
+        ("八", "着力扩大市场需求", "（国家发展改革委、财政部、商务部、工业和信息化部按职责",
+         ["国家发展改革委", "财政部", "商务部", "工业和信息化部"], False),
+        ("九", "全面压实责任", "（国务院相关部门及各地区", ["国务院相关部门", "各地区"], False),
+    ]
+    tasks, pos = [], 0
+    for seq, (number, start, clause, resp, others) in enumerate(rows, 1):
+        text, pos = cut(t, start, clause, pos)
+        tasks.append(m.task(seq, number, None, None, text, [], resp, [], others))
+    m.write_expected(name, {"issuer": "国务院办公厅", "issuedOn": "2021-11-10"}, [], [], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
 def longwan():
     """龙湾 2023 (district): web table one cell a line; `*` marks the lead among the units of a cell."""
     name = "holdout14i-longwan-2023-web"
@@ -217,6 +246,7 @@ def jiaoyu():
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
+    guobanfa_2021_45()
     longwan()
     changsha()
     jiaoyu()
