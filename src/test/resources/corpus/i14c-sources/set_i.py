@@ -243,6 +243,22 @@ def jiaoyu():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def hanyang():
+    """汉阳 2019 (district), as a mirror site shows it: a spam line in the page head, `N、text(牵头单位:X;责任单位:Y)`."""
+    name = "holdout14i-hanyang-2019"
+    t = doc(name)
+    text1, pos = cut(t, "坚持“亩产论英雄”导向", "(牵头单位")
+    text2, _ = cut(t, "加快开放型经济建设", "(责任单位", pos)
+    m.write_expected(name, {"notice": "区人民政府办公室关于印发2019年区《政府工作报告》确定的主要目标任务责任分解方案的通知",
+                            "title": "2019年区《政府工作报告》确定的主要目标任务责任分解方案", "docNumber": "阳政办〔2019〕1号",
+                            "issuer": "武汉市汉阳区人民政府办公室", "issuedOn": "2019-01-14"},
+                     [("一", "勇立新时代潮头,在全面深化改革中释放发展动力与活力")], [], [
+        m.task(1, "1", "一", None, text1, ["区科技和经信局"], ["汉阳经济开发区管委会", "永丰街办事处"], []),
+        m.task(2, "2", "一", None, text2, ["区商旅局"], [], []),
+    ])
+
+
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
@@ -250,6 +266,7 @@ def main():
     longwan()
     changsha()
     jiaoyu()
+    hanyang()
 
 
 if __name__ == "__main__":
