@@ -259,6 +259,73 @@ def hanyang():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Added by helper i14k (documents and labels written before any run, like those above).
+
+def zhejiang_2020():
+    """浙江 2020 (provincial), as a policy site reprints it: parts named after the 省长, `N. title。text` then a
+    `牵头单位:` line; every unit on that line leads."""
+    name = "holdout14i-zhejiang-2020-zerenfenjie-web"
+    t = doc(name)
+    rows = [  # start of the task, lead
+        ("稳企业、防风险。", ["省发展改革委", "省经信厅", "省财政厅", "省商务厅", "省地方金融监管局"]),
+        ("“最多跑一次”改革和政府数字化转型。", ["省委改革办", "省大数据局"]),
+        ("全面构建“多规合一”国土空间规划体系。", ["省发展改革委", "省自然资源厅"]),
+        ("加快推进杭州城西科创大走廊科技创新高地建设。", ["杭州市政府", "省科技厅"]),
+    ]
+    tasks, pos = [], 0
+    for seq, (start, lead) in enumerate(rows, 1):
+        text, pos = cut(t, start, "牵头单位", pos)
+        tasks.append(m.task(seq, str(seq), "一", None, text, lead, [], []))
+    m.write_expected(name, {"title": "政府工作报告重点工作责任分解"}, [("一", "袁家军省长主抓重点工作")], [], tasks)
+
+
+def haiyan_2022():
+    """海盐县 2022 (county): the whole page flattened into one line; parts named after the 县长 and 常务副县长;
+    `责任单位:` after each task, the first cell printing the rule `首位单位为牵头单位,下同`."""
+    name = "holdout14i-haiyan-2022-oneline"
+    t = doc(name)
+    rows = [  # number, part, start of the task, lead, responsible
+        ("1", "一", "全县生产总值增长7.5%左右", ["县发改局"], ["县财政局", "县税务局", "县农业农村局"]),
+        ("2", "一", "落实党政机关过紧日子的要求", ["县财政局"], []),
+        ("1", "二", "坚持县政府常务会议集体学法", ["县司法局"], []),
+    ]
+    tasks, pos = [], 0
+    for seq, (number, part, start, lead, resp) in enumerate(rows, 1):
+        text, pos = cut(t, start, "责任单位", pos)
+        tasks.append(m.task(seq, number, part, None, text, lead, resp, []))
+    m.write_expected(name, {"notice": "海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知",
+                            "title": "政府工作报告2022年重点工作责任分解", "docNumber": "盐政办发〔2022〕16号",
+                            "issuer": "海盐县人民政府办公室", "issuedOn": "2022-04-18"},
+                     [("一", "王丹县长牵头重点工作"), ("二", "曹惠明常务副县长牵头重点工作")], [], tasks)
+
+
+def shijingshan_2019():
+    """石景山区 2019 (district; 区委办 and 区政府办 together): PDF text on a 文秘 site, lines hard-wrapped, page
+    marks `— — — 3 —`; `牵头单位:` and `协办单位:` lines under the task (协办 read as 配合)."""
+    name = "holdout14i-shijingshan-2019-pdftext"
+    t = doc(name)
+    text, _ = cut(t, "完善街道党工委对地区治理", "牵头单位")
+    m.write_expected(name, {"title": "石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案",
+                            "issuedOn": "2019-04-16"},
+                     [("一", "提高城市基层党建工作水平,加强党对基层治理的全面领导")], [], [
+        m.task(1, "1", "一", None, text, ["区委组织部"], [],
+               ["区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委"]),
+    ])
+
+
+def baoshan_2008():
+    """宝山区 2008 (district): notice, then `1、title。(牵头单位:X、Y)`; both units lead."""
+    name = "holdout14i-baoshan-2008"
+    t = doc(name)
+    text, _ = cut(t, "加强经济运行分析", "(牵头单位")
+    m.write_expected(name, {"title": "2008年政府工作目标任务分解", "docNumber": "宝府办〔2008〕18号",
+                            "issuedOn": "2008-02-26"},
+                     [("一", "促进经济又好又快发展。")], [], [
+        m.task(1, "1", "一", None, text, ["发改委", "统计局"], [], []),
+    ])
+
+
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
@@ -267,6 +334,10 @@ def main():
     changsha()
     jiaoyu()
     hanyang()
+    zhejiang_2020()
+    haiyan_2022()
+    shijingshan_2019()
+    baoshan_2008()
 
 
 if __name__ == "__main__":
