@@ -326,6 +326,72 @@ def baoshan_2008():
     ])
 
 
+def huangshi_2021():
+    """黄石市 2021 (city): items `N.text` closed by `[牵头单位:X;责任单位:Y]` (square brackets when a unit name holds
+    round ones) or `(牵头单位:X;责任单位:Y)`; the targets paragraph before part 一 names no unit and is no task."""
+    name = "holdout14i-huangshi-2021"
+    t = doc(name)
+    text1, pos = cut(t, "发挥好商会、友城、驻外机构作用", "[牵头单位")
+    text2, _ = cut(t, "筹建黄石(上海)离岸科创中心", "(牵头单位", pos)
+    m.write_expected(name, {"notice": "关于印发2021年市政府重点工作责任分解的通知", "title": "2021年市政府重点工作责任分解",
+                            "docNumber": "黄政办发〔2021〕1号", "issuer": "黄石市人民政府办公室",
+                            "issuedOn": "2021-02-25"},
+                     [("一", "全面融入新发展格局,着力拓展地缘优势新空间")], [("一", "(一)", "主动对接长江经济带。")], [
+        m.task(1, "1", "一", "(一)", text1, ["市制造业服务中心"],
+               ["市经信局", "市发改委", "市商务局", "市人社局", "市科技局", "市创新发展中心", "市港口物流发展中心",
+                "市政府驻上海联络处", "各县(市、区)政府"], []),
+        m.task(2, "2", "一", "(一)", text2, ["市科技局"], ["市创新发展中心", "市政府驻上海联络处", "市交投集团"], []),
+    ])
+
+
+def hangzhou_2021():
+    """杭州市 2021 (city), as a 简历 site shows it: two tables one cell a line (序号 / 重点工作任务 / 责任单位), rows
+    grouped under the 副市长 who leads them; a `省牵头单位:` line under the city's units names the province's lead
+    department (read as lead, the city's units responsible); `1*` marks a task the city leads."""
+    name = "holdout14i-hangzhou-2021-shetaskweb"
+    t = doc(name)
+    rows = [  # number, part, section, start of the task cell, lead, responsible, deadlines
+        ("1", "一", "(一)", "加强粮食和重要农产品保障", ["省农业农村厅"],
+         ["市农业农村局", "市规划和自然资源局", "市商务局(市粮食和物资储备局)"], []),
+        ("2", "一", "(二)", "深入实施消费新政", ["省商务厅"], ["市商务局", "市发改委"], [by("到2025年", "2025-12-31")]),
+        ("1", "二", "(一)", "大力推进杭州城西科创大走廊建设", [],
+         ["杭州城西科创产业集聚区管委会", "市科技局", "市发改委", "市经信局", "市规划和自然资源局", "市人力社保局",
+          "市地方金融监管局", "市教育局", "市建委"], []),
+    ]
+    tasks, pos = [], 0
+    for seq, (number, part, section, start, lead, resp, ddl) in enumerate(rows, 1):
+        text, pos = cut(t, start, "\n\n", pos)  # the cell ends at the blank line after it
+        tasks.append(m.task(seq, number, part, section, text, lead, resp, [], False, ddl))
+    m.write_expected(name, {"title": "2021年省政府工作报告重点工作涉杭任务和市政府工作报告重点工作责任分解"},
+                     [("一", "省政府工作报告“十四五”时期重点工作涉杭任务责任分解"),
+                      ("二", "省政府工作报告2021年重点工作涉杭任务责任分解")],
+                     [("一", "(一)", "王宏副市长牵头重点工作"), ("一", "(二)", "胡伟副市长牵头重点工作"),
+                      ("二", "(一)", "戴建平常务副市长牵头重点工作")], tasks)
+
+
+def quzhou_2021():
+    """衢州市 2021 (city): `N.text`, then `牵头市领导:` (a person) and `责任单位:` lines, blank lines between."""
+    name = "holdout14i-quzhou-2021"
+    t = doc(name)
+    text, _ = cut(t, "聚焦不平衡不充分问题", "\n\n牵头市领导")
+    m.write_expected(name, {"notice": "关于印发2021年政府工作报告重点工作责任分解的通知",
+                            "title": "政府工作报告“十四五”时期重点工作责任分解", "docNumber": "衢政办发〔2021〕3号",
+                            "issuer": "衢州市人民政府办公室", "issuedOn": "2021-03-24"}, [], [], [
+        m.task(1, "1", None, None, text, [], ["市发改委", "市农业农村局", "市文旅局"], []),
+    ])
+
+
+def wuhu_2021():
+    """芜湖市 2021 (city): `N.text` then `牵头负责领导:` (a person, 宁波), `牵头责任单位:`, `协同责任单位:` lines."""
+    name = "holdout14i-wuhu-2021"
+    t = doc(name)
+    text, _ = cut(t, "地区生产总值比上年增长8.5%左右", "\n\n牵头负责领导")
+    m.write_expected(name, {"notice": "芜湖市人民政府关于2021年重点工作及责任分解的通知", "issuer": "芜湖市人民政府"},
+                     [("一", "确保完成全年主要预期目标")], [], [
+        m.task(1, "1", "一", None, text, ["市发展和改革委员会"], [], ["市政府各部门", "各直属单位"]),
+    ])
+
+
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
@@ -338,6 +404,10 @@ def main():
     haiyan_2022()
     shijingshan_2019()
     baoshan_2008()
+    huangshi_2021()
+    hangzhou_2021()
+    quzhou_2021()
+    wuhu_2021()
 
 
 if __name__ == "__main__":
