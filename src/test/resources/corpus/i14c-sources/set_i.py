@@ -392,6 +392,101 @@ def wuhu_2021():
     ])
 
 
+def pipe_rows(name, rows):
+    """Tasks of a table copied with ` | ` between cells (序号 | 主要工作任务 | 责任单位 |): the task cell runs from its
+    start mark to the next cell separator. rows: (number, start mark, lead, responsible)."""
+    t = doc(name)
+    tasks, pos = [], 0
+    for seq, (number, start, lead, resp) in enumerate(rows, 1):
+        text, pos = cut(t, start, " |", pos)
+        tasks.append(m.task(seq, number, None, None, text, lead, resp, []))
+    return tasks
+
+
+def jiaxing_2024():
+    """嘉兴市 2024 (city): the table alone, copied with ` | ` between cells; a unit cell broken over lines keeps a
+    space after 、. A cell with one unit → lead; with several (no mark, no rule on the page) → responsible."""
+    name = "holdout14i-jiaxing-2024-pipes"
+    fgw, kj = "市发展改革委", "市科技局"
+    tasks = pipe_rows(name, [
+        ("1", "地区生产总值增长6%左右", [fgw], []),
+        ("2", "规上工业增加值增长6%以上", ["市经信局"], []),
+        ("3", "服务业增加值增长6%以上", [fgw], []),
+        ("4", "固定资产投资增长6%以上", [fgw], []),
+        ("5", "社会消费品零售总额增长5.5%以上", ["市商务局"], []),
+        ("6", "研发投入强度达到3.55%", [kj], []),
+        ("7", "一般公共预算收入增长6%左右", ["市财政局"], []),
+        ("8", "城乡居民收入与经济增长同步", [fgw], []),
+        ("9", "居民消费价格指数涨幅3%左右", [fgw], []),
+        ("10", "城镇新增就业11万人", ["市人力社保局"], []),
+        ("11", "持续加大科技创新投入力度", [], [kj, "市财政局"]),
+        ("12", "完善区域创新布局", [], [kj, "市教育局", "南湖区政府", "秀洲区政府", "海宁市政府"]),
+        ("13", "完善科技创新激励机制", [], [kj, "市财政局", "市科协"]),
+        ("14", "强化清华长三角研究院引领作用", [], [kj, "市教育局", "市经信局", "南湖区政府", "秀洲区政府"]),
+        ("15", "支持嘉兴大学、嘉兴南湖学院", [], ["市教育局", kj, "市经信局", "市人力社保局"]),
+    ])
+    m.write_expected(name, {}, [], [], tasks)
+
+
+def jiaxing_wunian():
+    """嘉兴市, five-year targets (about 2022; the page shows no title): the same ` | ` table; `*` before a unit
+    marks the lead, the cell's other units are responsible."""
+    name = "holdout14i-jiaxing-wunian-pipes-star"
+    fgw = "市发展改革委"
+    tasks = pipe_rows(name, [
+        ("1", "地区生产总值突破1万亿元", [fgw], []),
+        ("2", "规上工业总产值突破2万亿元", ["市经信局"], []),
+        ("3", "财政总收入突破1700亿元", ["市财政局"], []),
+        ("4", "累计实际利用外资超过160亿美元", ["市商务局"], []),
+        ("5", "研发投入强度达到3.8%", ["市科技局"], []),
+        ("6", "人才资源总量超过150万人", ["市委组织部(市委人才办)"], ["市人力社保局"]),
+        ("7", "国家高新技术企业突破5500家", ["市科技局"], []),
+        ("8", "城乡居民人均可支配收入分别达到9.5万元和6万元", [fgw], []),
+        ("9", "单位GDP能耗、碳排放强度持续下降", [fgw], ["市生态环境局"]),
+        ("10", "建设从源头到龙头", ["市建设局"], ["嘉源集团"]),
+        ("11", "全域建成“清新空气示范区”", ["市生态环境局"], ["市生态创建办"]),
+        ("12", "创建全国文明典范城市", ["市委宣传部(市文明办)"], []),
+        ("13", "“四治融合”城乡基层治理体系更加完善", ["市委政法委"], []),
+        ("14", "落实示范区“1+1+N”规划任务", ["嘉善县政府"], ["市长三角发展办"]),
+        ("15", "主动对接虹桥国际开放枢纽功能布局", ["市长三角发展办"], []),
+    ])
+    m.write_expected(name, {}, [], [], tasks)
+
+
+def shapingba_2022():
+    """重庆市沙坪坝区 2022 (district): notice (signature date printed `2022121日`), then 附件1 as a table one cell a
+    line (序号 / 2022年预期目标 / 责任单位); one unit a row → lead."""
+    name = "holdout14i-shapingba-2022-web"
+    t = doc(name)
+    rows = [("地区生产总值增长5.5%左右", "区发展改革委"), ("固定资产投资增长6%左右", "区发展改革委"),
+            ("工业增加值增长7%左右", "区经济信息委"), ("社会消费品零售总额增长8%左右", "区商务委"),
+            ("进出口总额增长5%以上", "区商务委"), ("一般公共预算收入增长5%左右", "区财政局"),
+            ("区级税收增长6%左右", "区税务局"), ("全体居民人均可支配收入增长6%左右", "区人力社保局"),
+            ("空气质量完成年度目标任务", "区生态环境局"), ("节能减排降碳完成年度目标任务", "区发展改革委")]
+    tasks, pos = [], t.index("序号")
+    for seq, (start, unit) in enumerate(rows, 1):
+        text, pos = cut(t, start, "\n\n", pos)  # the cell ends at the blank line after it
+        tasks.append(m.task(seq, str(seq), None, None, text, [unit], [], []))
+    m.write_expected(name, {"notice": "重庆市沙坪坝区人民政府办公室关于印发2022年区政府工作报告目标任务的通知",
+                            "title": "2022年区政府工作报告经济社会发展预期目标任务分解表",
+                            "issuer": "重庆市沙坪坝区人民政府办公室", "issuedOn": "2022-01-21"}, [], [], tasks)
+
+
+def taizhou_2018():
+    """台州市 2018 (city): table one cell a line (目标任务 / 责任领导 / 责任单位); the 责任领导 cell names a person;
+    the unit cell is a list ending in 等."""
+    name = "holdout14i-taizhou-2018-web"
+    t = doc(name)
+    text, _ = cut(t, "生产总值增长7.5%以上", "\n\n董贵波")
+    m.write_expected(name, {"notice": "台州市人民政府关于印发《政府工作报告》2018年目标任务责任分解的通知",
+                            "title": "《政府工作报告》2018年目标任务责任分解", "issuer": "台州市人民政府",
+                            "issuedOn": "2018-02-05"}, [("一", "主要预期指标")], [], [
+        m.task(1, "1", "一", None, text, [],
+               ["市发改委", "市经信委", "市建设局(市规划局)", "市农业局", "市商务局", "市海洋与渔业局",
+                "各县(市、区)政府", "台州湾产业集聚区管委会", "台州经济开发区管委会"], [], True),
+    ])
+
+
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
@@ -408,6 +503,10 @@ def main():
     hangzhou_2021()
     quzhou_2021()
     wuhu_2021()
+    jiaxing_2024()
+    jiaxing_wunian()
+    shapingba_2022()
+    taizhou_2018()
 
 
 if __name__ == "__main__":
