@@ -487,6 +487,36 @@ def taizhou_2018():
     ])
 
 
+def changxing_2023():
+    """长兴县 2023 (county): notice (its first line lacks the opening 《), parts named after the 县长, `N.text` then
+    a `责任单位:` line ending in 。; one unit → lead."""
+    name = "holdout14i-changxing-2023"
+    t = doc(name)
+    text, _ = cut(t, "财政总收入和一般公共预算收入", "\n\n责任单位")
+    m.write_expected(name, {"notice": "长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知",
+                            "title": "2023年政府工作报告重点工作责任分解", "docNumber": "长政办发〔2023〕7号",
+                            "issuer": "长兴县人民政府办公室", "issuedOn": "2023-02-24"},
+                     [("一", "朱伟县长牵头重点工作")], [], [
+        m.task(1, "1", "一", None, text, ["县财政局"], [], []),
+    ])
+
+
+def shangcheng_2019():
+    """杭州市上城区 2019 (district): notice whose body assigns duties of the evaluation itself (区统计局负责对…审核;
+    no task), then 附件1 copied with ` | ` between cells: 任务名称 / 指标要求 / 牵头部门 / 配合部门 / 目标类型 (A类 is
+    a class of target, not a unit or a time). Task text = 任务名称 and 指标要求."""
+    name = "holdout14i-shangcheng-2019-pipes"
+    t = doc(name)
+    name_cell, pos = cut(t, "地区生产总值", " |", t.index("序号"))
+    target_cell, _ = cut(t, "增长5.5%", " |", pos)
+    m.write_expected(name, {"title": "2019年《政府工作报告》目标任务分解表", "issuer": "杭州市上城区人民政府办公室",
+                            "issuedOn": "2019-02-15"}, [], [], [
+        m.task(1, "1", None, None, name_cell + target_cell, ["区发改经信局"], [],
+               ["区财政局", "区住房和城建局", "区商务局", "区文化和广电旅游体育局", "区统计局", "区投促局",
+                "区电子机械功能区管委会", "各街道办事处"]),
+    ])
+
+
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
@@ -507,6 +537,8 @@ def main():
     jiaxing_wunian()
     shapingba_2022()
     taizhou_2018()
+    changxing_2023()
+    shangcheng_2019()
 
 
 if __name__ == "__main__":
