@@ -517,6 +517,24 @@ def shangcheng_2019():
     ])
 
 
+def yuzhong_2023():
+    """重庆市渝中区 2023 (district), as a news page shows it: the targets first repeated as the article's lead (no
+    units: no tasks), then `N.text` with `牵头单位:` and `责任单位:` lines; `…等` → othersIncluded."""
+    name = "holdout14i-yuzhong-2023-news"
+    t = doc(name)
+    rows = [  # start of the task, lead, responsible, others
+        ("地区生产总值增长5%左右,争取", ["区发改委"], ["各产业主管部门"], False),
+        ("区级一般公共预算收入增长5%", ["区财政局"], ["区税务局", "区国资委"], True),
+        ("固定资产投资总额增长5%以上。", ["区发改委"],
+         ["区住建委", "区财政局", "区国资委", "区规资局", "各管委会", "区属各重点国企"], True),
+    ]
+    tasks, pos = [], t.index("一、主要预期指标")
+    for seq, (start, lead, resp, others) in enumerate(rows, 1):
+        text, pos = cut(t, start, "\n牵头单位", pos)
+        tasks.append(m.task(seq, str(seq), "一", None, text, lead, resp, [], others))
+    m.write_expected(name, {"title": "2023年区政府工作报告重点工作目标任务分解"}, [("一", "主要预期指标")], [], tasks)
+
+
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
@@ -539,6 +557,7 @@ def main():
     taizhou_2018()
     changxing_2023()
     shangcheng_2019()
+    yuzhong_2023()
 
 
 if __name__ == "__main__":
