@@ -535,6 +535,32 @@ def yuzhong_2023():
     m.write_expected(name, {"title": "2023年区政府工作报告重点工作目标任务分解"}, [("一", "主要预期指标")], [], tasks)
 
 
+def jianli_2022():
+    """监利市 2022 (county-level city), as a mirror site shows it (`????????` after the date): items
+    `N.text(牵头单位:X;责任单位:Y)`; `各乡、镇人民政府` and `人民大垸、荒湖管理区` are one group each (the name before
+    、 does not read as a unit alone), as `各县、市、区政府` in plan-json.md."""
+    name = "holdout14i-jianli-2022"
+    t = doc(name)
+    tail = ["各乡、镇人民政府", "人民大垸、荒湖管理区", "监利经济开发区"]
+    tj = "市统计局"
+    rows = [  # section, start of the task, lead, responsible
+        ("一", "地区生产总值增长10%左右", ["市发改局"], [tj] + tail),
+        ("一", "规模以上工业增加值增长15%", ["市科经局"], [tj, "市市场监管局"] + tail),
+        ("一", "社会消费品零售总额增长10%", ["市商务局"], [tj] + tail),
+        ("一", "财政总收入增长10.8%", ["市财政局"], ["市税务局"] + tail),
+        ("二", "固定资产投资增长20%以上", ["市发改局"], [tj, "市直各部门"] + tail),
+        ("二", "外贸出口增长10%", ["市商务局"], [tj] + tail),
+    ]
+    tasks, pos = [], 0
+    for seq, (section, start, lead, resp) in enumerate(rows, 1):
+        text, pos = cut(t, start, "(牵头单位", pos)
+        tasks.append(m.task(seq, str(seq), "一", section, text, lead, resp, []))
+    m.write_expected(name, {"notice": "监利市人民政府办公室关于分解落实《政府工作报告》2022年重点工作及民生实事项目的通知",
+                            "title": "《政府工作报告》2022年重点工作及民生实事项目任务分解方案",
+                            "issuer": "监利市人民政府办公室", "issuedOn": "2021-11-22"},
+                     [("一", "2022年主要预期目标")], [("一", "一", "主要经济指标。"), ("一", "二", "活力后劲指标。")], tasks)
+
+
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
@@ -558,6 +584,7 @@ def main():
     changxing_2023()
     shangcheng_2019()
     yuzhong_2023()
+    jianli_2022()
 
 
 if __name__ == "__main__":
