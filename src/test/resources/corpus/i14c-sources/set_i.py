@@ -561,6 +561,87 @@ def jianli_2022():
                      [("一", "2022年主要预期目标")], [("一", "一", "主要经济指标。"), ("一", "二", "活力后劲指标。")], tasks)
 
 
+def field_rows(name, header, parts, rows, after=None):
+    """Tasks printed `N.text` with a `责任单位:` line under them (舟山, 湖州). rows: (number, part, start mark, lead,
+    responsible); after: a mark the tasks follow (so that the notice is not searched)."""
+    t = doc(name)
+    tasks, pos = [], t.index(after) if after else 0
+    for seq, (number, part, start, lead, resp) in enumerate(rows, 1):
+        text, pos = cut(t, start, "责任单位", pos)
+        tasks.append(m.task(seq, number, part, None, text, lead, resp, []))
+    m.write_expected(name, header, parts, [], tasks)
+
+
+def zhoushan_2022():
+    """舟山市 2022 (city), as a news site reprints it: a news lead naming tasks without units (no tasks), the notice,
+    parts after the 市长, `N.text` / `责任单位:` lines; the rule `列第一位者为牵头或汇总单位,下同` in the first field."""
+    cz = "市财政局"
+    field_rows("holdout14i-zhoushan-2022-news",
+               {"notice": "舟山市人民政府办公室关于印发政府工作报告2022年重点工作任务责任分解的通知",
+                "title": "政府工作报告2022年重点工作任务责任分解", "issuer": "舟山市人民政府办公室",
+                "issuedOn": "2022-04-29"},
+               [("一", "徐仁标市长牵头重点工作")], [
+        ("1", "一", "一般公共预算收入增长7%", [cz], ["市税务局", "各县(区)政府", "功能区管委会"]),
+        ("2", "一", "加强政府投资预算管理", [cz], []),
+        ("3", "一", "落实落细新的组合式税费支持政策", [cz], ["市税务局"]),
+        ("4", "一", "推进国资国企改革三年行动", ["市财政局(国资委)"], []),
+        ("5", "一", "严肃财经纪律", [cz], ["市审计局"]),
+    ], after="一、徐仁标市长")
+
+
+def zhoushan_2023():
+    """舟山市 2023 (city): metadata, notice (`(本文有删减)`), parts after the 市长 and 常务副市长, `N. text` (a space after
+    the point) / `责任单位:` lines; the first-unit rule printed in the second task's field (`下同`)."""
+    fgw = "市发改委"
+    field_rows("holdout14i-zhoushan-2023",
+               {"notice": "舟山市人民政府办公室关于印发2023年政府工作报告重点工作和民生实事责任分解的通知",
+                "title": "2023年政府工作报告重点工作责任分解", "docNumber": "舟政办发〔2023〕9号",
+                "issuer": "舟山市人民政府办公室", "issuedOn": "2023-02-10"},
+               [("一", "徐仁标市长牵头重点工作"), ("二", "毛江平常务副市长牵头重点工作")], [
+        ("1", "一", "一般公共预算收入与经济增长基本同步", ["市财政局"], []),
+        ("2", "一", "深化国资国企改革", ["市财政局(市国资委)"], ["市委组织部", "市审计局", "市属各国有企业"]),
+        ("1", "二", "地区生产总值增长7%以上", [fgw], ["市经信局", "市财政局", "市农业农村局"]),
+        ("2", "二", "推进沪舟合作", [fgw], ["嵊泗县政府", "六横管委会"]),
+    ], after="一、徐仁标市长")
+
+
+def zhoushan_2020():
+    """舟山市 2020 (city): metadata as `•` bullets with indented values, spaces around numbers (`2020 年`, `增长 10%`),
+    items `N.text` / `责任单位:` without parts; the first-unit rule in the first field."""
+    tz = "市投资促进中心"
+    field_rows("holdout14i-zhoushan-2020-bullets",
+               {"notice": "舟山市人民政府办公室关于印发2020 年市政府重点工作任务责任分解的通知",
+                "title": "2020 年市政府重点工作任务责任分解", "docNumber": "舟政办发〔2020〕4号",
+                "issuer": "舟山市人民政府办公室", "issuedOn": "2020-02-27"}, [], [
+        ("1", None, "地区生产总值增长 10%", ["市发改委"], ["市财政局"]),
+        ("2", None, "加大项目谋划招引力度", [tz], ["各县(区)政府", "各功能区管委会"]),
+        ("3", None, "深化招商机制改革", [tz], ["市发改委", "新区驻京联络处", "新区驻沪联络处", "新区驻杭联络处"]),
+        ("4", None, "集中力量抓好 132 个省市重点项目建设", ["市发改委"], []),
+    ], after="2020 年市政府重点工作任务责任分解\n")
+
+
+def huzhou_2024():
+    """湖州市 2024 (city): a notice whose own points are numbered `一、` `二、` `三、` like the plan's parts (no tasks),
+    then part `一、洪湖鹏市长主抓重点工作`, `N.text` / `责任单位:` with the first-unit rule."""
+    resp = ["市级其他有关单位", "各区县政府(含南太湖新区、长合区管委会)"]
+    field_rows("holdout14i-huzhou-2024",
+               {"title": "2024年政府工作报告重点工作责任分解", "issuer": "湖州市人民政府办公室", "issuedOn": "2024-02-08"},
+               [("一", "洪湖鹏市长主抓重点工作")], [
+        ("1", "一", "坚持稳中求进、以进促稳", ["市政府办公室"], resp),
+        ("2", "一", "坚持高站位、实干事", ["市政府办公室"], resp),
+    ], after="一、洪湖鹏市长")
+
+
+def huzhou_2023():
+    """湖州市 2023 (city): notice, then part after the 市长 and item 1 with the first-unit rule in its field."""
+    field_rows("holdout14i-huzhou-2023",
+               {"title": "2023年政府工作报告重点工作责任分解", "issuer": "湖州市人民政府办公室", "issuedOn": "2023-03-15"},
+               [("一", "洪湖鹏市长主抓重点工作")], [
+        ("1", "一", "坚持并完善“第一议题”等学习制度", ["市政府办公室"],
+         ["市级其他有关单位", "各区县政府(南太湖新区、长合区管委会)"]),
+    ], after="一、洪湖鹏市长")
+
+
 def main():
     guofa_2022_9()
     guobanfa_2022_30()
@@ -585,6 +666,11 @@ def main():
     shangcheng_2019()
     yuzhong_2023()
     jianli_2022()
+    zhoushan_2022()
+    zhoushan_2023()
+    zhoushan_2020()
+    huzhou_2024()
+    huzhou_2023()
 
 
 if __name__ == "__main__":
