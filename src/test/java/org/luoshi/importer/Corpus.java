@@ -143,7 +143,7 @@ public final class Corpus {
      * i14c-sources/set_i.py) before this registration and before the importer, the CLI import or ParserEvaluation ran
      * on any of them; its first run is the integrator's (docs/IMPORTER.md, "Ninth held-out set"). Its three national
      * plans are a news site's reprints in public GitHub files (read with read_file, not fetched), so the whole set is
-     * in the repository. Helper i14k added sixteen more plans (provincial, county, district and city; web pages only),
+     * in the repository. Helper i14k added twenty-one more plans (provincial, county, district and city; web pages only),
      * committed with their labels before this list named them.
      */
     public static final HeldOutSet SET_I = new HeldOutSet("Ninth held-out set (holdout14i-*)", "holdout14i-", List.of(
@@ -170,7 +170,12 @@ public final class Corpus {
             new LayoutDocument("holdout14i-changxing-2023", "txt", "county", "page metadata, notice, parts named after the 县长, N.text then 责任单位:X。", false, true),
             new LayoutDocument("holdout14i-shangcheng-2019-pipes", "txt", "district", "notice assigning evaluation duties, | table with 任务名称 / 指标要求 / 牵头部门 / 配合部门 / 目标类型", true, true),
             new LayoutDocument("holdout14i-yuzhong-2023-news", "txt", "district", "news page repeating the targets as its lead, N.text then 牵头单位: / 责任单位: lines", false, true),
-            new LayoutDocument("holdout14i-jianli-2022", "txt", "county", "mirror page, N.text(牵头单位:X;责任单位:Y) with shared-suffix groups (各乡、镇人民政府)", false, true)));
+            new LayoutDocument("holdout14i-jianli-2022", "txt", "county", "mirror page, N.text(牵头单位:X;责任单位:Y) with shared-suffix groups (各乡、镇人民政府)", false, true),
+            new LayoutDocument("holdout14i-zhoushan-2022-news", "txt", "city", "news lead naming tasks without units, notice, N.text / 责任单位: lines, first-unit rule in the first field", false, true),
+            new LayoutDocument("holdout14i-zhoushan-2023", "txt", "city", "metadata, notice, parts after leaders, N. text / 责任单位: lines, first-unit rule printed in the second task", false, true),
+            new LayoutDocument("holdout14i-zhoushan-2020-bullets", "txt", "city", "metadata as bullets, spaces around numbers, N.text / 责任单位: lines without parts", false, true),
+            new LayoutDocument("holdout14i-huzhou-2024", "txt", "city", "notice with its own points numbered 一、二、三, then parts after leaders, N.text / 责任单位:", false, true),
+            new LayoutDocument("holdout14i-huzhou-2023", "txt", "city", "notice, part after the 市长, N.text / 责任单位: with the first-unit rule", false, true)));
 
     /** The held-out sets added later, in order; each is pooled apart. */
     public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E, SET_F, SET_G, SET_H, SET_I);
