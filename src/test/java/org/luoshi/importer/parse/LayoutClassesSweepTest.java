@@ -1,0 +1,115 @@
+package org.luoshi.importer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.luoshi.importer.DocumentImporter;
+import org.luoshi.importer.read.ImportedDocument;
+import org.luoshi.plan.Role;
+import org.luoshi.plan.Task;
+
+/**
+ * The classes of layout found by the unlabelled sweep of issue 14 (helper i14i, docs/IMPORTER.md step 13): real plans
+ * nobody labelled, run through the importer and read by eye, each class fixed as a class with two wordings. Where each
+ * wording comes from is said at each test; a wording marked "constructed" is one no second published document reachable
+ * here was found with.
+ */
+class LayoutClassesSweepTest {
+
+    private static List<Task> imported(String text) {
+        return new DocumentImporter().importDocument(ImportedDocument.text("t", "text", text)).plan().tasks();
+    }
+
+    /**
+     * A table drawn with box characters, as the law databases (fsou, fymate …) print an old plan's 分工表
+     * (http://www.fymate.net/html/text/lar/169383/16938349_1.html, a city's table of about 2005, real): the header broken
+     * over two lines (分管领 / 导), a unit cell merged over several rows and wrapping over lines, a rule crossing one
+     * column only, bulleted measures (△) under a heading row. Before: no task at all.
+     */
+    @Test
+    void aTableDrawnWithBoxCharacters() {
+        List<Task> tasks = imported("""
+                ┌─────────────────────┬───┬────────┬────┐
+                │ 工 作 任 务 │分管领│牵头组织实施单位│完成时限│
+                │ │ 导 │ │ │
+                ├─────────────────────┼───┼────────┼────┤
+                │抓好财税金融工作,增强发展保障能力 │梁志强│各县(市、区)政│年内见成│
+                ├─────────────────────┤ │府,市财政局、国│ 效 │
+                │△进一步调整财政支出结构,加大财政在“三农│ │家税务局、地方税│ │
+                │”、教育、卫生、科技、文化、就业再就业、社│ │务局、金融办、人│ │
+                │会保障、生态环境、公共基础设施、社会治安等│ │民银行、银监局 │ │
+                │方面的投入 │ ├────────┤ │
+                │△加强财政监督,提高财政资金使用效益 │ │各县(市、区)政│ │
+                │△加强税源监控,完善护税协税网络 │ │府,市财政局、教│ │
+                │△加快信用体系建设,保护金融债权,建设良好│ │育局 │ │
+                │金融生态 │ │ │ │
+                ├─────────────────────┤ │ │ │
+                │坚持优先发展教育,提高全民素质 │ │ │ │
+                ├─────────────────────┤ │ │ │
+                │△各级财政将安排13.3亿元支持教育发展。其中│ │ │ │
+                │市直财政安排8810万元,重点解决学校建设债务│ │ │ │
+                │、教师补贴以及教师定编问题 │ │ │ │
+                └─────────────────────┴───┴────────┴────┘
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly(
+                "进一步调整财政支出结构,加大财政在“三农”、教育、卫生、科技、文化、就业再就业、社会保障、生态环境、公共基础设施、社会治安等方面的投入",
+                "加强财政监督,提高财政资金使用效益",
+                "加强税源监控,完善护税协税网络",
+                "加快信用体系建设,保护金融债权,建设良好金融生态",
+                "各级财政将安排13.3亿元支持教育发展。其中市直财政安排8810万元,重点解决学校建设债务、教师补贴以及教师定编问题");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("各县(市、区)政府", "市财政局", "国家税务局", "地方税务局",
+                "金融办", "人民银行", "银监局");
+        // the cell below the rule in the unit column, merged down past the heading row 坚持优先发展教育
+        for (Task t : tasks.subList(1, 5)) {
+            assertThat(t.unitNames(Role.LEAD)).as(t.text()).containsExactly("各县(市、区)政府", "市财政局", "教育局");
+        }
+        // 分管领导 names a person: read as nothing
+        assertThat(tasks).allSatisfy(t -> assertThat(t.unitNames(Role.LEAD)).doesNotContain("梁志强"));
+    }
+
+    /**
+     * The same class in its plainest form (constructed: no second box-drawn 分工表 was reachable): 序号, a task a row, a
+     * 责任单位 cell merged over two rows, and the table continued in a second box under the same header (the next page).
+     */
+    @Test
+    void aPlainBoxTableContinuedOnTheNextPage() {
+        List<Task> tasks = imported("""
+                附件
+                ┌──┬──────────────┬──────┬────┐
+                │序号│重点任务                │责任单位    │完成时限│
+                ├──┼──────────────┼──────┼────┤
+                │1 │完成棚户区改造2836户。      │县住建局    │12月底前│
+                ├──┼──────────────┼──────┼────┤
+                │2 │新建农贸市场1个。          │县商务局、  │9月底前 │
+                ├──┼──────────────┤县市场监管局├────┤
+                │3 │整治农贸市场周边环境。      │            │6月底前 │
+                └──┴──────────────┴──────┴────┘
+                                         — 2 —
+                ┌──┬──────────────┬──────┬────┐
+                │序号│重点任务                │责任单位    │完成时限│
+                ├──┼──────────────┼──────┼────┤
+                │4 │建成县残疾人综合服务中心。  │县残联      │年底前  │
+                └──┴──────────────┴──────┴────┘
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly("完成棚户区改造2836户。", "新建农贸市场1个。",
+                "整治农贸市场周边环境。", "建成县残疾人综合服务中心。");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("县商务局", "县市场监管局");
+        assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).containsExactly("县商务局", "县市场监管局");
+        assertThat(tasks.get(3).unitNames(Role.LEAD)).containsExactly("县残联"); // one responsible unit leads
+        assertThat(tasks.get(0).deadlines()).hasSize(1);
+    }
+
+    /** A box around prose (a notice framed in a box, no header words) is no table: the text is left to the parser. */
+    @Test
+    void aBoxWithoutHeaderWordsIsNoTable() {
+        List<Task> tasks = imported("""
+                ┌──────────┬──────────┐
+                │本件主动公开│2023年3月1日│
+                └──────────┴──────────┘
+                1.加快老旧小区改造。（责任单位：区住建局）
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly("加快老旧小区改造。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("区住建局");
+    }
+}
