@@ -112,4 +112,34 @@ class LayoutClassesSweepTest {
         assertThat(tasks).extracting(Task::text).containsExactly("加快老旧小区改造。");
         assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("区住建局");
     }
+
+    /**
+     * Dates a PDF or Word copy spaced out, the figures in another font than the characters: 魅力文明城市创建行动方案 (a city's,
+     * https://m.youxiua.com/show-45-461444-1.html, real): 12 月底前, 5 月底前, 6 月底前 — none was read before. The full form
+     * 2023 年 6 月底前 is constructed (the same copy's habit: a space each side of a figure). A spaced year that names
+     * something (对 2020 年已达标的) is still no deadline, and the phrase is placed where it stands in the text.
+     */
+    @Test
+    void datesWhoseFiguresAreSpacedOut() {
+        DeadlineParser parser = new DeadlineParser();
+        String text = "巩固提升拆违拆临成果,持续推进无违建街(镇)建设,12 月底前全市无违建街(镇)达到全市街(镇)总数的 80%。"
+                + "对 2020 年已达标的部分三级和二级无违建街(镇)进行提档升级。";
+        List<FoundDeadline> found = parser.find(text, 2021);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).deadline().dueDate()).isEqualTo(java.time.LocalDate.of(2021, 12, 31));
+        assertThat(text.substring(found.get(0).start(), found.get(0).end())).isEqualTo("12 月底前");
+
+        assertThat(parser.find("5 月底前开工老旧小区改造项目 50个,约 605 万平方米。", 2021))
+                .extracting(f -> f.deadline().dueDate()).containsExactly(java.time.LocalDate.of(2021, 5, 31));
+        assertThat(parser.find("2023 年 6 月底前完成清单编制。", null))
+                .extracting(f -> f.deadline().dueDate()).containsExactly(java.time.LocalDate.of(2023, 6, 30));
+        assertThat(parser.find("新开工安置房 15546 套,涉及居民 6.2 万户。", 2021)).isEmpty();
+        // and through the whole pipeline, in a numbered item
+        List<Task> tasks = imported("""
+                一、开展拆违拆临和改造整治专项行动
+                1.加快老旧小区整治改造。5 月底前开工老旧小区改造项目 50个。(责任单位:市住建局)
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).deadlines()).hasSize(1);
+    }
 }
