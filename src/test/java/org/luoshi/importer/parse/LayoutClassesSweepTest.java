@@ -142,4 +142,38 @@ class LayoutClassesSweepTest {
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).deadlines()).hasSize(1);
     }
+
+    /**
+     * A plan copied from a reprint in traditional characters: 咸阳市2022年深化“放管服”改革优化营商环境工作要点 on a wiki mirror
+     * (newton.com.tw, real): （市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭，市級各有關部門及各縣市區政府按職責分工負責） — no
+     * role word was read, so the task had no unit. Read as the simplified text it was converted from.
+     */
+    @Test
+    void aReprintInTraditionalCharacters() {
+        List<Task> tasks = imported("""
+                一、堅持系統集成,推動審批全鏈條最佳化
+                1.全面實施行政許可事項清單管理。依據國家和省行政許可事項清單,2022年10月底前編制並公布市、縣兩級行政許可事項清單,將依法設定的行政許可事項全部納入清單管理,清單之外一律不得違法實施行政許可。(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市政府办公室", "市行政审批制度改革工作领导小组办公室");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("市级各有关部门", "各县市区政府");
+        assertThat(tasks.get(0).deadlines()).hasSize(1);
+        assertThat(tasks.get(0).text()).startsWith("全面实施行政许可事项清单管理。");
+    }
+
+    /**
+     * The second wording, real: 盘锦 盤政辦發〔2021〕1號 on a news mirror (xyexam.com) — 各牽頭單位要緊密結合工作實際 — is
+     * traditional and reads as simplified, character for character (every offset kept); a simplified plan that quotes a
+     * traditional name or two (constructed) is left exactly as it is.
+     */
+    @Test
+    void onlyATextWrittenInTraditionalCharactersIsConverted() {
+        String panjin = "1.明確任務,壓實責任。各牽頭單位要緊密結合工作實際,堅持目標導向和結果導向,以季度為節點,按照“三清單三制度”"
+                + "管理模式,建立任務清單和責任清單,細化工作舉措,建立保障機制,確保責任逐級落實、壓力層層傳導。";
+        String simplified = TraditionalScript.simplifiedIfTraditional(panjin);
+        assertThat(simplified).startsWith("1.明确任务,压实责任。各牵头单位要紧密结合工作实际").hasSameSizeAs(panjin);
+        String plan = "1.加强历史文化街区保护,做好“臺灣會館”“廣東會館”等老字号修缮工作。(责任单位:市住建局、市文旅局,"
+                + "完成时限:2024年底前)2.推进老旧小区改造,年底前完成改造项目50个。(责任单位:市住建局)";
+        assertThat(TraditionalScript.simplifiedIfTraditional(plan)).isSameAs(plan);
+    }
 }
