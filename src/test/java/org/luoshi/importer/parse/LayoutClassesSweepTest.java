@@ -176,4 +176,26 @@ class LayoutClassesSweepTest {
                 + "完成时限:2024年底前)2.推进老旧小区改造,年底前完成改造项目50个。(责任单位:市住建局)";
         assertThat(TraditionalScript.simplifiedIfTraditional(plan)).isSameAs(plan);
     }
+
+    /**
+     * A standing rule that also names the others' role, the others called "listed": 鄂州 鄂州政办发〔2010〕10号
+     * (https://code.fabao365.com/law_479018_1.html, real) — 排名第一的责任单位为牵头单位，其他列入单位为参与单位 — was read as
+     * "the first leads" only, the others left responsible. 其余列出的单位为协同单位 is constructed.
+     */
+    @Test
+    void theOthersListedCooperate() {
+        assertThat(StandingRule.statedIn("四、在《分解落实意见》的责任单位中，排名第一的责任单位为牵头单位，其他列入单位为参与单位，"
+                + "各单位的工作完成情况均纳入年度责任目标进行考核。")).isEqualTo(StandingRule.FIRST_LEADS_OTHERS_COOPERATE);
+        assertThat(StandingRule.statedIn("列第一位的为牵头单位，其余列出的单位为协同单位。"))
+                .isEqualTo(StandingRule.FIRST_LEADS_OTHERS_COOPERATE);
+        // 杭州 2020 (real): 列第一位的责任单位为牵头单位或汇总单位 — the first leads, nothing said of the others
+        assertThat(StandingRule.statedIn("二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。"))
+                .isEqualTo(StandingRule.FIRST_LEADS);
+        List<Task> tasks = imported("""
+                在责任单位中，排名第一的责任单位为牵头单位，其他列入单位为参与单位。
+                1.加快推进棚户区改造。（责任单位：市住建局、市财政局、市国土局）
+                """);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市住建局");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市财政局", "市国土局");
+    }
 }
