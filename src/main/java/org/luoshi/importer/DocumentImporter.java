@@ -9,6 +9,7 @@ import org.luoshi.importer.parse.ImportWarning;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.PlanParser;
 import org.luoshi.importer.parse.SourceLine;
+import org.luoshi.importer.parse.PinyinGlosses;
 import org.luoshi.importer.parse.StandingRule;
 import org.luoshi.importer.parse.TraditionalScript;
 import org.luoshi.importer.parse.Texts;
@@ -64,8 +65,9 @@ public final class DocumentImporter {
      * without a task table it gives a plan without tasks rather than cells read as numbered prose.
      */
     public ParsedPlan importDocument(ImportedDocument document, String table, ImportMonitor monitor) {
-        // A reprint in traditional characters is read as the simplified text it was converted from.
-        String text = TraditionalScript.simplifiedIfTraditional(document.text());
+        // A reprint in traditional characters is read as the simplified text it was converted from, its pinyin
+        // glosses (印發(fā)) taken out.
+        String text = TraditionalScript.simplifiedIfTraditional(PinyinGlosses.strip(document.text()));
         ParsedPlan parsed = parser.parse(document.workbook() ? frontMatter(document, table) : text, null, monitor);
         Plan plan = parsed.plan();
         Integer year = PlanParser.planYear(plan.issuedOn(), plan.docNumber(), plan.title());

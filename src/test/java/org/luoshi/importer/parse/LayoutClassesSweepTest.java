@@ -198,4 +198,28 @@ class LayoutClassesSweepTest {
         assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市住建局");
         assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市财政局", "市国土局");
     }
+
+    /**
+     * Reprints that gloss characters with their pinyin, real: 四川 川办发〔2023〕6号 on 66jnh.com (川辦(bàn)發, 有(yǒu)關單位,
+     * 工(gōng)作(zuò)要點) and 武汉 2024 目标任务责任分解方案 on 9918378.cn (責(zé)任單位, 牽頭單位(無牽頭單位的,…)). The glosses
+     * are taken out, then the traditional text read as simplified; a bracket that is no gloss — 各市(州), (a), (ID) —
+     * stays. The task line is constructed from the two pages' glossed words (neither page's beginning holds a task).
+     */
+    @Test
+    void pinyinGlossesAreTakenOut() {
+        assertThat(PinyinGlosses.strip("川辦(bàn)發〔2023〕6号 各市(州)人民(mín)政府,省政府各部門、各直屬機構,有(yǒu)關單位:"))
+                .isEqualTo("川辦發〔2023〕6号 各市(州)人民政府,省政府各部門、各直屬機構,有關單位:");
+        assertThat(PinyinGlosses.strip("特別是牽頭單位(無牽頭單位的,責(zé)任單位即為牽頭單位,下同)要統籌相關責(zé)任單位"))
+                .isEqualTo("特別是牽頭單位(無牽頭單位的,責任單位即為牽頭單位,下同)要統籌相關責任單位");
+        String plain = "按照(a)(b)两类开展试点,接入平台(ID)。";
+        assertThat(PinyinGlosses.strip(plain)).isSameAs(plain);
+        List<Task> tasks = imported("""
+                四川省深化“放管服”改革優化營商(shāng)環境2023年工(gōng)作(zuò)要點
+                一、大力開展營商(shāng)環境提升行動
+                1.激發市場主體(tǐ)活力。持續深化營商(shāng)環境對標創新(xīn)行動,啓動民(mín)營企業營商(shāng)環境提升行動,開展全省年度營商(shāng)環境評價。(省發(fā)展改革委牽頭,省財(cái)政廳、省市場監管局等按職責(zé)分工負責(zé))
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("省发展改革委");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("省财政厅", "省市场监管局");
+    }
 }
