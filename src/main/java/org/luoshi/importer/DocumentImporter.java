@@ -9,7 +9,9 @@ import org.luoshi.importer.parse.ImportWarning;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.parse.PlanParser;
 import org.luoshi.importer.parse.SourceLine;
+import org.luoshi.importer.parse.PinyinGlosses;
 import org.luoshi.importer.parse.StandingRule;
+import org.luoshi.importer.parse.TraditionalScript;
 import org.luoshi.importer.parse.Texts;
 import org.luoshi.importer.read.DocumentTable;
 import org.luoshi.importer.read.ImportedDocument;
@@ -63,13 +65,15 @@ public final class DocumentImporter {
      * without a task table it gives a plan without tasks rather than cells read as numbered prose.
      */
     public ParsedPlan importDocument(ImportedDocument document, String table, ImportMonitor monitor) {
-        ParsedPlan parsed = parser.parse(document.workbook() ? frontMatter(document, table) : document.text(), null,
-                monitor);
+        // A reprint in traditional characters is read as the simplified text it was converted from, its pinyin
+        // glosses (印發(fā)) taken out.
+        String text = TraditionalScript.simplifiedIfTraditional(PinyinGlosses.strip(document.text()));
+        ParsedPlan parsed = parser.parse(document.workbook() ? frontMatter(document, table) : text, null, monitor);
         Plan plan = parsed.plan();
         Integer year = PlanParser.planYear(plan.issuedOn(), plan.docNumber(), plan.title());
         // A reader that found no table may still have text that was one: a web page's or a PDF's copy.
-        List<DocumentTable> found = document.tables().isEmpty() ? flat.find(document.text(), monitor) : document.tables();
-        StandingRule rule = found.isEmpty() ? StandingRule.NONE : statedRule(document.text());
+        List<DocumentTable> found = document.tables().isEmpty() ? flat.find(text, monitor) : document.tables();
+        StandingRule rule = found.isEmpty() ? StandingRule.NONE : statedRule(text);
         List<Task> tableTasks = new ArrayList<>();
         List<Part> tableParts = new ArrayList<>();
         DocumentTable emptyTable = null;

@@ -127,6 +127,10 @@ public final class DeadlineParser {
      * @param contextYear  year for phrases without one (6月底前): the issue year, or null
      */
     public List<FoundDeadline> find(String text, Integer contextYear) {
+        Squeezed squeezed = Squeezed.of(text);
+        if (squeezed != null) {
+            return squeezed.back(find(squeezed.text, contextYear));
+        }
         if (!mayHoldPhrase(text)) {
             return List.of();
         }
@@ -191,6 +195,10 @@ public final class DeadlineParser {
      * kept so that a property test can check that the faster search finds exactly the same.
      */
     List<FoundDeadline> findByPattern(String text, Integer contextYear) {
+        Squeezed squeezed = Squeezed.of(text);
+        if (squeezed != null) {
+            return squeezed.back(findByPattern(squeezed.text, contextYear));
+        }
         if (!mayHoldPhrase(text)) {
             return List.of();
         }
@@ -688,5 +696,80 @@ public final class DeadlineParser {
     private static Integer yearOf(Deadline d) {
         LocalDate date = d.date() != null ? d.date() : d.start();
         return date == null ? null : date.getYear();
+    }
+
+    /**
+     * A text whose dates a PDF or Word copy spaced out (12 月底前, 2023 年 6 月底前 — the figures in another font):
+     * the spaces between a figure and 年/月/日/号/个 and between 年/月 and a figure taken out, each phrase found
+     * in it traced back to where it stands in the text.
+     */
+    private static final class Squeezed {
+        final String text;
+        /** For each character of {@link #text}, its index in the original. */
+        private final int[] at;
+
+        private Squeezed(String text, int[] at) {
+            this.text = text;
+            this.at = at;
+        }
+
+        /** The text squeezed, or null when no date in it is spaced out (the usual case: nothing is copied). */
+        static Squeezed of(String text) {
+            if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0 && text.indexOf('\u00A0') < 0) {
+                return null;
+            }
+            StringBuilder sb = null;
+            int[] at = null;
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char ch = text.charAt(i);
+                if (isGap(ch) && i > 0) {
+                    int j = i;
+                    while (j < n && isGap(text.charAt(j))) {
+                        j++;
+                    }
+                    char before = text.charAt(i - 1);
+                    char after = j < n ? text.charAt(j) : ' ';
+                    boolean spaced = isDigit(before) && "年月日号个".indexOf(after) >= 0
+                            || (before == '年' || before == '月') && isDigit(after);
+                    if (spaced) {
+                        if (sb == null) {
+                            sb = new StringBuilder(n);
+                            at = new int[n];
+                            sb.append(text, 0, i);
+                            for (int k = 0; k < i; k++) {
+                                at[k] = k;
+                            }
+                        }
+                        i = j;
+                        continue;
+                    }
+                }
+                if (sb != null) {
+                    at[sb.length()] = i;
+                    sb.append(ch);
+                }
+                i++;
+            }
+            return sb == null ? null : new Squeezed(sb.toString(), at);
+        }
+
+        private static boolean isGap(char ch) {
+            return ch == ' ' || ch == '\u3000' || ch == '\u00A0';
+        }
+
+        private static boolean isDigit(char ch) {
+            return ch >= '0' && ch <= '9';
+        }
+
+        /** The phrases found in the squeezed text, placed where they stand in the original. */
+        List<FoundDeadline> back(List<FoundDeadline> found) {
+            List<FoundDeadline> out = new ArrayList<>(found.size());
+            for (FoundDeadline f : found) {
+                out.add(new FoundDeadline(f.deadline(), at[f.start()], at[f.end() - 1] + 1));
+            }
+            return out;
+        }
     }
 }

@@ -22,8 +22,9 @@ public enum StandingRule {
             "(?:(?:列|排|排名|位列|名列|位于|列于|排列)(?:在|于)?)?(?:第一位|第一个|第一家|第一|首位|首个|首家)"
                     + "(?:者|的)?(?:责任|列出的|列出|出现的)?(?:部门|单位)?(?:为|是)(?:工作|主要)?牵头"
                     + "(?:或[\\u4e00-\\u9fa5]{1,4})?(?:单位|部门)");
+    /** 其他为配合单位, and with the others named as listed: 其他列入单位为参与单位 (鄂州政办发〔2010〕10号). */
     private static final Pattern OTHERS_COOPERATE = Pattern.compile(
-            "(?:其他|其余|其它)(?:的)?(?:单位|部门)?(?:为|是)(?:配合|参与|协办)(?:单位|部门)");
+            "(?:其他|其余|其它)(?:列入|列出|所列|列明)?(?:的)?(?:责任)?(?:单位|部门)?(?:为|是)(?:配合|参与|协办|协同|协助)(?:单位|部门)");
 
     /** The rule a sentence states, or NONE. */
     public static StandingRule statedIn(String text) {

@@ -23,7 +23,9 @@ import org.luoshi.importer.read.TableRow;
  *     nothing (分管领导, 1-10月推进情况, 说明) may stand anywhere, after the units too. A cell may wrap over several lines; a row may leave out a cell that was
  *     merged over several rows. {@link RowAligner} tells which line is which column.</li>
  * <li><b>one row a line</b>, cells separated by spaces, under a header of space-separated header
- *     words ({@link SpacedRowTable}).</li>
+ *     words ({@link SpacedRowTable});</li>
+ * <li><b>drawn with box characters</b> (┌─┬─┐ │ ├─┼─┤), as law databases print a table
+ *     ({@link BoxDrawnTable}).</li>
  * </ul>
  * Page numbers (— 3 —, 第3页, 3/12), a header repeated on every page and blank lines between
  * rows are skipped; a part heading between rows (一、优化营商环境) becomes a row of its own that
@@ -48,6 +50,7 @@ public final class FlatTableFinder {
     private final RowAligner aligner = new RowAligner();
     private final CellKinds kinds = new CellKinds();
     private final SpacedRowTable spacedRows;
+    private final BoxDrawnTable boxes;
 
     public FlatTableFinder() {
         this(RememberedHeaders.NONE);
@@ -58,6 +61,7 @@ public final class FlatTableFinder {
         this.words = words;
         this.header = new TableHeader(words);
         this.spacedRows = new SpacedRowTable(words, header);
+        this.boxes = new BoxDrawnTable(words);
     }
 
     public List<DocumentTable> find(String text) {
@@ -75,7 +79,9 @@ public final class FlatTableFinder {
             }
             String line = lines.get(i).text();
             int end = -1;
-            if (line.indexOf('\t') >= 0) {
+            if (BoxDrawnTable.isTop(line)) {
+                end = boxes.read(lines, i, tables);
+            } else if (line.indexOf('\t') >= 0) {
                 end = tabTable(lines, i, tables);
             } else if (isHeaderCell(line)) {
                 end = lineTable(lines, i, tables);
