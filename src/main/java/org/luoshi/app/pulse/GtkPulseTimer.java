@@ -37,7 +37,11 @@ public final class GtkPulseTimer {
     private GtkPulseTimer() {
     }
 
-    /** On the FX thread, after the toolkit has started and before the first window is shown. */
+    /**
+     * On the FX thread, before the first window is shown: from {@code Application.start} (the
+     * toolkit's timer already runs) or from the code given to {@code Platform.startup} (it is not
+     * started yet; the toolkit then starts this one).
+     */
     public static Outcome install() {
         if ("javafx".equalsIgnoreCase(System.getProperty(PROPERTY))) {
             return Outcome.TURNED_OFF;
@@ -69,7 +73,7 @@ public final class GtkPulseTimer {
         if (timer == null || !GTK_TIMER.equals(timer.getClass().getName())) {
             return Outcome.NOT_GTK;
         }
-        return PausablePulseTimer.replace(toolkit, timerField) > 0 ? Outcome.INSTALLED : Outcome.NOT_GTK;
+        return PausablePulseTimer.replace(toolkit, timerField) >= 0 ? Outcome.INSTALLED : Outcome.NOT_GTK;
     }
 
     private static Field field(Class<?> type, String name) {

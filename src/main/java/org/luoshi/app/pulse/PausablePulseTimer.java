@@ -50,9 +50,12 @@ final class PausablePulseTimer extends Timer {
     }
 
     /**
-     * Puts a timer of this kind in place of the toolkit's running {@code timer} (held in
-     * {@code timerField} of {@code toolkit}), with the same runnable and period, then stops the old one.
-     * Returns the period in ms, or -1 when the old timer is not running on a period (left as it is).
+     * Puts a timer of this kind in place of the toolkit's GTK timer (held in {@code timerField} of
+     * {@code toolkit}), with the same runnable. A running timer is replaced by one started on the same
+     * period, then stopped; one not started yet (the toolkit starts it after the code given to
+     * {@code Platform.startup} has run) by one not started either, which the toolkit then starts
+     * with the period it chooses. Returns the period in ms, 0 when left for the toolkit to start,
+     * -1 when the old timer runs on vsync (left as it is).
      */
     static int replace(Object toolkit, Field timerField) throws ReflectiveOperationException {
         timerField.setAccessible(true);
@@ -61,11 +64,17 @@ final class PausablePulseTimer extends Timer {
         Field runnableField = Timer.class.getDeclaredField("runnable");
         periodField.setAccessible(true);
         runnableField.setAccessible(true);
-        double period = periodField.getDouble(old);
-        if (!old.isRunning() || period < 1 || period != Math.rint(period)) {
-            return -1; // not started, or a vsync timer: nothing to replace
-        }
         PausablePulseTimer fresh = new PausablePulseTimer((Runnable) runnableField.get(old));
+        if (!old.isRunning()) {
+            synchronized (toolkit) {
+                timerField.set(toolkit, fresh);
+            }
+            return 0;
+        }
+        double period = periodField.getDouble(old);
+        if (period < 1 || period != Math.rint(period)) {
+            return -1; // a vsync timer: nothing to replace
+        }
         fresh.start((int) period);
         // QuantumToolkit reads the field in its synchronized pauseTimer/resumeTimer, from other threads now.
         synchronized (toolkit) {

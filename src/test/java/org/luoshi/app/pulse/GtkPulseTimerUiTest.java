@@ -110,10 +110,13 @@ class GtkPulseTimerUiTest {
     }
 
     @Test
-    void aTimerNotRunningIsNotReplaced() throws Exception {
+    void aTimerNotStartedYetIsReplacedByOneTheToolkitThenStarts() throws Exception {
+        // Platform.startup's code runs before QuantumToolkit starts its timer: the toolkit must then
+        // start the new one, with its own period, and no GTK timer ever runs.
+        AtomicInteger runs = new AtomicInteger();
         Holder holder = new Holder();
         Field field = Holder.class.getDeclaredField("pulseTimer");
-        holder.pulseTimer = onFx(() -> Application.GetApplication().createTimer(() -> { }));
+        holder.pulseTimer = onFx(() -> Application.GetApplication().createTimer(runs::incrementAndGet));
         Timer old = holder.pulseTimer;
         assertThat(onFx(() -> {
             try {
@@ -121,8 +124,17 @@ class GtkPulseTimerUiTest {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-        })).isEqualTo(-1);
-        assertThat(holder.pulseTimer).isSameAs(old);
+        })).isZero();
+        replaced = holder.pulseTimer;
+        assertThat(replaced).isInstanceOf(PausablePulseTimer.class).isNotSameAs(old);
+        assertThat(replaced.isRunning()).isFalse();
+
+        onFx(() -> {
+            replaced.start(3); // as QuantumToolkit.runToolkit does after the startup code
+            return null;
+        });
+        await(() -> runs.get() >= 3);
+        assertThat(old.isRunning()).isFalse();
     }
 
     private static Object toolkitTimer() throws Exception {
