@@ -61,7 +61,12 @@ public class Package {
      * stayed resident (290 MB at rest with the sample plan, 180 MB with 16 MB).
      */
     static final List<String> JAVA_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Xmn16m", "-XX:-UsePerfData");
+            "-Xmn16m", "-XX:-UsePerfData",
+            // The pulse timer that rests on Linux (org.luoshi.app.pulse.GtkPulseTimer, issue 20): JavaFX's
+            // GTK timer wakes the process 60 times a second for ever; these let the app replace it.
+            "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED",
+            "--add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
+            "--add-opens=javafx.graphics/com.sun.javafx.tk.quantum=ALL-UNNAMED");
     static final String ARCHIVE = "luoshi.jsa";
     static final String CLASS_LIST = "luoshi.classlist";
     static final String SQLITE_NATIVE = "native";

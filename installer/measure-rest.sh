@@ -6,7 +6,9 @@
 # Each run starts the app on a fresh copy of the workspace (default: a new one with the sample plan,
 # made by a first start that is not counted), reads /proc/PID/stat every 0.2 s, and calls it quiet
 # once its CPU time grew by less than 100 ms over 2 s (quiet-cpu is the CPU at the start of those 2 s). Then it reads the CPU over --rest seconds
-# (default 60) and VmRSS / VmHWM from /proc/PID/status, and closes the app. Figures per run and
+# (default 60), the wake-ups at rest (context switches of all its threads over those seconds, per
+# second: a thread woken by a timer counts one each time), and VmRSS / VmHWM from /proc/PID/status,
+# and closes the app. Figures per run and
 # their medians; CPU in seconds of CPU time (user + system, all threads), beside wall time.
 # Default: the app image built by installer/Package.java (target/installer/image); --jar runs
 # `java JAVA_OPTIONS -jar target/luoshi.jar`. Without a DISPLAY it runs its own Xvfb.
@@ -65,6 +67,11 @@ ticks=$(getconf CLK_TCK)
 cpu_ms() { # user + system time of the process, all threads, in ms
   awk -v t="$ticks" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$1/stat" 2>/dev/null || echo -1
 }
+switches() { # "tid count" per thread: voluntary + involuntary context switches so far
+  for t in /proc/"$1"/task/*; do
+    awk -v t="${t##*/}" '/^(voluntary|nonvoluntary)_ctxt_switches/ { n += $2 } END { print t, n }' "$t/status" 2>/dev/null
+  done | sort
+}
 status_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status" 2>/dev/null || echo -1; }
 now_ms() { date +%s%3N; }
 
@@ -79,7 +86,7 @@ fi
 
 median() { awk '$1 ~ /^[0-9.]+$/' | sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 : > "$tmp/results"
-echo "run  first-frame-cpu/wall(ms)  quiet-cpu/wall(ms)  rest-cpu(ms/${rest}s)  rest-%core  rss(MB)  hwm(MB)  load"
+echo "run  first-frame-cpu/wall(ms)  quiet-cpu/wall(ms)  rest-cpu(ms/${rest}s)  rest-%core  rss(MB)  hwm(MB)  load  wakeups/s"
 for i in $(seq "$runs"); do
   rm -f "$tmp"/ws.db*
   cp "$tmp/master.db" "$tmp/ws.db"
@@ -99,9 +106,11 @@ for i in $(seq "$runs"); do
     fi
     [ $((t - start)) -gt 120000 ] && break
   done
-  c0=$(cpu_ms "$app_pid")
+  c0=$(cpu_ms "$app_pid"); switches "$app_pid" > "$tmp/sw0"
   sleep "$rest"
-  c1=$(cpu_ms "$app_pid")
+  c1=$(cpu_ms "$app_pid"); switches "$app_pid" > "$tmp/sw1"
+  # threads in both readings only (one that ended or began meanwhile would skew the sum)
+  wakes=$(join "$tmp/sw0" "$tmp/sw1" | awk -v s="$rest" '{ n += $3 - $2 } END { printf "%.1f", n / s }')
   rss=$(( $(status_kb "$app_pid" VmRSS) / 1024 )); hwm=$(( $(status_kb "$app_pid" VmHWM) / 1024 ))
   load=$(cut -d' ' -f1 /proc/loadavg)
   kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""
@@ -109,13 +118,13 @@ for i in $(seq "$runs"); do
   ff_cpu=${ff%% *}; ff_wall=${ff##* }
   restcpu=$((c1 - c0))
   pct=$(awk -v c="$restcpu" -v s="$rest" 'BEGIN { printf "%.2f", c / (s * 10) }')
-  printf '%3d  %6s / %-6s            %6s / %-6s     %6s              %6s      %5s    %5s   %s\n' "$i" "${ff_cpu:--}" "${ff_wall:--}" \
-      "$quiet_cpu" "$quiet_wall" "$restcpu" "$pct" "$rss" "$hwm" "$load"
-  echo "${ff_cpu:--} ${ff_wall:--} $quiet_cpu $quiet_wall $restcpu $pct $rss $hwm $load" >> "$tmp/results"
+  printf '%3d  %6s / %-6s            %6s / %-6s     %6s              %6s      %5s    %5s   %-5s %s\n' "$i" "${ff_cpu:--}" "${ff_wall:--}" \
+      "$quiet_cpu" "$quiet_wall" "$restcpu" "$pct" "$rss" "$hwm" "$load" "$wakes"
+  echo "${ff_cpu:--} ${ff_wall:--} $quiet_cpu $quiet_wall $restcpu $pct $rss $hwm $load $wakes" >> "$tmp/results"
 done
-printf 'median  %s / %s            %s / %s     %s              %s      %s    %s   %s\n' \
+printf 'median  %s / %s            %s / %s     %s              %s      %s    %s   %-5s %s\n' \
   "$(awk '{print $1}' "$tmp/results" | median)" "$(awk '{print $2}' "$tmp/results" | median)" \
   "$(awk '{print $3}' "$tmp/results" | median)" "$(awk '{print $4}' "$tmp/results" | median)" \
   "$(awk '{print $5}' "$tmp/results" | median)" "$(awk '{print $6}' "$tmp/results" | median)" \
   "$(awk '{print $7}' "$tmp/results" | median)" "$(awk '{print $8}' "$tmp/results" | median)" \
-  "$(awk '{print $9}' "$tmp/results" | median)"
+  "$(awk '{print $9}' "$tmp/results" | median)" "$(awk '{print $10}' "$tmp/results" | median)"

@@ -92,6 +92,8 @@ public final class LuoshiApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         StartupReport.mark("start");
+        // Before the first window: a pulse timer that rests when there is nothing to draw (Linux).
+        org.luoshi.app.pulse.GtkPulseTimer.install();
         AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
         this.options = options;
         if (options.onServer()) {

@@ -1,0 +1,148 @@
+package org.luoshi.app.pulse;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Runs a task every period on a daemon thread of its own, on absolute times (a late tick does not
+ * push the ones after it), until {@link #stop}. {@link #pause} parks the thread — no wake-ups at all —
+ * until {@link #resume}, which ticks at once and then every period again.
+ *
+ * <p>A pause asked from inside a tick is ignored when a resume came in since that tick began: the
+ * task decided to pause on what it read before the resume (JavaFX's pulse timer reads "nothing to
+ * draw", then the FX thread asks for a frame and resumes, then the timer thread pauses), and obeying
+ * it would lose that frame until the next resume.
+ */
+final class PausableTicker {
+    private final Runnable task;
+    private final long periodNanos;
+    private final Thread thread;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    // Guarded by lock.
+    private boolean paused;
+    private boolean stopped;
+    private long resumes;
+    private long resumesAtTick;
+
+    PausableTicker(String name, Runnable task, long periodNanos) {
+        if (periodNanos <= 0) {
+            throw new IllegalArgumentException("period must be positive: " + periodNanos);
+        }
+        this.task = task;
+        this.periodNanos = periodNanos;
+        this.thread = new Thread(this::loop, name);
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Parks the thread after the current tick (see the class comment for a pause from a tick). */
+    void pause() {
+        lock.lock();
+        try {
+            if (Thread.currentThread() == thread && resumes != resumesAtTick) {
+                return;
+            }
+            paused = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ticks again, at once if the thread was parked. Cheap when it was not: called for every frame asked for. */
+    void resume() {
+        lock.lock();
+        try {
+            resumes++;
+            if (paused) {
+                paused = false;
+                changed.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Ends the thread; does not wait for it (a tick in progress may be waiting on the caller's locks). */
+    void stop() {
+        lock.lock();
+        try {
+            stopped = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isPaused() {
+        lock.lock();
+        try {
+            return paused;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    Thread thread() {
+        return thread;
+    }
+
+    /**
+     * The deadline of the tick after the one due at {@code due} and run at {@code now}: one period
+     * later, or — when the tick ran a whole period late or more (a long pause of the machine) — one
+     * period from now, skipping the missed ticks instead of running them back to back.
+     */
+    static long nextDeadline(long due, long now, long period) {
+        long next = due + period;
+        return next - now <= 0 ? now + period : next;
+    }
+
+    private void loop() {
+        lock.lock();
+        try {
+            long due = System.nanoTime() + periodNanos;
+            while (!stopped) {
+                if (paused) {
+                    changed.awaitUninterruptibly();
+                    if (!paused) {
+                        due = System.nanoTime(); // resumed: tick at once
+                    }
+                    continue;
+                }
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    awaitNanos(wait);
+                    continue; // a pause or a stop may have come in meanwhile
+                }
+                resumesAtTick = resumes;
+                lock.unlock();
+                try {
+                    task.run();
+                } finally {
+                    lock.lock();
+                }
+                due = nextDeadline(due, System.nanoTime(), periodNanos);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void awaitNanos(long nanos) {
+        try {
+            changed.awaitNanos(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true; // nobody interrupts this thread but to end it
+        }
+    }
+
+    @Override
+    public String toString() {
+        return thread.getName() + " every " + TimeUnit.NANOSECONDS.toMicros(periodNanos) + " µs";
+    }
+}

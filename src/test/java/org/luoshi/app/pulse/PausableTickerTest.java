@@ -1,0 +1,142 @@
+package org.luoshi.app.pulse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pulse timer's thread: ticks every period, parks (no wake-ups) while paused, ticks again on
+ * resume, ends on stop; a pause decided before a resume that came in during the same tick is not
+ * obeyed. Short periods and waits on conditions, never on how many ms a tick took.
+ */
+class PausableTickerTest {
+    private static final long PERIOD = TimeUnit.MILLISECONDS.toNanos(2);
+    private final AtomicInteger ticks = new AtomicInteger();
+    private PausableTicker ticker;
+
+    @AfterEach
+    void stop() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+    }
+
+    @Test
+    void deadlinesAreAbsoluteSoThatALateTickDoesNotShiftTheNextOnes() {
+        // Due at 100, run at 110 (late by 10): the next is due at 116, not 126.
+        assertThat(PausableTicker.nextDeadline(100, 110, 16)).isEqualTo(116);
+        assertThat(PausableTicker.nextDeadline(116, 116, 16)).isEqualTo(132);
+    }
+
+    @Test
+    void aTickAWholePeriodLateSkipsTheMissedOnesInsteadOfRunningThemBackToBack() {
+        assertThat(PausableTicker.nextDeadline(100, 116, 16)).isEqualTo(132);
+        assertThat(PausableTicker.nextDeadline(100, 1_000, 16)).isEqualTo(1_016);
+    }
+
+    @Test
+    void aPeriodMustBePositive() {
+        assertThatThrownBy(() -> new PausableTicker("t", () -> { }, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ticksUntilPausedThenParksWithoutWakingUp() throws Exception {
+        ticker = new PausableTicker("test ticker", ticks::incrementAndGet, PERIOD);
+        ticker.start();
+        await(() -> ticks.get() >= 5);
+
+        ticker.pause();
+        await(() -> ticker.thread().getState() == Thread.State.WAITING); // parked without a timeout
+        int atPause = ticks.get();
+        Thread.sleep(100); // 50 periods
+        assertThat(ticks.get()).isEqualTo(atPause);
+        assertThat(ticker.thread().getState()).isEqualTo(Thread.State.WAITING);
+        assertThat(ticker.isPaused()).isTrue();
+    }
+
+    @Test
+    void resumeTicksAgainAtThePeriod() throws Exception {
+        ticker = new PausableTicker("test ticker", ticks::incrementAndGet, PERIOD);
+        ticker.start();
+        await(() -> ticks.get() >= 2);
+        ticker.pause();
+        await(() -> ticker.thread().getState() == Thread.State.WAITING);
+        int atPause = ticks.get();
+
+        ticker.resume();
+        await(() -> ticks.get() >= atPause + 5);
+        assertThat(ticker.isPaused()).isFalse();
+        // Between ticks it waits with a timeout (the next deadline), never parked for good.
+        assertThat(ticker.thread().getState()).isNotEqualTo(Thread.State.WAITING);
+    }
+
+    @Test
+    void stopEndsTheThreadAlsoWhenPaused() throws Exception {
+        ticker = new PausableTicker("test ticker", ticks::incrementAndGet, PERIOD);
+        assertThat(ticker.thread().isDaemon()).isTrue();
+        ticker.start();
+        await(() -> ticks.get() >= 1);
+        ticker.stop();
+        ticker.thread().join(5_000);
+        assertThat(ticker.thread().isAlive()).isFalse();
+
+        PausableTicker paused = new PausableTicker("test ticker 2", () -> { }, PERIOD);
+        paused.start();
+        paused.pause();
+        await(() -> paused.thread().getState() == Thread.State.WAITING);
+        paused.stop();
+        paused.thread().join(5_000);
+        assertThat(paused.thread().isAlive()).isFalse();
+    }
+
+    @Test
+    void aPauseFromATickIsObeyedWhenNothingResumedMeanwhile() throws Exception {
+        ticker = new PausableTicker("test ticker", () -> {
+            if (ticks.incrementAndGet() == 3) {
+                ticker.pause();
+            }
+        }, PERIOD);
+        ticker.start();
+        await(() -> ticker.thread().getState() == Thread.State.WAITING);
+        Thread.sleep(50);
+        assertThat(ticks.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aPauseFromATickIsDroppedWhenAResumeCameInDuringThatTick() throws Exception {
+        // The toolkit's race: the timer thread has read "nothing to draw", the FX thread asks for a
+        // frame and resumes, then the timer thread pauses. The frame must still come.
+        ticker = new PausableTicker("test ticker", () -> {
+            if (ticks.incrementAndGet() == 3) {
+                Thread other = new Thread(ticker::resume);
+                other.start();
+                join(other);
+                ticker.pause();
+            }
+        }, PERIOD);
+        ticker.start();
+        await(() -> ticks.get() >= 10);
+        assertThat(ticker.isPaused()).isFalse();
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() - end).as("condition not met within 10 s").isNegative();
+            Thread.sleep(1);
+        }
+    }
+}
