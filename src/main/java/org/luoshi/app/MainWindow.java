@@ -136,6 +136,8 @@ public final class MainWindow extends BorderPane implements ViewHost {
         detailPaneShown.addListener((obs, was, shown) -> placeDetailPane(shown));
         showDetailsOnRequest();
         showRows();
+        // After a key the frames repaint what changed, not the whole window (issue 20).
+        new org.luoshi.ui.EmptyFrameGuard(this);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.luoshi.app.LuoshiApp;
 import org.luoshi.app.MainWindow;
 import org.luoshi.app.PlanTreeTable;
 import org.luoshi.testing.FxFrames;
+import org.luoshi.testing.RepaintCounter;
 
 /**
  * Keys in the task table and the timeline's first open, timed inside the real window (issue 20,
@@ -43,12 +44,14 @@ import org.luoshi.testing.FxFrames;
  */
 public final class KeysProbe {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Frames painted, and painted whole, in the window (read from JavaFX's render graph). */
+    private static RepaintCounter frames;
 
     private KeysProbe() {
     }
 
     record Press(double handlerMs, double pulseMs, double toFrameMs, double fxCpuToFrameMs, double fxCpuMs,
-            double renderCpuMs) {
+            double renderCpuMs, int frames, int wholeWindowFrames) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -111,6 +114,13 @@ public final class KeysProbe {
                 return null;
             });
         }
+        frames = onFx(() -> RepaintCounter.install(window.getScene()));
+        if (Boolean.getBoolean("keys.ngVerbose")) {
+            onFx(() -> {
+                DirtyProbe.install(window.getScene());
+                return null;
+            });
+        }
         if (Boolean.getBoolean("keys.diff")) {
             diffAfterKey(window, tree);
         }
@@ -134,6 +144,8 @@ public final class KeysProbe {
         long[] t = new long[8];
         CountDownLatch laidOut = new CountDownLatch(1);
         long renderCpu0 = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer);
+        int painted0 = frames == null ? 0 : onFx(frames::painted);
+        int whole0 = frames == null ? 0 : onFx(frames::wholeWindow);
         Platform.runLater(() -> {
             Scene scene = window.getScene();
             Runnable[] before = new Runnable[1];
@@ -168,7 +180,8 @@ public final class KeysProbe {
         long fxCpuEnd = onFx(THREADS::getCurrentThreadCpuTime);
         long renderCpu1 = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer);
         return new Press(ms(t[1] - t[0]), ms(t[3] - t[2]), ms(t[3] - t[0]), ms(t[4] - t[5]), ms(fxCpuEnd - t[5]),
-                ms(renderCpu1 - renderCpu0));
+                ms(renderCpu1 - renderCpu0), frames == null ? 0 : onFx(frames::painted) - painted0,
+                frames == null ? 0 : onFx(frames::wholeWindow) - whole0);
     }
 
     /** Debugging: which nodes outside the table moved or changed size after a Down (all but the rows). */
@@ -313,6 +326,11 @@ public final class KeysProbe {
                 + "FX CPU to the frame %.1f, FX CPU in all %.1f, render CPU %.1f ms (medians)%n", key, all.size(),
                 median(all, Press::handlerMs), median(all, Press::pulseMs), median(all, Press::toFrameMs),
                 median(all, Press::fxCpuToFrameMs), median(all, Press::fxCpuMs), median(all, Press::renderCpuMs));
+        {
+            System.out.printf("%s: frames painted per key %.1f, of them the whole window %.1f (medians; %d whole-window "
+                    + "frames after %d keys)%n", key, median(all, Press::frames), median(all, Press::wholeWindowFrames),
+                    all.stream().mapToInt(Press::wholeWindowFrames).sum(), all.size());
+        }
         if (Boolean.getBoolean("keys.each")) {
             for (Press p : all) {
                 System.out.println("  " + p);
