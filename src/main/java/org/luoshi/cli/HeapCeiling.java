@@ -8,43 +8,43 @@ package org.luoshi.cli;
  * unit at a time and holding about 50 MB, went up to 1.0–1.2 GB resident (the heap grew from 0.4 to
  * 1.5 GB while the first, largest unit's sheet was written). A jar cannot set {@code -Xmx}, and a
  * second JVM for the command would cost a start; so while a command runs a watch thread looks at
- * the heap in use every {@link #PERIOD_MS} ms (resident memory follows it: a page of the heap is
- * resident once an object was put there), and once it holds more than {@link #CEILING} a full
- * collection runs, which gives what is not in use back to the system (HotSpot shrinks the heap to
- * what it holds and 70 % more, {@code MaxHeapFreeRatio}) before more of it is touched. Where the
- * command really holds more than the ceiling, the next collection waits until the heap holds half
- * as much again as the last one left: a few collections over a long run, none for a small one,
- * never one every look (issue 20). Under the packaged launcher's small young generation the heap
- * in use stays far below the ceiling: nothing happens there.
+ * the committed heap every {@link #PERIOD_MS} ms, and once it is larger than {@link #CEILING} a
+ * full collection runs, which gives what is not in use back to the system (HotSpot shrinks the heap
+ * to what it holds and 70 % more, {@code MaxHeapFreeRatio}) before the new room is touched. The
+ * committed heap, not the part in use: G1 puts each young generation in other regions of it, so
+ * over a long run every committed page becomes resident (watching the part in use left 510 MB
+ * resident where this leaves 310–360 MB). Where the heap cannot shrink under the ceiling (a command
+ * that holds more, or a JVM that started larger), the next collection waits until it is half as
+ * large again as the last one left it: a few collections over a long run, none for a short
+ * command, never one every look (issue 20).
  */
 final class HeapCeiling implements AutoCloseable {
-    /** Past this much heap in use, collect and give back. */
+    /** Past this much committed heap, collect and give back. */
     static final long CEILING = 256L << 20;
     /** How often the watch thread looks. */
     static final long PERIOD_MS = 200;
 
     private final long ceiling;
-    private final java.util.function.LongSupplier used;
+    private final java.util.function.LongSupplier committed;
     private final Runnable collect;
     private volatile boolean closed;
     private volatile int collections;
-    /** The heap in use right after the last collection (0: none yet). */
+    /** The committed heap right after the last collection (0: none yet). */
     private long left;
 
     /**
-     * @param used    the heap in use in bytes (committed less free, {@link Runtime})
-     * @param collect a full collection ({@link System#gc})
+     * @param committed the committed heap in bytes ({@link Runtime#totalMemory})
+     * @param collect   a full collection ({@link System#gc})
      */
-    HeapCeiling(long ceiling, java.util.function.LongSupplier used, Runnable collect) {
+    HeapCeiling(long ceiling, java.util.function.LongSupplier committed, Runnable collect) {
         this.ceiling = ceiling;
-        this.used = used;
+        this.committed = committed;
         this.collect = collect;
     }
 
     /** Watches the heap of this JVM with the standard ceiling until closed. */
     static HeapCeiling watching() {
-        Runtime runtime = Runtime.getRuntime();
-        return new HeapCeiling(CEILING, () -> runtime.totalMemory() - runtime.freeMemory(), System::gc).watch(PERIOD_MS);
+        return new HeapCeiling(CEILING, Runtime.getRuntime()::totalMemory, System::gc).watch(PERIOD_MS);
     }
 
     /** Starts the watch thread (a daemon: it never keeps the JVM alive). */
@@ -66,12 +66,12 @@ final class HeapCeiling implements AutoCloseable {
         return this;
     }
 
-    /** Collects if the heap holds more than the ceiling, and half again what the last collection left. */
+    /** Collects if the heap is larger than the ceiling, and half again as large as the last collection left it. */
     synchronized void check() {
-        if (used.getAsLong() > Math.max(ceiling, left + left / 2)) {
+        if (committed.getAsLong() > Math.max(ceiling, left + left / 2)) {
             collections++;
             collect.run();
-            left = used.getAsLong();
+            left = committed.getAsLong();
         }
     }
 

@@ -10,19 +10,19 @@ class HeapCeilingTest {
 
     /** A heap that a collection brings down to {@code afterCollection}. */
     private static final class Heap {
-        final AtomicLong used = new AtomicLong();
+        final AtomicLong committed = new AtomicLong();
         final long afterCollection;
         int collections;
 
         Heap(long start, long afterCollection) {
-            used.set(start);
+            committed.set(start);
             this.afterCollection = afterCollection;
         }
 
         HeapCeiling ceiling(long ceiling) {
-            return new HeapCeiling(ceiling, used::get, () -> {
+            return new HeapCeiling(ceiling, committed::get, () -> {
                 collections++;
-                used.set(afterCollection);
+                committed.set(afterCollection);
             });
         }
     }
@@ -34,14 +34,14 @@ class HeapCeilingTest {
         ceiling.check();
         assertThat(heap.collections).isZero();
 
-        heap.used.set(1500 * MB); // garbage piled up
+        heap.committed.set(1500 * MB); // G1 grew the heap
         ceiling.check();
         assertThat(heap.collections).isEqualTo(1);
         assertThat(ceiling.collections()).isEqualTo(1);
         ceiling.check();
-        assertThat(heap.collections).as("collected: nothing more to do").isEqualTo(1);
+        assertThat(heap.collections).as("given back: nothing more to do").isEqualTo(1);
 
-        heap.used.set(300 * MB);
+        heap.committed.set(300 * MB);
         ceiling.check();
         assertThat(heap.collections).as("past the ceiling again").isEqualTo(2);
     }
@@ -55,10 +55,10 @@ class HeapCeilingTest {
         ceiling.check();
         assertThat(heap.collections).isEqualTo(1);
 
-        heap.used.set(590 * MB); // less than half as much again as the collection left
+        heap.committed.set(590 * MB); // less than half as large again as the collection left it
         ceiling.check();
         assertThat(heap.collections).isEqualTo(1);
-        heap.used.set(610 * MB);
+        heap.committed.set(610 * MB);
         ceiling.check();
         assertThat(heap.collections).isEqualTo(2);
     }
@@ -68,7 +68,7 @@ class HeapCeilingTest {
         Heap heap = new Heap(0, 0);
         HeapCeiling ceiling = heap.ceiling(256 * MB);
         try (HeapCeiling watching = ceiling.watch(5)) {
-            heap.used.set(1000 * MB);
+            heap.committed.set(1000 * MB);
             long until = System.nanoTime() + 10_000_000_000L;
             while (watching.collections() < 1 && System.nanoTime() < until) {
                 Thread.sleep(5);
@@ -76,7 +76,7 @@ class HeapCeilingTest {
             assertThat(watching.collections()).isEqualTo(1);
         }
         Thread.sleep(100); // a look under way when it was closed may still end
-        heap.used.set(2000 * MB);
+        heap.committed.set(2000 * MB);
         Thread.sleep(200);
         assertThat(ceiling.collections()).as("no look after close").isEqualTo(1);
     }
