@@ -55,18 +55,25 @@ public class Package {
      * JVM options of the launcher (the CDS option is added after the training run). For a quick
      * start on two cores (docs/PERFORMANCE.md): the C1 compiler only (C2 would spend a core
      * compiling during start-up, and the app's work is small), the serial collector, no perf-data
-     * file. The young generation is small (16 MB): the collections it costs while a 10,000-task
+     * file. The young generation is small (8 MB): the collections it costs while a 10,000-task
      * workspace opens (a few ms each, CPU to the first frame unchanged, issue 20) are cheaper than the
      * memory a big one keeps — every page of a 256 MB young generation that start-up once filled
-     * stayed resident (290 MB at rest with the sample plan, 180 MB with 16 MB).
+     * stayed resident (290 MB at rest with the sample plan, 180 MB with 16 MB, ~165 MB with 8 MB).
      */
     static final List<String> JAVA_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-Xmn16m", "-XX:-UsePerfData",
+            "-Xmn8m", "-XX:-UsePerfData",
             // The pulse timer that rests on Linux (org.luoshi.app.pulse.GtkPulseTimer, issue 20): JavaFX's
             // GTK timer wakes the process 60 times a second for ever; these let the app replace it.
             "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED",
             "--add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED",
             "--add-opens=javafx.graphics/com.sun.javafx.tk.quantum=ALL-UNNAMED");
+    /**
+     * Linux only: glibc keeps what the start freed (GTK's and fontconfig's work, the JVM's own) in its
+     * malloc arenas, resident, for good; the JVM hands it back every 10 s (a malloc_trim of a few
+     * ms, nothing when there is nothing to give). About 7 MB at rest with the sample plan (issue 20,
+     * docs/PERFORMANCE.md). Elsewhere the JVM has no such trim and would warn at every start.
+     */
+    static final List<String> LINUX_JAVA_OPTIONS = List.of("-XX:TrimNativeHeapInterval=10000");
     static final String ARCHIVE = "luoshi.jsa";
     static final String CLASS_LIST = "luoshi.classlist";
     static final String SQLITE_NATIVE = "native";
@@ -154,6 +161,9 @@ public class Package {
                 "--input", input.toString(), "--main-jar", "luoshi.jar", "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--icon", icon().toString()));
         List<String> javaOptions = new ArrayList<>(JAVA_OPTIONS);
+        if (os == Os.LINUX) {
+            javaOptions.addAll(LINUX_JAVA_OPTIONS);
+        }
         javaOptions.addAll(sqliteOptions);
         for (String option : javaOptions) {
             image.add("--java-options");

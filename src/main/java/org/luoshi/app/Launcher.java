@@ -25,7 +25,7 @@ public final class Launcher {
         if (isCommandLine(args)) {
             PrintWriter out = utf8(FileDescriptor.out);
             PrintWriter err = utf8(FileDescriptor.err);
-            System.exit(LuoshiCommand.execute(args, out, err));
+            System.exit(LuoshiCommand.executeAsProgram(args, out, err));
         }
         PrintWriter err = utf8(FileDescriptor.err);
         int refused = refusal(AppOptions.parse(List.of(args)), System.getenv(), System.getProperty("glass.platform"), err);

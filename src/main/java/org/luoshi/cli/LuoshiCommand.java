@@ -125,6 +125,17 @@ public final class LuoshiCommand implements Runnable {
     }
 
     /**
+     * {@link #execute} as the process's own command ({@code java -jar luoshi.jar COMMAND}, the
+     * packaged command line): the heap is watched too ({@link HeapCeiling}), which a JVM that runs
+     * other work beside the command (tests) must not have.
+     */
+    public static int executeAsProgram(String[] args, PrintWriter out, PrintWriter err) {
+        try (HeapCeiling heap = HeapCeiling.watching()) {
+            return execute(args, out, err);
+        }
+    }
+
+    /**
      * Runs the command line with UTF-8 output on any platform; returns the exit code. A failure no
      * command expected is one line on stderr (the file and the operating system's reason for an I/O
      * failure), never a stack trace; libraries' own log lines stay off the terminal.

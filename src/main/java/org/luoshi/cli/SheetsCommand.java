@@ -120,10 +120,8 @@ final class SheetsCommand implements Callable<Integer> {
     private int write(PrintWriter out, PrintWriter err, Plan plan, Request request) {
         try {
             java.util.Set<Integer> before = org.luoshi.paper.pdf.EmbeddableFont.placeholdersDrawn();
-            // One unit's file at a time: the heap is kept near what one file needs (HeapCeiling).
-            HeapCeiling heap = HeapCeiling.standard();
-            BatchExport.Result result = ExportSheets.write(plan, request, (done, total, name) -> heap.between(),
-                    () -> false);
+            // One unit's file at a time; the heap is kept near what one file needs (HeapCeiling, in LuoshiCommand.executeAsProgram).
+            BatchExport.Result result = ExportSheets.write(plan, request, (done, total, name) -> { }, () -> false);
             result.files().forEach(f -> out.println(TerminalText.of(f)));
             out.println(TerminalText.message("sheets.cli.wrote", result.files().size(), this.out));
             java.util.SortedSet<Integer> missing = org.luoshi.paper.pdf.EmbeddableFont.placeholdersDrawn();
