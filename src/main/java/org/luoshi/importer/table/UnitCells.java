@@ -47,6 +47,9 @@ final class UnitCells {
         if (CellKinds.isEmptyMark(text)) {
             return Units.NONE;
         }
+        if (column != TableColumn.COOPERATING && text.length() > 1 && (text.charAt(0) == '*' || text.charAt(0) == '＊')) {
+            return starred(Texts.strip(text.substring(1)), column, rule);
+        }
         Optional<ParsedClause> clause = Optional.empty();
         if (CellKinds.hasRoleWord(text)) {
             clause = clauses.parse(text, rule).filter(c -> c.unread().isEmpty());
@@ -67,6 +70,20 @@ final class UnitCells {
             add(out, Assignment.of(name, role));
         }
         return new Units(out, list.othersIncluded());
+    }
+
+    /**
+     * A cell whose first unit is marked with * (*市发展改革委、市生态环境局, 嘉兴 2021): the marked unit
+     * leads, the others keep the role the column gives a list (a 责任单位 column: responsible).
+     */
+    private Units starred(String text, TableColumn column, StandingRule rule) {
+        Units rest = read(text, column, rule, true);
+        List<Assignment> out = new ArrayList<>(rest.assignments().size());
+        for (int k = 0; k < rest.assignments().size(); k++) {
+            Assignment a = rest.assignments().get(k);
+            add(out, k == 0 ? Assignment.of(a.unit().name(), Role.LEAD) : a);
+        }
+        return new Units(out, rest.others());
     }
 
     /**
