@@ -85,7 +85,10 @@ public final class FlatTableFinder {
                 end = tabTable(lines, i, tables, '\t');
             } else if (line.indexOf('|') >= 0) {
                 end = tabTable(lines, i, tables, '|');
-            } else if (isHeaderCell(line)) {
+            } else if (PipeOpenedCells.startsAt(lines, i)) {
+                end = pipeOpenedTable(lines, i, tables);
+            }
+            if (end < 0 && line.indexOf('\t') < 0 && line.indexOf('|') < 0 && isHeaderCell(line)) {
                 end = lineTable(lines, i, tables);
             }
             if (end < 0 && line.indexOf('\t') < 0 && SpacedRowTable.mayBeHeader(line)) {
@@ -174,6 +177,16 @@ public final class FlatTableFinder {
      */
     private static List<String> headerCells(List<String> cells, char sep) {
         return sep == '\t' ? cells : new ArrayList<>(cells.stream().map(c -> c.replaceAll("[\\s\\u3000]+", "")).toList());
+    }
+
+    /** Reads a table whose cells are opened by | on lines of their own ({@link PipeOpenedCells}); the index after it, or -1. */
+    private int pipeOpenedTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
+        PipeOpenedCells.Joined joined = PipeOpenedCells.join(lines, i);
+        if (joined.rows().size() < 2) {
+            return -1;
+        }
+        int end = tabTable(joined.rows(), 0, tables, '|');
+        return end < 0 ? -1 : joined.sourceIndex(end);
     }
 
     /** A separated line's cells, Excel's quotes around a cell with line breaks removed. */

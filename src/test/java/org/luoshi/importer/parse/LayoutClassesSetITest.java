@@ -77,4 +77,74 @@ class LayoutClassesSetITest {
         assertThat(tasks.get(2).unitNames(Role.LEAD)).isEmpty();
         assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).containsExactly("市委宣传部", "市文明办");
     }
+
+    /**
+     * A web table copied with each cell on lines of its own, | opening every cell but the first and a | alone ending the
+     * row; the lead unit first, printed once per group and broken over short lines: 长沙 目标任务 分解 (set I, real).
+     * Before: no task.
+     */
+    @Test
+    void cellsOpenedByPipesOnLinesOfTheirOwn() {
+        List<Task> tasks = imported("""
+                牵头单位
+                | 目 标 任 务
+                | 责 任 单 位
+                |
+                市政
+                府办
+                公厅
+                | 强化行政监督,自觉接受人大和政协监督
+                | 市直各单位、各区县市
+                |
+                推进国家安全工作发展
+                | 市直各单位、各区县市
+                |
+                市
+                发
+                改
+                委
+                | 地区生产总值增长13%
+                | 统计局和市直相关单位、各区县市、各园区
+                |
+                固定资产投资增长20%
+                |
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly("强化行政监督,自觉接受人大和政协监督", "推进国家安全工作发展",
+                "地区生产总值增长13%", "固定资产投资增长20%");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("市政府办公厅");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("市直各单位", "各区县市");
+        // a row of the task alone: the lead and the units merged over it from the row above
+        assertThat(tasks.get(3).unitNames(Role.LEAD)).containsExactly("市发改委");
+        assertThat(tasks.get(3).unitNames(Role.RESPONSIBLE)).containsExactly("统计局", "市直相关单位", "各区县市", "各园区");
+    }
+
+    /**
+     * The same layout with 序号 first and a task wrapping over two lines (constructed); text after the last row that no |
+     * ends is not part of the table.
+     */
+    @Test
+    void cellsOpenedByPipesWithNumbersAndAWrappedTask() {
+        List<Task> tasks = imported("""
+                序号
+                | 重点任务
+                | 牵头单位
+                | 配合单位
+                |
+                1
+                | 完善企业开办流程,
+                压缩开办时间
+                | 区市场监管局
+                | 区税务局
+                |
+                2
+                | 推进工程建设项目审批改革
+                | 区住建局
+                |
+                各单位要按月报送进展。
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly("完善企业开办流程,压缩开办时间", "推进工程建设项目审批改革");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("区市场监管局");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("区税务局");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("区住建局");
+    }
 }
