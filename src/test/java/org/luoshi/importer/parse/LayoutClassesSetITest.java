@@ -147,4 +147,42 @@ class LayoutClassesSetITest {
         assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("区税务局");
         assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("区住建局");
     }
+
+    /**
+     * A table of the year's targets whose task column is headed by the targets it lists: 沙坪坝 2022 (set I, real, one cell
+     * a line) 序号 / 2022年预期目标 / 责任单位; 上城 2019 (set I, real, a | table) 任务名称 | 指标要求 beside 目标类型, the
+     * requirement the rest of the task's text. Before: no task in either.
+     */
+    @Test
+    void aTaskColumnHeadedByTheTargets() {
+        List<Task> tasks = imported("""
+                序号
+
+                2022年预期目标
+
+                责任单位
+
+                1
+
+                地区生产总值增长5.5%左右
+
+                区发展改革委
+
+                2
+
+                固定资产投资增长6%左右
+
+                区发展改革委
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly("地区生产总值增长5.5%左右", "固定资产投资增长6%左右");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("区发展改革委");
+        List<Task> other = imported("""
+                序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |
+                1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区统计局 | A类 |
+                """);
+        assertThat(other).hasSize(1);
+        assertThat(other.get(0).text()).contains("地区生产总值").contains("增长5.5%(市下达指标)");
+        assertThat(other.get(0).unitNames(Role.LEAD)).containsExactly("区发改经信局");
+        assertThat(other.get(0).unitNames(Role.COOPERATING)).containsExactly("区财政局", "区统计局");
+    }
 }
