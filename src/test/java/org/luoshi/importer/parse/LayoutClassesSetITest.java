@@ -185,4 +185,30 @@ class LayoutClassesSetITest {
         assertThat(other.get(0).unitNames(Role.LEAD)).containsExactly("区发改经信局");
         assertThat(other.get(0).unitNames(Role.COOPERATING)).containsExactly("区财政局", "区统计局");
     }
+
+    /**
+     * A labelled unit field wrapped at the page's width, as a PDF's text breaks it inside a name: 石景山 2019 (set I, real)
+     * 协办单位:区委编办、区民政局(区委社会工委)、园区党工 / 委、各街道党工委. The 配合单位 wording is constructed. A line
+     * after a field that opens the next item is no part of it.
+     */
+    @Test
+    void aLabelledUnitListWrappedAtThePageWidth() {
+        List<Task> tasks = imported("""
+                1.完善街道党工委对地区治理重大工作的领导体制机制,优化决策程序。
+                牵头单位:区委组织部
+                协办单位:区委编办、区民政局(区委社会工委)、园区党工
+                委、各街道党工委
+                2.推进社区党组织书记、居委会主任“一肩挑”。
+                牵头单位:区民政局
+                配合单位:区委编办、区民政局(区委社会工委)、园区党
+                工委、区财政局
+                3.加强社区工作者队伍建设、完善职业体系。
+                """);
+        assertThat(tasks).hasSize(3);
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING))
+                .containsExactly("区委编办", "区民政局(区委社会工委)", "园区党工委", "各街道党工委");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING))
+                .containsExactly("区委编办", "区民政局(区委社会工委)", "园区党工委", "区财政局");
+        assertThat(tasks.get(2).text()).startsWith("加强社区工作者队伍建设");
+    }
 }
