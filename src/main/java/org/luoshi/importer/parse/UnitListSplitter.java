@@ -213,13 +213,35 @@ public final class UnitListSplitter {
                 depth++;
             } else if ("）)】]］〕｝".indexOf(c) >= 0 && depth > 0) {
                 depth--;
-            } else if (depth == 0 && "、，,；;".indexOf(c) >= 0 && !(c == '、' && joinsGroup(s, from, i))) {
+            } else if (depth == 0 && "、，,；;".indexOf(c) >= 0
+                    && !(c == '、' && (joinsGroup(s, from, i) || sharesBody(s, from, i)))) {
                 out.add(s.substring(from, i));
                 from = i + 1;
             }
         }
         out.add(s.substring(from));
         return out;
+    }
+
+    /**
+     * Whether the 、 at {@code at} joins places that share the body named after the last of them, in a list whose units
+     * a comma separates (市统计局,人民大垸、荒湖管理区,监利经济开发区: 监利 2022): the place before it names no body, the
+     * item after it ends as a unit does.
+     */
+    private static boolean sharesBody(String s, int from, int at) {
+        if (s.indexOf(',') < 0 && s.indexOf('，') < 0) {
+            return false;
+        }
+        String before = Texts.strip(s.substring(from, at));
+        int end = at + 1;
+        while (end < s.length() && "、，,；;".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        if (end < s.length() && s.charAt(end) == '、') {
+            return false; // the next item is not the list's last before a comma
+        }
+        return before.length() >= 2 && !looksLikeUnit(before) && !endsLikeBody(before)
+                && endsLikeUnit(s.substring(at + 1, end));
     }
 
     /**

@@ -211,4 +211,26 @@ class LayoutClassesSetITest {
                 .containsExactly("区委编办", "区民政局(区委社会工委)", "园区党工委", "区财政局");
         assertThat(tasks.get(2).text()).startsWith("加强社区工作者队伍建设");
     }
+
+    /**
+     * Places that share the body named after the last of them, in a list a comma separates: 监利 2022 (set I, real)
+     * 市统计局,各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区 — the labeller kept 人民大垸、荒湖管理区 as one. 城东、城西街道
+     * in the second list is constructed. Units with bodies of their own still split at 、, and a list without commas is
+     * left as it was.
+     */
+    @Test
+    void placesSharingOneBodyInACommaList() {
+        UnitListSplitter splitter = new UnitListSplitter();
+        assertThat(splitter.split("市统计局,各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区").names())
+                .containsExactly("市统计局", "各乡、镇人民政府", "人民大垸、荒湖管理区", "监利经济开发区");
+        assertThat(splitter.split("区民政局，城东、城西街道办事处，区财政局、区税务局").names())
+                .containsExactly("区民政局", "城东、城西街道办事处", "区财政局", "区税务局");
+        assertThat(splitter.split("人民大垸、荒湖管理区").names()).containsExactly("人民大垸", "荒湖管理区");
+        List<Task> tasks = imported("""
+                1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局,各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区)
+                """);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市发改局");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE))
+                .containsExactly("市统计局", "各乡、镇人民政府", "人民大垸、荒湖管理区", "监利经济开发区");
+    }
 }
