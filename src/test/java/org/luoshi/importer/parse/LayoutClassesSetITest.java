@@ -233,4 +233,51 @@ class LayoutClassesSetITest {
         assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE))
                 .containsExactly("市统计局", "各乡、镇人民政府", "人民大垸、荒湖管理区", "监利经济开发区");
     }
+
+    /**
+     * The lead's * after its name, in a one-cell-a-line table with a column of figures between the task and the units:
+     * 龙湾 2023 (set I, real) 区政府办公室* 、区财政局 and 区财政局*、区科技局、区投促中心. Before, the marked cell did not read
+     * as units and ran into the task's text. A * after the second unit (constructed) makes that one the lead.
+     */
+    @Test
+    void aStarAfterTheLeadUnitsName() {
+        List<Task> tasks = imported("""
+                序号
+
+                重点工作
+
+                区本级任务数
+
+                责任单位
+
+                1
+
+                地区生产总值增长6.5%。
+
+
+                区发改局
+
+                2
+
+                精准承接中央五大政策和省市“8+4”经济政策体系,力争全年兑现惠企资金20亿元。
+
+                9亿元
+
+                区政府办公室*、区财政局
+
+                3
+
+                发挥政府产业基金作用,设立重点领域专项子基金。
+
+                10亿元
+
+                区科技局、区财政局*、区投促中心
+                """);
+        assertThat(tasks).hasSize(3);
+        assertThat(tasks.get(1).text()).doesNotContain("区政府办公室");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("区政府办公室");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("区财政局");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("区财政局");
+        assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).containsExactly("区科技局", "区投促中心");
+    }
 }
