@@ -301,7 +301,7 @@ public final class UnitListSplitter {
 
     /** Bodies whose names end otherwise (共青团中央, 全国妇联, 中国科协, 各街道, 商贸物流园): a 等 after them ends the list. */
     private static final List<String> BODY_ENDINGS = List.of("中央", "联", "协", "大学", "街道", "社区",
-            "产业园", "物流园", "工业园", "科技园", "高新园");
+            "产业园", "物流园", "工业园", "科技园", "高新园", "国企", "央企"); // 国企: 区属各重点国企等 (渝中 2023)
 
     private static boolean endsLikeBody(String s) {
         String t = Texts.strip(s);

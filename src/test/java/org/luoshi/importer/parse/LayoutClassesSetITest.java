@@ -280,4 +280,29 @@ class LayoutClassesSetITest {
         assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("区财政局");
         assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).containsExactly("区科技局", "区投促中心");
     }
+
+    /**
+     * 等 after a list ending in state-owned firms (国企, 央企), which end neither as a unit nor as a body did: 渝中 2023
+     * (set I, real) 责任单位:区住建委、区财政局、区国资委、区规资局、各管委会、区属各重点国企等 — before, the field was unread. 在渝央企等
+     * is constructed. 等 inside a name (高等院校) still does not end it.
+     */
+    @Test
+    void othersAfterStateOwnedFirms() {
+        UnitListSplitter splitter = new UnitListSplitter();
+        UnitList yuzhong = splitter.split("区住建委、区财政局、区国资委、区规资局、各管委会、区属各重点国企等");
+        assertThat(yuzhong.names()).containsExactly("区住建委", "区财政局", "区国资委", "区规资局", "各管委会", "区属各重点国企");
+        assertThat(yuzhong.othersIncluded()).isTrue();
+        UnitList other = splitter.split("市国资委、在渝央企等");
+        assertThat(other.names()).containsExactly("市国资委", "在渝央企");
+        assertThat(other.othersIncluded()).isTrue();
+        assertThat(splitter.split("市教育局、各高等院校").othersIncluded()).isFalse();
+        List<Task> tasks = imported("""
+                3.固定资产投资总额增长5%以上。
+                牵头单位:区发改委
+                责任单位:区住建委、区财政局、区国资委、区规资局、各管委会、区属各重点国企等
+                """);
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE))
+                .containsExactly("区住建委", "区财政局", "区国资委", "区规资局", "各管委会", "区属各重点国企");
+        assertThat(tasks.get(0).othersIncluded()).isTrue();
+    }
 }
