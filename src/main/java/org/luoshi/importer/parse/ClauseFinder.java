@@ -206,7 +206,8 @@ final class ClauseFinder {
                 lineStart = lineEnd + 1;
                 continue;
             }
-            if (open != null && at == lineStart + leadingSpace(line)) {
+            if (open != null && (at == lineStart + leadingSpace(line)
+                    || at < 0 && wrapsField(text.substring(lineStartOf(text, open[3]), open[3]), line))) {
                 open[1] = lineEnd;
                 open[3] = lineEnd;
             } else if (open != null && leadingSpace(line) == line.length()) {
@@ -226,6 +227,25 @@ final class ClauseFinder {
             runs.add(open);
         }
         return runs;
+    }
+
+    /**
+     * Whether {@code line} is the rest of a unit list the field line before it broke off at the page's width, as a PDF's
+     * text wraps one (协办单位:区委编办、区民政局(区委社会工委)、园区党工 / 委、各街道党工委, 石景山 2019): the field line
+     * is a full line ending inside the list, and the line is short, without a sentence's end or a colon, and no heading.
+     */
+    private static boolean wrapsField(String fieldLine, String line) {
+        String f = Texts.strip(fieldLine);
+        String t = Texts.strip(line);
+        return f.length() >= 24 && !t.isEmpty() && t.length() < f.length() && "。；;：:".indexOf(f.charAt(f.length() - 1)) < 0
+                && WRAPPED_REST.matcher(t).matches();
+    }
+
+    /** The rest of a wrapped unit list: no sentence's end, no colon, no number or bracket opening it. */
+    private static final Pattern WRAPPED_REST = Pattern.compile("(?![一二三四五六七八九十0-9０-９（(第—-])[^。；;：:，,]*、[^。；;：:，,]*");
+
+    private static int lineStartOf(String text, int at) {
+        return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
     }
 
     private static int fieldStart(String line, int offset, boolean[] bracketed) {

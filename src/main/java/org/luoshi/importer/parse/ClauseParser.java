@@ -321,6 +321,8 @@ public final class ClauseParser {
 
     // ---- labelled fields: 牵头单位：…；配合单位：… ----
 
+    private static final Pattern WRAP = Pattern.compile("(?<=\\S)[ \\t\\u3000]*\\n[ \\t\\u3000]*(?=\\S)");
+
     private boolean parseLabelled(String text, StandingRule rule, Builder b) {
         List<int[]> labels = new ArrayList<>();
         Matcher m = LABEL.matcher(text);
@@ -331,7 +333,8 @@ public final class ClauseParser {
         for (int i = 0; i < labels.size(); i++) {
             String label = text.substring(labels.get(i)[0], labels.get(i)[1]);
             int valueEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
-            String value = trimSeparators(text.substring(labels.get(i)[2], valueEnd));
+            // a line break inside one field's value is the page's width, not a separator (园区党工 / 委, 石景山 2019)
+            String value = trimSeparators(WRAP.matcher(text.substring(labels.get(i)[2], valueEnd)).replaceAll(""));
             if (TIME_LABELS.contains(label)) {
                 if (!value.isEmpty()) {
                     b.timeLimits.add(value);

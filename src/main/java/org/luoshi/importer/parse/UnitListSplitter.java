@@ -213,13 +213,35 @@ public final class UnitListSplitter {
                 depth++;
             } else if ("）)】]］〕｝".indexOf(c) >= 0 && depth > 0) {
                 depth--;
-            } else if (depth == 0 && "、，,；;".indexOf(c) >= 0 && !(c == '、' && joinsGroup(s, from, i))) {
+            } else if (depth == 0 && "、，,；;".indexOf(c) >= 0
+                    && !(c == '、' && (joinsGroup(s, from, i) || sharesBody(s, from, i)))) {
                 out.add(s.substring(from, i));
                 from = i + 1;
             }
         }
         out.add(s.substring(from));
         return out;
+    }
+
+    /**
+     * Whether the 、 at {@code at} joins places that share the body named after the last of them, in a list whose units
+     * a comma separates (市统计局,人民大垸、荒湖管理区,监利经济开发区: 监利 2022): the place before it names no body, the
+     * item after it ends as a unit does.
+     */
+    private static boolean sharesBody(String s, int from, int at) {
+        if (s.indexOf(',') < 0 && s.indexOf('，') < 0) {
+            return false;
+        }
+        String before = Texts.strip(s.substring(from, at));
+        int end = at + 1;
+        while (end < s.length() && "、，,；;".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        if (end < s.length() && s.charAt(end) == '、') {
+            return false; // the next item is not the list's last before a comma
+        }
+        return before.length() >= 2 && !looksLikeUnit(before) && !endsLikeBody(before)
+                && endsLikeUnit(s.substring(at + 1, end));
     }
 
     /**
@@ -279,7 +301,7 @@ public final class UnitListSplitter {
 
     /** Bodies whose names end otherwise (共青团中央, 全国妇联, 中国科协, 各街道, 商贸物流园): a 等 after them ends the list. */
     private static final List<String> BODY_ENDINGS = List.of("中央", "联", "协", "大学", "街道", "社区",
-            "产业园", "物流园", "工业园", "科技园", "高新园");
+            "产业园", "物流园", "工业园", "科技园", "高新园", "国企", "央企"); // 国企: 区属各重点国企等 (渝中 2023)
 
     private static boolean endsLikeBody(String s) {
         String t = Texts.strip(s);

@@ -78,6 +78,7 @@ final class CellKinds {
         if ("、，,；;和及与".indexOf(last) >= 0) {
             return false; // a list that goes on below: not a whole cell
         }
+        t = t.replace("*", "").replace("＊", ""); // the lead's mark (区财政局*、区科技局): UnitCells reads it
         String names = hasRoleWord(t) ? ROLE_WORD.matcher(t.replaceAll("按职责分工|按职责|分别|共同|积极", ""))
                 .replaceAll("、") : t;
         List<String> read = splitter.split(names.replace(' ', '、')).names();

@@ -82,8 +82,13 @@ public final class FlatTableFinder {
             if (BoxDrawnTable.isTop(line)) {
                 end = boxes.read(lines, i, tables);
             } else if (line.indexOf('\t') >= 0) {
-                end = tabTable(lines, i, tables);
-            } else if (isHeaderCell(line)) {
+                end = tabTable(lines, i, tables, '\t');
+            } else if (line.indexOf('|') >= 0) {
+                end = tabTable(lines, i, tables, '|');
+            } else if (PipeOpenedCells.startsAt(lines, i)) {
+                end = pipeOpenedTable(lines, i, tables);
+            }
+            if (end < 0 && line.indexOf('\t') < 0 && line.indexOf('|') < 0 && isHeaderCell(line)) {
                 end = lineTable(lines, i, tables);
             }
             if (end < 0 && line.indexOf('\t') < 0 && SpacedRowTable.mayBeHeader(line)) {
@@ -99,19 +104,23 @@ public final class FlatTableFinder {
         return !t.isEmpty() && t.length() <= 14 && words.headerMeaning(t).isPresent();
     }
 
-    // ---- tab-separated rows ----
+    // ---- tab-separated rows (or rows with | between cells) ----
 
-    /** Reads a tab-separated table whose header starts at line {@code i}; the index after it, or -1. */
-    private int tabTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
-        List<String> first = cells(lines.get(i).text());
+    /**
+     * Reads a table whose header starts at line {@code i}, its cells separated by {@code sep} — a tab,
+     * or a | as a web page's table copied as text prints one (序号 | 主 要 工 作 任 务 | 责任单位 |,
+     * holdout14i 嘉兴); the index after it, or -1.
+     */
+    private int tabTable(List<SourceLine> lines, int i, List<DocumentTable> tables, char sep) {
+        List<String> first = headerCells(cells(lines.get(i).text(), sep), sep);
         if (first.stream().anyMatch(c -> c.length() > 14) || !first.stream().allMatch(c -> c.isEmpty() || isHeaderCell(c))) {
             return -1;
         }
         List<List<String>> top = new ArrayList<>();
         top.add(first);
         int next = nextNonBlank(lines, i + 1);
-        if (next < lines.size() && lines.get(next).text().indexOf('\t') >= 0) {
-            top.add(cells(lines.get(next).text()));
+        if (next < lines.size() && lines.get(next).text().indexOf(sep) >= 0) {
+            top.add(headerCells(cells(lines.get(next).text(), sep), sep));
         }
         Optional<ColumnMeanings> found = header.find(top);
         if (found.isEmpty() || found.get().headerRow() > 1) {
@@ -131,7 +140,7 @@ public final class FlatTableFinder {
                 j++;
                 continue;
             }
-            if (line.indexOf('\t') < 0) {
+            if (line.indexOf(sep) < 0) {
                 if (!CellKinds.isPartHeading(t)) {
                     break;
                 }
@@ -141,12 +150,12 @@ public final class FlatTableFinder {
             }
             int start = j;
             StringBuilder row = new StringBuilder(line);
-            while (openQuote(row) && j + 1 < lines.size()) {
+            while (sep == '\t' && openQuote(row) && j + 1 < lines.size()) {
                 j++;
                 row.append('\n').append(lines.get(j).text());
             }
-            List<String> cells = cells(row.toString());
-            if (header.isHeaderLike(cells)) {
+            List<String> cells = cells(row.toString(), sep);
+            if (header.isHeaderLike(headerCells(cells, sep))) {
                 j++;
                 continue; // the header again
             }
@@ -162,9 +171,27 @@ public final class FlatTableFinder {
         return j;
     }
 
-    /** A tab-separated line's cells, Excel's quotes around a cell with line breaks removed. */
-    private static List<String> cells(String line) {
-        String[] parts = line.split("\t", -1);
+    /**
+     * A header line's cells as words: a | table spaces its header's characters out (任 务 名 称),
+     * a tab-separated one does not, and keeps its spaces.
+     */
+    private static List<String> headerCells(List<String> cells, char sep) {
+        return sep == '\t' ? cells : new ArrayList<>(cells.stream().map(c -> c.replaceAll("[\\s\\u3000]+", "")).toList());
+    }
+
+    /** Reads a table whose cells are opened by | on lines of their own ({@link PipeOpenedCells}); the index after it, or -1. */
+    private int pipeOpenedTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
+        PipeOpenedCells.Joined joined = PipeOpenedCells.join(lines, i);
+        if (joined.rows().size() < 2) {
+            return -1;
+        }
+        int end = tabTable(joined.rows(), 0, tables, '|');
+        return end < 0 ? -1 : joined.sourceIndex(end);
+    }
+
+    /** A separated line's cells, Excel's quotes around a cell with line breaks removed. */
+    private static List<String> cells(String line, char sep) {
+        String[] parts = line.split(Pattern.quote(String.valueOf(sep)), -1);
         List<String> out = new ArrayList<>(parts.length);
         for (String p : parts) {
             String t = Texts.strip(p);

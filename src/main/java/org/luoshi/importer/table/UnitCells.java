@@ -32,6 +32,9 @@ final class UnitCells {
     /** Words that share the work among the units listed (按职责分工负责, 分别负责, 共同负责). */
     private static final Pattern SHARED = Pattern.compile("按(?:照)?(?:各自)?职责分工|分别负责|共同负责|分工负责");
 
+    /** The mark a table prints at its lead unit, before or after the name. */
+    private static final Pattern STAR = Pattern.compile("[*＊]");
+
     private final ClauseParser clauses = new ClauseParser();
     private final UnitListSplitter splitter = new UnitListSplitter();
 
@@ -46,6 +49,9 @@ final class UnitCells {
         String text = joinedNames(cell);
         if (CellKinds.isEmptyMark(text)) {
             return Units.NONE;
+        }
+        if (column != TableColumn.COOPERATING && text.length() > 1 && STAR.matcher(text).find()) {
+            return starred(text, column, rule);
         }
         Optional<ParsedClause> clause = Optional.empty();
         if (CellKinds.hasRoleWord(text)) {
@@ -67,6 +73,26 @@ final class UnitCells {
             add(out, Assignment.of(name, role));
         }
         return new Units(out, list.othersIncluded());
+    }
+
+    /**
+     * A cell whose lead unit is marked with a * before or after its name (*市发展改革委、市生态环境局, 嘉兴 2021;
+     * 区财政局*、区科技局, 龙湾 2023): the marked units lead, the others keep the role the column gives a list (a 责任单位
+     * column: responsible).
+     */
+    private Units starred(String text, TableColumn column, StandingRule rule) {
+        List<String> marked = new ArrayList<>();
+        for (String piece : text.split("[、，,；;]")) {
+            if (STAR.matcher(piece).find()) {
+                marked.add(Texts.strip(STAR.matcher(piece).replaceAll("")));
+            }
+        }
+        Units rest = read(STAR.matcher(text).replaceAll(""), column, rule, true);
+        List<Assignment> out = new ArrayList<>(rest.assignments().size());
+        for (Assignment a : rest.assignments()) {
+            add(out, marked.contains(a.unit().name()) ? Assignment.of(a.unit().name(), Role.LEAD) : a);
+        }
+        return new Units(out, rest.others());
     }
 
     /**
