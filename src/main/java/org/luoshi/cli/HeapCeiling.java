@@ -29,6 +29,7 @@ final class HeapCeiling implements AutoCloseable {
     private final Runnable collect;
     private volatile boolean closed;
     private volatile int collections;
+    private Thread watcher;
     /** The committed heap right after the last collection (0: none yet). */
     private long left;
 
@@ -63,6 +64,7 @@ final class HeapCeiling implements AutoCloseable {
         }, "luoshi-heap-ceiling");
         t.setDaemon(true);
         t.start();
+        watcher = t;
         return this;
     }
 
@@ -75,14 +77,29 @@ final class HeapCeiling implements AutoCloseable {
         }
     }
 
+    /** Whether its watch thread still runs (tests). */
+    boolean watchRunning() {
+        Thread t = watcher;
+        return t != null && t.isAlive();
+    }
+
     /** How many times it collected (for tests and measurements). */
     int collections() {
         return collections;
     }
 
-    /** Stops the watch thread (after its current look). */
+    /** Stops the watch thread and waits for it: once closed, it looks no more (a look under way ends first). */
     @Override
     public void close() {
         closed = true;
+        Thread t = watcher;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
