@@ -45,6 +45,8 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
     static final double NARROW_BELOW = 900;
     /** Space a header's text needs beside itself (padding, the sort arrow's place). */
     private static final double HEADER_ROOM = 12;
+    /** Space a cell's text needs beside itself (the cell's padding). */
+    private static final double CELL_ROOM = 8;
     /** The widest a unit column grows to show its longest list on two lines. */
     private static final double NARROW_UNIT_MAX = 100;
     /** Key of a column's own minimum width, before its header's width is taken into account. */
@@ -229,7 +231,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
     /**
      * Minimum widths: every column at least as wide as its header's text (a header is never cut);
      * the status as wide as its longest status ("Not started" whole, 未开始) — in a narrow table as
-     * its longest word, as the number may wrap too (two-line rows); then the unit columns.
+     * its longest word; then the number and unit columns by what the rows hold.
      */
     private void fitColumns() {
         for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
@@ -242,9 +244,6 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         double status = narrow ? widest(statuses.stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).toList())
                 : widest(statuses);
         statusColumn.setMinWidth(Math.min(110, Math.max(headerWidth(statusColumn), status + 20)));
-        if (narrow) {
-            numberColumn.setMinWidth(headerWidth(numberColumn));
-        }
         // Beside the detail pane, which shows the selected task's progress itself, the 最新进展
         // column gives its room to the task text (otherwise a few characters a line). A column the
         // person put away stays away; one put away here comes back when the table widens.
@@ -287,6 +286,7 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
      * so the columns share the room by what they hold and the task text gets the rest.
      */
     private void fitUnitColumns(List<OutlineRow> rows) {
+        fitNumberColumn(rows);
         for (TreeTableColumn<OutlineRow, ?> c : getColumns()) {
             if (!(c.getProperties().get(Role.class) instanceof Role role)) {
                 continue;
@@ -309,6 +309,28 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
         // The constrained policy shares the room again only when the table's width changes.
         if (getWidth() > 0) {
             getColumnResizePolicy().call(new ResizeFeatures<>(this, null, 0.0));
+        }
+    }
+
+    /**
+     * The number whole on one line — （八） broken after （八 reads as two numbers — within the
+     * column's maximum; at least the header's width or, in a wide table, its base minimum.
+     */
+    private void fitNumberColumn(List<OutlineRow> rows) {
+        List<String> numbers = new ArrayList<>();
+        collectNumbers(rows, numbers);
+        double floor = narrow ? headerWidth(numberColumn)
+                : Math.max((Double) numberColumn.getProperties().get(BASE_MIN), headerWidth(numberColumn));
+        double whole = numbers.isEmpty() ? 0 : widest(numbers) + CELL_ROOM;
+        numberColumn.setMinWidth(Math.min(numberColumn.getMaxWidth(), Math.max(floor, whole)));
+    }
+
+    private static void collectNumbers(List<OutlineRow> rows, List<String> into) {
+        for (OutlineRow r : rows) {
+            if (r.number() != null && !r.number().isEmpty()) {
+                into.add(r.number());
+            }
+            collectNumbers(r.children(), into);
         }
     }
 

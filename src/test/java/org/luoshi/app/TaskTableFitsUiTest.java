@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The task table beside the open detail pane on the 1280×800 screen, in Chinese and in English:
  * every column header whole, every column on show (no column pushed off to the right), and the
  * unit cells of the sample plan's task 29 whole ("省审批服务管理局等2家", wrapped onto a second line
- * where the column is narrow) — not "省审…".
+ * where the column is narrow) — not "省审…" — and every number on one line (（八）, not （八 over ）).
  */
 class TaskTableFitsUiTest {
     @TempDir
@@ -80,9 +80,18 @@ class TaskTableFitsUiTest {
             if (units == 0) {
                 problems.add("task 29 shows no unit");
             }
-            // The task text is what the row is about: more than a few characters a line.
+            // A number on one line: （八） broken into （八 and ） reads as two numbers.
+            for (Node n : tree.lookupAll(".tree-table-cell")) {
+                TreeTableCell<?, ?> cell = (TreeTableCell<?, ?>) n;
+                if (cell.getTableColumn() == tree.getColumns().get(1) && cell.isVisible() && cell.getText() != null
+                        && !cell.getText().isEmpty() && lines(cell) > 1) {
+                    problems.add("number " + cell.getText() + " on " + lines(cell) + " lines");
+                }
+            }
+            // The task text is what the row is about: ten characters a line at least. (In English, whole
+            // numbers such as （十六） and three unit columns on two lines leave it ~130 px beside the pane.)
             TreeTableColumn<?, ?> task = tree.getTreeColumn();
-            if (task.getWidth() < 150) {
+            if (task.getWidth() < 128) {
                 problems.add("task text " + Math.round(task.getWidth()) + " px wide");
             }
         }).get();
@@ -94,6 +103,18 @@ class TaskTableFitsUiTest {
         robot.interact(() -> app.window().detailPaneShownProperty().set(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(progress.isVisible()).as("最新进展 without the detail pane").isTrue();
+    }
+
+    /** How many lines the cell's skin draws its text on. */
+    private static int lines(TreeTableCell<?, ?> cell) {
+        for (Node n : cell.getChildrenUnmodifiable()) {
+            if (n instanceof Text t) {
+                Text one = new Text("序");
+                one.setFont(t.getFont());
+                return (int) Math.round(t.getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight());
+            }
+        }
+        return 0;
     }
 
     /** What the cell's skin draws, with the line breaks of wrapping taken out. */
