@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Set J (holdout14j-*), the plans found by helper i14o: hand labels written before the importer, the CLI `import` or
+ParserEvaluation ever ran on these documents (see ../I14-CORPUS.md, "Tenth held-out set, set J (i14o)"). Units, roles
+and deadlines are typed by hand from each document; each task's text is cut out of the document between two
+hand-chosen marks (the start of the task and the start of what follows it: its clause, its unit cell or the next
+row), so that the text is the document's own. The script only formats the lists. Run: `python3 set_j_i14o.py`."""
+import os
+import make as m
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def doc(name):
+    with open(os.path.join(HERE, "..", name + ".txt"), encoding="utf-8") as f:
+        return f.read()
+
+
+def cut(text, start, end, after=0):
+    """The text from the first `start` at or after `after` up to the next `end`, whitespace inside lines kept,
+    line breaks removed (a cell or paragraph wrapped over lines is one text)."""
+    i = text.index(start, after)
+    j = text.index(end, i + len(start))
+    return "".join(line.strip() for line in text[i:j].splitlines()), j
+
+
+def by(raw, date):
+    return {"raw": raw, "kind": "BY", "date": date}
+
+
+def write(name, header, parts, sections, rows):
+    """rows: (number, part, section, text, lead, responsible, cooperating, others, deadlines)."""
+    tasks = [m.task(seq, *row) for seq, row in enumerate(rows, 1)]
+    m.write_expected(name, header, parts, sections, tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def yinzhou_2024():
+    """鄞州区 2024 (district): web table one cell a line under parts named after the 区长 / 常务副区长;
+    牵头单位 → lead, 配合单位 → cooperating; `X、Y等区级有关部门` → the named units, othersIncluded."""
+    name = "holdout14j-yinzhou-2024-web"
+    t = doc(name)
+    zj = "各镇(街道、园区)"
+    rows = [  # number, part, start of the 目标任务 cell, lead, cooperating, others
+        ("1", "一", "一般公共预算收入增速", ["区财政局"], ["区税务局", zj], False),
+        ("2", "一", "财政科技经费投入增长", ["区财政局"], ["区科技局"], False),
+        ("3", "一", "施行新一轮镇街财政运行体制", ["区财政局"], ["区发改局", "区经信局", "区科技局", "各镇(街道)"], True),
+        ("4", "一", "坚持财力向保障和改善民生倾斜", ["区财政局"], ["区级各部门", zj], False),
+        ("5", "一", "推进“乡债县管”", ["区财政局"], ["各镇(街道)"], False),
+        ("1", "二", "地区生产总值增长6%左右", ["区发改局"], ["区经济运行监测联席会议成员单位", zj], False),
+    ]
+    out, pos = [], 0
+    for number, part, start, lead, coop, others in rows:
+        text, pos = cut(t, start, "\n\n", pos)
+        out.append((number, part, None, text, lead, [], coop, others, []))
+    write(name, {"notice": "宁波市鄞州区人民政府办公室关于印发2024年政府工作报告目标任务责任分解的通知",
+                 "title": "2024年政府工作报告目标任务分解清单", "docNumber": "鄞政办发〔2024〕2号",
+                 "issuer": "宁波市鄞州区人民政府办公室", "issuedOn": "2024-02-21"},
+          [("一", "区长陈兴立牵头重点工作"), ("二", "常务副区长姚珂军牵头重点工作")], [], out)
+
+
+def yuhang_2018():
+    """余杭区 2018 (district): web table one cell a line, the 序号 cells empty (no numbers printed), two 牵头领导
+    cells (people) before the 牵头单位 cell (one unit → lead)."""
+    name = "holdout14j-yuhang-2018-web"
+    t = doc(name)
+    rows = [  # start of the 重点工作任务 cell, lead
+        ("未来科技城要围绕", "未来科技城(海创园)"),
+        ("余杭经济技术开发区要对标", "余杭经济技术开发区(钱江经济开发区)"),
+        ("临平新城要围绕", "临平新城"),
+    ]
+    out, pos = [], 0
+    for start, lead in rows:
+        text, pos = cut(t, start, "\n\n", pos)
+        out.append((None, None, None, text, [lead], [], [], False, []))
+    write(name, {"title": "2018年《政府工作报告》工作任务分解表", "issuer": "杭州市余杭区人民政府办公室",
+                 "issuedOn": "2018-03-18"}, [], [], out)
+
+
+def linan_2022():
+    """临安区 2022 民生实事 (district): a ` | ` table (序号 / 实事项目 / 工作举措及实施计划 / 责任单位 / 配合单位), only
+    the page's metadata above it (no title, no signature). The task is the 实事项目 cell with its 工作举措 cell; the
+    months in the 工作举措 cell are deadlines, with no year anywhere in the plan → date null."""
+    name = "holdout14j-linan-2022-minsheng-pipes"
+    t = doc(name)
+
+    def ym(*raws):
+        return [by(r, None) for r in raws]
+
+    rows = [  # number, start of the 实事项目 cell, lead, cooperating, deadlines
+        ("1", "新建成公办中小学", ["教育局"],
+         ["发改局", "住建局", "财政局", "规划和自然资源分局", "国兴集团", "新锦集团", "科投集团",
+          "锦城街道", "锦北街道", "锦南街道", "青山湖街道", "昌化镇", "天目山镇"],
+         ym("4月底前", "8月底前", "11月底前")),
+        ("2", "新建成婴幼儿照护服务成长驿站", ["卫生健康局"],
+         ["财政局", "教育局", "规划和自然资源分局", "医疗保障分局", "民政局", "妇联", "各镇(街道)"],
+         ym("3月底前", "6月底前", "9月底前", "4月底前", "5月底前", "11月底前")),
+    ]
+    out, pos = [], 0
+    for number, start, lead, coop, ddl in rows:
+        text, pos = cut(t, start, " | " + lead[0] + " |", pos)
+        out.append((number, None, None, text.replace(" | ", ""), lead, [], coop, False, ddl))
+    write(name, {}, [], [], out)
+
+
+def shaoxing_2021():
+    """绍兴市 2021 (city), as a policy site shows it: notice, signature and the table run together on one line with
+    no separator between cells (`序号内容与要求责任单位1确保…市发改委2高质量…`); row 1 only (row 2 cut by the excerpt)."""
+    name = "holdout14j-shaoxing-2021-runon"
+    t = doc(name)
+    text, _ = cut(t, "确保地区生产总值增长7%以上", "市发改委")
+    write(name, {"notice": "绍兴市人民政府办公室关于印发市政府2021年重点工作责任分工的通知",
+                 "title": "市政府2021年重点工作责任分工", "issuer": "绍兴市人民政府办公室", "issuedOn": "2021-02-05"},
+          [("一", "徐国龙副市长重点工作")], [],
+          [("1", "一", None, text, ["市发改委"], [], [], False, [])])
+
+
+if __name__ == "__main__":
+    yinzhou_2024()
+    yuhang_2018()
+    linan_2022()
+    shaoxing_2021()
