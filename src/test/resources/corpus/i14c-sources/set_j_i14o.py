@@ -114,8 +114,56 @@ def shaoxing_2021():
           [("1", "一", None, text, ["市发改委"], [], [], False, [])])
 
 
+def chizhou_xinfang():
+    """池州市信访局 (a city bureau's own plan among its offices): its 政务公开 task list, a table copied one cell a
+    line with `|` lines between cells; the 工作任务 cell is merged over the rows under it (rows 3–4) and the 序号 column
+    has no header. The 工作任务 cell heads each row's text; 责任科室 with one unit (办公室) or one group (各科室) → lead;
+    时限要求 `持续推进` → ONGOING, `年底前` → BY with no year anywhere in the page → date null."""
+    name = "holdout14j-chizhou-xinfang-bumen-cells"
+    t = doc(name)
+    ongoing = [{"raw": "持续推进", "kind": "ONGOING"}]
+    rows = [  # number, 工作任务 cell, start of the 具体要求 cell, lead, deadlines
+        ("1", "强化行政规范性文件集中规范公开", "对行政规范性文件进行全面清理", "办公室", [by("年底前", None)]),
+        ("2", "深化政策解读形式", "积极做好政策解读工作", "各科室", ongoing),
+        ("3", "做好主动公开基础工作", "严格规范政府信息公开专栏", "各科室", ongoing),
+        ("4", "做好主动公开基础工作", "规范做好政府信息公开工作年度报告", "办公室", ongoing),
+        ("5", "规范办理依申请公开", "依法依规办理政府信息公开申请", "各科室", ongoing),
+        ("6", "认真抓好工作落实", "制定并公开本部门政务公开重点任务清单", "办公室", ongoing),
+        ("7", "加强宣传", "积极参加“政务公开交流”约稿活动", "各科室", ongoing),
+        ("8", "做好指导监督", "积极参加政务公开工作培训", "办公室", ongoing),
+    ]
+    out, pos = [], 0
+    for number, head, start, lead, ddl in rows:
+        text, pos = cut(t, start, "\n|", pos)
+        out.append((number, None, None, head + text, [lead], [], [], False, ddl))
+    write(name, {}, [], [], out)
+
+
+def jiangmen_tuchu():
+    """江门 (a city centre's own plan among its offices, 土地储备; the page, a mirror, prints no title or year): a ` | `
+    table 工作任务 / 具体要求 / 责任部门 whose merged cells leave rows shifted left (`3.… | 各科室 | |`). The 工作任务
+    cells `一、…。` are parts, the items `1.`–`10.` in the 具体要求 cells are tasks; `办公室牵头,各科室配合` → lead
+    办公室, cooperating 各科室; one unit or group → lead. Row 11, cut by the excerpt, is left out."""
+    name = "holdout14j-jiangmen-tuchu-bumen-pipes"
+    t = doc(name)
+    both = (["办公室"], ["各科室"])
+    rows = [  # number, part, lead, cooperating
+        ("1", "一", ["财务科"], []), ("2", "二", ["办公室"], []), ("3", "二", ["各科室"], []), ("4", "二",) + both,
+        ("5", "三", ["各科室"], []), ("6", "三", ["各科室"], []), ("7", "四",) + both, ("8", "四", ["各科室"], []),
+        ("9", "四",) + both, ("10", "五", ["各科室"], []),
+    ]
+    out, pos = [], 0
+    for number, part, lead, coop in rows:
+        text, pos = cut(t, number + ".", " | ", pos)
+        out.append((number, part, None, text[len(number) + 1:], lead, [], coop, False, []))
+    write(name, {}, [("一", "做好财政信息公开"), ("二", "做好政府网站专栏信息公开"), ("三", "持续加强重大政策发布解读"),
+                     ("四", "不断改进政策解读工作方式"), ("五", "切实增强回应关切效果")], [], out)
+
+
 if __name__ == "__main__":
     yinzhou_2024()
     yuhang_2018()
     linan_2022()
     shaoxing_2021()
+    chizhou_xinfang()
+    jiangmen_tuchu()
