@@ -160,6 +160,30 @@ def jiangmen_tuchu():
                      ("四", "不断改进政策解读工作方式"), ("五", "切实增强回应关切效果")], [], out)
 
 
+def qiaocheng_zhen():
+    """谯城区, a town's (镇) 政务公开 task list (the page prints neither the town's name nor a title or year): a table
+    copied one cell a line with `|` lines, an empty first cell on each row; the 工作任务 cell is merged over the rows
+    under it and heads each row's text. 责任部门 with several units → responsible (`…等` → othersIncluded), one → lead."""
+    name = "holdout14j-qiaocheng-zhen-zhengwu-cells"
+    t = doc(name)
+    dz = ["党政办公室"]
+    rows = [  # 工作任务 cell, start of the 具体内容 cell, lead, responsible, others
+        ("推进政策公开", "常态化公开就业", [], ["财政所", "便民综合服务中心", "土管所"], True),
+        ("推进政策公开", "积极探索特定群体", ["便民综合服务中心"], [], False),
+        ("推进政策公开", "聚焦就业创业", [], ["民政办公室", "卫生院"], False),
+        ("强化权力配置信息公开", "细化权力配置信息公开", dz, [], False),
+        ("强化权力配置信息公开", "健全本镇行政执法信息", dz, [], False),
+        ("提升解读咨询水平", "按照“三同步”要求", dz, [], False),
+        ("提升解读咨询水平", "完善公平性市场竞争审查", dz, [], False),
+        ("提升解读咨询水平", "拓展线下解读渠道", dz, [], False),
+    ]
+    out, pos = [], 0
+    for head, start, lead, resp, others in rows:
+        text, pos = cut(t, start, "\n|", pos)
+        out.append((None, None, None, head + text, lead, resp, [], others, []))
+    write(name, {}, [], [], out)
+
+
 if __name__ == "__main__":
     yinzhou_2024()
     yuhang_2018()
@@ -167,3 +191,4 @@ if __name__ == "__main__":
     shaoxing_2021()
     chizhou_xinfang()
     jiangmen_tuchu()
+    qiaocheng_zhen()
