@@ -184,6 +184,38 @@ def qiaocheng_zhen():
     write(name, {}, [], [], out)
 
 
+def jingzhou_2022():
+    """荆州市 2022 政务公开 (city), as a mirror shows it (the city's name replaced by a gambling site's words in the
+    attachment line and the title, kept as printed): notice without a title, then a ` | ` table 工作任务 / 具体要求 /
+    责任单位 / 时限要求 whose first row also carries the part and section cells; rows 1–2 (row 3 cut by the excerpt).
+    `X,Y、Z负责落实` → responsible X, Y, Z; 时限要求 `持续推进` → ONGOING."""
+    name = "holdout14j-jingzhou-2022-zhengwu-pipes"
+    t = doc(name)
+    units = ["市政府各有关部门", "各县市区人民政府", "功能区管委会"]
+    ongoing = [{"raw": "持续推进", "kind": "ONGOING"}]
+    out, pos = [], 0
+    for number, start in (("1", "进一步增强政策文件"), ("2", "开设行业帮扶政策")):
+        text, pos = cut(t, start, " | ", pos)
+        out.append((number, "一", "一", text, [], units, [], False, ongoing))
+    write(name, {"title": "365bet账号被限制_beat365在线_beat365体育登陆网址2022年政务公开任务分解责任清单",
+                 "issuedOn": "2022-07-25"},
+          [("一", "以公开助力经济平稳健康发展")], [("一", "一", "加强涉及市场主体的信息公开")], out)
+
+
+def xuancheng_2022():
+    """宣城市 2022年11—12月 政务公开 task list (city), as a mirror shows the bureau's reprint: metadata in ` | `
+    cells, the notice, then the table one cell a line, each cell ending in ` |` (工作任务 / 具体要求 / 责任单位 / 完成情况 /
+    备注). Row 1 only (row 2 cut). 完成情况 `推进中` is progress; the 备注 `11月底前完成` is the deadline (BY, the year
+    of the signature 2022-10-31). The 责任单位 cell names three groups → responsible."""
+    name = "holdout14j-xuancheng-2022-zhengwu-pipes"
+    t = doc(name)
+    text, _ = cut(t, "行政规范性文件集中公开 |", "\n市政府各部门")
+    write(name, {"title": "2022年11—12月政务公开重点工作任务清单", "issuedOn": "2022-10-31"},
+          [("一", "年底前专项工作任务")], [],
+          [("1", "一", None, text.replace(" |", ""), [], ["市政府各部门", "各直属机构", "各县市区政府"], [], False,
+            [by("11月底前", "2022-11-30")])])
+
+
 if __name__ == "__main__":
     yinzhou_2024()
     yuhang_2018()
@@ -192,3 +224,5 @@ if __name__ == "__main__":
     chizhou_xinfang()
     jiangmen_tuchu()
     qiaocheng_zhen()
+    jingzhou_2022()
+    xuancheng_2022()
