@@ -216,6 +216,31 @@ def xuancheng_2022():
             [by("11月底前", "2022-11-30")])])
 
 
+def haishu_2024():
+    """海曙区 2024 (district): metadata as `•` bullets, notice, parts named after the 区长 and other leaders, items
+    `N.text` then a `责任单位:` line; the rule `(列第一位者为牵头或汇总单位,下同)` printed in part 二's second field →
+    that field's first unit leads, the others are responsible; a field with one unit → lead. Items 一.1–2, 二.1–2, 三.1
+    (the page's beginning ends after 三.1's field)."""
+    name = "holdout14j-haishu-2024-bullets"
+    t = doc(name)
+    rows = [  # number, part, start, lead, responsible
+        ("1", "一", "一般公共预算收入与经济增长", ["区财政局"], []),
+        ("2", "一", "统筹推进镇(乡)街道财权事权", ["区财政局"], []),
+        ("1", "二", "推动临空经济示范区建设", ["临空航空口岸局"], []),
+        ("2", "二", "全力保障宁波枢纽空铁一体", ["区房屋征收中心"], ["区发改局", "海曙自然资源规划分局", "古林镇", "石碶街道"]),
+        ("1", "三", "地区生产总值增长6%左右", ["区发改局"], []),
+    ]
+    out, pos = [], 0
+    for number, part, start, lead, resp in rows:
+        text, pos = cut(t, start, "\n\n责任单位", pos)
+        out.append((number, part, None, text, lead, resp, [], False, []))
+    write(name, {"notice": "宁波市海曙区人民政府办公室关于印发2024年政府工作报告重点工作责任分解的通知",
+                 "title": "2024年政府工作报告重点工作责任分解", "docNumber": "海政发〔2024〕4号",
+                 "issuer": "宁波市海曙区人民政府办公室", "issuedOn": "2024-02-07"},
+          [("一", "叶枝利区长牵头重点工作"), ("二", "张盈军区政府党组成员牵头重点工作"), ("三", "徐洪涛常务副区长牵头重点工作")],
+          [], out)
+
+
 if __name__ == "__main__":
     yinzhou_2024()
     yuhang_2018()
@@ -226,3 +251,4 @@ if __name__ == "__main__":
     qiaocheng_zhen()
     jingzhou_2022()
     xuancheng_2022()
+    haishu_2024()
