@@ -241,6 +241,137 @@ def haishu_2024():
           [], out)
 
 
+def zhenhai_2011():
+    """镇海区 2011 (district), as a document site shows the Word file (its title line repeated, a page mark `—1 —`):
+    items `N.text。(X、Y)` with a bare bracketed unit list; the notice states `责任单位中排序第一单位为牵头单位` → the
+    first unit of each list leads, the others are responsible; one unit → lead. Items 1–13 (14 cut by the excerpt)."""
+    name = "holdout14j-zhenhai-2011-brackets"
+    t = doc(name)
+    rows = [  # number, part, section, lead, responsible
+        ("1", "一", None, "区发改局", []), ("2", "一", None, "区财政局", []), ("3", "一", None, "区发改局", []),
+        ("4", "一", None, "区贸易粮食局", []), ("5", "一", None, "区发改局", ["农业局"]), ("6", "一", None, "区劳动保障局", []),
+        ("7", "一", None, "区发改局", []), ("8", "一", None, "区发改局", []), ("9", "一", None, "区城管局", []),
+        ("10", "一", None, "区监察局", []), ("11", "二", "一", "区发改局", []), ("12", "二", "一", "区发改局", ["金融办"]),
+        ("13", "二", "一", "宁波化工区管委会", []),
+    ]
+    out, pos = [], t.index("2011年政府工作报告任务分解\n\n一、")
+    for number, part, section, lead, resp in rows:
+        text, pos = cut(t, "\n" + number + ".", "(", pos)
+        out.append((number, part, section, text[len(number) + 1:], [lead], resp, [], False, []))
+    write(name, {"notice": "关于印发区政府二〇一一年政府工作报告任务分解的通知", "title": "2011年政府工作报告任务分解",
+                 "docNumber": "镇政办发〔2011〕15号", "issuedOn": "2011-03-07"},
+          [("一", "全区经济社会发展的主要预期目标及载体"), ("二", "强化产业集聚发展,加快提升产业竞争力")],
+          [("二", "一", "加快临港工业和先进制造业基地建设")], out)
+
+
+def ningbo_2019():
+    """宁波市 2019 (city): notice, items `N.text` with a `牵头领导:` line (people: 市长, 副市长, names) and a
+    `责任单位:` line; no first-unit rule on the page → a list → responsible, one unit → lead. Items 1–7 (part 二's
+    first item is cut by the excerpt; the document ends before part 二)."""
+    name = "holdout14j-ningbo-2019-fields"
+    t = doc(name)
+    tail = ["各区县(市)政府", "开发园区管委会"]
+    rows = [  # number, start, lead, responsible
+        ("1", "地区生产总值增长6.8%左右", [], ["市发改委", "市级其他有关部门"] + tail),
+        ("2", "研发经费支出占比超过2.8%", [], ["市科技局", "市教育局"] + tail),
+        ("3", "固定资产投资增长10%左右", [], ["市发改委"] + tail),
+        ("4", "一般公共预算收入、城乡居民收入", [], ["市财政局", "市人力社保局", "市级其他有关部门"] + tail),
+        ("5", "居民消费价格涨幅3%左右", ["市发改委"], []),
+        ("6", "城镇登记失业率3.5%以内", [], ["市人力社保局"] + tail),
+        ("7", "能耗和环境指标完成省下达任务", [], ["市发改委", "市生态环境局", "市经信局", "市科技局"] + tail),
+    ]
+    out, pos = [], 0
+    for number, start, lead, resp in rows:
+        text, pos = cut(t, start, "\n\n牵头领导", pos)
+        out.append((number, "一", None, text, lead, resp, [], False, []))
+    write(name, {"notice": "宁波市人民政府办公厅关于印发2019年政府工作报告目标任务责任分解和2019年市民生实事项目目标任务责任分解的通知",
+                 "title": "2019年政府工作报告目标任务责任分解", "issuer": "宁波市人民政府办公厅", "issuedOn": "2019-03-01"},
+          [("一", "2019年经济社会发展主要目标")], [], out)
+
+
+def ningbo_2025():
+    """宁波市 2025 (city), as a bureau's news page reprints the list: a headline and lead, then parts after the 市长 /
+    常务副市长, items `N.text` with `牵头单位:` and `配合单位:` lines; `X、Y等市级有关部门,Z,…` → cooperating X, Y, Z …,
+    othersIncluded. No signature (a news article): header title only. Items 一.1–2, 二.1–4 (二.5 cut)."""
+    name = "holdout14j-ningbo-2025-news"
+    t = doc(name)
+    tail = ["各区(县、市)政府", "开发园区管委会"]
+    rows = [  # number, part, start, lead, cooperating, others
+        ("1", "一", "一般公共预算收入增长2%", "市财政局",
+         ["市住建局", "市自然资源规划局", "宁波海关", "宁波市税务局", "中国人民银行宁波市分行"] + tail, True),
+        ("2", "一", "探索设立产业链集群发展基金", "市财政局", ["市发改委", "市经信局", "市国资委", "宁波证监局"] + tail, True),
+        ("1", "二", "地区生产总值增长5.5%以上", "市发改委", ["市经济运行监测联席会议其他成员单位"] + tail, False),
+        ("2", "二", "城乡居民人均可支配收入与经济增长同步", "市发改委", ["市人力社保局", "市农业农村局"] + tail, True),
+        ("3", "二", "固定资产投资增长5.5%", "市发改委",
+         ["市经信局", "市科技局", "市生态环境局", "市住建局", "市交通局", "市水利局"] + tail, True),
+        ("4", "二", "居民消费价格涨幅2%左右", "市发改委", ["市农业农村局", "市商务局"] + tail, True),
+    ]
+    out, pos = [], t.index("2025年政府工作报告目标任务分解清单\n\n一、")
+    for number, part, start, lead, coop, others in rows:
+        text, pos = cut(t, start, "\n\n牵头单位", pos)
+        out.append((number, part, None, text, [lead], [], coop, others, []))
+    write(name, {"title": "2025年政府工作报告目标任务分解清单"},
+          [("一", "汤飞帆市长牵头重点工作"), ("二", "赵海滨常务副市长牵头重点工作")], [], out)
+
+
+def shengsi_2023():
+    """嵊泗县 2023 (county): metadata twice (a line form and `•` bullets with values on their own lines), the list's
+    title, page chrome, parts after the 县长 / 常务副县长, items `N.text` then `责任单位:` (no rule on the page: a list →
+    responsible, one unit → lead). `确保9月底前…投入运行` → BY September; the page prints no signature and no year
+    in the item, so the date is null (plan-json.md: no dated phrase before it, no issue date). Items 一.1–2, 二.1–4."""
+    name = "holdout14j-shengsi-2023-bullets"
+    t = doc(name)
+    rows = [  # number, part, start, lead, responsible, deadlines
+        ("1", "一", "一般公共预算收入与经济增长", ["县财政局"], [], []),
+        ("2", "一", "深化国有企业、国有资金", ["县财政局"], [], []),
+        ("1", "二", "地区生产总值(GDP)增长10%左右", [],
+         ["县发改局", "县人力社保局", "县农业农村局", "县属有关部门", "各乡镇人民政府"], []),
+        ("2", "二", "编制实施嵊泗国际旅游岛", ["县文广旅体局"], [], []),
+        ("3", "二", "实施渔港经济区建设", [], ["县海洋与渔业局", "县绿色小微园区开发建设指挥部"], []),
+        ("4", "二", "打造嵊山国际海钓基地", [], ["县海洋与渔业局", "县资源规划局", "嵊山镇人民政府"], [by("9月底前", None)]),
+    ]
+    out, pos = [], 0
+    for number, part, start, lead, resp, ddl in rows:
+        text, pos = cut(t, start, "\n\n责任单位", pos)
+        out.append((number, part, None, text, lead, resp, [], False, ddl))
+    write(name, {"title": "2023年政府工作报告重点工作责任分解"},
+          [("一", "杨松县长牵头重点工作"), ("二", "宋晖常务副县长牵头重点工作")], [], out)
+
+
+def cixi_2021():
+    """慈溪市 2021 (county-level city), as a news site reprints it: notice (its title lacks 的通知), lines holding only
+    a space, part 一 with items `(一)title` and one line `牵头领导:市长、副市长,责任单位:X、Y、…。` (people, then the
+    units: a list → responsible). Items 一.（一）–（三）; part 二's first item, cut by the excerpt, is left out."""
+    name = "holdout14j-cixi-2021-inline"
+    t = doc(name)
+    tail = ["市级有关部门", "各镇(街道)"]
+    rows = [  # number, start, responsible
+        ("（一）", "地区生产总值增长7%左右", ["市发改局", "市统计局"] + tail),
+        ("（二）", "一般公共预算收入增长6.5%", ["市财政局", "市发改局", "市统计局", "市农业农村局"] + tail),
+        ("（三）", "生态环境质量进一步好转", ["市发改局", "宁波生态环境局慈溪分局"] + tail),
+    ]
+    out, pos = [], 0
+    for number, start, resp in rows:
+        text, pos = cut(t, start, "\n\n  牵头领导", pos)
+        out.append((number, "一", None, text, [], resp, [], False, []))
+    write(name, {"notice": "慈溪市人民政府办公室关于印发2021年政府工作报告目标任务责任分解",
+                 "title": "2021年政府工作报告目标任务责任分解", "issuer": "慈溪市人民政府办公室", "issuedOn": "2021-03-25"},
+          [("一", "2021年经济社会主要发展目标")], [], out)
+
+
+def cixi_2021_04():
+    """慈溪市 2021年4月份市政府工作要点 (county-level city): part 一 中心工作 is a paragraph with no clause (no task);
+    part 二's item （一） ends `(胡海达常务副市长牵头,市发改局为主落实)` — the 牵头 names a person, not a unit; the unit
+    that `为主落实` (does the work as the main one) → lead. Item 二.（一） only (（二） cut by the excerpt)."""
+    name = "holdout14j-cixi-2021-04-yaodian"
+    t = doc(name)
+    text, _ = cut(t, "拟定今年经济运行监测", "(胡海达")
+    write(name, {"notice": "慈溪市人民政府办公室关于印发2021年4月份市政府工作要点的通知",
+                 "title": "2021年4月份市政府工作要点", "issuer": "慈溪市人民政府办公室", "issuedOn": "2021-04-21"},
+          [("一", "中心工作"), ("二", "综合方面")], [],
+          [("（一）", "二", None, text, ["市发改局"], [], [], False, [])])
+
+
 if __name__ == "__main__":
     yinzhou_2024()
     yuhang_2018()
@@ -252,3 +383,9 @@ if __name__ == "__main__":
     jingzhou_2022()
     xuancheng_2022()
     haishu_2024()
+    zhenhai_2011()
+    ningbo_2019()
+    ningbo_2025()
+    shengsi_2023()
+    cixi_2021()
+    cixi_2021_04()
