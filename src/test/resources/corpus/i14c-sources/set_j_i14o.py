@@ -372,6 +372,21 @@ def cixi_2021_04():
           [("（一）", "二", None, text, ["市发改局"], [], [], False, [])])
 
 
+def putuo_2024():
+    """普陀区 (舟山) 2024 上半年 report on the district's key tasks (district), as a Q&A aggregator shows it: six lines
+    of the aggregator's other posts, the addressees broken over lines by lone commas, then `N. text` / `责任单位:…
+    (责任单位列第一位的为牵头单位,下同)` / `完成情况:…` (progress, not task text). First unit lead, the others
+    responsible; `各镇、街道` is one group (a bare level after 各镇, as `各县、市、区政府`); `区属功能区管 委会`, broken by
+    a space, is one unit, joined. Item 1 only (item 2 cut)."""
+    name = "holdout14j-putuo-2024-progress"
+    t = doc(name)
+    text, _ = cut(t, "地区生产总值增长 5% 以上", "\n责任单位")
+    write(name, {}, [("一", "重点工作事项")], [],
+          [("1", "一", None, text, ["区发改局"],
+            ["区经信局", "区财政局", "区商务局", "区农业农村局", "区生态环境分局", "区税务局", "各镇、街道", "区属功能区管委会"],
+            [], False, [])])
+
+
 if __name__ == "__main__":
     yinzhou_2024()
     yuhang_2018()
@@ -389,3 +404,4 @@ if __name__ == "__main__":
     shengsi_2023()
     cixi_2021()
     cixi_2021_04()
+    putuo_2024()
