@@ -387,6 +387,30 @@ def putuo_2024():
             [], False, [])])
 
 
+def haishu_2023():
+    """海曙区 2023 (district; a different plan from 2024's): metadata as `- ` dashes, notice (its title not on the
+    page), paragraphs one a line without blank lines. `责任单位:A和B分别牵头、C` → A and B lead (两 bodies split at 和),
+    C trails the 牵头 without a verb of its own → cooperating (plan-json.md: a trailing list after 牵头 cooperates);
+    the first-unit rule printed in 三.2's field holds from there on. Items 一.1, 二.1, 三.1–3 (三.4 cut)."""
+    name = "holdout14j-haishu-2023-dashes"
+    t = doc(name)
+    rows = [  # number, part, start, lead, responsible, cooperating
+        ("1", "一", "一般公共预算收入增长6%", ["区财政局"], [], []),
+        ("1", "二", "提高国家级临空经济示范区能级", ["经济投资局", "航空口岸局"], [], ["区发改局"]),
+        ("1", "三", "地区生产总值增长6%", ["区发改局"], [], []),
+        ("2", "三", "完成上级下达的能源和环境指标", ["区发改局"], ["海曙生态环境分局"], []),
+        ("3", "三", "城乡居民人均可支配收入与经济增长", ["区发改局"], ["区人力社保局", "区农业农村局"], []),
+    ]
+    out, pos = [], 0
+    for number, part, start, lead, resp, coop in rows:
+        text, pos = cut(t, start, "\n责任单位", pos)
+        out.append((number, part, None, text, lead, resp, coop, False, []))
+    write(name, {"title": "2023年政府工作报告重点工作责任分解", "docNumber": "海政办发〔2023〕2号",
+                 "issuer": "宁波市海曙区人民政府办公室", "issuedOn": "2023-02-10"},
+          [("一", "叶枝利区长牵头重点工作"), ("二", "张盈军区政府党组成员牵头重点工作"), ("三", "徐洪涛常务副区长牵头重点工作")],
+          [], out)
+
+
 if __name__ == "__main__":
     yinzhou_2024()
     yuhang_2018()
@@ -405,3 +429,4 @@ if __name__ == "__main__":
     cixi_2021()
     cixi_2021_04()
     putuo_2024()
+    haishu_2023()
