@@ -411,6 +411,46 @@ def haishu_2023():
           [], out)
 
 
+def xianan_2023():
+    """咸安区 2023 (district), as a mirror shows it (the page begins at the plan's title): items `N.text。(责任领导:X;
+    牵头单位:Y;责任单位:Z)` — 责任领导 names people; a 牵头单位 field with two units → both lead; 责任单位 beside
+    牵头单位 → responsible; an unnumbered line `加强基础设施建设` under （一） is a bare heading (no section of its own).
+    Items 1–12 (13 cut by the excerpt)."""
+    name = "holdout14j-xianan-2023-brackets"
+    t = doc(name)
+    leads = {1: ["区发改局"], 2: ["区发改局"], 3: ["区科经局"], 4: ["区商务局"], 5: ["区商务局"],
+             6: ["区财政局", "区税务局"], 7: ["区发改局", "区农业农村局"], 8: ["区人社局"], 9: ["区农业农村局"],
+             10: ["区发改局"], 11: ["市生态环境局咸安分局"], 12: ["区交通运输局"]}
+    out, pos = [], 0
+    for n in range(1, 13):
+        text, pos = cut(t, "  %d." % n, "(责任领导", pos)
+        resp = ["区发改局", "区自然资源和规划局", "区林业局", "区经发集团", "相关乡镇办"] if n == 12 else []
+        out.append((str(n), "一" if n <= 11 else "二", None if n <= 11 else "一", text[len(str(n)) + 1:],
+                    leads[n], resp, [], False, []))
+    write(name, {"title": "2023年区《政府工作报告》确定的重点工作任务责任分解方案"},
+          [("一", "2023年全区经济社会发展主要预期目标"), ("二", "2023年七个方面主要工作安排")],
+          [("二", "一", "坚定不移做强增长引擎")], out)
+
+
+def shashi_2023():
+    """沙市区 (荆州) 2023 (district), as a yearbook site shows page 3 of the plan: it begins at item 40, PDF text with
+    spaces inside words (`行 动`, `全 国`), items `N.text。(责任单位: X、Y)`. No first-unit rule is on the page (the
+    plan's head is not), so a list → responsible, one unit → lead. `(2023—2028 年)` names a plan's span: no deadline."""
+    name = "holdout14j-shashi-2023-yearbook"
+    t = doc(name)
+    rows = {40: (["区城管执法局"], []), 41: ([], ["沙市城投公司", "关沮镇人民政府", "立新街道办事处"]),
+            42: ([], ["区城管执法局", "各街道办事处"]), 43: ([], ["各镇人民政府", "各街道办事处"]),
+            44: ([], ["区发改局", "各镇人民政府", "各街道办事处"]), 45: ([], ["区乡村振兴局", "各镇人民政府", "立新街道办事处"]),
+            46: ([], ["区发改局", "区农业农村局", "各镇人民政府"]),
+            47: ([], ["区农业农村局", "区交通运输局", "区资规分局", "区乡村振兴局", "各镇人民政府"])}
+    out, pos = [], 0
+    for n in range(40, 48):
+        text, pos = cut(t, "%d." % n, "(责任单位", pos)
+        lead, resp = rows[n]
+        out.append((str(n), None, None, text[3:], lead, resp, [], False, []))
+    write(name, {}, [], [], out)
+
+
 if __name__ == "__main__":
     yinzhou_2024()
     yuhang_2018()
@@ -430,3 +470,5 @@ if __name__ == "__main__":
     cixi_2021_04()
     putuo_2024()
     haishu_2023()
+    xianan_2023()
+    shashi_2023()
