@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Set J, helper i14n's share (holdout14j-*: national and provincial plans): hand labels written before the importer,
+the CLI `import` or ParserEvaluation ever ran on these documents (see ../I14-CORPUS.md, "Tenth held-out set, set J
+(i14n)"). Units, roles and deadlines are typed by hand from each document; each task's text is cut out of the document
+between two hand-chosen marks (the start of the task and the start of its clause or labelled line), so that the text is
+the document's own. The script only formats the lists. Run: `python3 set_j_i14n.py`."""
+import os
+import make as m
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def doc(name):
+    with open(os.path.join(HERE, "..", name + ".txt"), encoding="utf-8") as f:
+        return f.read()
+
+
+def cut(text, start, end, after=0):
+    """The text from the first `start` at or after `after` up to the next `end`, whitespace inside lines kept,
+    line breaks removed (a paragraph wrapped over lines is one text)."""
+    i = text.index(start, after)
+    j = text.index(end, i + len(start))
+    return "".join(line.strip() for line in text[i:j].splitlines()), j
+
+
+def by(raw, date):
+    return {"raw": raw, "kind": "BY", "date": date}
+
+
+def build(name, rows, header, parts, sections):
+    """rows: (number, part, section, start mark, end mark, lead, responsible, cooperating, othersIncluded, deadlines)."""
+    t = doc(name)
+    tasks, pos = [], 0
+    for seq, (number, part, section, start, end, lead, resp, coop, others, ddl) in enumerate(rows, 1):
+        text, pos = cut(t, start, end, pos)
+        tasks.append(m.task(seq, number, part, section, text, lead, resp, coop, others, ddl))
+    m.write_expected(name, header, parts, sections, tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def henan_2023():
+    """豫政〔2023〕5号 (provincial): the page holds notice and plan on one line; `(X牵头,Y等相关部门按职责分工负责)`."""
+    jr = ["人行郑州中心支行", "河南银保监局"]
+    rows = [
+        ("1", "一", "一", "把恢复和扩大消费", "(省商务厅",
+         [], ["省商务厅", "财政厅", "发展改革委", "地方金融监管局"] + jr, [], True, []),
+        ("2", "一", "一", "落实好提振市场信心", "(省发展改革委牵头",
+         ["省发展改革委"], ["省商务厅", "财政厅", "文化和旅游厅", "工业和信息化厅", "住房城乡建设厅"], [], True, []),
+        ("3", "一", "一", "激活房地产市场", "(省住房城乡建设厅",
+         [], ["省住房城乡建设厅", "地方金融监管局"] + jr, [], False, []),
+        ("4", "一", "一", "加大保障性租赁住房供给", "(省住房城乡建设厅牵头",
+         ["省住房城乡建设厅"], ["省财政厅", "自然资源厅", "税务局", "地方金融监管局"] + jr, [], False, []),
+    ]
+    build("holdout14j-henan-2023-oneline", rows,
+          {"notice": "河南省人民政府关于明确政府工作报告提出的2023年重点工作责任单位的通知", "docNumber": "豫政〔2023〕5号"},
+          [("一", "加快提振市场信心")], [("一", "一", "全面促进消费增长")])
+
+
+def jiangxi_2017():
+    """江西 鄱余万都 分工方案 (provincial, 2017): `(X、Y、Z负责。列第一位的为牵头部门,下同)`."""
+    rows = [
+        ("1", "一", "一", "按照统一规划、分期实施原则", "(省发改委、省交通运输厅、省财政厅负责。",
+         ["省发改委"], ["省交通运输厅", "省财政厅"], [], False, [by("2017年", "2017-12-31")]),
+        ("2", "一", "一", "加快国省道升级改造", "(省发改委、省交通运输厅、省财政厅负责)",
+         ["省发改委"], ["省交通运输厅", "省财政厅"], [], False, [by("“十三五”末", "2020-12-31")]),
+    ]
+    build("holdout14j-jiangxi-2017-poyuwandu", rows, {"title": "支持鄱余万都滨湖四县小康攻坚重点工作责任分工方案"},
+          [("一", "加快基础设施建设")], [("一", "一", "完善公路交通网络")])
+
+
+def yunnan_2017():
+    """云南 稳增长 意见 (provincial, 2017; the page begins at the addressees): `一、title` then a paragraph closed by
+    `(X、Y牵头;A、B,C,各州、市人民政府配合)`."""
+    rows = [
+        ("一", None, None, "推进重大项目建设", "(省发展改革委、财政厅牵头",
+         ["省发展改革委", "财政厅"],
+         [], ["省工业和信息化委", "国土资源厅", "环境保护厅", "住房城乡建设厅", "林业厅", "水利厅", "地税局",
+              "国家开发银行云南省分行", "农业发展银行云南省分行", "各州、市人民政府"], False,
+         [by("2017年3月底前", "2017-03-31"), by("2017年6月底前", "2017-06-30"), by("9月底前", "2017-09-30"),
+          by("11月底前", "2017-11-30"), by("2017年第3季度", "2017-09-30")]),
+    ]
+    build("holdout14j-yunnan-2017-wenzengzhang", rows, {}, [], [])
+
+
+def main():
+    henan_2023()
+    jiangxi_2017()
+    yunnan_2017()
+
+
+if __name__ == "__main__":
+    main()
