@@ -82,10 +82,46 @@ def yunnan_2017():
     build("holdout14j-yunnan-2017-wenzengzhang", rows, {}, [], [])
 
 
+def sichuan_2011():
+    """川府发〔2011〕8号 (provincial): under a part heading, unnumbered paragraphs each closed by `(X牵头)`; the page holds
+    the first whole."""
+    rows = [
+        (None, "一", None, "认真落实中央积极的财政政策", "(财政厅牵头)", ["财政厅"], [], [], False, []),
+    ]
+    build("holdout14j-sichuan-2011-fengong", rows,
+          {"title": "四川省人民政府关于落实《政府工作报告》重点工作部门分工的意见", "docNumber": "川府发〔2011〕8号",
+           "issuer": "四川省人民政府", "issuedOn": "2011-03-17"},
+          [("一", "努力扩大内需,促进经济平稳较快发展")], [])
+
+
+def guobanhan_2014_31():
+    """国办函〔2014〕31号 (national), as gov.cn's own big5 gateway shows it: **traditional characters**, page metadata twice,
+    items `（一）关于“…”的问题，由X会同Y等部门负责落实。` — the units inside the sentence. The importer reads such a text as
+    simplified and stores the plan in simplified characters (IMPORTER.md, sweep class 2), so the labels are written in
+    simplified characters by hand (the gov.cn simplified page prints the same names); the task text is the item's
+    sentence converted by hand (産能 → 产能, 穀物 → 谷物)."""
+    name = "holdout14j-guobanhan-2014-31-big5"
+    texts = [
+        "关于“实施以我为主、立足国内、确保产能、适度进口、科技支撑的国家粮食安全战略”和“确保谷物基本自给、口粮绝对安全”的问题,"
+        "由发展改革委会同中央农办、农业部、财政部、科技部、国土资源部、水利部、商务部、统计局、粮食局等部门研究提出落实意见。",
+        "关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部等部门负责落实。",
+    ]
+    tasks = [
+        m.task(1, "（一）", "一", None, texts[0], ["发展改革委"], [],
+               ["中央农办", "农业部", "财政部", "科技部", "国土资源部", "水利部", "商务部", "统计局", "粮食局"], True),
+        m.task(2, "（二）", "一", None, texts[1], ["国土资源部"], [], ["农业部"], True),
+    ]
+    m.write_expected(name, {"notice": "国务院办公厅关于落实中共中央国务院关于全面深化农村改革加快推进农业现代化若干意见有关政策措施分工的通知",
+                            "docNumber": "国办函〔2014〕31号", "issuer": "国务院办公厅", "issuedOn": "2014-02-23"},
+                     [("一", "工作分工")], [], tasks)
+
+
 def main():
     henan_2023()
     jiangxi_2017()
     yunnan_2017()
+    sichuan_2011()
+    guobanhan_2014_31()
 
 
 if __name__ == "__main__":
