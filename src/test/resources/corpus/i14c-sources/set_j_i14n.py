@@ -116,12 +116,23 @@ def guobanhan_2014_31():
                      [("一", "工作分工")], [], tasks)
 
 
+def tianjin_2020():
+    """天津 2020 (provincial level, 直辖市): a news page's reprint; an unnumbered heading line, then `1。text(市政府各部门分别
+    负责,年内持续推进)` — the item number closed by 。."""
+    rows = [
+        ("1", None, None, "在以习近平同志为核心的党中央坚强领导下", "(市政府各部门分别负责",
+         [], ["市政府各部门"], [], False, [by("年内", "2020-12-31")]),
+    ]
+    build("holdout14j-tianjin-2020-news", rows, {"title": "关于落实国务院《政府工作报告》重点工作的任务分工"}, [], [])
+
+
 def main():
     henan_2023()
     jiangxi_2017()
     yunnan_2017()
     sichuan_2011()
     guobanhan_2014_31()
+    tianjin_2020()
 
 
 if __name__ == "__main__":
