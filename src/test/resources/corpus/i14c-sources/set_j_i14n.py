@@ -126,6 +126,41 @@ def tianjin_2020():
     build("holdout14j-tianjin-2020-news", rows, {"title": "关于落实国务院《政府工作报告》重点工作的任务分工"}, [], [])
 
 
+def hunan_2016():
+    """湘政发〔2016〕1号 (provincial): items `（一）title。text(分管副省长、协管副秘书长负责,X牵头。…下同)`, three clauses in
+    one paragraph, each closing its own task; the clauses open with the leaders by role (people, not units) and state
+    two standing notes — `明确牵头部门的,其他有关部门配合,不逐一列出,下同` (names no unit) and `列第一位的为牵头部门,其他部门和单位
+    按职责分工负责,下同`."""
+    fz = "(分管副省长、协管副秘书长负责,"
+    rows = [
+        ("（一）", "一", None, "增强创新驱动发展能力", fz + "省科技厅牵头。", ["省科技厅"], [], [], False, []),
+        (None, "一", None, "在高端装备、先进储能材料", fz + "省科技厅、省发改委",
+         ["省科技厅"], ["省发改委", "省经信委", "省教育厅", "省财政厅", "省地税局", "省国税局"], [], True, []),
+        (None, "一", None, "建设一批众创空间", fz + "省科技厅牵头)", ["省科技厅"], [], [], False, []),
+    ]
+    build("holdout14j-hunan-2016-fengong", rows, {"title": "《政府工作报告》重点工作部门分工的意见", "docNumber": "湘政发〔2016〕1号"},
+          [("一", "努力保持经济平稳健康发展")], [])
+
+
+def shandong_2015():
+    """鲁政办字〔2015〕46号 (provincial): under part and section headings, unnumbered paragraphs each closed by
+    `(X、Y…等负责)`; a law-database page (its counter line, blank lines kept)."""
+    rows = [
+        (None, "一", "一", "认真贯彻落实积极的财政政策", "(省发展改革委、省财政厅、省人力资源社会保障厅、省商务厅",
+         [], ["省发展改革委", "省财政厅", "省人力资源社会保障厅", "省商务厅", "省经济和信息化委", "省工商局", "省金融办",
+              "省旅游局", "人民银行济南分行"], [], True, []),
+        (None, "一", "一", "发挥投资的关键作用", "(省发展改革委、省经济和信息化委、省财政厅",
+         [], ["省发展改革委", "省经济和信息化委", "省财政厅", "省人力资源社会保障厅", "省交通运输厅", "省农业厅", "省水利厅",
+              "省林业厅", "省环保厅"], [], True, []),
+        (None, "一", "一", "发挥出口的支撑作用", "(省商务厅、省经济和信息化委",
+         [], ["省商务厅", "省经济和信息化委", "省金融办", "省政府办公厅"], [], True, []),
+    ]
+    build("holdout14j-shandong-2015-fengong", rows,
+          {"title": "山东省人民政府办公厅关于落实《政府工作报告》重点工作部门分工的意见", "docNumber": "鲁政办字〔2015〕46号"},
+          [("一", "在新常态下保持经济持续健康发展")],
+          [("一", "一", "推动经济稳定健康发展,必须充分发挥消费、投资、出口均衡拉动作用")])
+
+
 def main():
     henan_2023()
     jiangxi_2017()
@@ -133,6 +168,8 @@ def main():
     sichuan_2011()
     guobanhan_2014_31()
     tianjin_2020()
+    hunan_2016()
+    shandong_2015()
 
 
 if __name__ == "__main__":
