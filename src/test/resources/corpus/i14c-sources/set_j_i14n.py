@@ -181,6 +181,34 @@ def liaoning_2024():
           [("一", "今年全省经济社会发展的主要预期目标")], [])
 
 
+def liaoning_2026():
+    """辽政发〔2026〕2号 (provincial), as a mirror page shows it — the spam site replaced the issuer's name by `即时比分`
+    (notice title and signature); the plan's text is intact. Each `一、` is a task closed by `〔X、Y等牵头,省(中)直有关单位
+    按职责分工负责〕` — a square bracket holding a round one — or `(X牵头,Y…等按职责分工负责)`."""
+    zz = ["省(中)直有关单位"]
+    rows = [
+        ("一", None, None, "推动完成地区生产总值增长4.5%左右", "〔省发展改革委、省财政厅",
+         ["省发展改革委", "省财政厅", "省人力资源社会保障厅"], zz, [], True, []),
+        ("二", None, None, "深入落实中央宏观政策", "〔省委金融办", ["省委金融办", "省发展改革委", "省财政厅"], zz, [], True, []),
+        ("三", None, None, "出台一批降低税费负担", "(省发展改革委牵头",
+         ["省发展改革委"], ["省委金融办", "省财政厅", "省交通运输厅", "省税务局", "人民银行辽宁省分行", "辽宁金融监管局"],
+         [], True, []),
+    ]
+    build("holdout14j-liaoning-2026-bracket", rows,
+          {"title": "2026年省《政府工作报告》重点工作分工方案", "docNumber": "辽政发〔2026〕2号", "issuedOn": "2026-02-05"}, [], [])
+
+
+def guangdong_2023():
+    """广东 2023年省《政府工作报告》工作任务分工方案 (provincial), one task as an association's news page quotes it, all on
+    one line: `text 分管领导:… 部门分工:X牵头,A,B、C…,D等配合。` — the leader a person, the field a 部门分工 one."""
+    rows = [
+        (None, None, None, "贯彻实施《广东省数字经济促进条例》", " 分管领导:",
+         ["省工业和信息化厅"], [], ["省委网信办", "省发展改革委", "科技厅", "农业农村厅", "商务厅", "广电局",
+                                  "政务服务数据管理局", "省通信管理局"], True, []),
+    ]
+    build("holdout14j-guangdong-2023-newsquote", rows, {"title": "2023年省〈政府工作报告〉工作任务分工方案"}, [], [])
+
+
 def main():
     henan_2023()
     jiangxi_2017()
@@ -191,6 +219,8 @@ def main():
     hunan_2016()
     shandong_2015()
     liaoning_2024()
+    liaoning_2026()
+    guangdong_2023()
 
 
 if __name__ == "__main__":
