@@ -209,6 +209,43 @@ def guangdong_2023():
     build("holdout14j-guangdong-2023-newsquote", rows, {"title": "2023年省〈政府工作报告〉工作任务分工方案"}, [], [])
 
 
+def liaoning_2012():
+    """辽政办发〔2012〕53号 (provincial, the province's own site): part 一、, section （一）, a heading `1.约束性指标。`, then
+    targets numbered with the parenthesised-digit characters ⑴…⑽, each followed by `责任单位:X。` or `牵头单位:X。` /
+    `责任单位:X、Y等。` lines. Numbers are written in the normalised form （1）…（10） (plan-json.md: full-width brackets,
+    ASCII digits). A 责任单位 line that repeats the lead is labelled as printed (set C's decision)."""
+    fg, jx, rs = "省发展改革委", "省经济和信息化委", "省人力资源社会保障厅"
+    rows = [
+        ("（1）", "九年义务教育巩固率", ["省教育厅"], [], False),
+        ("（2）", "耕地保有量保持在", ["省国土资源厅"], [], False),
+        ("（3）", "森林覆盖率提高到42%", ["省林业厅"], [], False),
+        ("（4）", "单位地区生产总值能耗降低", [fg], [fg, jx, "省统计局", "省电力公司"], True),
+        ("（5）", "单位地区生产总值二氧化碳", [fg], [fg, "省直相关部门"], False),
+        ("（6）", "化学需氧量、二氧化硫", ["省环保厅"], [], False),
+        ("（7）", "单位工业增加值用水量", [jx], [jx, "省水利厅"], False),
+        ("（8）", "城镇基本养老保险覆盖人数", [rs], [], False),
+        ("（9）", "城乡三项基本医疗保险参保率", [rs], [rs, "省卫生厅"], True),
+        ("（10）", "城镇保障性安居工程建设", ["省住房城乡建设厅"], [], False),
+    ]
+    full = []
+    for number, start, lead, resp, others in rows:
+        end = "牵头单位:" if resp else "责任单位:"
+        full.append((number, "一", "一", start, end, lead, resp, [], others, []))
+    build("holdout14j-liaoning-2012-dongbei-circled", full,
+          {"notice": "辽宁省人民政府办公厅关于落实东北振兴“十二五”规划任务分工的通知", "docNumber": "辽政办发〔2012〕53号"},
+          [("一", "主要目标和任务分工")], [("一", "一", "“十二五”时期主要规划指标")])
+
+
+def liaoning_2025():
+    """辽宁 2025年省《政府工作报告》重点工作分工方案 (provincial; a reprint that begins at the plan's title): `一、text(X、Y…等
+    按职责分工负责)`."""
+    rows = [
+        ("一", None, None, "对地区生产总值增长5%以上", "(省发展改革委、省工业和信息化厅",
+         [], ["省发展改革委", "省工业和信息化厅", "省财政厅", "省人力资源社会保障厅", "省农业农村厅", "省商务厅"], [], True, []),
+    ]
+    build("holdout14j-liaoning-2025-fengong", rows, {"title": "2025年省《政府工作报告》重点工作分工方案(一)"}, [], [])
+
+
 def main():
     henan_2023()
     jiangxi_2017()
@@ -221,6 +258,8 @@ def main():
     liaoning_2024()
     liaoning_2026()
     guangdong_2023()
+    liaoning_2012()
+    liaoning_2025()
 
 
 if __name__ == "__main__":
