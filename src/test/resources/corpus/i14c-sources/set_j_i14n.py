@@ -246,6 +246,80 @@ def liaoning_2025():
     build("holdout14j-liaoning-2025-fengong", rows, {"title": "2025年省《政府工作报告》重点工作分工方案(一)"}, [], [])
 
 
+def jiangsu_2008():
+    """苏政发〔2008〕25号 (provincial; a law database's copy): `N.target。 (X、Y)` — a bare bracketed list after a space,
+    no role word: one unit → lead, several → responsible (set E's decision for bare lists)."""
+    rows = [
+        ("1", "一", None, "地区生产总值增长11%", "(省发展改革委)", ["省发展改革委"], [], [], False, []),
+        ("2", "一", None, "单位生产总值能耗下降", "(省经贸委", [], ["省经贸委", "发展改革委", "建设厅", "统计局"], [], False, []),
+    ]
+    build("holdout14j-jiangsu-2008-mubiao", rows,
+          {"notice": "江苏省政府关于印发2008年工作目标任务分解落实方案的通知", "title": "省政府2008年工作目标任务分解落实方案",
+           "docNumber": "苏政发〔2008〕25号", "issuedOn": "2008-02-23"},
+          [("一", "目标分解")], [])
+
+
+def zhejiang_2019():
+    """浙政办发〔2019〕7号 (provincial; a law database's copy, its blank lines kept): part after the 省长, `1. text` /
+    `牵头单位:A、B、C、D、E` — a 牵头单位 line with five units, all lead (set I's decision for 浙江 2020)."""
+    rows = [
+        ("1", "一", None, "稳企业、防风险", "牵头单位:",
+         ["省发展改革委", "省经信厅", "省财政厅", "省商务厅", "省地方金融监管局"], [], [], False, []),
+    ]
+    build("holdout14j-zhejiang-2019-zerenfenjie", rows,
+          {"notice": "浙江省人民政府办公厅关于印发2019年政府工作报告重点工作责任分解的通知",
+           "title": "政府工作报告重点工作责任分解", "docNumber": "浙政办发〔2019〕7号",
+           "issuer": "浙江省人民政府办公厅", "issuedOn": "2019-02-19"},
+          [("一", "袁家军省长主抓重点工作")], [])
+
+
+def zhejiang_2024():
+    """浙江 2024年政府工作报告重点工作责任分解 (provincial), as a news site reprints it in **traditional characters**
+    (like 国办函〔2014〕31号 above: labels and task texts written in simplified characters by hand). `N.text` /
+    `責任單位:…` lines; task 2's field states the rule `(除標註爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同)` after
+    `X、Y牽頭,A、B`: X and Y lead (marked), A and B responsible (the field is a 责任单位 one; the rule makes only the
+    first-listed unit lead where no unit is marked). From task 3 on, the first unit leads and the others are responsible."""
+    name = "holdout14j-zhejiang-2024-traditional"
+    texts = [
+        "一般公共预算收入与经济增长同步。",
+        "坚持政府过紧日子,严肃财经纪律,严控一般性支出,大幅压减论坛、展会、节庆等活动,把更多财力用在帮企业、促发展、惠民生上。",
+        "积极争取并高效用好地方政府专项债券,充分发挥其对重大项目建设的拉动作用。",
+        "发挥“4+1”专项基金撬动作用。坚持市场化专业化运作,完成专项基金组建和运行机制建设,出台尽职免责细则,完善绩效评价和"
+        "激励约束机制,健全投资风险防控体系,年度计划投资200亿元,撬动社会资本1000亿元,并扩大省科创母基金规模。坚持“投早、"
+        "投小、投科技”,在战略性新兴产业领域催生一批拥有核心技术和市场竞争力的高成长企业。",
+    ]
+    units = [
+        (["省财政厅"], []),
+        (["省政府办公厅", "省财政厅"], ["省商务厅", "省文化广电和旅游厅"]),
+        (["省财政厅"], ["省发展改革委"]),
+        (["省财政厅"], ["省发展改革委", "省经信厅", "省科技厅", "省海洋经济厅", "省商务厅", "省金融控股公司"]),
+    ]
+    tasks = [m.task(i + 1, str(i + 1), "一", None, texts[i], units[i][0], units[i][1], []) for i in range(4)]
+    m.write_expected(name, {"title": "2024年政府工作报告重点工作责任分解"}, [("一", "王浩省长牵头重点工作")], [], tasks)
+
+
+def zhejiang_2023():
+    """浙江 2023年政府工作报告重点工作责任分解 (provincial), page 7 of a paged reprint: the page opens with the 责任单位 line
+    of a task whose text is on page 6 (no task), then `3.text` / `责任单位:…` under an unseen part, then part `四、卢山副省长牵头
+    重点工作`. No rule is printed on the page, so a field with one unit leads and a field with several shares responsibility
+    (set I's decision for 嘉兴 2024)."""
+    rows = [
+        ("3", None, None, "加强食品药品全链条", "责任单位:", [], ["省市场监管局", "省药监局", "省食品药品安全委员会其他成员单位"],
+         [], False, []),
+        ("1", "四", None, "优化企业发展环境", "责任单位:", [],
+         ["省经信厅", "省财政厅", "省生态环境厅", "省商务厅", "省税务局", "省市场监管局", "省统计局", "省大数据局",
+          "省减轻企业负担领导小组其他成员单位", "各设区市政府"], [], False, []),
+        ("2", "四", None, "加快推进重大产业项目建设", "责任单位:", [], ["省经信厅", "省发展改革委", "省科技厅"], [], False, []),
+        ("3", "四", None, "全力稳住工业经济基本盘", "责任单位:", ["省经信厅"], [], [], False, []),
+        ("4", "四", None, "大力推进数字产业化", "责任单位:", ["省经信厅"], [], [], False, []),
+        ("5", "四", None, "新增智能工厂", "责任单位:", ["省经信厅"], [], [], False, []),
+        ("6", "四", None, "坚定不移推进", "责任单位:", [],
+         ["省经信厅", "省发展改革委", "省科技厅", "省自然资源厅", "省生态环境厅", "省商务厅", "省应急管理厅", "省市场监管局",
+          "省能源局", "省消防救援总队"], [], False, []),
+    ]
+    build("holdout14j-zhejiang-2023-page7", rows, {}, [("四", "卢山副省长牵头重点工作")], [])
+
+
 def main():
     henan_2023()
     jiangxi_2017()
@@ -260,6 +334,10 @@ def main():
     guangdong_2023()
     liaoning_2012()
     liaoning_2025()
+    jiangsu_2008()
+    zhejiang_2019()
+    zhejiang_2024()
+    zhejiang_2023()
 
 
 if __name__ == "__main__":
