@@ -320,6 +320,20 @@ def zhejiang_2023():
     build("holdout14j-zhejiang-2023-page7", rows, {}, [("四", "卢山副省长牵头重点工作")], [])
 
 
+def shandong_2022():
+    """山东 关于深化改革创新促进数字经济高质量发展的若干措施 (provincial, 2022), as a reprint shows it: **traditional
+    characters with pinyin glosses** after some characters (`創新(xīn)`, `能(néng)力`), a bracket of words kept (`TB(太字節)`).
+    `N.text(責任單位:A、B、C、D)` → responsible. Labels and text in simplified characters without the glosses, by hand."""
+    text = ("实施“网络能力”提升行动。统筹5G网络建设布局,加快建设高质量、大规模独立组网5G网络,新开通5G基站15万个以上,"
+            "总数达到30万个以上。对覆盖产业园区、服务大中型企业,面向智能制造、智慧交通、智慧医疗等垂直领域开展创新应用,且日均"
+            "流量超过30GB的新建5G基站,省财政给予每个最高5000元补贴。大力发展第五代超高速光纤网络,完成宽带核心网络向TB(太字节)"
+            "演进,新建10个以上“千兆城市”,实现县级以上城市家庭千兆接入能力和商务楼宇万兆接入能力全覆盖。实施山东OTN(光传送网)"
+            "一体化工程、核心网北部大区扩容工程,统筹推进全省骨干网、城域网、接入网IPv6升级。")
+    tasks = [m.task(1, "1", "一", None, text, [], ["省通信管理局", "省工业和信息化厅", "省财政厅", "省大数据局"], [])]
+    m.write_expected("holdout14j-shandong-2022-shuzi-pinyin", {"title": "关于深化改革创新促进数字经济高质量发展的若干措施"},
+                     [("一", "建立数字设施支撑能力提升机制")], [], tasks)
+
+
 def main():
     henan_2023()
     jiangxi_2017()
@@ -338,6 +352,7 @@ def main():
     zhejiang_2019()
     zhejiang_2024()
     zhejiang_2023()
+    shandong_2022()
 
 
 if __name__ == "__main__":
