@@ -360,6 +360,42 @@ def heilongjiang_2013():
           [("二", "一", "全力推进产业项目建设")])
 
 
+def shanxi_2008():
+    """晋政发[2008]8号 (provincial; a court site's law database copy, its metadata lines kept): parts named after the
+    省长 / 副省长 who answer for them (a person), sections `（一）X牵头的工作` that **name the lead in the heading**, items
+    under them (numbered or not), and `协同单位:…` lines after an item. A 协同单位 line belongs to the item it follows
+    (in section 二.（一） each item has its own line, so in 一.（三） item 1 has none). The sentence under each part heading
+    (`全面负责省人民政府工作任务的落实。`) is the leader's duty, no task."""
+    gs = ["各市人民政府"]
+    rows = [
+        (None, "一", "一", "加强行政监察工作", "\n", ["省监察厅"], [], [], False, []),
+        (None, "一", "二", "全面加强审计工作", "协同单位:", ["省审计厅"], [], ["省直各部门"] + gs, False, []),
+        ("1", "一", "三", "深化行政管理体制改革", "\n", ["省编办"], [], [], False, []),
+        ("2", "一", "三", "积极稳妥地推进乡镇机构改革", "协同单位:", ["省编办"], [], ["省财政厅", "省人事厅", "省农业厅"] + gs,
+         True, []),
+        ("1", "二", "一", "加强政府自身建设", "协同单位:", ["省人民政府办公厅"], [], ["省直有关部门"] + gs, False, []),
+        ("2", "二", "一", "认真执行省人大及其常委会", "协同单位:", ["省人民政府办公厅"], [], ["省直有关部门"] + gs, False, []),
+    ]
+    build("holdout14j-shanxi-2008-leadheading", rows,
+          {"notice": "山西省人民政府关于印发2008年省人民政府工作目标责任分解的通知", "docNumber": "晋政发[2008]8号"},
+          [("一", "孟学农省长负责的工作"), ("二", "薛延忠常务副省长负责的工作")],
+          [("一", "一", "省监察厅牵头的工作"), ("一", "二", "省审计厅牵头的工作"), ("一", "三", "省编办牵头的工作"),
+           ("二", "一", "省人民政府办公厅牵头的工作")])
+
+
+def hubei_2018():
+    """湖北 2018年《政府工作报告》重点工作责任分解 (provincial), as a law site reprints it in **traditional characters**
+    (labels and text written in simplified characters by hand): the page begins at the addressees; a targets sentence
+    without units, part 一, an unnumbered heading line, then `1、text。牽頭單位:X;責任單位:A、B…等,各市州政府。` — the
+    labelled fields **inline after the text, no bracket**."""
+    text = "规范政府举债行为,严格控制增量,积极消化存量,依法处置隐性债务。"
+    tasks = [m.task(1, "1", "一", None, text, ["省财政厅"],
+                    ["省发改委", "省经信委", "省审计厅", "省国资委", "省政府金融办", "人行武汉分行", "湖北银监局", "湖北证监局",
+                     "湖北保监局", "各市州政府"], [], True)]
+    m.write_expected("holdout14j-hubei-2018-traditional", {"title": "《政府工作报告》重点工作责任分解", "issuedOn": "2018-01-29"},
+                     [("一", "坚决打好三大攻坚战")], [], tasks)
+
+
 def main():
     henan_2023()
     jiangxi_2017()
@@ -380,6 +416,8 @@ def main():
     zhejiang_2023()
     shandong_2022()
     heilongjiang_2013()
+    shanxi_2008()
+    hubei_2018()
 
 
 if __name__ == "__main__":
