@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Set K (holdout14k-*), the share of labeller i14r (city, county, district and town plans, web pages, reprints and
+a bureau's own division of work): hand labels written before the importer, the CLI `import` or ParserEvaluation ever
+ran on these documents (see ../I14-CORPUS.md, "Eleventh held-out set, set K (i14r)"). Units, roles and deadlines are
+typed by hand from each document; each task's text is cut out of the document between two hand-chosen marks (the
+start of the task and the start of what follows it: its clause, its unit cell or the next row), so that the text is
+the document's own. Run: `python3 set_k_i14r.py`."""
+import os
+import make as m
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def doc(name):
+    with open(os.path.join(HERE, "..", name + ".txt"), encoding="utf-8") as f:
+        return f.read()
+
+
+def cut(text, start, end, after=0):
+    """The text from the first `start` at or after `after` up to the next `end`, whitespace inside lines kept,
+    line breaks removed (a cell or paragraph wrapped over lines is one text)."""
+    i = text.index(start, after)
+    j = text.index(end, i + len(start))
+    return "".join(line.strip() for line in text[i:j].splitlines()), j
+
+
+def by(raw, date):
+    return {"raw": raw, "kind": "BY", "date": date}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def county_bureau_zhengwu():
+    """A county bureau's own 政务公开 plan (部门; the page names neither the bureau nor the year), as a mirror site
+    shows it in traditional characters: part 一 lists six 工作要點 without units (the summary the table of part 二
+    divides: no tasks), part 二 a ` | ` table 重點任務 | 工作內容 | 負責科室. Each row is a task whose text is its
+    重點任務 cell followed by its 工作內容 cell; a 負責科室 cell with one unit (or one group) leads."""
+    name = "holdout14k-county-bureau-zhengwu-pipes-trad"
+    t = doc(name)
+    pos = t.index("重點任務 | 工作內容 | 負責科室 |")
+    rows = [  # 重點任務 cell, lead (the 負責科室 cell)
+        ("政策解讀", ["各責任科室"]),
+        ("迴應關切", ["各業務科室"]),
+        ("政務服務", ["綜合科"]),
+        ("財政資金", ["綜合科"]),
+        ("制度建設", ["綜合科"]),
+    ]
+    tasks = []
+    for seq, (head, lead) in enumerate(rows, 1):
+        i = t.index("\n" + head + " | ", pos) + 1
+        content, pos = cut(t, head + " | ", " | ", i - 1)
+        tasks.append(m.task(seq, None, "二", None, head + content[len(head + " | "):], lead, [], []))
+    m.write_expected(name, {}, [("一", "工作要點"), ("二", "重點工作任務分解")], [], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def xianyang_2022():
+    """咸阳市 2022年深化“放管服”改革优化营商环境工作要点 (city), as a wiki site reprints it in traditional characters:
+    the stored page starts at `全文` (no title, no signature), then the preamble, part 一 and items `N.text(X、Y牽頭,Z
+    及W按職責分工負責)`. Only item 1 is whole on the page (item 2's clause is cut), so the document ends after item 1."""
+    name = "holdout14k-xianyang-2022-fangguanfu-trad"
+    t = doc(name)
+    text, _ = cut(t, "全面實施行政許可事項清單管理。", "(市政府辦公室、")
+    m.write_expected(name, {}, [("一", "堅持系統集成,推動審批全鏈條最佳化")], [], [
+        m.task(1, "1", "一", None, text, ["市政府辦公室", "市行政審批制度改革工作領導小組辦公室"],
+               ["市級各有關部門", "各縣市區政府"], [], False, [by("2022年10月底前", "2022-10-31")]),
+    ])
+
+
+if __name__ == "__main__":
+    county_bureau_zhengwu()
+    xianyang_2022()
