@@ -66,6 +66,22 @@ def xianyang_2022():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def county_minsheng_2023():
+    """A county's 2023 十大民生实事 督办 report (county; the material site writes the county as `XX县`), the whole page on
+    one run-on line with the site's advertising lines inserted mid-sentence. Items `(一)title主要内容:由X牵头,…完成情况:…`;
+    the item's text is its title and 主要内容 (up to 完成情况, which reports progress and is no part of the task), the unit
+    after 由 and before 牵头 leads. The preamble's `由县人大常委会各副主任牵头组成5个督办组` names persons who inspect,
+    no task. Item (二) is cut mid-sentence on the page, so the document ends before it."""
+    name = "holdout14k-county-minsheng-2023-dubanrunon"
+    t = doc(name)
+    text, _ = cut(t, "深入推进危桥改造整治", "完成情况:")
+    m.write_expected(name, {"title": "关于XX县2023年十大民生实事项目督办情况的通报"}, [("一", "基本情况")], [], [
+        m.task(1, "（一）", "一", None, text, ["县交通运输局"], [], []),
+    ])
+
+
 if __name__ == "__main__":
     county_bureau_zhengwu()
     xianyang_2022()
+    county_minsheng_2023()
