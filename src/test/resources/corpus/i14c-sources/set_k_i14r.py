@@ -81,7 +81,38 @@ def county_minsheng_2023():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def zhuji_2023():
+    """诸暨市 (county-level city) 2023年《政府工作报告》主要目标任务分解清单 (诸政办发〔2023〕2号): metadata, the notice,
+    then a table one cell a line (分块 / 序号 / 主要工作 / 责任单位; the 分块 cell prints nothing). A `▲` before the first
+    unit of a 责任单位 cell marks the lead, no rule printed (as `*` in plan-json.md); the cell's other units are
+    responsible; row 9 has no mark, so all its units are responsible. `各部门`, `相关部门` and `各镇乡(街道)` are groups
+    as printed. Row 10's unit cell is cut on the page, so the document ends after row 9."""
+    name = "holdout14k-zhuji-2023-triangle-web"
+    t = doc(name)
+    zx = "各镇乡(街道)"
+    rows = [  # 主要工作 cell (its start), lead, responsible
+        ("生产总值增长7.5%左右", ["发改局"], ["各部门", zx]),
+        ("一般公共预算收入增长7.5%", ["税务局"], ["财政局", zx]),
+        ("研发投入强度2.85%以上", ["科技局"], [zx]),
+        ("固定资产投资增长10%以上", ["发改局"], ["各部门", zx]),
+        ("社会消费品零售总额增长9%以上", ["商务局"], [zx]),
+        ("外贸出口保增长稳份额", ["商务局"], [zx]),
+        ("城乡居民收入增长与经济增长基本同步", ["发改局"], ["各部门", zx]),
+        ("完成上级下达的能源和环境计划指标", ["发改局"], ["生态环境分局", zx]),
+        ("紧扣创成“浙江制造天工鼎”目标", [], ["经信局", "相关部门", zx]),
+    ]
+    tasks, pos = [], t.index("责任单位\n")
+    for seq, (start, lead, resp) in enumerate(rows, 1):
+        text, pos = cut(t, start, "\n\n", pos)  # the cell ends at the blank line after it
+        tasks.append(m.task(seq, str(seq), None, None, text, lead, resp, []))
+    m.write_expected(name, {"notice": "诸暨市人民政府办公室关于印发2023年政府重点工作责任清单的通知",
+                            "title": "2023年《政府工作报告》主要目标任务分解清单", "docNumber": "诸政办发〔2023〕2号",
+                            "issuer": "诸暨市人民政府办公室", "issuedOn": "2023-02-09"}, [], [], tasks)
+
+
 if __name__ == "__main__":
     county_bureau_zhengwu()
     xianyang_2022()
     county_minsheng_2023()
+    zhuji_2023()
