@@ -111,8 +111,27 @@ def zhuji_2023():
                             "issuer": "诸暨市人民政府办公室", "issuedOn": "2023-02-09"}, [], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def yuhuan_2021():
+    """玉环市 (county-level city) 2021年市政府重点工作责任分工抓落实方案 (玉政办发〔2021〕9号, signed 2021-03-12; the page
+    prints the number as `玉政办发〔20219` and the date as `2021312`): notice, then a table one cell a line (牵头领导 /
+    重点工作 / 牵头单位 / 配合单位 / 备注). The 牵头领导 cell names a person (`周阳市长`, merged over the rows it heads):
+    neither text nor unit nor section. Row 1 is kept; row 2 prints four unit lines for the three cells 牵头单位 /
+    配合单位 / 备注, so which of them lead cannot be read off the page — the document ends before it (and row 3 is cut
+    on the page anyway)."""
+    name = "holdout14k-yuhuan-2021-leadercol-web"
+    t = doc(name)
+    text, _ = cut(t, "始终做到忠诚于党。", "\n\n市府办")
+    m.write_expected(name, {"notice": "关于印发2021年市政府重点工作和民生实事项目责任分工抓落实方案的通知",
+                            "title": "2021年市政府重点工作责任分工抓落实方案", "docNumber": "玉政办发〔2021〕9号",
+                            "issuer": "玉环市人民政府办公室", "issuedOn": "2021-03-12"}, [], [], [
+        m.task(1, "1", None, None, text, ["市府办"], [], ["各单位"]),
+    ])
+
+
 if __name__ == "__main__":
     county_bureau_zhengwu()
     xianyang_2022()
     county_minsheng_2023()
     zhuji_2023()
+    yuhuan_2021()
