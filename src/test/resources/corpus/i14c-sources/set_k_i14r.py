@@ -129,9 +129,50 @@ def yuhuan_2021():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def pinghu_2024():
+    """平湖市 (county-level city) 2024年政府工作报告重点工作责任分解 (signed 2024-02-19; no 文号 on the page): the notice with
+    bullet metadata, then 附件1 one cell a line (序号 / 主  要  工  作  任  务 / 责 任 单 位, the headers spaced out).
+    Each row names one unit → lead; `发改局(服务业发展局)` keeps its alias. Row 7 is cut on the page mid-cell, so the
+    document ends after row 6."""
+    name = "holdout14k-pinghu-2024-zerenfenjie-web"
+    t = doc(name)
+    rows = [  # 主要工作任务 cell (its start), lead
+        ("生产总值增长6%左右", "发改局"), ("一般公共预算收入增长6%", "财政局"), ("固定资产投资增长6%以上", "发改局"),
+        ("规上工业增加值增长7%", "经信局"), ("服务业增加值增长5.5%", "发改局(服务业发展局)"),
+        ("社会消费品零售总额增长6%", "商务局"),
+    ]
+    tasks, pos = [], t.index("责 任 单 位\n")
+    for seq, (start, lead) in enumerate(rows, 1):
+        text, pos = cut(t, start, "\n\n", pos)  # the cell ends at the blank line after it
+        tasks.append(m.task(seq, str(seq), None, None, text, [lead], [], []))
+    m.write_expected(name, {"notice": "平湖市人民政府办公室关于印发2024年政府工作报告重点工作和政府重点民生实事项目责任分解的通知",
+                            "title": "2024年政府工作报告重点工作责任分解", "issuer": "平湖市人民政府办公室",
+                            "issuedOn": "2024-02-19"}, [], [], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def pinghu_2025_q1():
+    """平湖市 2025 政府工作报告主要工作任务 with their first-quarter progress (county-level city), the table alone on the
+    stored page, cells apart by ` | `: 分管市长 (a person, printed only in the first row of the rows it heads, so row 2
+    has one cell fewer) / 序号 / 主要工作任务 / 一季度重点工作完成情况 / 责任单位. A `★` before a unit marks the lead, the
+    cell's other units are responsible (plan-json.md's `*` rule); the progress cell reports, it is no part of the task.
+    Row 3's progress cell is cut on the page, so the document ends after row 2."""
+    name = "holdout14k-pinghu-2025-q1-star-pipes"
+    t = doc(name)
+    text1, pos = cut(t, "一般公共预算收入增长2.5%。", " | ")
+    text2, _ = cut(t, "坚决扛起政府系统全面从严治党政治责任", " | ", pos)
+    m.write_expected(name, {}, [], [], [
+        m.task(1, "1", None, None, text1, ["财政局"], ["税务局"], []),
+        m.task(2, "2", None, None, text2, ["市府办"], ["市政府各部门", "市属各单位", "各镇街道"], []),
+    ])
+
+
 if __name__ == "__main__":
     county_bureau_zhengwu()
     xianyang_2022()
     county_minsheng_2023()
     zhuji_2023()
     yuhuan_2021()
+    pinghu_2024()
+    pinghu_2025_q1()
