@@ -168,6 +168,39 @@ def pinghu_2025_q1():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def jiaxing_shiyiwu():
+    """嘉兴市 《国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案 (city, about 2006), PDF text as a
+    document site shows it: the whole table on one line, cells run together without any separator (工作重点 / 序号 /
+    主要工作任务 / 第一责任单位 / 主要责任单位), page marks `—1—`, `—2—`. The 工作重点 cells are the parts (`一、主要发展指标`).
+    The first unit after the task text is the 第一责任单位 (lead); where two unit names meet with no 、 between them the
+    first cell held two lines (row 8: 市发展改革委 and 市经贸委 both lead — the 主要责任单位 cell separates its units by
+    、 and ,). The 主要责任单位 units are responsible. Row 11 is cut on the page, so the document ends after row 10."""
+    name = "holdout14k-jiaxing-shiyiwu-runon-pdftext"
+    t = doc(name)
+    xq = ["各县(市、区)政府", "嘉兴经济开发区", "嘉兴港区"]
+    rows = [  # number, part, start of the task, first unit (where the text ends), lead, responsible
+        ("1", "一", "地区生产总值年均增长12%左右", "市发展改革委各县", ["市发展改革委"], xq),
+        ("2", "一", "服务业增加值占生产总值比重达到40%", "市发展改革委各县", ["市发展改革委"],
+         ["各县(市、区)政府", "市三产发展领导小组各成员单位"]),
+        ("3", "一", "全社会固定资产投资年均增长12%左右", "市发展改革委各县", ["市发展改革委"], xq),
+        ("4", "一", "城镇居民人均可支配收入和农村居民人均纯收入", "市发展改革委各县", ["市发展改革委"], xq),
+        ("5", "一", "地方财政收入年均增长13%", "市财政局各县", ["市财政局"], xq + ["市国税局"]),
+        ("6", "一", "社会消费品零售总额年均增长12%以上", "市经贸委各县", ["市经贸委"], xq),
+        ("7", "一", "进出口总额年均增长15%左右", "市外经贸局各县", ["市外经贸局"], xq),
+        ("8", "一", "单位生产总值综合能耗下降20%", "市发展改革委市经贸委", ["市发展改革委", "市经贸委"],
+         ["市规划建设局", "市统计局", "嘉兴电力局"] + xq),
+        ("9", "一", "主要污染物排放量(二氧化硫)控制在省下达指标内", "市环保局各县", ["市环保局"], xq),
+        ("10", "二", "积极推进技术创新", "市科技局市发展改革委", ["市科技局"], ["市发展改革委", "市经贸委"] + xq),
+    ]
+    tasks, pos = [], 0
+    for seq, (number, part, start, end, lead, resp) in enumerate(rows, 1):
+        text, pos = cut(t, start, end, pos)
+        tasks.append(m.task(seq, number, part, None, text, lead, resp, []))
+    m.write_expected(name, {"title": "《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案"},
+                     [("一", "主要发展指标"), ("二", "产业优化升级")], [], tasks)
+
+
 if __name__ == "__main__":
     county_bureau_zhengwu()
     xianyang_2022()
@@ -176,3 +209,4 @@ if __name__ == "__main__":
     yuhuan_2021()
     pinghu_2024()
     pinghu_2025_q1()
+    jiaxing_shiyiwu()
