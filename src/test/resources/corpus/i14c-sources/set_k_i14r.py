@@ -201,6 +201,33 @@ def jiaxing_shiyiwu():
                      [("一", "主要发展指标"), ("二", "产业优化升级")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def huanggang_2007():
+    """黄冈市 (city) 分解落实《黄冈市经济和社会发展第十一个五年规划纲要》主要目标和任务 (黄政发[2007]7号), as a law site
+    reprints it from `发布文号:` on (no title line): the notice's own points are the parts (`一、分解原则` holds no task),
+    `(一)约束性指标` a section, items `N、target。` each followed by a line `──由X会同有关部门和各县市区组织落实。`:
+    X leads, `有关部门` and `各县市区` cooperate (会同, plan-json.md); `──由X和各县市区组织落实` names two units that
+    落实 together → both responsible. `2010年年末总人口不超过…` is a target state with no verb of completion → no
+    deadline (plan-json.md). Item 7's line is cut on the page, so the document ends after item 6."""
+    name = "holdout14k-huanggang-2007-shiyiwu-dashes"
+    t = doc(name)
+    yg = ["有关部门", "各县市区"]
+    rows = [  # start of the item, lead, responsible, cooperating
+        ("城镇养老、失业、医疗保险覆盖率", ["市劳动和社会保障局"], [], yg),
+        ("新型农村合作医疗覆盖率", ["市卫生局"], [], yg),
+        ("人口自然增长率控制在", [], ["市人口计生委", "各县市区"], []),
+        ("全市耕地保有量稳定在", ["市国土资源局"], [], yg),
+        ("单位生产总值能耗比", ["市发改委"], [], yg),
+        ("森林覆盖率达到45%", ["市林业局"], [], yg),
+    ]
+    tasks, pos = [], 0
+    for seq, (start, lead, resp, coop) in enumerate(rows, 1):
+        text, pos = cut(t, start, "\n──由", pos)
+        tasks.append(m.task(seq, str(seq), "二", "一", text, lead, resp, coop))
+    m.write_expected(name, {"docNumber": "黄政发[2007]7号"}, [("一", "分解原则"), ("二", "任务分解")],
+                     [("二", "一", "约束性指标")], tasks)
+
+
 if __name__ == "__main__":
     county_bureau_zhengwu()
     xianyang_2022()
@@ -210,3 +237,4 @@ if __name__ == "__main__":
     pinghu_2024()
     pinghu_2025_q1()
     jiaxing_shiyiwu()
+    huanggang_2007()
