@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Set K, labeller i14q (holdout14k-* national / provincial plans): hand labels written before the importer, the CLI
+`import` or ParserEvaluation ever ran on these documents (see ../I14-CORPUS.md, "Eleventh held-out set, set K (i14q)").
+Units, roles and deadlines are typed by hand from each document; each task's text is cut out of the document between
+two hand-chosen marks (the start of the task and the start of its clause, unit cell or next row), so that the text is
+the document's own. Run: `python3 set_k_i14q.py`."""
+import os
+import make as m
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def doc(name):
+    with open(os.path.join(HERE, "..", name + ".txt"), encoding="utf-8") as f:
+        return f.read()
+
+
+def cut(text, start, end, after=0):
+    """The text from the first `start` at or after `after` up to the next `end`, whitespace inside lines kept,
+    line breaks removed (a cell or paragraph wrapped over lines is one text)."""
+    i = text.index(start, after)
+    j = text.index(end, i + len(start))
+    return "".join(line.strip() for line in text[i:j].splitlines()), j
+
+
+def by(raw, date):
+    return {"raw": raw, "kind": "BY", "date": date}
+
+
+def clause_rows(name, rows):
+    """Tasks whose text runs from a start mark to the first characters of the task's clause.
+    rows: (number, part, section, start mark, clause mark, lead, responsible, cooperating, others, deadlines)."""
+    t = doc(name)
+    tasks, pos = [], 0
+    for seq, (number, part, section, start, end, lead, resp, coop, others, ddl) in enumerate(rows, 1):
+        text, pos = cut(t, start, end, pos)
+        tasks.append(m.task(seq, number, part, section, text, lead, resp, coop, others, ddl))
+    return tasks
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def heilongjiang_wenzengzhang():
+    """黑龙江省促进经济稳增长的若干措施 (provincial, about 2013; a wiki reprint in traditional characters): items
+    `N.text。(X、Y、相關市、縣政府負責)`; items 1–3 (the page's excerpt ends inside item 4)."""
+    name = "holdout14k-heilongjiang-wenzengzhang-wiki"
+    shixian = "相關市、縣政府"
+    tasks = clause_rows(name, [
+        ("1", "一", None, "抓住國家加快鐵路建設機遇", "(省發改委、鐵路辦",
+         [], ["省發改委", "鐵路辦", "哈爾濱鐵路局", shixian], [], False, []),
+        ("2", "一", None, "加快國省幹道和農村公路建設", "(省發改委、交通運輸廳",
+         [], ["省發改委", "交通運輸廳", shixian], [], False, []),
+        ("3", "一", None, "推進民航基礎設施建設", "(哈爾濱機場擴建指揮部",
+         [], ["哈爾濱機場擴建指揮部", "哈爾濱、黑河、綏芬河市政府", "省農墾總局"], [], False, []),
+    ])
+    m.write_expected(name, {"title": "黑龍江省促進經濟穩增長的若干措施"},
+                     [("一", "推進重大基礎設施建設")], [], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def field_rows(name, part, rows, mark="牵头负责领导:"):
+    """Tasks printed as `N﹒text` then labelled lines; the text runs from the start mark to the first labelled line.
+    rows: (number, start mark, lead, responsible, cooperating, others)."""
+    t = doc(name)
+    tasks, pos = [], 0
+    for seq, (number, start, lead, resp, coop, others) in enumerate(rows, 1):
+        text, pos = cut(t, start, mark, pos)
+        tasks.append(m.task(seq, number, part, None, text, lead, resp, coop, others, []))
+    return tasks
+
+
+def anhui_2022():
+    """安徽省 2022年重点工作及责任分解 (provincial; a news reprint whose lead lost the year digits): `N﹒text` (the
+    small full stop U+FE52 after the number) then `牵头负责领导:` (a person), `牵头责任单位:` (lead) and `协同责任单位:`
+    (cooperating) lines; items 1–5 (the excerpt ends inside item 6)."""
+    name = "holdout14k-anhui-2022-zerenfenjie-news"
+    fgw, cz, sw = "省发展改革委", "省财政厅", "省商务厅"
+    tasks = field_rows(name, "一", [
+        ("1", "全省生产总值增长7%以上", [fgw], [], ["省政府各部门", "各直属机构"], False),
+        ("2", "固定资产投资力争增长10%以上", [fgw], [],
+         ["省经济和信息化厅", cz, "省自然资源厅", "省住房城乡建设厅", "省交通运输厅", "省农业农村厅", "省水利厅",
+          "省林业局"], True),
+        ("3", "社会消费品零售总额增长9%左右", [sw], [],
+         [fgw, "省经济和信息化厅", cz, "省农村农业厅", "省文化和旅游厅", "省市场监管局", "省税务局"], True),
+        ("4", "进出口总额增长9%左右", [sw], [],
+         [fgw, "省经济和信息化厅", cz, "合肥海关", "省税务局", "省外汇管理局"], True),
+        ("5", "一般公共预算收入增长7%左右", [cz], [], [fgw, "省税务局", "人行合肥中心支行"], True),
+    ])
+    m.write_expected(name, {}, [("一", "确保完成全年主要预期目标")], [], tasks)
+
+
+def anhui_changsanjiao_2021():
+    """安徽省实施长江三角洲区域一体化发展规划纲要行动计划2021年工作要点 (provincial, 省发展改革委, on the province's news
+    office site): a preamble, part 一, `1.text。(合肥市,省发展改革委牵头)` — two leads before 牵头, a comma between them;
+    item 1 (item 2's clause is cut by the excerpt)."""
+    name = "holdout14k-anhui-changsanjiao-2021"
+    tasks = clause_rows(name, [
+        ("1", "一", None, "深入实施合肥都市圈一体化发展行动计划", "(合肥市,省发展改革委牵头)",
+         ["合肥市", "省发展改革委"], [], [], False, []),
+    ])
+    m.write_expected(name, {"title": "安徽省实施长江三角洲区域一体化发展规划纲要行动计划2021年工作要点"},
+                     [("一", "高质量建设“一圈五区”和五个“区块链接”,推动区域协调发展")], [], tasks)
+
+
+def main():
+    heilongjiang_wenzengzhang()
+    anhui_2022()
+    anhui_changsanjiao_2021()
+
+
+if __name__ == "__main__":
+    main()
