@@ -101,10 +101,44 @@ def anhui_changsanjiao_2021():
                      [("一", "高质量建设“一圈五区”和五个“区块链接”,推动区域协调发展")], [], tasks)
 
 
+def guangdong_shuzi_2024():
+    """数字广东建设2024年工作要点 (provincial: 广东省政务服务和数据管理局, 2024-05-10, with the province's consent):
+    the page begins at the addressees (no notice title); `(一)title。text。(X牵头,Y,A、B、C出入境边防检查总站,Z等有关单位按职责
+    分工负责)`; task (一) (the excerpt ends inside (二))."""
+    name = "holdout14k-guangdong-shuzi-2024"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "推动粤港澳大湾区政府服务衔接融合", "(省政务服务和数据管理局牵头",
+         ["省政务服务和数据管理局"], ["省公安厅", "广州、深圳、珠海出入境边防检查总站", "中国人民银行广东省分行"], [],
+         True, []),
+    ])
+    m.write_expected(name, {"title": "数字广东建设2024年工作要点", "issuer": "广东省政务服务和数据管理局",
+                            "issuedOn": "2024-05-10"},
+                     [("一", "围绕“一点两地”全新定位,推动“数字湾区”建设")], [], tasks)
+
+
+def guangdong_shuzijingji_2023():
+    """2023年广东省数字经济工作要点 (provincial: 广东省数字经济发展工作领导小组办公室), as a policy site shows its PDF text:
+    stray spaces inside words and names (`企 业`, `相关市政 府`); `(一)title。text。(X、Y、Z按职责分工负责,相关市政府落实)`;
+    tasks (一)–(二) (the excerpt ends inside (三))."""
+    name = "holdout14k-guangdong-shuzijingji-2023"
+    shi = "相关市政府"  # printed `相关市政 府` in (二): one name broken by a stray space, as 园区党工委 in set I
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "加快数字产业集群建设", "(省发展改革委、科技厅",
+         [], ["省发展改革委", "科技厅", "工业和信息化厅", shi], [], False, []),
+        ("（二）", "一", None, "发展软件与信息技术服务业", "(省工业和信息化厅牵头",
+         ["省工业和信息化厅"], ["省税务局", "通信管理局", shi], [], False, []),
+    ])
+    m.write_expected(name, {"notice": "广东省数字经济发展工作领导小组办公室关于印发2023年广东省数字经济工作要点",
+                            "title": "2023 年广东省数字经济工作要点"},
+                     [("一", "大力推动数字产业化")], [], tasks)
+
+
 def main():
     heilongjiang_wenzengzhang()
     anhui_2022()
     anhui_changsanjiao_2021()
+    guangdong_shuzi_2024()
+    guangdong_shuzijingji_2023()
 
 
 if __name__ == "__main__":
