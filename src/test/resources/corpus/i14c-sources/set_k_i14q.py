@@ -133,12 +133,44 @@ def guangdong_shuzijingji_2023():
                      [("一", "大力推动数字产业化")], [], tasks)
 
 
+def guangdong_shuzizhengfu_2022():
+    """广东省数字政府改革建设2022年工作要点 (粤办函〔2022〕24号, provincial), as a mirror shows it in traditional
+    characters: notice title over three lines, a paragraph under part 一 with no clause (body text, no task), then
+    `(一)title。text。(X,Y牵头)` — two leads before 牵头, a comma between them; task (一) (the excerpt ends inside (二))."""
+    name = "holdout14k-guangdong-shuzizhengfu-2022-traditional"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "加快數字政府基礎能力均衡化發展", "(省政務服務數據管理局,相關地市政府牽頭)",
+         ["省政務服務數據管理局", "相關地市政府"], [], [], False, []),
+    ])
+    m.write_expected(name, {"notice": "廣東省人民政府辦公廳關于印發廣東省數字政府改革建設2022年工作要點的通知",
+                            "title": "廣東省數字政府改革建設2022年工作要點", "docNumber": "粵辦函〔2022〕24號",
+                            "issuer": "省政府辦公廳", "issuedOn": "2022-02-28"},
+                     [("一", "促進全省均衡協同新發展")], [], tasks)
+
+
+def guangdong_shuzizhengfu_2023():
+    """广东省数字政府改革建设2023年工作要点 (provincial: 广东省政务服务数据管理局, 2023-03-07), as a portal page quotes it
+    after a blurb of its own: the plan's title ends the blurb's line, then part 一, its paragraph and the tasks run on
+    **one line** separated by spaces; `(一)title。text。(X、Y、Z、A、B牵头)`; tasks (一)–(二) (the excerpt ends inside (三))."""
+    name = "holdout14k-guangdong-shuzizhengfu-2023-runon"
+    sj = "省政务服务数据管理局"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "持续优化实体经济营商环境", "(省政务服务数据管理局、工业和信息化厅",
+         [sj, "工业和信息化厅", "农业农村厅", "商务厅", "市场监管局"], [], [], False, []),
+        ("（二）", "一", None, "赋能实体经济提质增效", "(省政务服务数据管理局牵头)", [sj], [], [], False, []),
+    ])
+    m.write_expected(name, {"title": "广东省数字政府改革建设2023年工作要点"},
+                     [("一", "发挥数字政府牵引驱动作用,赋能实体经济发展")], [], tasks)
+
+
 def main():
     heilongjiang_wenzengzhang()
     anhui_2022()
     anhui_changsanjiao_2021()
     guangdong_shuzi_2024()
     guangdong_shuzijingji_2023()
+    guangdong_shuzizhengfu_2022()
+    guangdong_shuzizhengfu_2023()
 
 
 if __name__ == "__main__":
