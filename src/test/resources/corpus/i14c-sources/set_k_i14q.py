@@ -163,6 +163,22 @@ def guangdong_shuzizhengfu_2023():
                      [("一", "发挥数字政府牵引驱动作用,赋能实体经济发展")], [], tasks)
 
 
+def fagai_2022_371():
+    """2022年新型城镇化和城乡融合发展重点任务 (national: 国家发展改革委, 发改规划〔2022〕371号, 2022-03-10), as a document
+    site shows its PDF text: notice, plan and task **on one line**, each printed line break turned into a space (also
+    inside words: `户籍制 度改革`); `(一)title。text。(X、Y、Z等负责。以下任务均需Z落实,不再列出)`; task (一) (the excerpt
+    ends inside (二)'s title)."""
+    name = "holdout14k-fagai-2022-371-chengzhenhua-pdftext"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "持续深化户籍制度改革", "(公安部、发展改革委",
+         [], ["公安部", "发展改革委", "各省级有关部门"], [], True, []),
+    ])
+    m.write_expected(name, {"notice": "国家发展改革委关于印发《2022年新型城镇化和城乡融合发展重点任务》的通知",
+                            "title": "2022年新型城镇化和城乡融合发展重点任务", "docNumber": "发改规划〔2022〕371号",
+                            "issuer": "国家发展改革委", "issuedOn": "2022-03-10"},
+                     [("一", "提高农业转移人口市民化质量")], [], tasks)
+
+
 def main():
     heilongjiang_wenzengzhang()
     anhui_2022()
@@ -171,6 +187,7 @@ def main():
     guangdong_shuzijingji_2023()
     guangdong_shuzizhengfu_2022()
     guangdong_shuzizhengfu_2023()
+    fagai_2022_371()
 
 
 if __name__ == "__main__":
