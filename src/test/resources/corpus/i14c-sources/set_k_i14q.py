@@ -179,6 +179,22 @@ def fagai_2022_371():
                      [("一", "提高农业转移人口市民化质量")], [], tasks)
 
 
+def guangdong_shuzijingji_2022():
+    """2022年广东省数字经济工作要点 (provincial: 广东省工业和信息化厅, 粤工信数字产业函〔2022〕13号, with the province's
+    consent), as a mirror shows it in traditional characters: the page starts at the addressees; each `(一)title` on a
+    line of its own, its text on the next, closed by the clause. The first clause states the standing rule
+    `第一個為牽頭單位,下同`: the first unit of each list leads, the others are responsible — also in (二), whose clause says
+    only `按職責分工負責` (no explicit 牵头 to override the rule). Tasks (一)–(二) (the excerpt ends inside (三))."""
+    name = "holdout14k-guangdong-shuzijingji-2022-traditional"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "建設信息網絡基礎設施", "(省通信管理局,省工業和信息化廳",
+         ["省通信管理局"], ["省工業和信息化廳", "省自然資源廳", "省廣電局"], [], False, []),
+        ("（二）", "一", None, "建設存儲和計算等基礎設施", "(省發展改革委、省工業和信息化廳",
+         ["省發展改革委"], ["省工業和信息化廳", "省政務服務數據管理局", "省通信管理局"], [], False, []),
+    ])
+    m.write_expected(name, {"title": "2022年廣東省數字經濟工作要點"}, [("一", "優化升級數字基礎設施")], [], tasks)
+
+
 def main():
     heilongjiang_wenzengzhang()
     anhui_2022()
@@ -188,6 +204,7 @@ def main():
     guangdong_shuzizhengfu_2022()
     guangdong_shuzizhengfu_2023()
     fagai_2022_371()
+    guangdong_shuzijingji_2022()
 
 
 if __name__ == "__main__":
