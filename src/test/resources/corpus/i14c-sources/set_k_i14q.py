@@ -195,6 +195,35 @@ def guangdong_shuzijingji_2022():
     m.write_expected(name, {"title": "2022年廣東省數字經濟工作要點"}, [("一", "優化升級數字基礎設施")], [], tasks)
 
 
+def shandong_shuziqiangsheng_2023():
+    """数字强省建设2023年工作要点 (provincial: 山东省人民政府办公厅, 2023-06-17), as a mirror shows it in traditional
+    characters with the converter's pinyin glosses after some characters (`發(fā)`, `業(yè)`; none inside the clause);
+    part, section `(一)title。`, then `1.text。(牽頭單位:X、Y,責任單位:Z)`; task 1 (the excerpt ends inside task 2).
+    `年底前` → BY the end of the plan's year (2023)."""
+    name = "holdout14k-shandong-shuziqiangsheng-2023-traditional"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "深化“雙全雙百”提升工程", "(牽頭單位:省政府辦公廳",
+         ["省政府辦公廳", "省大數據局"], ["省政府有關部門"], [], False, [by("年底前", "2023-12-31")]),
+    ])
+    m.write_expected(name, {"notice": "山東省人民政府辦公廳關于印發(fā)數字強省建設2023年工作要點的通知",
+                            "title": "數字強省建設2023年工作要點", "issuer": "山東省人民政府辦公廳",
+                            "issuedOn": "2023-06-17"},
+                     [("一", "進一步完善整體高效的數字政府")], [("一", "一", "優(yōu)化政務服務效能")], tasks)
+
+
+def fujian_shuzi_2023():
+    """2023年数字福建工作要点 (provincial: 福建省人民政府办公厅), as a wiki reprints it in traditional characters with
+    Taiwan-style term conversion (`網路`, `套用` for 应用): part, section `(一)title` on its own line, then
+    `1.title。text。(責任單位:A,B,C、D,E)` — commas and 、 both separate the units; task 1 (the excerpt ends inside 2)."""
+    name = "holdout14k-fujian-shuzi-2023-wiki"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "加快建設網路基礎設施", "(責任單位:省通信管理局",
+         [], ["省通信管理局", "省委網信辦", "各設區市人民政府", "平潭綜合實驗區管委會", "各通信運營商"], [], False, []),
+    ])
+    m.write_expected(name, {"title": "2023年數字福建工作要點"},
+                     [("一", "築牢數字福建建設基礎")], [("一", "一", "夯實數字基礎設施根基")], tasks)
+
+
 def main():
     heilongjiang_wenzengzhang()
     anhui_2022()
@@ -205,6 +234,8 @@ def main():
     guangdong_shuzizhengfu_2023()
     fagai_2022_371()
     guangdong_shuzijingji_2022()
+    shandong_shuziqiangsheng_2023()
+    fujian_shuzi_2023()
 
 
 if __name__ == "__main__":
