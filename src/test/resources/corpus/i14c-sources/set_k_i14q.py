@@ -224,6 +224,40 @@ def fujian_shuzi_2023():
                      [("一", "築牢數字福建建設基礎")], [("一", "一", "夯實數字基礎設施根基")], tasks)
 
 
+def hubei_shuzizhengfu_2019():
+    """湖北省推进数字政府建设实施方案 (provincial: 湖北省人民政府办公厅, 2019-01-15), as an e-government portal reprints
+    it: part, section `(一)title。`, items `1.title。` on a line of their own, the text on the next, closed by
+    `(牵头单位:X、Y;责任单位:A、B等)` — in item 2 the 牵头单位 field repeats 牵头 (`省通信管理局牵头`). Items 1–2 (the
+    excerpt ends inside item 3). `到2020年底,…初步实现` → BY 2020-12-31."""
+    name = "holdout14k-hubei-shuzizhengfu-2019"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "提速宽带网络", "(牵头单位:省经信厅",
+         ["省经信厅", "省通信管理局"], ["省广播电视局", "运营商"], [], True, [by("到2020年底", "2020-12-31")]),
+        ("2", "一", "一", "加快IPv6应用及融合", "(牵头单位:省通信管理局牵头",
+         ["省通信管理局"], ["省直各部门", "各市州人民政府", "省楚天云公司", "运营商"], [], True, []),
+    ])
+    m.write_expected(name, {"notice": "省人民政府办公厅关于印发湖北省推进数字政府建设实施方案的通知",
+                            "title": "湖北省推进数字政府建设实施方案", "issuedOn": "2019-01-15"},
+                     [("一", "基础设施集约化支撑")],
+                     [("一", "一", "加快宽带网络建设及IPv6(互联网协议第6版)改造")], tasks)
+
+
+def fujian_shuzi_2024():
+    """2024年数字福建工作要点 (provincial: 福建省数字福建建设领导小组, 2024-04-30): notice, part, section `(一)title`,
+    `1.title。text。〔责任单位:A、B、C、D,E(含…,下同)〕` — a square bracket around the field, and a scope note in round
+    brackets on the last unit (kept with the unit, as `各区县政府(含…)` in set I; its `下同` only says the note holds
+    below, it is no role rule). Task 1 (the excerpt ends inside task 2)."""
+    name = "holdout14k-fujian-shuzi-2024"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "加快升级网络基础设施", "〔责任单位:",
+         [], ["省通信管理局", "数据管理局", "工信厅", "海洋渔业局", "各设区市(含平潭综合实验区,下同)"], [], False, []),
+    ])
+    m.write_expected(name, {"notice": "福建省数字福建建设领导小组关于印发2024年数字福建工作要点的通知",
+                            "title": "2024年数字福建工作要点", "issuer": "福建省数字福建建设领导小组",
+                            "issuedOn": "2024-04-30"},
+                     [("一", "着力夯实数字福建发展基础")], [("一", "一", "优化新型基础设施整体布局")], tasks)
+
+
 def main():
     heilongjiang_wenzengzhang()
     anhui_2022()
@@ -236,6 +270,8 @@ def main():
     guangdong_shuzijingji_2022()
     shandong_shuziqiangsheng_2023()
     fujian_shuzi_2023()
+    hubei_shuzizhengfu_2019()
+    fujian_shuzi_2024()
 
 
 if __name__ == "__main__":
