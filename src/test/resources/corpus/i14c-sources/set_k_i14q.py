@@ -257,6 +257,44 @@ def fujian_shuzi_2024():
                             "issuedOn": "2024-04-30"},
                      [("一", "着力夯实数字福建发展基础")], [("一", "一", "优化新型基础设施整体布局")], tasks)
 
+# ---------------------------------------------------------------------------------------------------------------
+def ongoing(raw):
+    return {"raw": raw, "kind": "ONGOING"}
+
+
+def pipe_rows(name, rows):
+    """Tasks printed as table rows `N | cell | … |` (one row a line): the task text is the hand-chosen cell of the
+    row numbered N. rows: (number, cell index, lead, responsible, cooperating, others, deadlines)."""
+    lines = {}
+    for line in doc(name).splitlines():
+        cells = [c.strip() for c in line.split(" | ")]
+        if cells[0].isdigit():
+            lines[cells[0]] = cells
+    return [m.task(seq, number, None, None, lines[number][cell], lead, resp, coop, others, ddl)
+            for seq, (number, cell, lead, resp, coop, others, ddl) in enumerate(rows, 1)]
+
+
+def guangdong_weijian_2021():
+    """广东省卫生健康委2021年政务公开工作重点任务台账 (省直部门, 2021-03-16; the 发布机构 / 名称 / 发文日期 lines of the
+    page's metadata): a `|` table, 序号 / 工作任务 / 细化分工 / 责任处室 / 完成时限 / 备注. 工作任务 is merged over its
+    rows (printed in rows 1 and 5 only, like a section, not scored): the task is the 细化分工 cell. `X会Y` in a unit cell
+    is the office's shorthand for X会同Y → lead X, cooperating Y. `长期推进` → ONGOING. Rows 1–8 (the excerpt ends
+    after row 8)."""
+    name = "holdout14k-guangdong-weijian-2021-taizhang-pipes"
+    lq = [ongoing("长期推进")]
+    tasks = pipe_rows(name, [
+        ("1", 2, [], ["应急处", "监督处", "医政医管处", "疾控处", "基层处"], [], True, lq),
+        ("2", 1, ["疾控处"], [], [], False, lq),
+        ("3", 1, ["宣传处"], [], ["办公室"], False, [by("2021年8月前", "2021-08-31")]),
+        ("4", 1, ["规划信息处(爱卫办)"], [], [], False, lq),
+        ("5", 2, ["政法处"], [], [], False, lq),
+        ("6", 1, ["财务处"], [], [], False, [by("2021年2月", "2021-02-28"), by("2021年8月", "2021-08-31")]),
+        ("7", 1, ["政法处"], [], [], False, lq),
+        ("8", 1, ["办公室"], [], [], False, lq),
+    ])
+    m.write_expected(name, {"title": "2021 年政务公开工作重点任务台账", "issuer": "广东省卫生健康委员会",
+                            "issuedOn": "2021-03-16"}, [], [], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -272,6 +310,7 @@ def main():
     fujian_shuzi_2023()
     hubei_shuzizhengfu_2019()
     fujian_shuzi_2024()
+    guangdong_weijian_2021()
 
 
 if __name__ == "__main__":
