@@ -295,6 +295,22 @@ def guangdong_weijian_2021():
     m.write_expected(name, {"title": "2021 年政务公开工作重点任务台账", "issuer": "广东省卫生健康委员会",
                             "issuedOn": "2021-03-16"}, [], [], tasks)
 
+def shandong_renshe_2021():
+    """山东省人力资源和社会保障厅2021年政务公开工作要点 (省直部门, 2021-07-13, signed by the 厅's 办公室): a province
+    portal page with blank lines (some holding a lone space) between paragraphs, notice title and plan title each over
+    two lines, the signature over three; part 一, `(一)title。text。(牵头单位:X、Y、Z,责任单位:各有关处室、单位)` —
+    `各有关处室、单位` is one group (the 、 joins two kinds of body under one 各有关, as 各市、县人民政府). Task (一) (the
+    excerpt ends inside (二))."""
+    name = "holdout14k-shandong-renshe-2021-zhengwu-blanklines"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "聚焦中心工作加强信息公开", "(牵头单位:办公室",
+         ["办公室", "规财处", "就业失业处"], ["各有关处室、单位"], [], False, []),
+    ])
+    m.write_expected(name, {"notice": "关于印发山东省人力资源和社会保障厅2021年政务公开工作要点的通知",
+                            "title": "山东省人力资源和社会保障厅2021年政务公开工作要点",
+                            "issuer": "山东省人力资源和社会保障厅办公室", "issuedOn": "2021-07-13"},
+                     [("一", "聚焦重点领域,拓展公开广度和深度")], [], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -311,6 +327,7 @@ def main():
     hubei_shuzizhengfu_2019()
     fujian_shuzi_2024()
     guangdong_weijian_2021()
+    shandong_renshe_2021()
 
 
 if __name__ == "__main__":
