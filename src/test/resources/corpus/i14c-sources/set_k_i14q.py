@@ -311,6 +311,66 @@ def shandong_renshe_2021():
                             "issuer": "山东省人力资源和社会保障厅办公室", "issuedOn": "2021-07-13"},
                      [("一", "聚焦重点领域,拓展公开广度和深度")], [], tasks)
 
+def mee_2019():
+    """生态环境部落实2019年政务公开工作要点实施方案 (national: 生态环境部办公厅, 2019-06-20; a reprint): the page title
+    is the plan's (the covering letter has none), part 一, sections `(一)title` on their own lines, and under each a
+    paragraph of sentences each closed by a **bare list of the ministry's departments** `(X、Y)` (no role word; a space or
+    nothing before the next sentence). Each closed sentence is an unnumbered task (plan-json: paragraphs under a bare
+    title); a bare list reads as a 责任单位 list (set E 应急通信): one unit → lead, several → responsible. Sections (一)
+    and the first task of (二) (the excerpt ends inside (二)'s second sentence)."""
+    name = "holdout14k-mee-2019-zhengwu-bareclauses"
+    tasks = clause_rows(name, [
+        (None, "一", "一", "实时发布环境空气质量数据", "(监测司、大气司)", [], ["监测司", "大气司"], [], False, []),
+        (None, "一", "一", "实时公开监测断面", "(监测司)", ["监测司"], [], [], False, []),
+        (None, "一", "一", "公开近岸海域", "(监测司、海洋司)", [], ["监测司", "海洋司"], [], False, []),
+        (None, "一", "一", "公布单位国内生产总值", "(气候司)", ["气候司"], [], [], False, []),
+        (None, "一", "一", "公布国家生态文明建设示范市县", "(生态司)", ["生态司"], [], [], False, []),
+        (None, "一", "一", "实时发布辐射环境", "(核一司)", ["核一司"], [], [], False, []),
+        (None, "一", "二", "根据我部“三定”规定", "(人事司、各相关部门)", [], ["人事司", "各相关部门"], [], False, []),
+    ])
+    m.write_expected(name, {"title": "生态环境部落实2019年政务公开工作要点实施方案", "issuer": "生态环境部办公厅",
+                            "issuedOn": "2019-06-20"},
+                     [("一", "加强重点生态环境信息公开")],
+                     [("一", "一", "生态环境质量信息"), ("一", "二", "生态环境许可信息")], tasks)
+
+
+def mee_2020():
+    """生态环境部2020年政务公开工作安排 (national: 生态环境部办公厅, 2020-05-11; gov.cn's big5 gateway copy of mee.gov.cn,
+    traditional characters, Taiwan-style terms 資訊 / 品質): the page starts at the addressees; part 一, items `N.title。text`
+    whose paragraph holds several sentences each closed by a bare list `(X、Y)` — the first closed sentence is task N, the
+    later ones unnumbered tasks. `(執法局&&)`: the `&&` is the copy's debris after the name (the gateway's escaping), not
+    part of it → 執法局. A bare list with one unit (a group too: 各相關部門) → lead; several → responsible. Items 1–2
+    (item 3's clause cut)."""
+    name = "holdout14k-mee-2020-zhengwu-big5"
+    tasks = clause_rows(name, [
+        ("1", "一", None, "污染防治攻堅戰資訊。", "(大氣司", [], ["大氣司", "水司", "土壤司", "海洋司"], [], False, []),
+        (None, "一", None, "加強打贏污染防治攻堅戰相關", "(執法局&&)", ["執法局"], [], [], False, []),
+        ("2", "一", None, "疫情防控阻擊戰資訊", "(各相關部門)", ["各相關部門"], [], [], False, []),
+        (None, "一", None, "定期公佈疫情防控期間", "(監測司)", ["監測司"], [], [], False, []),
+        (None, "一", None, "及時向社會公佈醫療廢物", "(應急中心", [], ["應急中心", "固體司", "水司"], [], False, []),
+        (None, "一", None, "公開並解讀我部", "(綜合司", [], ["綜合司", "環評司", "執法局"], [], False, []),
+        (None, "一", None, "指導地方生態環境部門", "(各有關部門)", ["各有關部門"], [], [], False, []),
+    ])
+    m.write_expected(name, {"title": "生態環境部2020年政務公開工作安排", "issuer": "生態環境部辦公廳",
+                            "issuedOn": "2020-05-11"},
+                     [("一", "強化重點生態環境資訊公開")], [], tasks)
+
+
+def fujian_huanbao_2013():
+    """福建省环境保护厅 关于污染源环境监管信息公开工作任务分解方案的通知 (省直部门, 2013-08-20; the 厅's own site, now
+    福建省生态环境厅): the notice's body is the plan — `一、title` lines, each a task (parts empty), the paragraph below,
+    a labelled line `责任单位:X` glued to the paragraph's end in 一; 二 names no unit (its units are in the 附表, not on the
+    page) → a task without units. `8月23日前` → BY 2013-08-23 (the signature's year). Whole page (both items); the 附表
+    line, signature and print line follow."""
+    name = "holdout14k-fujian-huanbao-2013-wuranyuan"
+    tasks = clause_rows(name, [
+        ("一", None, None, "统一信息平台建设工作", "责任单位:省环保信息中心", ["省环保信息中心"], [], [], False,
+         [by("8月23日前", "2013-08-23")]),
+        ("二", None, None, "污染源环境监管信息公开工作", "附表:省环保厅", [], [], [], False, []),
+    ])
+    m.write_expected(name, {"notice": "关于污染源环境监管信息公开工作任务分解方案的通知", "issuer": "福建省环境保护厅",
+                            "issuedOn": "2013-08-20"}, [], [], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -328,6 +388,9 @@ def main():
     fujian_shuzi_2024()
     guangdong_weijian_2021()
     shandong_renshe_2021()
+    mee_2019()
+    mee_2020()
+    fujian_huanbao_2013()
 
 
 if __name__ == "__main__":
