@@ -371,6 +371,37 @@ def fujian_huanbao_2013():
     m.write_expected(name, {"notice": "关于污染源环境监管信息公开工作任务分解方案的通知", "issuer": "福建省环境保护厅",
                             "issuedOn": "2013-08-20"}, [], [], tasks)
 
+def hainan_huanbao_2017():
+    """海南省生态环境保护厅办公室关于做好2017年政务公开工作的通知 (省直部门, 2017; the signature lies past the excerpt, so
+    no date): the notice's body is the plan; part 一 (a sentence-long title), items `(一)title。text`. (一) and (二) carry no
+    clause → tasks without units (plan-json: items at the task level without a clause, in a part where other items carry
+    one); the sentence `政务信息公开工作由厅办公室牵头,厅信息中心提供技术支持。` inside (一) is body text, not a clause.
+    (三) `(责任单位:各处室和单位)` → one group (as 有关部门和单位) → lead; the paragraph after it, with its own clause
+    `(牵头单位:办公室,配合单位:信息中心)`, is an unnumbered task. `每季度通报…` in the text is how often, not a time limit
+    (most earlier labels leave 每季度 / 每年 in task text off). Part 一 whole (the excerpt ends inside part 二)."""
+    name = "holdout14k-hainan-huanbao-2017-zhengwu"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "按时报送政务公开相关信息", "(二)指定专人", [], [], [], False, []),
+        ("（二）", "一", None, "指定专人做好政务信息公开工作", "(三)全面落实", [], [], [], False, []),
+        ("（三）", "一", None, "全面落实“五公开”,完善考核机制", "(责任单位:", ["各处室和单位"], [], [], False, []),
+        (None, "一", None, "建立政务公开考核制度", "(牵头单位:办公室", ["办公室"], [], ["信息中心"], False, []),
+    ])
+    m.write_expected(name, {"notice": "海南省生态环境保护厅办公室关于做好2017年政务公开工作的通知",
+                            "issuer": "海南省生态环境保护厅办公室"},
+                     [("一", "加强组织领导,严格遵循公平公正、全面真实、及时便民的原则,坚持以公开为常态、不公开为例外,"
+                             "全面做好政务公开工作")], [], tasks)
+
+
+def heilongjiang_huanbao_2018():
+    """黑龙江省环境保护厅 2018年政务公开 (省直部门; the page shows neither title nor date, it opens with the preamble):
+    `一、title` on its own line, the paragraph below closed by a **square-bracket clause** `〔厅机关各处(室)落实〕` — one
+    group with 落实 → lead. Item 一 (part 二's first section is cut before its clause); 一 is the task (parts empty)."""
+    name = "holdout14k-heilongjiang-huanbao-2018-zhengwu"
+    tasks = clause_rows(name, [
+        ("一", None, None, "推进落实“五公开”", "〔厅机关各处(室)落实〕", ["厅机关各处(室)"], [], [], False, []),
+    ])
+    m.write_expected(name, {}, [], [], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -391,6 +422,8 @@ def main():
     mee_2019()
     mee_2020()
     fujian_huanbao_2013()
+    hainan_huanbao_2017()
+    heilongjiang_huanbao_2018()
 
 
 if __name__ == "__main__":
