@@ -402,6 +402,23 @@ def heilongjiang_huanbao_2018():
     ])
     m.write_expected(name, {}, [], [], tasks)
 
+def mot_2015():
+    """2015年交通运输部政府信息公开工作要点 (national: 交通运输部办公厅, 交办办函〔2015〕388号, 2015-06-11; the ministry's
+    open-government site, with its metadata one field a line): part 一, section-level item `(一)title。(X牵头,有关单位负责)`
+    — the clause right after the title — then sub-items `1.text` without clauses. (一) is the task (the level that
+    carries the clauses); its sub-item stays in its text, joined after the title as printed (`1.` kept). `有关单位`
+    is a bare group (as 有关部门) → responsible beside the lead. Item (一) with sub-item 1 (sub-item 2 is cut in the
+    excerpt, so the document ends after sub-item 1)."""
+    name = "holdout14k-mot-2015-xinxigongkai"
+    t = doc(name)
+    title, _ = cut(t, "进一步推进行政权力运行信息公开", "(法制司牵头")
+    item = "".join(line.strip() for line in t[t.index("1.全面建立"):].splitlines())
+    tasks = [m.task(1, "（一）", "一", None, title + item, ["法制司"], ["有关单位"], [], False, [])]
+    m.write_expected(name, {"notice": "交通运输部办公厅关于印发《2015年交通运输部政府信息公开工作要点》的通知",
+                            "title": "2015年交通运输部政府信息公开工作要点", "docNumber": "交办办函〔2015〕388号",
+                            "issuer": "交通运输部办公厅", "issuedOn": "2015-06-11"},
+                     [("一", "推进重点领域信息公开")], [], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -424,6 +441,7 @@ def main():
     fujian_huanbao_2013()
     hainan_huanbao_2017()
     heilongjiang_huanbao_2018()
+    mot_2015()
 
 
 if __name__ == "__main__":
