@@ -419,6 +419,21 @@ def mot_2015():
                             "issuer": "交通运输部办公厅", "issuedOn": "2015-06-11"},
                      [("一", "推进重点领域信息公开")], [], tasks)
 
+def moa_2018():
+    """農業農村部2018年政務公開工作要點 (national: 農業農村部辦公廳, 農辦辦〔2018〕19號, 2018-06-08), as Wikisource shows it
+    in traditional characters: the notice title three times (the second with 文號, date and issuer run on and a `|`),
+    the letter, the signature, then the plan without a title of its own (notice set, title null), part 一, section
+    `(一)title` (no 。), item `1.text。(X、Y牽頭,A、B按職責分工負責)`. `各有關司局、派出機構` → two groups (as 市政府各部門、
+    各直屬單位 in set I). Item 1 (item 2's clause is cut)."""
+    name = "holdout14k-moa-2018-zhengwu-wikisource"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "把公開透明作為政府工作的基本要求", "(辦公廳、政法司牽頭",
+         ["辦公廳", "政法司"], ["各有關司局", "派出機構"], [], False, []),
+    ])
+    m.write_expected(name, {"notice": "農業農村部辦公廳關於印發《農業農村部2018年政務公開工作要點》的通知",
+                            "docNumber": "農辦辦〔2018〕19號", "issuer": "農業農村部辦公廳", "issuedOn": "2018-06-08"},
+                     [("一", "着力加強公開解讀回應工作")], [("一", "一", "圍繞建設法治政府全面推進政務公開")], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -442,6 +457,7 @@ def main():
     hainan_huanbao_2017()
     heilongjiang_huanbao_2018()
     mot_2015()
+    moa_2018()
 
 
 if __name__ == "__main__":
