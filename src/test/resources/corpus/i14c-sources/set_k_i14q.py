@@ -434,6 +434,24 @@ def moa_2018():
                             "docNumber": "農辦辦〔2018〕19號", "issuer": "農業農村部辦公廳", "issuedOn": "2018-06-08"},
                      [("一", "着力加強公開解讀回應工作")], [("一", "一", "圍繞建設法治政府全面推進政務公開")], tasks)
 
+def beijing_2018():
+    """北京市2018年政务公开工作要点 (provincial-level: 北京市人民政府办公厅, 2018-05-11; a food-safety law site's reprint,
+    its source line first): letter without a notice title, plan title, part 一, item `(一)title。text。(X负责落实)text。(A、B
+    分别负责落实)…` — one paragraph, four clauses, each after its own text: task (一) and three unnumbered tasks.
+    `X负责落实` with one unit → lead; `A、B…分别负责落实` → responsible. `2022年北京冬奥会` names the games, no deadline.
+    Item (一) with its four clauses (the excerpt ends inside the fifth sentence, which is left out)."""
+    name = "holdout14k-beijing-2018-zhengwu-runon"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "围绕抓好“三件大事”", "(市规划国土委负责落实)", ["市规划国土委"], [], [], False, []),
+        (None, "一", None, "推进支持雄安新区建设", "(市发展改革委",
+         [], ["市发展改革委", "市经济信息化委", "市环保局", "市教委", "市卫生计生委", "市人力社保局"], [], False, []),
+        (None, "一", None, "及时公开延崇高速", "(市交通委负责落实)", ["市交通委"], [], [], False, []),
+        (None, "一", None, "推进2022年北京冬奥会", "(市重大项目办", [], ["市重大项目办", "市体育局", "市教委"], [], False,
+         []),
+    ])
+    m.write_expected(name, {"title": "北京市2018年政务公开工作要点", "issuer": "北京市人民政府办公厅",
+                            "issuedOn": "2018-05-11"}, [("一", "加强政府重点工作信息公开")], [], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -458,6 +476,7 @@ def main():
     heilongjiang_huanbao_2018()
     mot_2015()
     moa_2018()
+    beijing_2018()
 
 
 if __name__ == "__main__":
