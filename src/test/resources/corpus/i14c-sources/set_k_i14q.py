@@ -452,6 +452,80 @@ def beijing_2018():
     m.write_expected(name, {"title": "北京市2018年政务公开工作要点", "issuer": "北京市人民政府办公厅",
                             "issuedOn": "2018-05-11"}, [("一", "加强政府重点工作信息公开")], [], tasks)
 
+def shanghai_2025():
+    """2025年上海市政務公開工作要點 (provincial-level: 上海市人民政府辦公廳, 滬府辦字〔2025〕5號, 2025-03-31), a mirror in
+    traditional characters whose paragraph indents came out as `??` (a full-width space lost in decoding), kept as
+    printed; part 一, items `N.text。(責任單位:A、B)` numbered through the plan. A 責任單位 list of several units →
+    responsible; `各有關單位` / `各試點單位` are groups (as 有关部门和单位). Items 1–5 (item 6's clause is cut)."""
+    name = "holdout14k-shanghai-2025-zhengwu-traditional"
+    yq, bgt = ["各有關單位", "各區政府"], "市政府辦公廳"
+    tasks = clause_rows(name, [
+        ("1", "一", None, "圍繞本市經濟社會發展主要任務", "(責任單位:", [], yq, [], False, []),
+        ("2", "一", None, "啟動市政府法定主動公開事項目錄", "(責任單位:", [], [bgt, "各試點單位", "各試點區政府"], [], False,
+         []),
+        ("3", "一", None, "加強政府信息公開制度協同", "(責任單位:", [], [bgt, "市司法局"] + yq, [], False, []),
+        ("4", "一", None, "制發關于進一步加強全市政府信息", "(責任單位:", [], [bgt, "各區政府"], [], False, []),
+        ("5", "一", None, "嚴格執行公文公開屬性審查", "(責任單位:", [], yq, [], False, []),
+    ])
+    m.write_expected(name, {"notice": "上海市人民政府辦公廳關于印發《2025年上海市政務公開工作要點》的通知",
+                            "title": "2025年上海市政務公開工作要點", "docNumber": "滬府辦字〔2025〕5號",
+                            "issuer": "上海市人民政府辦公廳", "issuedOn": "2025-03-31"},
+                     [("一", "依法履行政府信息公開職責")], [], tasks)
+
+
+def tianjin_2017():
+    """2017年天津市政務公開重點工作安排 (provincial-level: 天津市人民政府辦公廳, 2017-04-29), a policy site's copy in
+    traditional characters starting at the addressees (no notice title): part 一, section `(一)title。`, items
+    `N.text。(責任單位:A、B…)`; several units → responsible, one → lead. Items 1–2 (item 3 cut)."""
+    name = "holdout14k-tianjin-2017-zhengwu-traditional"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "圍繞財政、金融、就業政策", "(責任單位:",
+         [], ["市發展改革委", "市人力社保局", "市財政局", "人民銀行天津分行"], [], False, []),
+        ("2", "一", "一", "按月公開全市財政收支情況", "(責任單位:市財政局)", ["市財政局"], [], [], False, []),
+    ])
+    m.write_expected(name, {"title": "2017年天津市政務公開重點工作安排", "issuer": "天津市人民政府辦公廳",
+                            "issuedOn": "2017-04-29"},
+                     [("一", "以政務公開助力穩增長")], [("一", "一", "加強預期引導")], tasks)
+
+
+def beijing_2019():
+    """北京市2019年政务公开工作要点 (provincial-level: 北京市人民政府办公厅, 2019-07-08; a reprint, page title first, the
+    letter says 现转给你们): part 一, item `(一)title。text。(A、B分别负责落实)text。(X负责落实)…` — one paragraph, each
+    clause after its own text: task (一) and unnumbered tasks. Item (一)'s first four clauses (the excerpt ends inside the
+    fifth)."""
+    name = "holdout14k-beijing-2019-zhengwu-runon"
+    fgw = ["市发展改革委"]
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "强化京津冀协同发展信息公开", "(市规划自然资源委",
+         [], ["市规划自然资源委", "市住房城乡建设委"], [], False, []),
+        (None, "一", None, "做好疏解整治促提升专项行动", "(市发展改革委负责落实)", fgw, [], [], False, []),
+        (None, "一", None, "推进北京城市副中心建设信息公开", "(市交通委", [], ["市交通委", "市教委", "市卫生健康委"], [],
+         False, []),
+        (None, "一", None, "抓好协同发展重点任务落实信息公开", "(市发展改革委负责落实)", fgw, [], [], False, []),
+    ])
+    m.write_expected(name, {"title": "北京市2019年政务公开工作要点", "issuer": "北京市人民政府办公厅",
+                            "issuedOn": "2019-07-08"}, [("一", "深化重点领域信息公开,以公开推进政策落实")], [], tasks)
+
+
+def beijing_2016_2020():
+    """北京市政务公开工作重点任务分工(2016-2020年) (provincial-level: 北京市政务公开领导小组, 成文 2016-06-08; beijing.gov.cn
+    with its metadata as a numbered list `  1. [主题分类] …` — numbers that are no tasks): part 一, items `N.text` with
+    labelled lines below, blank lines between: `牵头单位:` (lead), `责任单位:` (responsible beside a lead), `完成时限:`.
+    `2018年底` → BY 2018-12-31; `2018年底前完成并持续落实` → BY 2018-12-31 (raw `2018年底前`; 并持续落实 after the date
+    says the work goes on once done, the date is the limit). Items 1–3 (item 4 cut)."""
+    name = "holdout14k-beijing-2016-2020-zhengwu-fengong"
+    lead2, resp2 = ["市政府办公厅", "市政府法制办"], ["各区政府", "市政府各部门"]
+    tasks = clause_rows(name, [
+        ("1", "一", None, "积极推进本市行政程序立法进程", "牵头单位:", ["市人大常委会法制办", "市政府法制办"], [], [], False,
+         [by("2018年底", "2018-12-31")]),
+        ("2", "一", None, "加大行政决策过程的公开力度", "牵头单位:", lead2, resp2, [], False,
+         [by("2018年底前", "2018-12-31")]),
+        ("3", "一", None, "实行重大行政决策预公开制度", "牵头单位:", lead2, resp2, [], False,
+         [by("2017年底前", "2017-12-31")]),
+    ])
+    m.write_expected(name, {"title": "北京市政务公开工作重点任务分工(2016-2020年)", "issuer": "北京市政务公开领导小组",
+                            "issuedOn": "2016-06-08"}, [("一", "推进行政权力运行全流程公开")], [], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -477,6 +551,10 @@ def main():
     mot_2015()
     moa_2018()
     beijing_2018()
+    shanghai_2025()
+    tianjin_2017()
+    beijing_2019()
+    beijing_2016_2020()
 
 
 if __name__ == "__main__":
