@@ -526,6 +526,24 @@ def beijing_2016_2020():
     m.write_expected(name, {"title": "北京市政务公开工作重点任务分工(2016-2020年)", "issuer": "北京市政务公开领导小组",
                             "issuedOn": "2016-06-08"}, [("一", "推进行政权力运行全流程公开")], [], tasks)
 
+def mep_2017():
+    """环境保护部落实2017年政务公开工作要点实施方案 (national: 环境保护部办公厅, 2017-04-25; a policy site's reprint from
+    the addressees): part 一, sections `(一)title` (bare, no 。); under (一) one paragraph closed by `(督察办牵头落实)` — an
+    unnumbered task; under (二) items `N.title。text。(X牵头,会同Y落实)` and a second clause in item 2 (unnumbered task).
+    `X牵头落实` → lead; `X牵头,会同Y落实` → lead X, cooperating Y (会同, plan-json). `每年公布…` is how often, no deadline.
+    Sections (一)–(二) up to item 2 (item 3 is cut)."""
+    name = "holdout14k-mep-2017-zhengwu-qiantou"
+    tasks = clause_rows(name, [
+        (None, "一", "一", "围绕督察进驻、反馈、整改三个环节", "(督察办牵头落实)", ["督察办"], [], [], False, []),
+        ("1", "一", "二", "空气质量。", "(监测司牵头", ["监测司"], [], ["大气司"], False, []),
+        ("2", "一", "二", "水环境质量。", "(监测司牵头落实)", ["监测司"], [], [], False, []),
+        (None, "一", "二", "及时公开全面推行“河长制”", "(水司牵头落实)", ["水司"], [], [], False, []),
+    ])
+    m.write_expected(name, {"title": "环境保护部落实2017年政务公开工作要点实施方案", "issuer": "环境保护部办公厅",
+                            "issuedOn": "2017-04-25"},
+                     [("一", "加大重点领域环境信息公开力度")],
+                     [("一", "一", "中央环境保护督察信息"), ("一", "二", "环境质量信息")], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -555,6 +573,7 @@ def main():
     tianjin_2017()
     beijing_2019()
     beijing_2016_2020()
+    mep_2017()
 
 
 if __name__ == "__main__":
