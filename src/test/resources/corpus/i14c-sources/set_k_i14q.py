@@ -544,6 +544,19 @@ def mep_2017():
                      [("一", "加大重点领域环境信息公开力度")],
                      [("一", "一", "中央环境保护督察信息"), ("一", "二", "环境质量信息")], tasks)
 
+def hubei_fgw_2017():
+    """2017年省发展改革委政务公开工作要点 (省直部门: 湖北省发展改革委 — 鄂办发 in the preamble; a reprint that shows the
+    title only, no letter, date or signature): part 一, item `(一)title。text。(X、Y分别牵头,A、B、C、D等负责落实)`.
+    `分别牵头` → both lead; the list after it with 负责落实 → responsible, `等` → othersIncluded. Item (一)'s first
+    clause (the text after it runs on without a clause before the excerpt ends)."""
+    name = "holdout14k-hubei-fgw-2017-zhengwu"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "加强预期引导", "(法规处、办公室分别牵头", ["法规处", "办公室"],
+         ["财贸处", "就业处", "高技术处", "体改处"], [], True, []),
+    ])
+    m.write_expected(name, {"title": "2017年省发展改革委政务公开工作要点"},
+                     [("一", "围绕助力经济发展推进政务公开")], [], tasks)
+
 
 def main():
     heilongjiang_wenzengzhang()
@@ -574,6 +587,7 @@ def main():
     beijing_2019()
     beijing_2016_2020()
     mep_2017()
+    hubei_fgw_2017()
 
 
 if __name__ == "__main__":
