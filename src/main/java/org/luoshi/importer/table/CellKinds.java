@@ -24,8 +24,8 @@ final class CellKinds {
     private static final Pattern PART_HEADING = Pattern.compile(
             "(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百]+(?:部分|章|篇|方面)).*");
 
-    /** 1 / 1. / 1、 / 12．: a row number on its own. */
-    private static final Pattern SERIAL = Pattern.compile("(\\d{1,4})[.、．]?");
+    /** 1 / 1. / 1、 / 12． / 1*: a row number on its own, a mark after it (杭州 2021 marks the city's own tasks 1*). */
+    private static final Pattern SERIAL = Pattern.compile("(\\d{1,4})[.、．*＊]?");
 
     /** Marks an office prints in an empty cell. */
     private static final List<String> EMPTY_MARKS = List.of("无", "/", "／", "—", "——", "-", "－", "\\", "、");
@@ -46,7 +46,7 @@ final class CellKinds {
         return t.length() >= 2 && t.length() <= 60 && PART_HEADING.matcher(t).matches();
     }
 
-    /** The row number a cell holds on its own (7, 7., 7、), or -1. */
+    /** The row number a cell holds on its own (7, 7., 7、, 7*), or -1. */
     static int serial(String text) {
         String t = Texts.strip(text);
         if (t.isEmpty() || t.length() > 5) {
@@ -71,6 +71,13 @@ final class CellKinds {
      */
     boolean looksLikeUnits(String text) {
         String t = Texts.strip(text);
+        if (t.indexOf(':') >= 0 || t.indexOf('：') >= 0) {
+            List<LabelledUnitFields.Field> fields = LabelledUnitFields.split(t);
+            if (fields.size() > 1 || fields.get(0).column() != null) {
+                // 市商务局、市发改委 / 省牵头单位:省商务厅: every field a list of units.
+                return fields.stream().allMatch(f -> !f.text().isEmpty() && looksLikeUnits(f.text()));
+            }
+        }
         if (t.length() < 2 || t.length() > 300 || t.indexOf('。') >= 0) {
             return false;
         }

@@ -99,9 +99,13 @@ public final class FlatTableFinder {
         return tables;
     }
 
+    /**
+     * Whether a line is one header cell. A heading of the plan's sections is none, though it may hold a header word
+     * ((一)王宏副市长牵头重点工作 under 序号 / 重点工作任务 / 责任单位, holdout14i 杭州 2021).
+     */
     private boolean isHeaderCell(String line) {
         String t = Texts.strip(line);
-        return !t.isEmpty() && t.length() <= 14 && words.headerMeaning(t).isPresent();
+        return !t.isEmpty() && TableColumn.isShort(t) && words.headerMeaning(t).isPresent() && !CellKinds.isPartHeading(t);
     }
 
     // ---- tab-separated rows (or rows with | between cells) ----
@@ -113,7 +117,7 @@ public final class FlatTableFinder {
      */
     private int tabTable(List<SourceLine> lines, int i, List<DocumentTable> tables, char sep) {
         List<String> first = headerCells(cells(lines.get(i).text(), sep), sep);
-        if (first.stream().anyMatch(c -> c.length() > 14) || !first.stream().allMatch(c -> c.isEmpty() || isHeaderCell(c))) {
+        if (first.stream().anyMatch(c -> !TableColumn.isShort(c)) || !first.stream().allMatch(c -> c.isEmpty() || isHeaderCell(c))) {
             return -1;
         }
         List<List<String>> top = new ArrayList<>();
@@ -379,6 +383,8 @@ public final class FlatTableFinder {
         private int j;
         private int expected = -1;
         private int longestRow = 0;
+        /** After a header printed again: a row numbered 1 may start (the next table), as well as the expected one. */
+        private boolean restartable;
 
         LineRows(List<SourceLine> lines, int from, List<String> headerCells, List<TableColumn> columns,
                 List<TableRow> rows) {
@@ -401,14 +407,18 @@ public final class FlatTableFinder {
                 }
                 if (repeatedHeaderAt(j)) {
                     j = skipHeader(j);
+                    // A header again may open the plan's next table, numbered from 1 again (杭州 2021: 一、… 二、…).
+                    restartable = true;
                     continue;
                 }
                 int serial = CellKinds.serial(t);
-                if (serial >= 0 && (expected < 0 ? serial <= 1 || row == null : serial == expected)) {
+                if (serial >= 0 && (expected < 0 ? serial <= 1 || row == null : serial == expected
+                        || restartable && serial == 1)) {
                     flush(row);
                     row = new ArrayList<>();
                     rowStart = j;
                     expected = serial + 1;
+                    restartable = false;
                     row.add(new RowAligner.Piece(t, lines.get(j).number()));
                     j++;
                     continue;
@@ -421,7 +431,7 @@ public final class FlatTableFinder {
                         && !CellKinds.isPartHeading(t)) {
                     break;
                 }
-                if (CellKinds.isPartHeading(t) && nextIsExpectedRow(j + 1)) {
+                if (CellKinds.isPartHeading(t) && (nextIsExpectedRow(j + 1) || repeatedHeaderAt(nextNonBlank(lines, j + 1)))) {
                     flush(row);
                     row = null;
                     rows.add(spanning(t, lines.get(j).number(), columns.size()));
@@ -451,7 +461,8 @@ public final class FlatTableFinder {
 
         private boolean nextIsExpectedRow(int from) {
             int k = nextNonBlank(lines, from);
-            return k < lines.size() && CellKinds.serial(lines.get(k).text()) == (expected < 0 ? 1 : expected);
+            int serial = k < lines.size() ? CellKinds.serial(lines.get(k).text()) : -1;
+            return serial == (expected < 0 ? 1 : expected) || restartable && serial == 1;
         }
 
         private boolean nextIsExpectedRowWithin(int from, int within) {
@@ -463,6 +474,11 @@ public final class FlatTableFinder {
             return false;
         }
 
+        /**
+         * Whether the header stands again from line {@code k}: spelled the same, or each cell naming the same column
+         * (a second table of the plan under the same header, its note changed: 重点工作任务(杭州市2项配合工作) then
+         * 重点工作任务(杭州市2项牵头工作、19项配合工作)).
+         */
         private boolean repeatedHeaderAt(int k) {
             int matched = 0;
             int at = k;
@@ -472,7 +488,9 @@ public final class FlatTableFinder {
                     at++;
                     continue;
                 }
-                if (!TableColumn.normalise(t).equals(TableColumn.normalise(headerCells.get(matched)))) {
+                String cell = headerCells.get(matched);
+                if (!TableColumn.normalise(t).equals(TableColumn.normalise(cell))
+                        && !(isHeaderCell(t) && words.headerMeaning(t).equals(words.headerMeaning(cell)))) {
                     break;
                 }
                 matched++;

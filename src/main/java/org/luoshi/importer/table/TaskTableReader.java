@@ -355,7 +355,7 @@ public final class TaskTableReader {
             boolean others = lead.others() || responsible.others() || cooperating.others();
             String limit = cell(p.cells, TableColumn.DEADLINE);
             List<Deadline> due = CellKinds.isEmptyMark(limit) ? List.of() : deadlines.parseTimeLimit(limit, issueYear);
-            String number = cell(p.cells, TableColumn.NUMBER).replaceAll("[、．.]$", "");
+            String number = cell(p.cells, TableColumn.NUMBER).replaceAll("[、．.*＊]$", "");
             String text = taskText(taskCells(p.cells));
             if (!columns.has(TableColumn.DEADLINE)) {
                 // No 完成时限 column: the time is said in the task's text (从2023年起，不再发放…), as in prose.
