@@ -27,6 +27,9 @@ final class CellKinds {
     /** 1 / 1. / 1、 / 12． / 1*: a row number on its own, a mark after it (杭州 2021 marks the city's own tasks 1*). */
     private static final Pattern SERIAL = Pattern.compile("(\\d{1,4})[.、．*＊]?");
 
+    /** 1. 生产总值增长7.5%以上。: a number, its point, a space or none, then the text (not 1.5%, not 2024年). */
+    private static final Pattern NUMBERED_TEXT = Pattern.compile("(\\d{1,3})(?:[、．]|\\.(?!\\d))\\s*(\\D.*)");
+
     /** Marks an office prints in an empty cell. */
     private static final List<String> EMPTY_MARKS = List.of("无", "/", "／", "—", "——", "-", "－", "\\", "、");
 
@@ -54,6 +57,21 @@ final class CellKinds {
         }
         var m = SERIAL.matcher(t);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /**
+     * The number a cell's text opens with, then text (1. 生产总值增长7.5%以上。 / 12、推进…), or -1: a task cell numbered
+     * in a table without a 序号 column.
+     */
+    static int numberedText(String text) {
+        var m = NUMBERED_TEXT.matcher(Texts.strip(text));
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** A numbered cell's text after its number ({@link #numberedText}). */
+    static String afterNumber(String text) {
+        var m = NUMBERED_TEXT.matcher(Texts.strip(text));
+        return m.matches() ? m.group(2) : Texts.strip(text);
     }
 
     static boolean isEmptyMark(String text) {

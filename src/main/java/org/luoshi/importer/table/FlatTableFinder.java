@@ -317,15 +317,35 @@ public final class FlatTableFinder {
             return -1;
         }
         List<TableColumn> columns = alignerColumns(cells, found.get());
-        if (columns.get(0) != TableColumn.NUMBER) {
-            return -1; // rows are told apart by their 序号 at the start
+        // Rows are told apart by their 序号 at the start, or, in a table without one, by the number the task cell
+        // opens with (目标任务 / 责任领导 / 责任单位, then 1. 生产总值增长7.5%以上。 / 董贵波 / 市发改委…, 台州 2018).
+        boolean numberInTask = columns.get(0) == TableColumn.TASK && !columns.contains(TableColumn.NUMBER)
+                && firstRowNumbered(lines, headerLast + 1);
+        if (columns.get(0) != TableColumn.NUMBER && !numberInTask) {
+            return -1;
+        }
+        if (numberInTask) {
+            // The number becomes a 序号 cell of its own, as the task's label (number), not part of its text.
+            cells = new ArrayList<>(cells);
+            cells.add(0, TableColumn.NUMBER.label());
+            columns = new ArrayList<>(columns);
+            columns.add(0, TableColumn.NUMBER);
         }
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
                 cells.stream().map(TableCell::of).toList()));
-        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).read();
+        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows, numberInTask).read();
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return end;
+    }
+
+    /** Whether the first row after a header (a part heading may come first) opens with 1. and text: a numbered task cell. */
+    private static boolean firstRowNumbered(List<SourceLine> lines, int from) {
+        int k = nextNonBlank(lines, from);
+        if (k < lines.size() && CellKinds.isPartHeading(lines.get(k).text())) {
+            k = nextNonBlank(lines, k + 1);
+        }
+        return k < lines.size() && CellKinds.numberedText(lines.get(k).text()) == 1;
     }
 
     private static boolean noFigures(String s) {
@@ -386,8 +406,12 @@ public final class FlatTableFinder {
         /** After a header printed again: a row numbered 1 may start (the next table), as well as the expected one. */
         private boolean restartable;
 
+        /** Whether each row's number opens its task cell (1. 生产总值增长7.5%以上。) instead of standing alone. */
+        private final boolean numberInTask;
+
         LineRows(List<SourceLine> lines, int from, List<String> headerCells, List<TableColumn> columns,
-                List<TableRow> rows) {
+                List<TableRow> rows, boolean numberInTask) {
+            this.numberInTask = numberInTask;
             this.lines = lines;
             this.j = from;
             this.headerCells = headerCells;
@@ -411,7 +435,7 @@ public final class FlatTableFinder {
                     restartable = true;
                     continue;
                 }
-                int serial = CellKinds.serial(t);
+                int serial = numberInTask ? CellKinds.numberedText(t) : CellKinds.serial(t);
                 if (serial >= 0 && (expected < 0 ? serial <= 1 || row == null : serial == expected
                         || restartable && serial == 1)) {
                     flush(row);
@@ -419,11 +443,17 @@ public final class FlatTableFinder {
                     rowStart = j;
                     expected = serial + 1;
                     restartable = false;
-                    row.add(new RowAligner.Piece(t, lines.get(j).number()));
+                    if (numberInTask) {
+                        // 1. 生产总值增长7.5%以上。: the number, then the task cell's first line.
+                        row.add(new RowAligner.Piece(String.valueOf(serial), lines.get(j).number()));
+                        row.add(new RowAligner.Piece(CellKinds.afterNumber(t), lines.get(j).number()));
+                    } else {
+                        row.add(new RowAligner.Piece(t, lines.get(j).number()));
+                    }
                     j++;
                     continue;
                 }
-                if (serial >= 0 && row != null) {
+                if (!numberInTask && serial >= 0 && row != null) {
                     j++; // a bare number that is not the next row's: a page number
                     continue;
                 }
@@ -459,15 +489,19 @@ public final class FlatTableFinder {
             return longestRow > 0 && row.size() >= longestRow + columns.size() && !nextIsExpectedRowWithin(j, 40);
         }
 
+        private int serialOf(String text) {
+            return numberInTask ? CellKinds.numberedText(text) : CellKinds.serial(text);
+        }
+
         private boolean nextIsExpectedRow(int from) {
             int k = nextNonBlank(lines, from);
-            int serial = k < lines.size() ? CellKinds.serial(lines.get(k).text()) : -1;
+            int serial = k < lines.size() ? serialOf(lines.get(k).text()) : -1;
             return serial == (expected < 0 ? 1 : expected) || restartable && serial == 1;
         }
 
         private boolean nextIsExpectedRowWithin(int from, int within) {
             for (int k = from; k < Math.min(lines.size(), from + within); k++) {
-                if (CellKinds.serial(lines.get(k).text()) == expected) {
+                if (serialOf(lines.get(k).text()) == expected) {
                     return true;
                 }
             }
