@@ -38,6 +38,8 @@ public final class FlatTableFinder {
     /** The fewest header cells a one-cell-a-line header has: fewer is too weak a sign. */
     private static final int MIN_HEADER_CELLS = 3;
     private static final int MAX_HEADER_CELLS = 12;
+    /** The longest header cell with a note (TableColumn's 40 characters) once spaces are counted too. */
+    private static final int MAX_HEADER_TEXT = 40;
     /**
      * The most lines one row of a one-cell-a-line table may take; a "row" that runs on is text
      * after the table, and the table ends there. Also what keeps {@link RowAligner}'s work per row
@@ -408,10 +410,15 @@ public final class FlatTableFinder {
 
         /** Whether each row's number opens its task cell (1. 生产总值增长7.5%以上。) instead of standing alone. */
         private final boolean numberInTask;
+        /** The header's cells as compared and what they mean, found once: every line of the table is tested. */
+        private final List<String> normalisedHeader;
+        private final List<Optional<TableColumn>> headerMeanings;
 
         LineRows(List<SourceLine> lines, int from, List<String> headerCells, List<TableColumn> columns,
                 List<TableRow> rows, boolean numberInTask) {
             this.numberInTask = numberInTask;
+            this.normalisedHeader = headerCells.stream().map(TableColumn::normalise).toList();
+            this.headerMeanings = headerCells.stream().map(words::headerMeaning).toList();
             this.lines = lines;
             this.j = from;
             this.headerCells = headerCells;
@@ -522,9 +529,9 @@ public final class FlatTableFinder {
                     at++;
                     continue;
                 }
-                String cell = headerCells.get(matched);
-                if (!TableColumn.normalise(t).equals(TableColumn.normalise(cell))
-                        && !(isHeaderCell(t) && words.headerMeaning(t).equals(words.headerMeaning(cell)))) {
+                if (!TableColumn.normalise(t).equals(normalisedHeader.get(matched))
+                        && !(t.length() <= 2 * MAX_HEADER_TEXT && isHeaderCell(t)
+                                && words.headerMeaning(t).equals(headerMeanings.get(matched)))) {
                     break;
                 }
                 matched++;

@@ -99,6 +99,9 @@ public enum TableColumn {
      * (重点工作任务(杭州市2项牵头工作、19项配合工作), holdout14i 杭州 2021).
      */
     static boolean isShort(String cell) {
+        if (cell.length() > 2 * MAX_NOTED) {
+            return false; // a sentence: not copied to be measured (every line of a document is asked)
+        }
         String h = normalise(cell);
         return h.length() <= MAX_NOTED && withoutNote(h).length() <= MAX_HEADER;
     }
