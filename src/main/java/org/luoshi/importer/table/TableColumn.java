@@ -99,8 +99,14 @@ public enum TableColumn {
      * (重点工作任务(杭州市2项牵头工作、19项配合工作), holdout14i 杭州 2021).
      */
     static boolean isShort(String cell) {
-        if (cell.length() > 2 * MAX_NOTED) {
-            return false; // a sentence: not copied to be measured (every line of a document is asked)
+        int n = cell.length();
+        if (n <= MAX_HEADER) {
+            return true;
+        }
+        // Longer, only a header word with its note closing the cell: every line of a document is asked, so a sentence
+        // is turned away before it is copied.
+        if (n > 2 * MAX_NOTED || cell.charAt(n - 1) != ')' && cell.charAt(n - 1) != '）') {
+            return false;
         }
         String h = normalise(cell);
         return h.length() <= MAX_NOTED && withoutNote(h).length() <= MAX_HEADER;
