@@ -61,6 +61,8 @@ final class ImportCommand implements Callable<Integer> {
             return LuoshiCommand.EXIT_BAD_INPUT;
         }
         ParsedPlan parsed = read.parsed();
+        // Names converted from traditional characters: said on stderr, so that --json output stays the plan alone.
+        read.documentWarnings().forEach(err::println);
         if (!read.hasTasks() && (!json || read.document().workbook())) {
             // A workbook without a task table is bad input even for --json: its cells are no plan.
             err.println(read.document().workbook() ? read.noTasksMessage()

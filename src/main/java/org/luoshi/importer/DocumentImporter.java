@@ -67,7 +67,10 @@ public final class DocumentImporter {
     public ParsedPlan importDocument(ImportedDocument document, String table, ImportMonitor monitor) {
         // A reprint in traditional characters is read as the simplified text it was converted from, its pinyin
         // glosses (印發(fā)) taken out.
-        String text = TraditionalScript.simplifiedIfTraditional(PinyinGlosses.strip(document.text()));
+        String unglossed = PinyinGlosses.strip(document.text());
+        // Said to the person in the review and on the command line: names were converted, check them.
+        boolean traditional = TraditionalScript.isTraditional(unglossed);
+        String text = traditional ? TraditionalScript.simplifiedIfTraditional(unglossed) : unglossed;
         ParsedPlan parsed = parser.parse(document.workbook() ? frontMatter(document, table) : text, null, monitor);
         Plan plan = parsed.plan();
         Integer year = PlanParser.planYear(plan.issuedOn(), plan.docNumber(), plan.title());
@@ -108,12 +111,15 @@ public final class DocumentImporter {
                 warnings.add(0, new ImportWarning(emptyTable.firstLine(), Messages.get("import.warning.emptyTable",
                         String.join(" ", emptyTable.rows().get(0).texts()).strip())));
             }
+            if (traditional) {
+                warnings.add(0, ImportWarning.traditionalScript());
+            }
             // A workbook's source map would place only its front matter: the review shows its sheets without one.
             return document.workbook() ? new ParsedPlan(without, warnings)
                     : new ParsedPlan(without, warnings, parsed.sourceMap());
         }
         // The table is the division of work; warnings about numbered paragraphs no longer apply.
-        List<ImportWarning> warnings = List.of();
+        List<ImportWarning> warnings = traditional ? List.of(ImportWarning.traditionalScript()) : List.of();
         Plan withTable = new Plan(0, plan.notice(), title, plan.docNumber(), plan.issuer(), plan.issuedOn(),
                 document.workbook() ? document.text() : plan.sourceText(), tableParts, List.of(), tableTasks);
         return new ParsedPlan(withTable, warnings);

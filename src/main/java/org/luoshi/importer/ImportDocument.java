@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.luoshi.i18n.Messages;
 import org.luoshi.importer.parse.ImportMonitor;
+import org.luoshi.importer.parse.ImportWarning;
 import org.luoshi.importer.parse.ParsedPlan;
 import org.luoshi.importer.read.DocumentReadException;
 import org.luoshi.importer.read.DocumentReaders;
@@ -38,6 +39,14 @@ public final class ImportDocument {
 
         public boolean hasTasks() {
             return !parsed.plan().tasks().isEmpty();
+        }
+
+        /**
+         * The warnings about how the whole document was read (written in traditional characters, saved in simplified
+         * ones), which the command line prints beside its output as the review shows them.
+         */
+        public List<String> documentWarnings() {
+            return parsed.warnings().stream().filter(ImportWarning::aboutDocument).map(ImportWarning::message).toList();
         }
 
         /** The names of the tables that have a task table's header: the sheets a person may choose from. */

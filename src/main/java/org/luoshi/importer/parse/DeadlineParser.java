@@ -166,7 +166,8 @@ public final class DeadlineParser {
                     end = m.end();
                     alternative = alternative(m);
                     raw = text.substring(start, end);
-                    d = alternative.equals("within") && describesAPeriod(text, start, end) ? null
+                    d = alternative.equals("within") && describesAPeriod(text, start, end)
+                            || namesWhatBelongsToIt(alternative, raw, text, end) ? null
                             : resolve(m, alternative, raw, year, issueYear);
                 } else {
                     pos++;
@@ -210,7 +211,8 @@ public final class DeadlineParser {
         while (m.find()) {
             String raw = text.substring(m.start(), m.end());
             String alternative = alternative(m);
-            if (alternative.equals("within") && describesAPeriod(text, m.start(), m.end())) {
+            if (alternative.equals("within") && describesAPeriod(text, m.start(), m.end())
+                    || namesWhatBelongsToIt(alternative, raw, text, m.end())) {
                 continue;
             }
             Deadline d = resolve(m, alternative, raw, year, contextYear);
@@ -243,6 +245,23 @@ public final class DeadlineParser {
         }
         return end < text.length() && (text.charAt(end) == '未' || text.charAt(end) == '已');
     }
+
+    /**
+     * 延缓缴纳2021年第四季度部分税费, 2023年上半年的数据: a quarter or half-year without 末 / 底 / 前 that qualifies what
+     * follows (的, 部分, 全部, 各项, 有关, 相关, 应…) names whose period a thing is, not when the work is due (国办发〔2021〕45号,
+     * holdout14i, labelled without a deadline).
+     */
+    private static boolean namesWhatBelongsToIt(String alternative, String raw, String text, int end) {
+        if (!alternative.equals("quarter") && !alternative.equals("half") || PERIOD_END.matcher(raw).find()) {
+            return false;
+        }
+        return ATTRIBUTIVE_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** A quarter's or half-year's end or 前: a time set. */
+    private static final Pattern PERIOD_END = Pattern.compile("[末底前内]$");
+    /** What follows a period named as a thing's: 的 or a word taking part of a whole. */
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("的|部分|全部|各项|有关|相关|应[缴纳交付]");
 
     /** Whether {@link #PHRASE_START} holds at {@code i}, tested by hand (the pattern itself tests it again). */
     private static boolean mayStartAt(String s, int i) {

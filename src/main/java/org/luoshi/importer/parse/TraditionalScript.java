@@ -47,7 +47,7 @@ public final class TraditionalScript {
     }
 
     /** Whether {@code text} is written in traditional characters. */
-    static boolean isTraditional(String text) {
+    public static boolean isTraditional(String text) {
         int chinese = 0;
         int traditional = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -20,11 +20,20 @@ final class InlineFieldLines {
     private static final Pattern SPACED_ITEM = Pattern.compile("[ \\u3000\\u00a0]+(?=[0-9０-９]{1,3}[.．、](?![0-9０-９]))");
 
     /**
+     * A part or section heading set apart by a space, after an item's last field: {@code 责任单位:县财政局 二、曹惠明常务副县长
+     * 牵头重点工作 1.…} (海盐 2022, holdout14i): without a break the heading would end the field's unit list.
+     */
+    private static final Pattern SPACED_HEADING =
+            Pattern.compile("[ \\u3000\\u00a0]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
+
+    /**
      * The same run together without spaces, a sentence's end before each field and item (a copy that lost its
      * paragraph breaks): {@code …现提出以下意见。1.对…资助。责任单位：市委组织部、市科技局。2.对…}.
      */
     private static final Pattern STOPPED_FIELD = Pattern.compile("(?<=[。；;])(?=" + LABEL + "\\s*[:：])");
     private static final Pattern STOPPED_ITEM = Pattern.compile("(?<=[。；;])(?=[0-9０-９]{1,3}[.．、](?![0-9０-９]))");
+    private static final Pattern STOPPED_HEADING =
+            Pattern.compile("(?<=[。；;])(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])");
 
     private InlineFieldLines() {
     }
@@ -60,11 +69,11 @@ final class InlineFieldLines {
 
     private static String breakLine(String line) {
         if (count(SPACED_FIELD, line) >= 2) {
-            String broken = SPACED_FIELD.matcher(line).replaceAll("\n");
+            String broken = SPACED_HEADING.matcher(SPACED_FIELD.matcher(line).replaceAll("\n")).replaceAll("\n");
             return SPACED_ITEM.matcher(broken).replaceAll("\n");
         }
         if (count(STOPPED_FIELD, line) >= 2 && count(STOPPED_ITEM, line) >= 2) {
-            String broken = STOPPED_FIELD.matcher(line).replaceAll("\n");
+            String broken = STOPPED_HEADING.matcher(STOPPED_FIELD.matcher(line).replaceAll("\n")).replaceAll("\n");
             return STOPPED_ITEM.matcher(broken).replaceAll("\n");
         }
         return null;

@@ -93,9 +93,12 @@ public final class ReviewDraft {
         return source;
     }
 
-    /** The parser's warnings; none while the tasks come from re-read tables (they speak of the text's tasks). */
+    /**
+     * The parser's warnings; while the tasks come from re-read tables only those about the whole document (its
+     * script): the others speak of the text's tasks.
+     */
     public List<ImportWarning> warnings() {
-        return tasksFromTables ? List.of() : warnings;
+        return tasksFromTables ? warnings.stream().filter(ImportWarning::aboutDocument).toList() : warnings;
     }
 
     public List<DraftTask> tasks() {

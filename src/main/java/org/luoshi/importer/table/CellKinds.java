@@ -24,8 +24,11 @@ final class CellKinds {
     private static final Pattern PART_HEADING = Pattern.compile(
             "(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)]|第[一二三四五六七八九十百]+(?:部分|章|篇|方面)).*");
 
-    /** 1 / 1. / 1、 / 12．: a row number on its own. */
-    private static final Pattern SERIAL = Pattern.compile("(\\d{1,4})[.、．]?");
+    /** 1 / 1. / 1、 / 12． / 1*: a row number on its own, a mark after it (杭州 2021 marks the city's own tasks 1*). */
+    private static final Pattern SERIAL = Pattern.compile("(\\d{1,4})[.、．*＊]?");
+
+    /** 1. 生产总值增长7.5%以上。: a number, its point, a space or none, then the text (not 1.5%, not 2024年). */
+    private static final Pattern NUMBERED_TEXT = Pattern.compile("(\\d{1,3})(?:[、．]|\\.(?!\\d))\\s*(\\D.*)");
 
     /** Marks an office prints in an empty cell. */
     private static final List<String> EMPTY_MARKS = List.of("无", "/", "／", "—", "——", "-", "－", "\\", "、");
@@ -46,7 +49,7 @@ final class CellKinds {
         return t.length() >= 2 && t.length() <= 60 && PART_HEADING.matcher(t).matches();
     }
 
-    /** The row number a cell holds on its own (7, 7., 7、), or -1. */
+    /** The row number a cell holds on its own (7, 7., 7、, 7*), or -1. */
     static int serial(String text) {
         String t = Texts.strip(text);
         if (t.isEmpty() || t.length() > 5) {
@@ -54,6 +57,21 @@ final class CellKinds {
         }
         var m = SERIAL.matcher(t);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /**
+     * The number a cell's text opens with, then text (1. 生产总值增长7.5%以上。 / 12、推进…), or -1: a task cell numbered
+     * in a table without a 序号 column.
+     */
+    static int numberedText(String text) {
+        var m = NUMBERED_TEXT.matcher(Texts.strip(text));
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** A numbered cell's text after its number ({@link #numberedText}). */
+    static String afterNumber(String text) {
+        var m = NUMBERED_TEXT.matcher(Texts.strip(text));
+        return m.matches() ? m.group(2) : Texts.strip(text);
     }
 
     static boolean isEmptyMark(String text) {
@@ -71,6 +89,13 @@ final class CellKinds {
      */
     boolean looksLikeUnits(String text) {
         String t = Texts.strip(text);
+        if (t.indexOf(':') >= 0 || t.indexOf('：') >= 0) {
+            List<LabelledUnitFields.Field> fields = LabelledUnitFields.split(t);
+            if (fields.size() > 1 || fields.get(0).column() != null) {
+                // 市商务局、市发改委 / 省牵头单位:省商务厅: every field a list of units.
+                return fields.stream().allMatch(f -> !f.text().isEmpty() && looksLikeUnits(f.text()));
+            }
+        }
         if (t.length() < 2 || t.length() > 300 || t.indexOf('。') >= 0) {
             return false;
         }

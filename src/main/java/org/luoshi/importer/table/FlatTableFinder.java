@@ -38,6 +38,8 @@ public final class FlatTableFinder {
     /** The fewest header cells a one-cell-a-line header has: fewer is too weak a sign. */
     private static final int MIN_HEADER_CELLS = 3;
     private static final int MAX_HEADER_CELLS = 12;
+    /** The longest header cell with a note (TableColumn's 40 characters) once spaces are counted too. */
+    private static final int MAX_HEADER_TEXT = 40;
     /**
      * The most lines one row of a one-cell-a-line table may take; a "row" that runs on is text
      * after the table, and the table ends there. Also what keeps {@link RowAligner}'s work per row
@@ -99,9 +101,13 @@ public final class FlatTableFinder {
         return tables;
     }
 
+    /**
+     * Whether a line is one header cell. A heading of the plan's sections is none, though it may hold a header word
+     * ((一)王宏副市长牵头重点工作 under 序号 / 重点工作任务 / 责任单位, holdout14i 杭州 2021).
+     */
     private boolean isHeaderCell(String line) {
         String t = Texts.strip(line);
-        return !t.isEmpty() && t.length() <= 14 && words.headerMeaning(t).isPresent();
+        return !t.isEmpty() && TableColumn.isShort(t) && words.headerMeaning(t).isPresent() && !CellKinds.isPartHeading(t);
     }
 
     // ---- tab-separated rows (or rows with | between cells) ----
@@ -113,7 +119,7 @@ public final class FlatTableFinder {
      */
     private int tabTable(List<SourceLine> lines, int i, List<DocumentTable> tables, char sep) {
         List<String> first = headerCells(cells(lines.get(i).text(), sep), sep);
-        if (first.stream().anyMatch(c -> c.length() > 14) || !first.stream().allMatch(c -> c.isEmpty() || isHeaderCell(c))) {
+        if (first.stream().anyMatch(c -> !TableColumn.isShort(c)) || !first.stream().allMatch(c -> c.isEmpty() || isHeaderCell(c))) {
             return -1;
         }
         List<List<String>> top = new ArrayList<>();
@@ -313,15 +319,35 @@ public final class FlatTableFinder {
             return -1;
         }
         List<TableColumn> columns = alignerColumns(cells, found.get());
-        if (columns.get(0) != TableColumn.NUMBER) {
-            return -1; // rows are told apart by their 序号 at the start
+        // Rows are told apart by their 序号 at the start, or, in a table without one, by the number the task cell
+        // opens with (目标任务 / 责任领导 / 责任单位, then 1. 生产总值增长7.5%以上。 / 董贵波 / 市发改委…, 台州 2018).
+        boolean numberInTask = columns.get(0) == TableColumn.TASK && !columns.contains(TableColumn.NUMBER)
+                && firstRowNumbered(lines, headerLast + 1);
+        if (columns.get(0) != TableColumn.NUMBER && !numberInTask) {
+            return -1;
+        }
+        if (numberInTask) {
+            // The number becomes a 序号 cell of its own, as the task's label (number), not part of its text.
+            cells = new ArrayList<>(cells);
+            cells.add(0, TableColumn.NUMBER.label());
+            columns = new ArrayList<>(columns);
+            columns.add(0, TableColumn.NUMBER);
         }
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
                 cells.stream().map(TableCell::of).toList()));
-        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).read();
+        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows, numberInTask).read();
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return end;
+    }
+
+    /** Whether the first row after a header (a part heading may come first) opens with 1. and text: a numbered task cell. */
+    private static boolean firstRowNumbered(List<SourceLine> lines, int from) {
+        int k = nextNonBlank(lines, from);
+        if (k < lines.size() && CellKinds.isPartHeading(lines.get(k).text())) {
+            k = nextNonBlank(lines, k + 1);
+        }
+        return k < lines.size() && CellKinds.numberedText(lines.get(k).text()) == 1;
     }
 
     private static boolean noFigures(String s) {
@@ -379,9 +405,20 @@ public final class FlatTableFinder {
         private int j;
         private int expected = -1;
         private int longestRow = 0;
+        /** After a header printed again: a row numbered 1 may start (the next table), as well as the expected one. */
+        private boolean restartable;
+
+        /** Whether each row's number opens its task cell (1. 生产总值增长7.5%以上。) instead of standing alone. */
+        private final boolean numberInTask;
+        /** The header's cells as compared and what they mean, found once: every line of the table is tested. */
+        private final List<String> normalisedHeader;
+        private final List<Optional<TableColumn>> headerMeanings;
 
         LineRows(List<SourceLine> lines, int from, List<String> headerCells, List<TableColumn> columns,
-                List<TableRow> rows) {
+                List<TableRow> rows, boolean numberInTask) {
+            this.numberInTask = numberInTask;
+            this.normalisedHeader = headerCells.stream().map(TableColumn::normalise).toList();
+            this.headerMeanings = headerCells.stream().map(words::headerMeaning).toList();
             this.lines = lines;
             this.j = from;
             this.headerCells = headerCells;
@@ -401,19 +438,29 @@ public final class FlatTableFinder {
                 }
                 if (repeatedHeaderAt(j)) {
                     j = skipHeader(j);
+                    // A header again may open the plan's next table, numbered from 1 again (杭州 2021: 一、… 二、…).
+                    restartable = true;
                     continue;
                 }
-                int serial = CellKinds.serial(t);
-                if (serial >= 0 && (expected < 0 ? serial <= 1 || row == null : serial == expected)) {
+                int serial = numberInTask ? CellKinds.numberedText(t) : CellKinds.serial(t);
+                if (serial >= 0 && (expected < 0 ? serial <= 1 || row == null : serial == expected
+                        || restartable && serial == 1)) {
                     flush(row);
                     row = new ArrayList<>();
                     rowStart = j;
                     expected = serial + 1;
-                    row.add(new RowAligner.Piece(t, lines.get(j).number()));
+                    restartable = false;
+                    if (numberInTask) {
+                        // 1. 生产总值增长7.5%以上。: the number, then the task cell's first line.
+                        row.add(new RowAligner.Piece(String.valueOf(serial), lines.get(j).number()));
+                        row.add(new RowAligner.Piece(CellKinds.afterNumber(t), lines.get(j).number()));
+                    } else {
+                        row.add(new RowAligner.Piece(t, lines.get(j).number()));
+                    }
                     j++;
                     continue;
                 }
-                if (serial >= 0 && row != null) {
+                if (!numberInTask && serial >= 0 && row != null) {
                     j++; // a bare number that is not the next row's: a page number
                     continue;
                 }
@@ -421,7 +468,7 @@ public final class FlatTableFinder {
                         && !CellKinds.isPartHeading(t)) {
                     break;
                 }
-                if (CellKinds.isPartHeading(t) && nextIsExpectedRow(j + 1)) {
+                if (CellKinds.isPartHeading(t) && (nextIsExpectedRow(j + 1) || repeatedHeaderAt(nextNonBlank(lines, j + 1)))) {
                     flush(row);
                     row = null;
                     rows.add(spanning(t, lines.get(j).number(), columns.size()));
@@ -449,20 +496,30 @@ public final class FlatTableFinder {
             return longestRow > 0 && row.size() >= longestRow + columns.size() && !nextIsExpectedRowWithin(j, 40);
         }
 
+        private int serialOf(String text) {
+            return numberInTask ? CellKinds.numberedText(text) : CellKinds.serial(text);
+        }
+
         private boolean nextIsExpectedRow(int from) {
             int k = nextNonBlank(lines, from);
-            return k < lines.size() && CellKinds.serial(lines.get(k).text()) == (expected < 0 ? 1 : expected);
+            int serial = k < lines.size() ? serialOf(lines.get(k).text()) : -1;
+            return serial == (expected < 0 ? 1 : expected) || restartable && serial == 1;
         }
 
         private boolean nextIsExpectedRowWithin(int from, int within) {
             for (int k = from; k < Math.min(lines.size(), from + within); k++) {
-                if (CellKinds.serial(lines.get(k).text()) == expected) {
+                if (serialOf(lines.get(k).text()) == expected) {
                     return true;
                 }
             }
             return false;
         }
 
+        /**
+         * Whether the header stands again from line {@code k}: spelled the same, or each cell naming the same column
+         * (a second table of the plan under the same header, its note changed: 重点工作任务(杭州市2项配合工作) then
+         * 重点工作任务(杭州市2项牵头工作、19项配合工作)).
+         */
         private boolean repeatedHeaderAt(int k) {
             int matched = 0;
             int at = k;
@@ -472,7 +529,9 @@ public final class FlatTableFinder {
                     at++;
                     continue;
                 }
-                if (!TableColumn.normalise(t).equals(TableColumn.normalise(headerCells.get(matched)))) {
+                if (!TableColumn.normalise(t).equals(normalisedHeader.get(matched))
+                        && !(t.length() <= 2 * MAX_HEADER_TEXT && isHeaderCell(t)
+                                && words.headerMeaning(t).equals(headerMeanings.get(matched)))) {
                     break;
                 }
                 matched++;

@@ -2,6 +2,7 @@ package org.luoshi.importer.table;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a column of a division-of-work table (分工表) holds, recognised by its header text or
@@ -38,6 +39,11 @@ public enum TableColumn {
 
     /** A header cell is short: 12 characters covers 牵头责任单位（部门） and no sentence. */
     private static final int MAX_HEADER = 14;
+    /** A header with a note in brackets after it: the whole cell at most this long. */
+    private static final int MAX_NOTED = 40;
+    /** A header word, then a note in brackets closing the cell. */
+    private static final Pattern NOTE =
+            Pattern.compile("([^（(]{2,14})[（(][^（()）]+[）)]");
 
     private final String label;
     private final List<String> words;
@@ -62,7 +68,7 @@ public enum TableColumn {
      * an empty cell). Cells naming a column read as nothing (备注, 牵头领导) give {@link #OTHER}.
      */
     public static Optional<TableColumn> of(String header) {
-        String h = normalise(header);
+        String h = withoutNote(normalise(header));
         if (h.isEmpty() || h.length() > MAX_HEADER) {
             return Optional.empty();
         }
@@ -86,6 +92,37 @@ public enum TableColumn {
             }
         }
         return first;
+    }
+
+    /**
+     * Whether a cell is short enough to be a header: a header word, with or without a note in brackets after it
+     * (重点工作任务(杭州市2项牵头工作、19项配合工作), holdout14i 杭州 2021).
+     */
+    static boolean isShort(String cell) {
+        int n = cell.length();
+        if (n <= MAX_HEADER) {
+            return true;
+        }
+        // Longer, only a header word with its note closing the cell: every line of a document is asked, so a sentence
+        // is turned away before it is copied.
+        if (n > 2 * MAX_NOTED || cell.charAt(n - 1) != ')' && cell.charAt(n - 1) != '）') {
+            return false;
+        }
+        String h = normalise(cell);
+        return h.length() <= MAX_NOTED && withoutNote(h).length() <= MAX_HEADER;
+    }
+
+    /**
+     * A long header without the note in brackets at its end: 重点工作任务(杭州市2项配合工作) → 重点工作任务. A header
+     * of {@value #MAX_HEADER} characters or fewer keeps its brackets (牵头责任单位（部门）), and a note that is a whole
+     * sentence (over {@value #MAX_NOTED} characters in all) makes no header.
+     */
+    static String withoutNote(String h) {
+        if (h.length() <= MAX_HEADER || h.length() > MAX_NOTED) {
+            return h;
+        }
+        var m = NOTE.matcher(h);
+        return m.matches() ? m.group(1) : h;
     }
 
     /** 责任主体与协同单位, 牵头单位/配合单位: two headers joined into one cell. */

@@ -39,6 +39,9 @@ public final class TaskTableReader {
 
     private static final Pattern HEADING_NUMBER =
             Pattern.compile("^(?:([一二三四五六七八九十百]+)[、．.]|[（(]([一二三四五六七八九十百]+)[）)])\\s*");
+    /** A header naming what a task must reach: the second of a name | requirement pair. */
+    private static final Pattern REQUIREMENT_HEADER = Pattern.compile("指标|要求|目标");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[。，,；;！？!?：:]");
     private static final Pattern TITLE_LINE = Pattern.compile("附件\\s*\\d*[：:]?|附表\\s*\\d*[：:]?");
 
     private final RememberedHeaders words;
@@ -355,7 +358,7 @@ public final class TaskTableReader {
             boolean others = lead.others() || responsible.others() || cooperating.others();
             String limit = cell(p.cells, TableColumn.DEADLINE);
             List<Deadline> due = CellKinds.isEmptyMark(limit) ? List.of() : deadlines.parseTimeLimit(limit, issueYear);
-            String number = cell(p.cells, TableColumn.NUMBER).replaceAll("[、．.]$", "");
+            String number = cell(p.cells, TableColumn.NUMBER).replaceAll("[、．.*＊]$", "");
             String text = taskText(taskCells(p.cells));
             if (!columns.has(TableColumn.DEADLINE)) {
                 // No 完成时限 column: the time is said in the task's text (从2023年起，不再发放…), as in prose.
@@ -365,7 +368,11 @@ public final class TaskTableReader {
                     List.of(), List.of(), TaskStatus.NOT_STARTED, p.line);
         }
 
-        /** The task's text: its task cells in order (重点任务。具体措施), each ended as a sentence before the next. */
+        /**
+         * The task's text: its task cells in order (重点任务。具体措施), each ended as a sentence before the next — except a
+         * name followed by its requirement (任务名称 | 指标要求: 地区生产总值：增长5.5%, 上城 2019), written as an official
+         * writes a target.
+         */
         private String taskCells(List<String> row) {
             String text = "";
             for (int i : columns.indexesOf(TableColumn.TASK)) {
@@ -374,11 +381,23 @@ public final class TaskTableReader {
                     continue;
                 }
                 if (!text.isEmpty() && "。；;！？!?：:".indexOf(text.charAt(text.length() - 1)) < 0) {
-                    text += "。";
+                    text += requirementColumn(i) && isName(text) ? "：" : "。";
                 }
                 text += part;
             }
             return text;
+        }
+
+        /** Whether the header names column {@code c} a requirement or a target (指标要求, 目标值, 工作要求, 预期目标). */
+        private boolean requirementColumn(int c) {
+            int h = columns.headerRow();
+            String header = h < filled.size() && c < filled.get(h).size() ? TableColumn.normalise(filled.get(h).get(c)) : "";
+            return REQUIREMENT_HEADER.matcher(header).find();
+        }
+
+        /** A task's name, not a sentence: short, no punctuation of a clause in it (地区生产总值, 城镇新增就业). */
+        private static boolean isName(String text) {
+            return text.length() <= 20 && !CLAUSE_MARK.matcher(text).find();
         }
 
         private String cell(List<String> row, TableColumn column) {

@@ -46,6 +46,12 @@ final class UnitCells {
      *                  no second lead unless it says 牵头
      */
     Units read(String cell, TableColumn column, StandingRule rule, boolean leadGiven) {
+        if (cell.indexOf(':') >= 0 || cell.indexOf('：') >= 0) {
+            List<LabelledUnitFields.Field> fields = LabelledUnitFields.split(Texts.strip(cell));
+            if (fields.size() > 1 || fields.get(0).column() != null) {
+                return labelled(fields, column, rule, leadGiven);
+            }
+        }
         String text = joinedNames(cell);
         if (CellKinds.isEmptyMark(text)) {
             return Units.NONE;
@@ -73,6 +79,30 @@ final class UnitCells {
             add(out, Assignment.of(name, role));
         }
         return new Units(out, list.othersIncluded());
+    }
+
+    /**
+     * A cell with labelled lists in it (市农业农村局、市商务局 / 省牵头单位:省农业农村厅): each labelled list read as its label's
+     * column, the unlabelled text first as the cell's own column, which names no lead of its own beside a labelled one.
+     */
+    private Units labelled(List<LabelledUnitFields.Field> fields, TableColumn column, StandingRule rule, boolean leadGiven) {
+        List<Units> read = new ArrayList<>();
+        boolean lead = leadGiven;
+        for (LabelledUnitFields.Field f : fields) {
+            if (f.column() != null) {
+                Units u = read(f.text(), f.column(), rule, false);
+                lead |= u.assignments().stream().anyMatch(a -> a.role() == Role.LEAD);
+                read.add(u);
+            }
+        }
+        List<Assignment> out = new ArrayList<>();
+        boolean others = false;
+        for (LabelledUnitFields.Field f : fields) {
+            Units u = f.column() == null ? read(f.text(), column, rule, lead) : read.remove(0);
+            u.assignments().forEach(a -> add(out, a));
+            others |= u.others();
+        }
+        return new Units(out, others);
     }
 
     /**
