@@ -161,9 +161,13 @@ public final class FlatTableFinder {
             }
             List<RowAligner.Piece> pieces = cells.stream()
                     .map(c -> new RowAligner.Piece(c, lines.get(start).number())).toList();
+            List<String> printed = printedCells(row.toString(), sep);
             List<TableCell> aligned = cells.size() == columns.size()
                     ? cells.stream().map(TableCell::of).toList()
-                    : aligner.align(pieces, columns, false).cells();
+                    : printed.size() == columns.size()
+                            // every separator printed: a blank cell is an empty cell, not one merged from above
+                            ? printed.stream().map(TableCell::of).toList()
+                            : aligner.align(pieces, columns, false).cells();
             rows.add(new TableRow(lines.get(start).number(), lines.get(j).number(), aligned));
             j++;
         }
@@ -191,7 +195,10 @@ public final class FlatTableFinder {
 
     /** A separated line's cells, Excel's quotes around a cell with line breaks removed. */
     private static List<String> cells(String line, char sep) {
-        String[] parts = line.split(Pattern.quote(String.valueOf(sep)), -1);
+        String whole = Texts.strip(line);
+        // a | before the first cell opens the row (| 序号 | 重点任务 |): no cell before it
+        String[] parts = (sep == '|' && whole.startsWith("|") ? whole.substring(1) : line)
+                .split(Pattern.quote(String.valueOf(sep)), -1);
         List<String> out = new ArrayList<>(parts.length);
         for (String p : parts) {
             String t = Texts.strip(p);
@@ -205,6 +212,38 @@ public final class FlatTableFinder {
             last--; // trailing tabs
         }
         return new ArrayList<>(out.subList(0, Math.max(last, 1)));
+    }
+
+    /**
+     * A separated line's cells with its blank ones kept, trailing ones too (a copy that prints every tab or | of a
+     * row); a | before the first cell and after the last (| 1 | 推进… | 市数据局 |) opens and closes the row.
+     */
+    private static List<String> printedCells(String line, char sep) {
+        String t = withoutSpacesAround(line);
+        if (sep == '|' && t.startsWith("|")) {
+            t = t.substring(1);
+        }
+        if (sep == '|' && t.endsWith("|")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : t.split(Pattern.quote(String.valueOf(sep)), -1)) {
+            out.add(Texts.strip(p));
+        }
+        return out;
+    }
+
+    /** The line without the spaces around it; tabs stay (they print blank cells). */
+    private static String withoutSpacesAround(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && line.charAt(start) != '\t' && Texts.isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && line.charAt(end - 1) != '\t' && Texts.isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
     }
 
     /** Whether a row's text ends inside a quoted cell (an odd number of quotes). */
