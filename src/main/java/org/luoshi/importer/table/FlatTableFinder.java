@@ -50,6 +50,7 @@ public final class FlatTableFinder {
     private final RowAligner aligner = new RowAligner();
     private final CellKinds kinds = new CellKinds();
     private final SpacedRowTable spacedRows;
+    private final AlignedColumnsTable aligned;
     private final BoxDrawnTable boxes;
 
     public FlatTableFinder() {
@@ -61,6 +62,7 @@ public final class FlatTableFinder {
         this.words = words;
         this.header = new TableHeader(words);
         this.spacedRows = new SpacedRowTable(words, header);
+        this.aligned = new AlignedColumnsTable(words, header);
         this.boxes = new BoxDrawnTable(words);
     }
 
@@ -90,6 +92,9 @@ public final class FlatTableFinder {
             }
             if (end < 0 && line.indexOf('\t') < 0 && line.indexOf('|') < 0 && isHeaderCell(line)) {
                 end = lineTable(lines, i, tables);
+            }
+            if (end < 0 && line.indexOf('\t') < 0 && line.indexOf('|') < 0 && AlignedColumnsTable.mayBeHeader(line)) {
+                end = aligned.read(lines, i, tables);
             }
             if (end < 0 && line.indexOf('\t') < 0 && SpacedRowTable.mayBeHeader(line)) {
                 end = spacedRows.read(lines, i, tables);
@@ -129,6 +134,7 @@ public final class FlatTableFinder {
         int headerEnd = found.get().headerRow() == 1 ? next : i;
         List<String> headerCells = mergedHeader(top.subList(0, found.get().headerRow() + 1));
         List<TableColumn> columns = alignerColumns(headerCells, header.find(List.of(headerCells)).orElse(found.get()));
+        boolean closed = Texts.strip(lines.get(headerEnd).text()).endsWith("|");
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerEnd).number(),
                 headerCells.stream().map(TableCell::of).toList()));
@@ -161,7 +167,7 @@ public final class FlatTableFinder {
             }
             List<RowAligner.Piece> pieces = cells.stream()
                     .map(c -> new RowAligner.Piece(c, lines.get(start).number())).toList();
-            List<String> printed = printedCells(row.toString(), sep);
+            List<String> printed = printedCells(row.toString(), sep, closed);
             List<TableCell> aligned = cells.size() == columns.size()
                     ? cells.stream().map(TableCell::of).toList()
                     : printed.size() == columns.size()
@@ -218,17 +224,18 @@ public final class FlatTableFinder {
      * A separated line's cells with its blank ones kept, trailing ones too (a copy that prints every tab or | of a
      * row); a | before the first cell and after the last (| 1 | 推进… | 市数据局 |) opens and closes the row.
      */
-    private static List<String> printedCells(String line, char sep) {
+    private static List<String> printedCells(String line, char sep, boolean closed) {
         String t = withoutSpacesAround(line);
         if (sep == '|' && t.startsWith("|")) {
             t = t.substring(1);
         }
-        if (sep == '|' && t.endsWith("|")) {
-            t = t.substring(0, t.length() - 1);
-        }
         List<String> out = new ArrayList<>();
         for (String p : t.split(Pattern.quote(String.valueOf(sep)), -1)) {
             out.add(Texts.strip(p));
+        }
+        // a | after the last cell closes the row where the header's row is closed so too
+        if (sep == '|' && closed && out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
         }
         return out;
     }

@@ -94,6 +94,20 @@ final class LayoutVariants {
     private static List<Variant> tableVariants(String name, String title, List<LabelledTask> tasks, boolean pdf) {
         Grid g = Grid.of(title, tasks);
         List<Variant> out = new ArrayList<>();
+        List<Variant> all = new ArrayList<>();
+        tableVariants(name, g, tasks, pdf, out);
+        // a task with no unit at all leaves its unit cells blank: in a 分工表 that reads as "as the row above"
+        // (every task has a lead), so such a plan's tables cannot say it
+        String unitless = tasks.stream().anyMatch(t -> t.lead().isEmpty() && t.responsible().isEmpty()
+                && t.cooperating().isEmpty()) ? "a task without units: its blank unit cells read as the row above's" : null;
+        for (Variant v : out) {
+            all.add(unitless == null || v.unfair() != null ? v
+                    : new Variant(v.document(), v.transformation(), v.writer(), unitless));
+        }
+        return all;
+    }
+
+    private static void tableVariants(String name, Grid g, List<LabelledTask> tasks, boolean pdf, List<Variant> out) {
         out.add(text(name, "tab rows", TableLayouts.separated(g, "\t", false), null));
         out.add(text(name, "cell a line, blanks kept", TableLayouts.cellPerLine(g, true, 0, false), null));
         out.add(text(name, "cell a line, blanks left out", TableLayouts.cellPerLine(g, false, 0, false),
@@ -154,7 +168,6 @@ final class LayoutVariants {
             out.add(new Variant(name, "pdf A4 landscape", (dir, stem) -> ContainerLayouts.docx(sheet,
                     dir.resolve(stem + ".docx"), true), null));
         }
-        return out;
     }
 
     private static void addColumns(List<Variant> out, String name, String label, Grid g) {

@@ -150,7 +150,10 @@ final class ProseLayouts {
     private static String fields(LabelledTask t, String open, String colon, String between, String close) {
         StringBuilder c = new StringBuilder();
         field(c, "牵头单位", t.lead(), colon, between);
-        field(c, "责任单位", t.responsible(), colon, between);
+        // one unit alone under 责任单位 leads; the labels' lone responsible unit says its verb, as its plan did
+        List<String> responsible = t.lead().isEmpty() && t.responsible().size() == 1
+                ? List.of(t.responsible().get(0) + "按职责分工负责") : t.responsible();
+        field(c, "责任单位", responsible, colon, between);
         field(c, "配合单位", t.cooperating(), colon, between);
         return c.isEmpty() ? "" : open + c + close;
     }
