@@ -26,6 +26,8 @@ final class AlignedColumnsTable {
     /** Spaces that part two columns: one space may stand inside a cell's text. */
     private static final int GAP = 2;
     private static final int MIN_COLUMNS = 3;
+    /** How far left of its header word a cell may start: the word is centred over a wider column. */
+    private static final int SLACK = 4;
 
     private final RememberedHeaders words;
     private final TableHeader header;
@@ -60,9 +62,11 @@ final class AlignedColumnsTable {
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(i).number(),
                 headerCells.stream().map(TableCell::of).toList()));
-        List<String> current = null;
-        int firstLine = -1;
-        int lastLine = -1;
+        List<List<Piece>> current = null;
+        int[] rightEdge = new int[columns.size()];
+        List<List<List<Piece>>> pending = new ArrayList<>();
+        List<int[]> pendingLines = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
         int expected = -1;
         int j = i + 1;
         for (; j < lines.size(); j++) {
@@ -78,28 +82,45 @@ final class AlignedColumnsTable {
             boolean atLeft = column(bounds, pieces.get(0).start()) == 0;
             int serial = atLeft ? CellKinds.serial(pieces.get(0).text()) : -1;
             if (serial >= 0 && (expected < 0 || serial == expected)) {
-                flush(rows, current, columns, firstLine, lastLine);
-                current = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
-                firstLine = lines.get(j).number();
+                current = new ArrayList<>();
+                for (int c = 0; c < columns.size(); c++) {
+                    current.add(new ArrayList<>());
+                }
+                pending.add(current);
+                pendingLines.add(new int[] {lines.get(j).number(), lines.get(j).number()});
                 expected = serial + 1;
             } else if (atLeft && CellKinds.isPartHeading(t)) {
-                flush(rows, current, columns, firstLine, lastLine);
                 current = null;
-                rows.add(spanning(t, lines.get(j).number(), columns.size()));
+                pending.add(null);
+                pendingLines.add(new int[] {lines.get(j).number(), lines.get(j).number()});
+                headings.add(t);
                 continue;
             } else if (atLeft || current == null) {
                 break;
             }
             for (Piece p : pieces) {
                 int c = column(bounds, p.start());
-                TableColumn meaning = columns.get(c);
-                current.set(c, meaning != null && meaning.holdsUnits()
-                        ? TaskTableReader.joinedUnits(current.get(c), p.text())
-                        : TaskTableReader.joined(current.get(c), p.text()));
+                if (!underHeader(p, head.get(c))) {
+                    return -1; // cells apart by spaces but not in columns: a row a line (SpacedRowTable)
+                }
+                current.get(c).add(p);
+                rightEdge[c] = Math.max(rightEdge[c], p.end());
             }
-            lastLine = lines.get(j).number();
+            pendingLines.get(pendingLines.size() - 1)[1] = lines.get(j).number();
         }
-        flush(rows, current, columns, firstLine, lastLine);
+        int heading = 0;
+        for (int r = 0; r < pending.size(); r++) {
+            int[] at = pendingLines.get(r);
+            if (pending.get(r) == null) {
+                rows.add(spanning(headings.get(heading++), at[0], columns.size()));
+                continue;
+            }
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                cells.add(TableCell.of(cellText(pending.get(r).get(c), columns.get(c), rightEdge[c])));
+            }
+            rows.add(new TableRow(at[0], at[1], cells));
+        }
         if (expected < 0) {
             return -1; // a line of header words alone is no table
         }
@@ -107,10 +128,23 @@ final class AlignedColumnsTable {
         return j;
     }
 
-    private static void flush(List<TableRow> rows, List<String> cells, List<TableColumn> columns, int first, int last) {
-        if (cells != null) {
-            rows.add(new TableRow(first, Math.max(first, last), cells.stream().map(TableCell::of).toList()));
+    /**
+     * A cell's lines as one text. A unit cell's line that fills its column to the right edge was wrapped there, so the
+     * next line goes on with the same name (金义新区 / 发展集团); a shorter line ended a name (units one a line).
+     */
+    private static String cellText(List<Piece> pieces, TableColumn meaning, int rightEdge) {
+        String text = "";
+        Piece before = null;
+        for (Piece p : pieces) {
+            if (meaning == null || !meaning.holdsUnits()) {
+                text = TaskTableReader.joined(text, p.text());
+            } else {
+                boolean wrapped = before != null && before.end() >= rightEdge - 1;
+                text = wrapped ? text + p.text().strip() : TaskTableReader.joinedUnits(text, p.text());
+            }
+            before = p;
         }
+        return text;
     }
 
     /**
@@ -123,6 +157,11 @@ final class AlignedColumnsTable {
             bounds[c - 1] = (head.get(c - 1).end() + head.get(c).start() + 1) / 2;
         }
         return bounds;
+    }
+
+    /** Whether a piece starts under its column's header word (a few characters left of a centred one too). */
+    private static boolean underHeader(Piece p, Piece header) {
+        return p.start() >= header.start() - SLACK && p.start() <= header.end();
     }
 
     private static int column(int[] bounds, int start) {
