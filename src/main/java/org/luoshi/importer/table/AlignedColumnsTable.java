@@ -28,6 +28,8 @@ final class AlignedColumnsTable {
     private static final int MIN_COLUMNS = 3;
     /** How far left of its header word a cell may start: the word is centred over a wider column. */
     private static final int SLACK = 4;
+    /** Row numbers may skip a few (a row the copy left out), never go back: a figure at the left opens a row. */
+    private static final int MAX_SKIP = 3;
 
     private final RememberedHeaders words;
     private final TableHeader header;
@@ -81,7 +83,7 @@ final class AlignedColumnsTable {
             }
             boolean atLeft = column(bounds, pieces.get(0).start()) == 0;
             int serial = atLeft ? CellKinds.serial(pieces.get(0).text()) : -1;
-            if (serial >= 0 && (expected < 0 || serial == expected)) {
+            if (serial >= 0 && (expected < 0 || serial >= expected && serial <= expected + MAX_SKIP)) {
                 current = new ArrayList<>();
                 for (int c = 0; c < columns.size(); c++) {
                     current.add(new ArrayList<>());

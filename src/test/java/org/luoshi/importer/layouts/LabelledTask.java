@@ -31,6 +31,18 @@ record LabelledTask(String number, String category, String text, List<String> le
             tasks.add(new LabelledTask(number, category(expected, t), t.get("text").asText(), strings(t.get("lead")),
                     strings(t.get("responsible")), strings(t.get("cooperating")), raws(t.get("deadlines"))));
         }
+        // a 分工表 numbers its rows in one run: a plan numbering its items anew in each part is renumbered
+        for (int i = 1; i < tasks.size(); i++) {
+            if (Integer.parseInt(tasks.get(i).number()) <= Integer.parseInt(tasks.get(i - 1).number())) {
+                List<LabelledTask> renumbered = new ArrayList<>();
+                for (int k = 0; k < tasks.size(); k++) {
+                    LabelledTask t = tasks.get(k);
+                    renumbered.add(new LabelledTask(String.valueOf(k + 1), t.category(), t.text(), t.lead(),
+                            t.responsible(), t.cooperating(), t.deadlines()));
+                }
+                return renumbered;
+            }
+        }
         return tasks;
     }
 
