@@ -3,6 +3,7 @@ package org.luoshi.importer.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.luoshi.importer.parse.ImportMonitor;
 import org.luoshi.importer.parse.SourceLine;
@@ -350,7 +351,9 @@ public final class FlatTableFinder {
             headerLast = last;
             j = last + 1;
         }
-        if (headerCells.size() < MIN_HEADER_CELLS) {
+        // two header words are too weak a sign, unless a numbered task cell follows them (重点任务 / 责任单位 / 1.推进…)
+        if (headerCells.size() < MIN_HEADER_CELLS && !(headerCells.size() == 2
+                && words.headerMeaning(headerCells.get(0)).orElse(null) == TableColumn.TASK && opensNumberedTask(lines, headerLast))) {
             return -1;
         }
         List<String> cells = subHeadersInPlace(headerCells);
@@ -360,7 +363,8 @@ public final class FlatTableFinder {
         }
         List<TableColumn> columns = alignerColumns(cells, found.get());
         if (columns.get(0) != TableColumn.NUMBER) {
-            return -1; // rows are told apart by their 序号 at the start
+            // rows are told apart by their 序号 at the start: without a 序号 column, by the number opening each task
+            return numberedTaskCells(lines, i, headerLast, cells, columns, tables);
         }
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
@@ -368,6 +372,55 @@ public final class FlatTableFinder {
         int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).read();
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return end;
+    }
+
+    /** A task cell that opens with its row's number: 1.推进… 1、推进… 1．推进… */
+    private static final Pattern NUMBERED_CELL = Pattern.compile("(\\d{1,3})[.、．](?!\\d)\\s*(\\S.*)");
+
+    /**
+     * A one-cell-a-line table without a 序号 column whose task cells open with the row's number (1.推进…): read as if
+     * the number stood in a 序号 cell of its own before the task's, so that rows are told apart as in a numbered
+     * table. The table's first row must open so; otherwise there is no table here.
+     */
+    private int numberedTaskCells(List<SourceLine> lines, int i, int headerLast, List<String> cells,
+            List<TableColumn> columns, List<DocumentTable> tables) {
+        if (columns.get(0) != TableColumn.TASK || !opensNumberedTask(lines, headerLast)) {
+            return -1;
+        }
+        List<SourceLine> split = new ArrayList<>();
+        List<Integer> from = new ArrayList<>();
+        for (int k = headerLast + 1; k < lines.size(); k++) {
+            SourceLine line = lines.get(k);
+            Matcher m = NUMBERED_CELL.matcher(Texts.strip(line.text()));
+            if (m.matches()) {
+                split.add(new SourceLine(line.number(), m.group(1)));
+                from.add(k);
+                split.add(new SourceLine(line.number(), m.group(2)));
+            } else {
+                split.add(line);
+            }
+            from.add(k);
+        }
+        List<String> numbered = new ArrayList<>(List.of("序号"));
+        numbered.addAll(cells);
+        List<TableColumn> withNumber = new ArrayList<>(List.of(TableColumn.NUMBER));
+        withNumber.addAll(columns);
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
+                numbered.stream().map(TableCell::of).toList()));
+        int end = new LineRows(split, 0, numbered, withNumber, rows).read();
+        tables.add(new DocumentTable("", rows));
+        return end < from.size() ? from.get(end) : lines.size();
+    }
+
+    /** Whether the first line after the header opens the first task with its number (1.推进…). */
+    private static boolean opensNumberedTask(List<SourceLine> lines, int headerLast) {
+        int first = nextNonBlank(lines, headerLast + 1);
+        if (first >= lines.size()) {
+            return false;
+        }
+        Matcher opening = NUMBERED_CELL.matcher(Texts.strip(lines.get(first).text()));
+        return opening.matches();
     }
 
     private static boolean noFigures(String s) {
