@@ -86,7 +86,9 @@ public final class LayoutMatrix {
         int unfair = 0;
         for (LayoutScoring.Result r : results) {
             boolean ok = r.keepsTasks() && r.keepsPairs();
-            String mark = ok ? "" : r.variant().unfair() != null ? "left out: " + r.variant().unfair() : "**below**";
+            String notFixed = SamePlanInEveryLayoutTest.notFixed(r.variant());
+            String mark = r.variant().unfair() != null ? "left out (unfair): " + r.variant().unfair()
+                    : ok ? "" : notFixed != null ? "**below**, not fixed: " + notFixed : "**below**";
             if (!ok && r.variant().unfair() == null) {
                 below++;
             }

@@ -112,9 +112,9 @@ final class LayoutVariants {
         out.add(text(name, "cell a line, blanks kept", TableLayouts.cellPerLine(g, true, 0, false), null));
         out.add(text(name, "cell a line, blanks left out", TableLayouts.cellPerLine(g, false, 0, false),
                 blanksUnfair(g)));
-        out.add(text(name, "| rows", TableLayouts.separated(g, " | ", false), null));
-        out.add(text(name, "| rows, | at both ends", TableLayouts.separated(g, " | ", true), null));
-        out.add(text(name, "|rows| tight", TableLayouts.separated(g, "|", true), null));
+        out.add(text(name, "pipe rows", TableLayouts.separated(g, " | ", false), null));
+        out.add(text(name, "pipe rows, pipes at both ends", TableLayouts.separated(g, " | ", true), null));
+        out.add(text(name, "pipe rows, tight", TableLayouts.separated(g, "|", true), null));
         out.add(text(name, "box-drawn", TableLayouts.boxDrawn(g), null));
         out.add(text(name, "space-aligned, a row a line", TableLayouts.spaceAligned(g, false), null));
         out.add(text(name, "space-aligned, cells wrapped", TableLayouts.spaceAligned(g, true), null));
