@@ -21,9 +21,11 @@ public final class TextDocumentReader implements DocumentReader {
         if (text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF')) {
             throw new DocumentReadException(Messages.get("import.error.empty", file));
         }
-        // A web copy that lost its line breaks (items and their labelled fields on one line) gets them back.
+        // A PDF's text pasted with its lines cut at the page's width is joined again (HardWrappedText);
+        // a web copy that lost its line breaks (items and their labelled fields on one line) gets them back.
         return ImportedDocument.text(file.getFileName().toString(),
-                Messages.get("import.format.text", decoded.charset().displayName()), InlineFieldLines.reflow(text));
+                Messages.get("import.format.text", decoded.charset().displayName()),
+                InlineFieldLines.reflow(HardWrappedText.unwrapped(text)));
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -3,6 +3,7 @@ package org.luoshi.importer.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.luoshi.importer.parse.ImportMonitor;
 import org.luoshi.importer.parse.SourceLine;
@@ -52,6 +53,7 @@ public final class FlatTableFinder {
     private final RowAligner aligner = new RowAligner();
     private final CellKinds kinds = new CellKinds();
     private final SpacedRowTable spacedRows;
+    private final AlignedColumnsTable aligned;
     private final BoxDrawnTable boxes;
 
     public FlatTableFinder() {
@@ -63,6 +65,7 @@ public final class FlatTableFinder {
         this.words = words;
         this.header = new TableHeader(words);
         this.spacedRows = new SpacedRowTable(words, header);
+        this.aligned = new AlignedColumnsTable(words, header);
         this.boxes = new BoxDrawnTable(words);
     }
 
@@ -92,6 +95,9 @@ public final class FlatTableFinder {
             }
             if (end < 0 && line.indexOf('\t') < 0 && line.indexOf('|') < 0 && isHeaderCell(line)) {
                 end = lineTable(lines, i, tables);
+            }
+            if (end < 0 && line.indexOf('\t') < 0 && line.indexOf('|') < 0 && AlignedColumnsTable.mayBeHeader(line)) {
+                end = aligned.read(lines, i, tables);
             }
             if (end < 0 && line.indexOf('\t') < 0 && SpacedRowTable.mayBeHeader(line)) {
                 end = spacedRows.read(lines, i, tables);
@@ -135,6 +141,7 @@ public final class FlatTableFinder {
         int headerEnd = found.get().headerRow() == 1 ? next : i;
         List<String> headerCells = mergedHeader(top.subList(0, found.get().headerRow() + 1));
         List<TableColumn> columns = alignerColumns(headerCells, header.find(List.of(headerCells)).orElse(found.get()));
+        boolean closed = Texts.strip(lines.get(headerEnd).text()).endsWith("|");
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerEnd).number(),
                 headerCells.stream().map(TableCell::of).toList()));
@@ -167,9 +174,13 @@ public final class FlatTableFinder {
             }
             List<RowAligner.Piece> pieces = cells.stream()
                     .map(c -> new RowAligner.Piece(c, lines.get(start).number())).toList();
+            List<String> printed = printedCells(row.toString(), sep, closed);
             List<TableCell> aligned = cells.size() == columns.size()
                     ? cells.stream().map(TableCell::of).toList()
-                    : aligner.align(pieces, columns, false).cells();
+                    : printed.size() == columns.size()
+                            // every separator printed: a blank cell is an empty cell, not one merged from above
+                            ? printed.stream().map(TableCell::of).toList()
+                            : aligner.align(pieces, columns, false).cells();
             rows.add(new TableRow(lines.get(start).number(), lines.get(j).number(), aligned));
             j++;
         }
@@ -197,7 +208,10 @@ public final class FlatTableFinder {
 
     /** A separated line's cells, Excel's quotes around a cell with line breaks removed. */
     private static List<String> cells(String line, char sep) {
-        String[] parts = line.split(Pattern.quote(String.valueOf(sep)), -1);
+        String whole = Texts.strip(line);
+        // a | before the first cell opens the row (| 序号 | 重点任务 |): no cell before it
+        String[] parts = (sep == '|' && whole.startsWith("|") ? whole.substring(1) : line)
+                .split(Pattern.quote(String.valueOf(sep)), -1);
         List<String> out = new ArrayList<>(parts.length);
         for (String p : parts) {
             String t = Texts.strip(p);
@@ -211,6 +225,39 @@ public final class FlatTableFinder {
             last--; // trailing tabs
         }
         return new ArrayList<>(out.subList(0, Math.max(last, 1)));
+    }
+
+    /**
+     * A separated line's cells with its blank ones kept, trailing ones too (a copy that prints every tab or | of a
+     * row); a | before the first cell and after the last (| 1 | 推进… | 市数据局 |) opens and closes the row.
+     */
+    private static List<String> printedCells(String line, char sep, boolean closed) {
+        String t = withoutSpacesAround(line);
+        if (sep == '|' && t.startsWith("|")) {
+            t = t.substring(1);
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : t.split(Pattern.quote(String.valueOf(sep)), -1)) {
+            out.add(Texts.strip(p));
+        }
+        // a | after the last cell closes the row where the header's row is closed so too
+        if (sep == '|' && closed && out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** The line without the spaces around it; tabs stay (they print blank cells). */
+    private static String withoutSpacesAround(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && line.charAt(start) != '\t' && Texts.isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && line.charAt(end - 1) != '\t' && Texts.isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
     }
 
     /** Whether a row's text ends inside a quoted cell (an odd number of quotes). */
@@ -310,7 +357,9 @@ public final class FlatTableFinder {
             headerLast = last;
             j = last + 1;
         }
-        if (headerCells.size() < MIN_HEADER_CELLS) {
+        // two header words are too weak a sign, unless a numbered task cell follows them (重点任务 / 责任单位 / 1.推进…)
+        if (headerCells.size() < MIN_HEADER_CELLS && !(headerCells.size() == 2
+                && words.headerMeaning(headerCells.get(0)).orElse(null) == TableColumn.TASK && opensNumberedTask(lines, headerLast))) {
             return -1;
         }
         List<String> cells = subHeadersInPlace(headerCells);
@@ -324,7 +373,8 @@ public final class FlatTableFinder {
         boolean numberInTask = columns.get(0) == TableColumn.TASK && !columns.contains(TableColumn.NUMBER)
                 && firstRowNumbered(lines, headerLast + 1);
         if (columns.get(0) != TableColumn.NUMBER && !numberInTask) {
-            return -1;
+            // without a 序号 column, by the number opening each task cell, the cell on a line of its own (i14p)
+            return numberedTaskCells(lines, i, headerLast, cells, columns, tables);
         }
         if (numberInTask) {
             // The number becomes a 序号 cell of its own, as the task's label (number), not part of its text.
@@ -348,6 +398,55 @@ public final class FlatTableFinder {
             k = nextNonBlank(lines, k + 1);
         }
         return k < lines.size() && CellKinds.numberedText(lines.get(k).text()) == 1;
+    }
+
+    /** A task cell that opens with its row's number: 1.推进… 1、推进… 1．推进… */
+    private static final Pattern NUMBERED_CELL = Pattern.compile("(\\d{1,3})[.、．](?!\\d)\\s*(\\S.*)");
+
+    /**
+     * A one-cell-a-line table without a 序号 column whose task cells open with the row's number (1.推进…): read as if
+     * the number stood in a 序号 cell of its own before the task's, so that rows are told apart as in a numbered
+     * table. The table's first row must open so; otherwise there is no table here.
+     */
+    private int numberedTaskCells(List<SourceLine> lines, int i, int headerLast, List<String> cells,
+            List<TableColumn> columns, List<DocumentTable> tables) {
+        if (columns.get(0) != TableColumn.TASK || !opensNumberedTask(lines, headerLast)) {
+            return -1;
+        }
+        List<SourceLine> split = new ArrayList<>();
+        List<Integer> from = new ArrayList<>();
+        for (int k = headerLast + 1; k < lines.size(); k++) {
+            SourceLine line = lines.get(k);
+            Matcher m = NUMBERED_CELL.matcher(Texts.strip(line.text()));
+            if (m.matches()) {
+                split.add(new SourceLine(line.number(), m.group(1)));
+                from.add(k);
+                split.add(new SourceLine(line.number(), m.group(2)));
+            } else {
+                split.add(line);
+            }
+            from.add(k);
+        }
+        List<String> numbered = new ArrayList<>(List.of("序号"));
+        numbered.addAll(cells);
+        List<TableColumn> withNumber = new ArrayList<>(List.of(TableColumn.NUMBER));
+        withNumber.addAll(columns);
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
+                numbered.stream().map(TableCell::of).toList()));
+        int end = new LineRows(split, 0, numbered, withNumber, rows, false).read();
+        tables.add(new DocumentTable("", rows));
+        return end < from.size() ? from.get(end) : lines.size();
+    }
+
+    /** Whether the first line after the header opens the first task with its number (1.推进…). */
+    private static boolean opensNumberedTask(List<SourceLine> lines, int headerLast) {
+        int first = nextNonBlank(lines, headerLast + 1);
+        if (first >= lines.size()) {
+            return false;
+        }
+        Matcher opening = NUMBERED_CELL.matcher(Texts.strip(lines.get(first).text()));
+        return opening.matches();
     }
 
     private static boolean noFigures(String s) {
