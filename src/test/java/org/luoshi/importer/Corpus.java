@@ -177,8 +177,58 @@ public final class Corpus {
             new LayoutDocument("holdout14i-huzhou-2024", "txt", "city", "notice with its own points numbered 一、二、三, then parts after leaders, N.text / 责任单位:", false, true),
             new LayoutDocument("holdout14i-huzhou-2023", "txt", "city", "notice, part after the 市长, N.text / 责任单位: with the first-unit rule", false, true)));
 
+    /**
+     * The tenth held-out set (holdout14j-): found and labelled by helpers i14n (national, provincial) and i14o (city, county,
+     * district, town, bureau), committed (documents and hand labels, i14c-sources/set_j_i14n.py and set_j_i14o.py) before
+     * this registration and before the importer, the CLI import or ParserEvaluation ran on any of them; first run by the
+     * integrator on main + i14m + i14p (docs/IMPORTER.md, step 18).
+     */
+    public static final HeldOutSet SET_J = new HeldOutSet("Tenth held-out set (holdout14j-*)", "holdout14j-", List.of(
+            new LayoutDocument("holdout14j-yinzhou-2024-web", "txt", "district", "metadata lines, notice, parts after the 区长 / 常务副区长, table one cell a line (序号 / 目标任务 / 牵头单位 / 配合单位) with the header repeated under each part", true, true),
+            new LayoutDocument("holdout14j-yuhang-2018-web", "txt", "district", "notice without its title line (addressees first), trailing spaces, the table one cell a line with the 序号 cells empty, two 牵头领导 cells (people) befor…", true, true),
+            new LayoutDocument("holdout14j-linan-2022-minsheng-pipes", "txt", "district", "metadata in ", false, true),
+            new LayoutDocument("holdout14j-shaoxing-2021-runon", "txt", "city", "notice, signature and table run together on one line with no separator between cells (序号内容与要求责任单位1确保…市发改委2高质量…)", true, true),
+            new LayoutDocument("holdout14j-jingzhou-2022-zhengwu-pipes", "txt", "city", "notice without title, ", false, true),
+            new LayoutDocument("holdout14j-haishu-2024-bullets", "txt", "district", "metadata as • bullets, notice, parts after leaders, N.text / 责任单位: with the first-unit rule printed in 二.2", false, true),
+            new LayoutDocument("holdout14j-haishu-2023-dashes", "txt", "district", "metadata as -  dashes, no blank lines, A和B分别牵头、C, the rule in 三.2", false, true),
+            new LayoutDocument("holdout14j-zhenhai-2011-brackets", "txt", "district", "the site's title line repeated, notice over two lines, page mark —1 —, items N.text。(X、Y) (a bare unit list), the rule 责任单位中排序第一单位为牵头单位 in the notice", false, true),
+            new LayoutDocument("holdout14j-ningbo-2019-fields", "txt", "city", "notice, N.text / 牵头领导: (people) / 责任单位:", false, true),
+            new LayoutDocument("holdout14j-ningbo-2025-news", "txt", "city", "headline and news lead, image name line, parts after leaders, 牵头单位: / 配合单位: lines with 等市级有关部门", false, true),
+            new LayoutDocument("holdout14j-shengsi-2023-bullets", "txt", "county", "metadata twice (a line form and • bullets with values on their own lines), page chrome, parts after leaders, N.text / 责任单位:", false, true),
+            new LayoutDocument("holdout14j-cixi-2021-inline", "txt", "county", "notice title without 的通知, lines holding only a space, (一)title then one line 牵头领导:市长、副市长,责任单位:…。", false, true),
+            new LayoutDocument("holdout14j-cixi-2021-04-yaodian", "txt", "county", "notice, part 一 a paragraph with no clause, (一)text。(X常务副市长牵头,Y为主落实)", false, true),
+            new LayoutDocument("holdout14j-putuo-2024-progress", "txt", "district", "six lines of the aggregator's other posts, addressees broken by lone commas, N. text / 责任单位:…(责任单位列第一位的为牵头单位,下同) / 完成情况:… with spaces inside numbers", false, true),
+            new LayoutDocument("holdout14j-xianan-2023-brackets", "txt", "district", "title first, items N.text。(责任领导:X;牵头单位:Y;责任单位:Z), an unnumbered sub-heading under （一）", false, true),
+            new LayoutDocument("holdout14j-shashi-2023-yearbook", "txt", "district", "begins at item 40 (no header), PDF text with spaces inside words, N.text。(责任单位: X、Y)", false, true),
+            new LayoutDocument("holdout14j-henan-2023-oneline", "txt", "provincial", "notice and plan on one line joined by spaces; N.text。(X牵头,Y、Z等相关部门按职责分工负责) with half-width brackets", false, true),
+            new LayoutDocument("holdout14j-jiangxi-2017-poyuwandu", "txt", "provincial", "the site's blurb run into the plan's first sentence, then 1、text(X、Y、Z负责。列第一位的为牵头部门,下同)", false, true),
+            new LayoutDocument("holdout14j-yunnan-2017-wenzengzhang", "txt", "provincial", "the page begins at the addressees; 一、title then one paragraph closed by (X、Y牵头;A、B…,C、D,各州、市人民政府配合) — semicolon between the fields; five dated step…", false, true),
+            new LayoutDocument("holdout14j-sichuan-2011-fengong", "txt", "provincial", "title over three lines, number and date on one line (川府发〔2011〕8号 二○一一年三月十七日); under a part heading, unnumbered paragraphs each closed by (X牵头)", false, true),
+            new LayoutDocument("holdout14j-guobanhan-2014-31-big5", "txt", "national", "traditional characters; the page metadata twice (labels and values, then one a line); items （一）關於“…”的問題,由X會同Y、Z等部門負責落實。 — the units inside the sent…", false, true),
+            new LayoutDocument("holdout14j-tianjin-2020-news", "txt", "provincial", "news lead, title over two lines, an unnumbered heading line, 1。text(市政府各部门分别负责,年内持续推进) — the number closed by 。", false, true),
+            new LayoutDocument("holdout14j-hunan-2016-fengong", "txt", "provincial", "page title and metadata; （一）title。text(分管副省长、协管副秘书长负责,X牵头。…下同) — three clauses in one paragraph, each opening with the leaders by role and two stan…", false, true),
+            new LayoutDocument("holdout14j-shandong-2015-fengong", "txt", "provincial", "counter line and many blank lines; part, section, then unnumbered paragraphs each closed by (X、Y…等负责)", false, true),
+            new LayoutDocument("holdout14j-liaoning-2024-fengong", "txt", "provincial", "notice (title over two lines), N.target then 牵头领导:王 健 (a person), 牵头单位: and 责任单位:A、B等,各市人民政府,省沈抚示范区管委会 lines — the layout of set G's 辽政发〔2023〕2号, a…", false, true),
+            new LayoutDocument("holdout14j-liaoning-2026-bracket", "txt", "provincial", "the mirror replaced the issuer's name by a spam word (即时比分, in the notice title and the signature; the plan's text is intact); each 一、 a task close…", false, true),
+            new LayoutDocument("holdout14j-guangdong-2023-newsquote", "txt", "provincial", "one line: a news lead, then text 分管领导:… 部门分工:X牵头,A,B、C…,D等配合。 (no number)", false, true),
+            new LayoutDocument("holdout14j-liaoning-2012-dongbei-circled", "txt", "provincial", "part 一、, section （一）, a heading 1.约束性指标。, then targets numbered with the characters ⑴…⑽, each followed by 责任单位:X。 or 牵头单位:X。 / 责任单位:X、Y等。 lines, bl…", false, true),
+            new LayoutDocument("holdout14j-liaoning-2025-fengong", "txt", "provincial", "一、text。(A、B、C…等按职责分工负责)", false, true),
+            new LayoutDocument("holdout14j-jiangsu-2008-mubiao", "txt", "provincial", "notice, then 一、目标分解 and N.target。 (X、Y、Z) — a bare bracketed list after a space", false, true),
+            new LayoutDocument("holdout14j-zhejiang-2019-zerenfenjie", "txt", "provincial", "counter line, runs of up to ten blank lines, part after the 省长, 1. text / 牵头单位:A、B、C、D、E", false, true),
+            new LayoutDocument("holdout14j-zhejiang-2024-traditional", "txt", "provincial", "traditional characters; news lead, part after the 省长, N.text / 責任單位:…; task 2's field X、Y牽頭,A、B(除標註爲“牽頭”單位外,列第一位的爲牽頭或彙總單位,下同)", false, true),
+            new LayoutDocument("holdout14j-zhejiang-2023-page7", "txt", "provincial", "the page opens with the 责任单位: line of a task whose text is on page 6, then 3.text / 责任单位:… under a part not on the page, then part 四、卢山副省长牵头重点工作", false, true),
+            new LayoutDocument("holdout14j-shandong-2022-shuzi-pinyin", "txt", "provincial", "traditional characters with pinyin glosses (創新(xīn), 能(néng)力) beside real brackets (TB(太字節)); N.text(責任單位:A、B、C、D)", false, true),
+            new LayoutDocument("holdout14j-heilongjiang-2013-zhuban", "txt", "provincial", "targets （一）…（九） under part 一 (（一） and （二） on one line), then part 二 / section （一） / items 1. and 2. on one line; clauses (X负责), (X主办,Y、Z协办) — 主办 / …", false, true),
+            new LayoutDocument("holdout14j-shanxi-2008-leadheading", "txt", "provincial", "metadata lines 【发布文号】…; parts named after the 省长 / 常务副省长 (一、孟学农省长负责的工作 and a sentence of his duty), sections naming the lead: （一）省监察厅牵头的工作, items u…", false, true),
+            new LayoutDocument("holdout14j-shanxi-2006-oneline", "txt", "provincial", "the same layout on one line, with 协同部门: and a level above the parts (第一部分:…)", false, true),
+            new LayoutDocument("holdout14j-hubei-2018-traditional", "txt", "provincial", "traditional characters; the page begins at the addressees; a targets sentence without units, part 一, an unnumbered heading line, then 1、text。牽頭單位:X…", false, true),
+            new LayoutDocument("holdout14j-chizhou-xinfang-bumen-cells", "txt", "city", "a bureau among its offices, table one cell a line with a | line between cells, merged 工作任务 cell, 序号 column without header, 年底前 / 持续推进", true, true),
+            new LayoutDocument("holdout14j-jiangmen-tuchu-bumen-pipes", "txt", "city", "a bureau among its offices, | table 工作任务 / 具体要求 / 责任部门, merged cells leave rows shifted left, 办公室牵头,各科室配合", true, true),
+            new LayoutDocument("holdout14j-qiaocheng-zhen-zhengwu-cells", "txt", "town", "a town among its offices, one cell a line with | lines, empty first cell per row, merged 工作任务 cell", true, true),
+            new LayoutDocument("holdout14j-xuancheng-2022-zhengwu-pipes", "txt", "city", "metadata | rows, notice, one cell a line each ending |, || lines (工作任务 / 具体要求 / 责任单位 / 完成情况 / 备注)", true, true)));
+
     /** The held-out sets added later, in order; each is pooled apart. */
-    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E, SET_F, SET_G, SET_H, SET_I);
+    public static final List<HeldOutSet> LATER_SETS = List.of(SET_C, SET_D, SET_E, SET_F, SET_G, SET_H, SET_I, SET_J);
 
     private Corpus() {
     }
