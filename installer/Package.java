@@ -62,6 +62,13 @@ public class Package {
      */
     static final List<String> JAVA_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xmn8m", "-XX:-UsePerfData",
+            // Idle means idle (issue 20, docs/PERFORMANCE.md part F): the VM thread would wake every
+            // second for a "guaranteed" cleanup safepoint, the monitor deflation thread every 250 ms
+            // to look whether idle monitors should be deflated. With both 0, safepoints come only when
+            // the app works (collections), and idle monitors (a few KB here) are deflated once a minute
+            // (GuaranteedAsyncDeflationInterval, left at its 60 s). Diagnostic flags in JDK 17.
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:GuaranteedSafepointInterval=0",
+            "-XX:AsyncDeflationInterval=0",
             // The pulse timer that rests on Linux (org.luoshi.app.pulse.GtkPulseTimer, issue 20): JavaFX's
             // GTK timer wakes the process 60 times a second for ever; these let the app replace it.
             "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED",
