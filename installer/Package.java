@@ -350,8 +350,9 @@ public class Package {
     /**
      * On Linux, bin/Luoshi becomes installer/linux/launcher.sh: it starts the image's Java from the
      * same Luoshi.cfg as jpackage's native launcher, without that launcher's `rpm -qf` and `dpkg -S`
-     * on every start, and with GDK_GL=disable and MALLOC_ARENA_MAX=2 unless already set (issue 20:
-     * 50 MB less resident from a shell, see docs/PERFORMANCE.md).
+     * on every start, and with GDK_GL=disable, MALLOC_ARENA_MAX=2 and _AWT_MAX_POLL_TIMEOUT=30000
+     * unless already set (issue 20: 50 MB less resident from a shell; AWT's X thread, where a tray
+     * needs it, no longer wakes twice a second; see docs/PERFORMANCE.md).
      */
     void shellLauncher(Path appImage) throws IOException {
         Path launcher = os.launcher(appImage);
