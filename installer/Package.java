@@ -62,6 +62,13 @@ public class Package {
      */
     static final List<String> JAVA_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-Xmn8m", "-XX:-UsePerfData",
+            // Idle means idle (issue 20, docs/PERFORMANCE.md part F): the VM thread would wake every
+            // second for a "guaranteed" cleanup safepoint, the monitor deflation thread every 250 ms
+            // to look whether idle monitors should be deflated. With both 0, safepoints come only when
+            // the app works (collections), and idle monitors (a few KB here) are deflated once a minute
+            // (GuaranteedAsyncDeflationInterval, left at its 60 s). Diagnostic flags in JDK 17.
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:GuaranteedSafepointInterval=0",
+            "-XX:AsyncDeflationInterval=0",
             // The pulse timer that rests on Linux (org.luoshi.app.pulse.GtkPulseTimer, issue 20): JavaFX's
             // GTK timer wakes the process 60 times a second for ever; these let the app replace it.
             "--add-exports=javafx.graphics/com.sun.javafx.tk=ALL-UNNAMED",
@@ -343,8 +350,9 @@ public class Package {
     /**
      * On Linux, bin/Luoshi becomes installer/linux/launcher.sh: it starts the image's Java from the
      * same Luoshi.cfg as jpackage's native launcher, without that launcher's `rpm -qf` and `dpkg -S`
-     * on every start, and with GDK_GL=disable and MALLOC_ARENA_MAX=2 unless already set (issue 20:
-     * 50 MB less resident from a shell, see docs/PERFORMANCE.md).
+     * on every start, and with GDK_GL=disable, MALLOC_ARENA_MAX=2 and _AWT_MAX_POLL_TIMEOUT=30000
+     * unless already set (issue 20: 50 MB less resident from a shell; AWT's X thread, where a tray
+     * needs it, no longer wakes twice a second; see docs/PERFORMANCE.md).
      */
     void shellLauncher(Path appImage) throws IOException {
         Path launcher = os.launcher(appImage);

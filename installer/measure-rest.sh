@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The window at rest: CPU until the app goes quiet after start, CPU at rest, memory at rest.
 #
-#   installer/measure-rest.sh [-n RUNS] [--rest SECONDS] [--jar] [--launcher PATH] [--workspace FILE] [-- JAVA_OPTIONS…]
+#   installer/measure-rest.sh [-n RUNS] [--rest SECONDS] [--jar] [--launcher PATH] [--workspace FILE] [--threads] [-- JAVA_OPTIONS…]
 #
 # Each run starts the app on a fresh copy of the workspace (default: a new one with the sample plan,
 # made by a first start that is not counted), reads /proc/PID/stat every 0.2 s, and calls it quiet
 # once its CPU time grew by less than 100 ms over 2 s (quiet-cpu is the CPU at the start of those 2 s). Then it reads the CPU over --rest seconds
 # (default 60), the wake-ups at rest (context switches of all its threads over those seconds, per
 # second: a thread woken by a timer counts one each time), and VmRSS / VmHWM from /proc/PID/status,
-# and closes the app. Figures per run and
+# and closes the app. --threads also prints, after each run, the wake-ups a second at rest of each thread
+# that woke (its name from /proc/PID/task/TID/comm). Figures per run and
 # their medians; CPU in seconds of CPU time (user + system, all threads), beside wall time.
 # Default: the app image built by installer/Package.java (target/installer/image); --jar runs
 # `java JAVA_OPTIONS -jar target/luoshi.jar`. Without a DISPLAY it runs its own Xvfb.
@@ -22,6 +23,7 @@ rest=60
 launcher=""
 jar=false
 given_workspace=""
+threads=false
 java_opts=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -30,6 +32,7 @@ while [ $# -gt 0 ]; do
     --jar) jar=true; shift ;;
     --launcher) launcher="$2"; shift 2 ;;
     --workspace) given_workspace="$2"; shift 2 ;;
+    --threads) threads=true; shift ;;
     --) shift; java_opts=("$@"); break ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
@@ -111,6 +114,14 @@ for i in $(seq "$runs"); do
   c1=$(cpu_ms "$app_pid"); switches "$app_pid" > "$tmp/sw1"
   # threads in both readings only (one that ended or began meanwhile would skew the sum)
   wakes=$(join "$tmp/sw0" "$tmp/sw1" | awk -v s="$rest" '{ n += $3 - $2 } END { printf "%.1f", n / s }')
+  if $threads; then
+    join "$tmp/sw0" "$tmp/sw1" | while read -r tid a b; do
+      if [ "$b" -gt "$a" ]; then
+        printf '      %6.2f/s  %s\n' "$(awk -v n=$((b - a)) -v s="$rest" 'BEGIN { print n / s }')" \
+            "$(cat "/proc/$app_pid/task/$tid/comm" 2>/dev/null || echo "$tid")"
+      fi
+    done > "$tmp/per-thread"
+  fi
   rss=$(( $(status_kb "$app_pid" VmRSS) / 1024 )); hwm=$(( $(status_kb "$app_pid" VmHWM) / 1024 ))
   load=$(cut -d' ' -f1 /proc/loadavg)
   kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""
@@ -120,6 +131,7 @@ for i in $(seq "$runs"); do
   pct=$(awk -v c="$restcpu" -v s="$rest" 'BEGIN { printf "%.2f", c / (s * 10) }')
   printf '%3d  %6s / %-6s            %6s / %-6s     %6s              %6s      %5s    %5s   %-5s %s\n' "$i" "${ff_cpu:--}" "${ff_wall:--}" \
       "$quiet_cpu" "$quiet_wall" "$restcpu" "$pct" "$rss" "$hwm" "$load" "$wakes"
+  if $threads; then sort -rn "$tmp/per-thread"; fi
   echo "${ff_cpu:--} ${ff_wall:--} $quiet_cpu $quiet_wall $restcpu $pct $rss $hwm $load $wakes" >> "$tmp/results"
 done
 printf 'median  %s / %s            %s / %s     %s              %s      %s    %s   %-5s %s\n' \

@@ -8,7 +8,12 @@
 #  - GDK_GL=disable, so GTK does not load Mesa's OpenGL (50 MB resident) that JavaFX never uses,
 #    also when started from a shell (the menu entry set it before); a value already set is kept;
 #  - MALLOC_ARENA_MAX=2: glibc would otherwise give every thread that mallocs (GTK, fonts, the JVM's
-#    own threads) an arena of its own, memory that stays resident; a value already set is kept.
+#    own threads) an arena of its own, memory that stays resident; a value already set is kept;
+#  - _AWT_MAX_POLL_TIMEOUT=30000: where there is a tray, AWT's X toolkit thread (AWT-XAWT) waits for X
+#    events in poll() with a timeout that grows to at most this many ms (500 by default: 2 wake-ups a
+#    second at rest for ever). Its own timers and deferred flushes still bound the wait (the "aging"
+#    algorithm keeps them), so the tray's clicks, tooltips and icon updates are as before; a value
+#    already set is kept (docs/PERFORMANCE.md, issue 20 part F).
 self=$(readlink -f "$0")
 app=$(dirname "$(dirname "$self")")
 appdir="$app/lib/app"
@@ -17,7 +22,8 @@ java="$app/lib/runtime/bin/java"
 
 : "${GDK_GL:=disable}"
 : "${MALLOC_ARENA_MAX:=2}"
-export GDK_GL MALLOC_ARENA_MAX
+: "${_AWT_MAX_POLL_TIMEOUT:=30000}"
+export GDK_GL MALLOC_ARENA_MAX _AWT_MAX_POLL_TIMEOUT
 
 # $APPDIR in a configuration value is the app folder (no sed: no process more to start).
 expand() {

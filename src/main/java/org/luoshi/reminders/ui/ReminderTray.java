@@ -15,11 +15,14 @@ import java.awt.image.BufferedImage;
 import java.util.Optional;
 import javafx.application.Platform;
 import org.luoshi.i18n.Messages;
+import org.luoshi.reminders.tray.TrayCheck;
+import org.luoshi.reminders.tray.XTrayProbe;
 
 /**
  * A system tray icon with the number of pending reminders, where the desktop has a tray. Asks
- * {@link GraphicsEnvironment#isHeadless()} before anything else, so headless runs (tests, servers)
- * never load the AWT tray; any failure of the tray is swallowed: it is a convenience, not a need.
+ * {@link GraphicsEnvironment#isHeadless()} and, on X11, the X server itself ({@link TrayCheck}) before
+ * anything else, so headless runs (tests, servers) and desktops without a tray never load the AWT
+ * tray; any failure of the tray is swallowed: it is a convenience, not a need.
  */
 final class ReminderTray {
     private final TrayIcon icon;
@@ -28,9 +31,14 @@ final class ReminderTray {
         this.icon = icon;
     }
 
-    /** Whether a tray icon can be shown here. False in headless mode without touching the tray. */
+    /**
+     * Whether a tray icon can be shown here. False in headless mode without touching the tray, and
+     * false without loading AWT where the X server says there is no tray (issue 20: AWT's toolkit
+     * thread would then wake the app for nothing as long as it runs).
+     */
     static boolean isSupported() {
-        if (GraphicsEnvironment.isHeadless()) {
+        if (!TrayCheck.worthAskingAwt(GraphicsEnvironment.isHeadless(), System.getProperty("os.name"),
+                () -> XTrayProbe.ask(System.getenv()))) {
             return false;
         }
         try {
