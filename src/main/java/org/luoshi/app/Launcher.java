@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
+import org.luoshi.cli.CommandWords;
 import org.luoshi.cli.LuoshiCommand;
 
 /**
@@ -16,7 +17,8 @@ import org.luoshi.cli.LuoshiCommand;
  * A plain class, not the Application itself, so the jar starts from the class path.
  */
 public final class Launcher {
-    private static final Set<String> CLI_WORDS = LuoshiCommand.words();
+    /** A plain list, not the commands' annotations: read on every start of the window (issue 20). */
+    private static final Set<String> CLI_WORDS = CommandWords.ALL;
 
     private Launcher() {
     }

@@ -212,11 +212,13 @@ public final class LuoshiApp extends Application {
         }
         window.onAction(AppAction.EXIT, stage::close);
         TaskViewModel views = window.views();
+        StartupReport.mark("beforeTimeline");
         timeline = new TimelineFeature(stage, window, new TimelineFeature.OnShow(views.rowsProperty(),
                 views.viewProperty(), views.viewProperty().map(v -> v instanceof ViewKey.PlanView p ? p.planId() : 0L),
                 views.titleProperty(), views.selectedProperty(), views::select, views::onShow), model.session(),
                 model::perform, model.settingsProperty().map(s -> new StatusLights(clock, s.lights())),
                 model.loadedProperty(), dialogs, model::say);
+        StartupReport.mark("timeline");
         window.onAction(AppAction.TIMELINE_SHOW, timeline::show);
         StartupWarmUp.afterSettled(model.indexReadyProperty(), timeline::warmUp);
         window.onAction(AppAction.TIMELINE_ZOOM_IN, timeline::zoomIn);

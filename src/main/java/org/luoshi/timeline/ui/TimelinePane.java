@@ -25,19 +25,33 @@ import org.luoshi.timeline.Zoom;
  */
 public final class TimelinePane extends BorderPane {
     private final TimelineChart chart = new TimelineChart();
-    private final ChoiceBox<Zoom> level = new ChoiceBox<>();
-    private final Button png = tool("timeline-png", "mdi2i-image-outline", "timeline.action.exportPng");
-    private final Button pdf = tool("timeline-pdf", "mdi2f-file-pdf-box", "timeline.action.exportPdf");
-    private final Button print = tool("timeline-print", "mdi2p-printer-outline", "timeline.action.print");
+    private ChoiceBox<Zoom> level;
     private boolean syncingLevel;
     private DatePicker horizon;
+    /** Kept until the tool bar is made (and applied to it then). */
+    private boolean horizonEditable = true;
+    private Runnable onExportPng;
+    private Runnable onExportPdf;
+    private Runnable onPrint;
 
     public TimelinePane() {
         getStyleClass().add("timeline-pane");
         getStylesheets().add(Objects.requireNonNull(TimelineChart.class.getResource("timeline.css")).toExternalForm());
         setCenter(chart);
-        setTop(toolBar());
-        setBottom(legend());
+        // The tool bar and the legend (a dozen buttons with icons and tooltips, a date picker: ~25 ms of
+        // the main window's start, issue 20) are made when the pane first joins a scene — its tab opened,
+        // or the warm-up that prepares it — not with the window, which only shows the task table.
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    sceneProperty().removeListener(this);
+                    setTop(toolBar());
+                    setBottom(legend());
+                }
+            }
+        });
     }
 
     private static HBox group(javafx.scene.Node... nodes) {
@@ -60,6 +74,7 @@ public final class TimelinePane extends BorderPane {
         today.setOnAction(e -> chart.scrollToToday());
         today.getTooltip().setText(Messages.get("timeline.today.tip"));
 
+        level = new ChoiceBox<>();
         level.setId("timeline-level");
         level.getItems().setAll(Zoom.values());
         level.setConverter(new StringConverter<>() {
@@ -105,6 +120,7 @@ public final class TimelinePane extends BorderPane {
         horizon.setPrefWidth(170);
         horizon.setTooltip(new Tooltip(Messages.get("timeline.horizon.tip")));
         horizon.valueProperty().bindBidirectional(chart.horizonProperty());
+        horizon.setDisable(!horizonEditable);
         Label horizonLabel = new Label(Messages.get("timeline.horizon"), horizon);
         horizonLabel.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
 
@@ -112,6 +128,12 @@ public final class TimelinePane extends BorderPane {
         // window with a navigator and a detail pane.
         HBox zoom = group(zoomOut, zoomIn, level, fit, today);
         HBox rows = group(lanes, expand, collapse);
+        Button png = tool("timeline-png", "mdi2i-image-outline", "timeline.action.exportPng");
+        png.setOnAction(e -> run(onExportPng));
+        Button pdf = tool("timeline-pdf", "mdi2f-file-pdf-box", "timeline.action.exportPdf");
+        pdf.setOnAction(e -> run(onExportPdf));
+        Button print = tool("timeline-print", "mdi2p-printer-outline", "timeline.action.print");
+        print.setOnAction(e -> run(onPrint));
         HBox out = group(png, pdf, print);
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 4, zoom, rows, group(horizonLabel), out);
         bar.getStyleClass().add("tools");
@@ -152,18 +174,27 @@ public final class TimelinePane extends BorderPane {
 
     /** Whether the horizon of open-ended bars can be set (it belongs to one plan: not in lists across plans). */
     public void setHorizonEditable(boolean editable) {
-        horizon.setDisable(!editable);
+        horizonEditable = editable;
+        if (horizon != null) {
+            horizon.setDisable(!editable);
+        }
     }
 
     public void setOnExportPng(Runnable action) {
-        png.setOnAction(e -> action.run());
+        onExportPng = action;
     }
 
     public void setOnExportPdf(Runnable action) {
-        pdf.setOnAction(e -> action.run());
+        onExportPdf = action;
     }
 
     public void setOnPrint(Runnable action) {
-        print.setOnAction(e -> action.run());
+        onPrint = action;
+    }
+
+    private static void run(Runnable action) {
+        if (action != null) {
+            action.run();
+        }
     }
 }
