@@ -174,7 +174,15 @@ public final class KeysProbe {
             Platform.requestNextPulse();
         });
         laidOut.await(10, TimeUnit.SECONDS);
-        // The detail pane is filled after the frame; then wait until everything has been drawn.
+        // The detail pane is filled after the frame (once the keys rest); then wait until everything has been drawn.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!Boolean.getBoolean("keys.noDetail") && System.nanoTime() < deadline && !onFx(() -> {
+            var shown = window.detail().shown();
+            var selected = tree.selectedTask();
+            return shown != null && selected != null && shown.task().id() == selected.id();
+        })) {
+            Thread.sleep(5);
+        }
         FxFrames.await(3);
         Thread.sleep(150);
         long fxCpuEnd = onFx(THREADS::getCurrentThreadCpuTime);
