@@ -19,19 +19,13 @@ public final class WhenKeysRest {
     private final Node owner;
     private final Runnable work;
     private final NextFrame afterFrame;
-    private final FxTimer.Schedule schedule;
     private long lastKey;
     /** Cancels the wait for the rest, while one is under way. */
     private Runnable waiting;
 
     public WhenKeysRest(Node owner, Runnable work) {
-        this(owner, work, FxTimer::after);
-    }
-
-    WhenKeysRest(Node owner, Runnable work, FxTimer.Schedule schedule) {
         this.owner = owner;
         this.work = work;
-        this.schedule = schedule;
         this.afterFrame = new NextFrame(owner, this::runIfRested);
     }
 
@@ -55,7 +49,7 @@ public final class WhenKeysRest {
             waiting = null;
             work.run();
         } else {
-            waiting = schedule.after(Duration.ofNanos(left), this::runIfRested);
+            waiting = FxTimer.after(Duration.ofNanos(left), this::runIfRested);
         }
     }
 

@@ -179,7 +179,7 @@ public final class KeysProbe {
         while (!Boolean.getBoolean("keys.noDetail") && System.nanoTime() < deadline && !onFx(() -> {
             var shown = window.detail().shown();
             var selected = tree.selectedTask();
-            return shown != null && selected != null && shown.task().id() == selected.id();
+            return selected == null ? shown == null : shown != null && shown.task().id() == selected.id();
         })) {
             Thread.sleep(5);
         }
