@@ -13,24 +13,16 @@ import javafx.scene.layout.Region;
  * every pixel of the window (its "no dirty region → paint everything" rule): 20–30 ms of software
  * rendering after each key in the task table at 10,000 tasks, for a frame that looks the same.
  *
- * <p>How: in the pulse after a pulse that laid something out, or that followed a key, a 1×1 node with
- * nothing to draw changes its opacity, so that pulse has a dirty region of one pixel and the renderer
- * paints only that. A change of opacity asks for no layout, so it never arms the next pulse by itself:
- * at most one small extra frame follows a pulse with layout work or a key. (A key that moves the
- * selection within the rows in sight changes only the rows' pseudo-classes: its pulse starts with
- * nothing to lay out, yet the cells' CSS applied during layout leaves the flag all the same.)
+ * <p>How: in the pulse after a pulse that laid something out, a 1×1 node with nothing to draw changes
+ * its opacity, so that pulse has a dirty region of one pixel and the renderer paints only that. A
+ * change of opacity asks for no layout, so it never arms the next pulse by itself: at most one small
+ * extra frame follows a pulse with layout work.
  */
 public final class EmptyFrameGuard {
     private final Region mark = new Region();
     private boolean armed;
     private boolean workThisPulse;
-    /** A key was pressed since the last pulse began. */
-    private boolean keyed;
-    private final Runnable beforeLayout = () -> {
-        workThisPulse = keyed || markScene() != null && markScene().getRoot().isNeedsLayout();
-        keyed = false;
-    };
-    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> onKey = e -> keyed = true;
+    private final Runnable beforeLayout = () -> workThisPulse = markScene() != null && markScene().getRoot().isNeedsLayout();
     private final Runnable afterLayout = this::afterLayout;
 
     /** Adds the guard's mark to {@code host} (the window's root) and watches the scene it is shown in. */
@@ -45,12 +37,10 @@ public final class EmptyFrameGuard {
             if (old != null) {
                 old.removePreLayoutPulseListener(beforeLayout);
                 old.removePostLayoutPulseListener(afterLayout);
-                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
             }
             if (scene != null) {
                 scene.addPreLayoutPulseListener(beforeLayout);
                 scene.addPostLayoutPulseListener(afterLayout);
-                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, onKey);
             }
         });
     }
