@@ -51,7 +51,7 @@ public final class KeysProbe {
     }
 
     record Press(double handlerMs, double pulseMs, double toFrameMs, double fxCpuToFrameMs, double fxCpuMs,
-            double renderCpuMs, int frames, int wholeWindowFrames) {
+            double renderCpuMs, int frames, int wholeWindowFrames, double waitMs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -131,6 +131,11 @@ public final class KeysProbe {
             }
             report(code.getName(), all);
         }
+        if (Integer.getInteger("keys.pauseAfter", 0) > 0) { // a screenshot of the window after the keys
+            System.out.println("pausing after the keys");
+            System.out.flush();
+            Thread.sleep(Integer.getInteger("keys.pauseAfter") * 1000L);
+        }
         if (timeline) {
             timeline(app[0], renderer);
         }
@@ -189,7 +194,7 @@ public final class KeysProbe {
         long renderCpu1 = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer);
         return new Press(ms(t[1] - t[0]), ms(t[3] - t[2]), ms(t[3] - t[0]), ms(t[4] - t[5]), ms(fxCpuEnd - t[5]),
                 ms(renderCpu1 - renderCpu0), frames == null ? 0 : onFx(frames::painted) - painted0,
-                frames == null ? 0 : onFx(frames::wholeWindow) - whole0);
+                frames == null ? 0 : onFx(frames::wholeWindow) - whole0, ms(t[2] - t[1]));
     }
 
     /** Debugging: which nodes outside the table moved or changed size after a Down (all but the rows). */
@@ -335,6 +340,8 @@ public final class KeysProbe {
                 median(all, Press::handlerMs), median(all, Press::pulseMs), median(all, Press::toFrameMs),
                 median(all, Press::fxCpuToFrameMs), median(all, Press::fxCpuMs), median(all, Press::renderCpuMs));
         {
+            System.out.printf("%s: wait from the handled key to its pulse %.1f ms (median; max %.1f)%n", key,
+                    median(all, Press::waitMs), all.stream().mapToDouble(Press::waitMs).max().orElse(0));
             System.out.printf("%s: frames painted per key %.1f, of them the whole window %.1f (medians; %d whole-window "
                     + "frames after %d keys)%n", key, median(all, Press::frames), median(all, Press::wholeWindowFrames),
                     all.stream().mapToInt(Press::wholeWindowFrames).sum(), all.size());
