@@ -95,6 +95,14 @@ public final class KeysProbe {
             System.out.flush();
             Thread.sleep(Integer.getInteger("keys.pause") * 1000L);
         }
+        if (Boolean.getBoolean("keys.nodes")) { // nodes per row of the table (issue 20, part H)
+            System.out.println(onFx(() -> {
+                List<javafx.scene.Node> rows = new ArrayList<>(tree.lookupAll(".tree-table-row-cell"));
+                StringBuilder b = new StringBuilder("rows in the flow: " + rows.size() + "; nodes per row:");
+                rows.stream().limit(5).forEach(r -> b.append(' ').append(count(r)));
+                return b.toString();
+            }));
+        }
         long renderer = rendererThread();
         System.out.printf("tasks on show: %d, rows: %d, renderer thread %s%n", onFx(() -> (long) tree.taskRowCount()),
                 onFx(() -> (long) tree.getExpandedItemCount()), renderer < 0 ? "not found" : "found");
@@ -264,6 +272,16 @@ public final class KeysProbe {
                 dirtyBig(c, bits, out);
             }
         }
+    }
+
+    private static int count(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                c += count(child);
+            }
+        }
+        return c;
     }
 
     private static boolean isInside(javafx.scene.Node n, javafx.scene.Node ancestor) {
