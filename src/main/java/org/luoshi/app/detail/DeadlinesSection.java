@@ -113,9 +113,9 @@ final class DeadlinesSection extends Section {
                 kind.setText(Messages.get("deadline.kind." + d.kind().name()));
                 boolean period = d.kind() == DeadlineKind.PERIOD;
                 boolean dated = period || d.kind() == DeadlineKind.BY || d.kind() == DeadlineKind.FROM;
-                shown(first, dated);
-                shown(dash, period);
-                shown(second, period);
+                showPart(first, dated);
+                showPart(dash, period);
+                showPart(second, period);
                 DateConverter.show(first, period ? d.start() : dated ? d.date() : null);
                 DateConverter.show(second, period ? d.end() : null);
                 remove.getTooltip().setText(Messages.get("detail.deadlines.remove", d.raw()));

@@ -169,7 +169,7 @@ abstract class Section extends VBox {
     }
 
     /** Shows or hides a part of a kept row; hidden, it takes no room. */
-    protected static void shown(Node part, boolean on) {
+    protected static void showPart(Node part, boolean on) {
         if (part.isVisible() != on) {
             part.setVisible(on);
             part.setManaged(on);
