@@ -1,7 +1,7 @@
 package org.luoshi.app;
 
 import org.luoshi.ui.FxBackgroundTasks;
-import org.luoshi.ui.NextFrame;
+import org.luoshi.ui.WhenKeysRest;
 import org.luoshi.ui.ViewHost;
 
 import javafx.beans.property.BooleanProperty;
@@ -50,7 +50,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
     private final BooleanProperty detailPaneShown = new SimpleBooleanProperty(this, "detailPaneShown", true);
     /** Whether a key pressed in the task table is being handled (its selection changes wait a frame). */
     private boolean keyNavigation;
-    private final NextFrame detailAfterFrame;
+    private final WhenKeysRest detailAfterKeys;
 
     public MainWindow(MainViewModel model, FxBackgroundTasks tasks) {
         this.model = model;
@@ -81,7 +81,15 @@ public final class MainWindow extends BorderPane implements ViewHost {
                                 ? org.luoshi.chase.workspace.ChaseLog.of(id).run(s) : java.util.List.of()),
                 shown, failure -> { }));
 
-        detailAfterFrame = new NextFrame(this, () -> detail.show(views.selectedProperty().get()));
+        detailAfterKeys = new WhenKeysRest(this, () -> detail.show(views.selectedProperty().get()));
+        // Turning to the pane while it waits for the keys to rest: it shows the selected task first, so that
+        // what is typed there goes to that task.
+        detail.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> detailAfterKeys.flush());
+        detail.focusWithinProperty().addListener((obs, was, now) -> {
+            if (now) {
+                detailAfterKeys.flush();
+            }
+        });
         tree.setFacts(views::onShow);
         views.viewProperty().addListener((obs, old, v) ->
                 tree.setPlanColumnVisible(v != null && !(v instanceof ViewKey.PlanView)));
@@ -94,17 +102,17 @@ public final class MainWindow extends BorderPane implements ViewHost {
             }
         });
         // Keys that move through the table (arrows, Page_Down) show the new row in the next frame and
-        // fill the detail pane after it: building the pane's sections for every row a held key
-        // passes doubled the time from key to redraw (issue 20). A click still shows both at once.
+        // fill the detail pane after it, once the keys rest: building the pane's sections for every row a
+        // held key passes doubled the time from key to redraw (issue 20). A click still shows both at once.
         tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             keyNavigation = true;
             javafx.application.Platform.runLater(() -> keyNavigation = false);
         });
         views.selectedProperty().addListener((obs, old, facts) -> {
             if (keyNavigation) {
-                detailAfterFrame.request();
+                detailAfterKeys.request();
             } else {
-                detailAfterFrame.cancel();
+                detailAfterKeys.cancel();
                 detail.show(facts);
             }
             if (facts != null && !showingRows) {
@@ -227,7 +235,7 @@ public final class MainWindow extends BorderPane implements ViewHost {
             showingRows = false;
         }
         // The selection may be gone (filtered out, deleted): the detail pane follows the model.
-        detailAfterFrame.cancel();
+        detailAfterKeys.cancel();
         detail.show(views.selectedProperty().get());
     }
 

@@ -191,8 +191,15 @@ public final class PlanTreeTable extends TreeTableView<OutlineRow> {
                     setTooltip(null);
                     return;
                 }
-                dot.getStyleClass().setAll("light-dot", "light-" + facts.light().color().name().toLowerCase());
-                setGraphic(dot);
+                // A new style class styles the dot anew: set only when the light changes (rows are reused
+                // for other tasks at every key, issue 20).
+                String color = "light-" + facts.light().color().name().toLowerCase();
+                if (!dot.getStyleClass().contains(color)) {
+                    dot.getStyleClass().setAll("light-dot", color);
+                }
+                if (getGraphic() != dot) {
+                    setGraphic(dot);
+                }
                 if (getTooltip() != null) {
                     getTooltip().setText(LightText.explain(facts.light()));
                 }

@@ -73,4 +73,22 @@ public final class DateConverter extends StringConverter<LocalDate> {
         }
         return p;
     }
+
+    /**
+     * Shows {@code value} in a picker made by {@link #picker} and kept for another item: as {@link
+     * #picker} would have made it (an invalid date flagged, a valid one without the flag). The picker's
+     * own prompt is replaced.
+     */
+    public static void show(DatePicker p, LocalDate value) {
+        boolean invalid = value != null && !Dates.canShow(value);
+        p.setValue(invalid ? null : value);
+        p.setPromptText(invalid ? Dates.invalid(value) : null);
+        if (invalid != p.getStyleClass().contains("invalid-date")) {
+            if (invalid) {
+                p.getStyleClass().add("invalid-date");
+            } else {
+                p.getStyleClass().remove("invalid-date");
+            }
+        }
+    }
 }

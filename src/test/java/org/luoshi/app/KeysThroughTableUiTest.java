@@ -114,6 +114,141 @@ class KeysThroughTableUiTest {
         }
     }
 
+    /**
+     * The pane keeps its rows from task to task (issue 20): after keys up and down through tasks with
+     * more and fewer deadlines, units and progress entries, it shows exactly the task the keys stopped on.
+     */
+    @Test
+    void afterKeysThePaneShowsTheLastTasksValues() throws Exception {
+        app = RunningApp.start(dir.resolve("workspace.db"));
+        PlanTreeTable tree = app.window().tree();
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.selectTask(task("1").id());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyCode[][] batches = {{KeyCode.DOWN, KeyCode.DOWN}, {KeyCode.DOWN, KeyCode.DOWN}, {KeyCode.PAGE_DOWN},
+                {KeyCode.UP}, {KeyCode.UP, KeyCode.UP, KeyCode.UP}, {KeyCode.PAGE_UP, KeyCode.DOWN, KeyCode.DOWN},
+                {KeyCode.DOWN}};
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (KeyCode[] keys : batches) {
+            robot.interact(() -> {
+                for (KeyCode key : keys) {
+                    Event.fireEvent(tree, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+                }
+            });
+            Task stopped = waitForPaneToFollow(tree);
+            if (stopped == null) {
+                continue; // a heading: the pane shows no task (checked by the wait)
+            }
+            seen.add(stopped.id());
+            Task stored = stored(stopped);
+            robot.interact(() -> {
+                javafx.scene.Node pane = app.window().detail();
+                assertThat(((javafx.scene.control.TextArea) pane.lookup("#detailText")).getText())
+                        .as("task %s's text", stored.number()).isEqualTo(stored.text());
+                assertThat(((javafx.scene.control.ComboBox<?>) pane.lookup("#detailStatus")).getValue())
+                        .isEqualTo(stored.status());
+                assertThat(pane.lookupAll(".deadline-raw").stream()
+                        .map(n -> ((javafx.scene.control.TextField) n).getText()).toList())
+                        .as("task %s's deadlines", stored.number())
+                        .isEqualTo(stored.deadlines().stream().map(org.luoshi.plan.Deadline::raw).toList());
+                assertThat(pane.lookupAll(".unit-chip").stream()
+                        .map(n -> ((javafx.scene.control.Label) ((javafx.scene.layout.HBox) n).getChildren().get(0)).getText())
+                        .sorted().toList())
+                        .as("task %s's units", stored.number())
+                        .isEqualTo(stored.assignments().stream().map(a -> a.unit().name()).sorted().toList());
+                assertThat(pane.lookupAll(".progress-row")).hasSize(stored.progress().size());
+            });
+        }
+        assertThat(seen).as("tasks the keys stopped on").hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * What is typed in the pane goes to the task it was typed for: when the person turns to the table
+     * and moves on with keys, and when the selection changes while the field still has the focus (a
+     * row of the pane is shown again for the next task, not made anew).
+     */
+    @Test
+    void anEditTypedInThePaneBeforeAKeyGoesToItsTask() throws Exception {
+        app = RunningApp.start(dir.resolve("workspace.db"));
+        PlanTreeTable tree = app.window().tree();
+        java.util.List<Task> dated = app.model().planProperty().get().tasks().stream()
+                .filter(t -> !t.deadlines().isEmpty()).toList();
+        Task first = dated.get(0);
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.selectTask(first.id());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField phrase = firstDeadlineField();
+        robot.interact(() -> {
+            phrase.requestFocus();
+            phrase.setText("2023年4月底前（改）");
+            tree.requestFocus(); // to the table: the field sends what it holds
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> firstPhrase(first).equals("2023年4月底前（改）"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            // Down twice in one go, and on until a task (not a heading) is selected.
+            for (int i = 0; i < 2 || (tree.selectedTask() == null && i < 6); i++) {
+                Event.fireEvent(tree, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false));
+            }
+        });
+        Task landed = waitForPaneToFollow(tree);
+        assertThat(firstPhrase(first)).isEqualTo("2023年4月底前（改）");
+        assertThat(landed).isNotNull();
+        assertThat(landed.id()).isNotEqualTo(first.id());
+        assertThat(stored(landed).deadlines().stream().map(org.luoshi.plan.Deadline::raw))
+                .doesNotContain("2023年4月底前（改）");
+
+        // Typed, the field still focused, and the selection moves (a search result, a click elsewhere).
+        Task second = dated.get(1);
+        Task third = dated.get(2);
+        String thirdPhrase = firstPhrase(third);
+        robot.interact(() -> tree.selectTask(second.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField again = firstDeadlineField();
+        robot.interact(() -> {
+            again.requestFocus();
+            again.setText("2023年5月底前（改）");
+            app.window().views().select(third.id());
+        });
+        // Sent for the task it was typed for (the window then selects the task the edit changed, as after any edit).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> firstPhrase(second).equals("2023年5月底前（改）"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstPhrase(third)).isEqualTo(thirdPhrase);
+        robot.interact(() -> assertThat(firstDeadlineField().getText())
+                .isEqualTo(firstPhrase(app.window().detail().shown().task())));
+    }
+
+    private javafx.scene.control.TextField firstDeadlineField() {
+        return (javafx.scene.control.TextField) app.window().detail().lookupAll(".deadline-raw").iterator().next();
+    }
+
+    /** The task as the window holds it now (the plan shown again after each stored edit). */
+    private Task stored(Task task) {
+        return app.model().planProperty().get().tasks().stream().filter(t -> t.id() == task.id()).findFirst().orElseThrow();
+    }
+
+    private String firstPhrase(Task task) {
+        return stored(task).deadlines().get(0).raw();
+    }
+
+    /**
+     * Waits until the pane shows the task selected in the table (it follows keys once they rest), and
+     * returns it (null: a heading is selected, and the pane shows none).
+     */
+    private Task waitForPaneToFollow(PlanTreeTable tree) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            Task selected = tree.selectedTask();
+            var shown = app.window().detail().shown();
+            return selected == null ? shown == null : shown != null && shown.task().id() == selected.id();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return tree.selectedTask();
+    }
+
     private Task task(String number) {
         return app.model().planProperty().get().tasks().stream().filter(t -> number.equals(t.number()))
                 .findFirst().orElseThrow();

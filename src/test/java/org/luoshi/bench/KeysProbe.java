@@ -51,7 +51,7 @@ public final class KeysProbe {
     }
 
     record Press(double handlerMs, double pulseMs, double toFrameMs, double fxCpuToFrameMs, double fxCpuMs,
-            double renderCpuMs, int frames, int wholeWindowFrames) {
+            double renderCpuMs, int frames, int wholeWindowFrames, double waitMs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -95,6 +95,14 @@ public final class KeysProbe {
             System.out.flush();
             Thread.sleep(Integer.getInteger("keys.pause") * 1000L);
         }
+        if (Boolean.getBoolean("keys.nodes")) { // nodes per row of the table (issue 20, part H)
+            System.out.println(onFx(() -> {
+                List<javafx.scene.Node> rows = new ArrayList<>(tree.lookupAll(".tree-table-row-cell"));
+                StringBuilder b = new StringBuilder("rows in the flow: " + rows.size() + "; nodes per row:");
+                rows.stream().limit(5).forEach(r -> b.append(' ').append(count(r)));
+                return b.toString();
+            }));
+        }
         long renderer = rendererThread();
         System.out.printf("tasks on show: %d, rows: %d, renderer thread %s%n", onFx(() -> (long) tree.taskRowCount()),
                 onFx(() -> (long) tree.getExpandedItemCount()), renderer < 0 ? "not found" : "found");
@@ -130,6 +138,11 @@ public final class KeysProbe {
                 all.add(press(window, tree, code, renderer));
             }
             report(code.getName(), all);
+        }
+        if (Integer.getInteger("keys.pauseAfter", 0) > 0) { // a screenshot of the window after the keys
+            System.out.println("pausing after the keys");
+            System.out.flush();
+            Thread.sleep(Integer.getInteger("keys.pauseAfter") * 1000L);
         }
         if (timeline) {
             timeline(app[0], renderer);
@@ -174,14 +187,22 @@ public final class KeysProbe {
             Platform.requestNextPulse();
         });
         laidOut.await(10, TimeUnit.SECONDS);
-        // The detail pane is filled after the frame; then wait until everything has been drawn.
+        // The detail pane is filled after the frame (once the keys rest); then wait until everything has been drawn.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!Boolean.getBoolean("keys.noDetail") && System.nanoTime() < deadline && !onFx(() -> {
+            var shown = window.detail().shown();
+            var selected = tree.selectedTask();
+            return selected == null ? shown == null : shown != null && shown.task().id() == selected.id();
+        })) {
+            Thread.sleep(5);
+        }
         FxFrames.await(3);
         Thread.sleep(150);
         long fxCpuEnd = onFx(THREADS::getCurrentThreadCpuTime);
         long renderCpu1 = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer);
         return new Press(ms(t[1] - t[0]), ms(t[3] - t[2]), ms(t[3] - t[0]), ms(t[4] - t[5]), ms(fxCpuEnd - t[5]),
                 ms(renderCpu1 - renderCpu0), frames == null ? 0 : onFx(frames::painted) - painted0,
-                frames == null ? 0 : onFx(frames::wholeWindow) - whole0);
+                frames == null ? 0 : onFx(frames::wholeWindow) - whole0, ms(t[2] - t[1]));
     }
 
     /** Debugging: which nodes outside the table moved or changed size after a Down (all but the rows). */
@@ -251,6 +272,16 @@ public final class KeysProbe {
                 dirtyBig(c, bits, out);
             }
         }
+    }
+
+    private static int count(javafx.scene.Node n) {
+        int c = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                c += count(child);
+            }
+        }
+        return c;
     }
 
     private static boolean isInside(javafx.scene.Node n, javafx.scene.Node ancestor) {
@@ -327,6 +358,8 @@ public final class KeysProbe {
                 median(all, Press::handlerMs), median(all, Press::pulseMs), median(all, Press::toFrameMs),
                 median(all, Press::fxCpuToFrameMs), median(all, Press::fxCpuMs), median(all, Press::renderCpuMs));
         {
+            System.out.printf("%s: wait from the handled key to its pulse %.1f ms (median; max %.1f)%n", key,
+                    median(all, Press::waitMs), all.stream().mapToDouble(Press::waitMs).max().orElse(0));
             System.out.printf("%s: frames painted per key %.1f, of them the whole window %.1f (medians; %d whole-window "
                     + "frames after %d keys)%n", key, median(all, Press::frames), median(all, Press::wholeWindowFrames),
                     all.stream().mapToInt(Press::wholeWindowFrames).sum(), all.size());

@@ -50,46 +50,86 @@ final class DeadlinesSection extends Section {
         shown = facts.task();
         List<HBox> made = new ArrayList<>();
         for (int i = 0; i < shown.deadlines().size(); i++) {
-            made.add(row(i, shown.deadlines().get(i)));
+            made.add(kept.get(i).show(shown, i, shown.deadlines().get(i)));
         }
         showRows(rows, made, "detail.deadlines.none");
     }
 
-    private HBox row(int index, Deadline d) {
-        Task owner = shown; // a row edits the task it was made for, even after another is shown
-        TextField raw = committingField(d.raw(), text -> rename(owner, index, text));
-        raw.getStyleClass().add("deadline-raw");
-        raw.setPrefColumnCount(8);
-        Label kind = new Label(Messages.get("deadline.kind." + d.kind().name()));
-        kind.getStyleClass().add("detail-muted");
-        HBox row = line(raw, kind);
-        switch (d.kind()) {
-            case BY, FROM -> row.getChildren().add(picker(d.date(), v -> replace(owner, index,
-                    d.kind() == DeadlineKind.BY ? Deadline.by(d.raw(), v) : Deadline.from(d.raw(), v))));
-            case PERIOD -> {
-                row.getChildren().add(picker(d.start(), v -> replace(owner, index, Deadline.period(d.raw(), v, d.end()))));
-                row.getChildren().add(new Label("–"));
-                row.getChildren().add(picker(d.end(), v -> replace(owner, index, Deadline.period(d.raw(), d.start(), v))));
-            }
-            default -> { }
+    private final Kept<DeadlineRow> kept = new Kept<>(DeadlineRow::new);
+
+    /** One deadline's row: its phrase, its kind, its date or dates, ×; kept and shown again for the next task's. */
+    private final class DeadlineRow {
+        private final CommittingField raw = new CommittingField();
+        private final Label kind = new Label();
+        private final DatePicker first = picker();
+        private final Label dash = new Label("–");
+        private final DatePicker second = picker();
+        private final Button remove;
+        private final HBox node;
+        /** The task the row edits (a row edits the task it was shown for), its place in it, and the deadline. */
+        private Task owner;
+        private int index;
+        private Deadline shownDeadline;
+        private boolean showing;
+
+        DeadlineRow() {
+            raw.getStyleClass().add("deadline-raw");
+            raw.setPrefColumnCount(8);
+            kind.getStyleClass().add("detail-muted");
+            first.valueProperty().addListener((obs, old, v) -> {
+                Deadline d = shownDeadline;
+                if (showing || v == null || d == null) {
+                    return;
+                }
+                if (d.kind() == DeadlineKind.PERIOD) {
+                    if (!v.equals(d.start())) {
+                        replace(owner, index, Deadline.period(d.raw(), v, d.end()));
+                    }
+                } else if (!v.equals(d.date())) {
+                    replace(owner, index, d.kind() == DeadlineKind.BY ? Deadline.by(d.raw(), v) : Deadline.from(d.raw(), v));
+                }
+            });
+            second.valueProperty().addListener((obs, old, v) -> {
+                Deadline d = shownDeadline;
+                if (!showing && v != null && d != null && !v.equals(d.end())) {
+                    replace(owner, index, Deadline.period(d.raw(), d.start(), v));
+                }
+            });
+            remove = rowButton("mdi2c-close", "", () -> {
+                List<Deadline> rest = new ArrayList<>(owner.deadlines());
+                rest.remove(index);
+                change(owner, rest);
+            });
+            node = line(raw, kind, first, dash, second, remove);
         }
-        row.getChildren().add(rowButton("mdi2c-close", Messages.get("detail.deadlines.remove", d.raw()), () -> {
-            List<Deadline> rest = new ArrayList<>(owner.deadlines());
-            rest.remove(index);
-            change(owner, rest);
-        }));
-        return row;
+
+        HBox show(Task task, int at, Deadline d) {
+            raw.show(d.raw(), text -> rename(task, at, text));
+            showing = true;
+            try {
+                owner = task;
+                index = at;
+                shownDeadline = d;
+                kind.setText(Messages.get("deadline.kind." + d.kind().name()));
+                boolean period = d.kind() == DeadlineKind.PERIOD;
+                boolean dated = period || d.kind() == DeadlineKind.BY || d.kind() == DeadlineKind.FROM;
+                showPart(first, dated);
+                showPart(dash, period);
+                showPart(second, period);
+                DateConverter.show(first, period ? d.start() : dated ? d.date() : null);
+                DateConverter.show(second, period ? d.end() : null);
+                remove.getTooltip().setText(Messages.get("detail.deadlines.remove", d.raw()));
+            } finally {
+                showing = false;
+            }
+            return node;
+        }
     }
 
-    private DatePicker picker(LocalDate value, java.util.function.Consumer<LocalDate> onChange) {
-        DatePicker p = DateConverter.picker(value);
+    private static DatePicker picker() {
+        DatePicker p = DateConverter.picker(null);
         p.setPrefWidth(140);
         p.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        p.valueProperty().addListener((obs, old, v) -> {
-            if (v != null && !v.equals(value)) {
-                onChange.accept(v);
-            }
-        });
         return p;
     }
 

@@ -33,7 +33,10 @@ final class HeaderSection extends VBox {
     void show(TaskFacts facts) {
         number.setText(Messages.get("detail.task", facts.task().label()));
         plan.setText(facts.plan().label());
-        dot.getStyleClass().setAll("light-dot", "light-" + facts.light().color().name().toLowerCase());
+        String color = "light-" + facts.light().color().name().toLowerCase();
+        if (!dot.getStyleClass().contains(color)) { // a new class styles the dot anew: only when it changes
+            dot.getStyleClass().setAll("light-dot", color);
+        }
         light.setText(LightText.explain(facts.light()));
     }
 }

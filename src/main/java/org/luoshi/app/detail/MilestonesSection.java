@@ -39,28 +39,58 @@ final class MilestonesSection extends Section {
     @Override
     void show(TaskFacts facts) {
         shown = facts.task();
-        showRows(rows, shown.milestones().stream().map(this::row).toList(), "detail.milestones.none");
+        java.util.List<HBox> made = new java.util.ArrayList<>();
+        for (int i = 0; i < shown.milestones().size(); i++) {
+            made.add(kept.get(i).show(shown, shown.milestones().get(i)));
+        }
+        showRows(rows, made, "detail.milestones.none");
     }
 
-    private HBox row(Milestone m) {
-        Task owner = shown; // a row edits the task it was made for, even after another is shown
-        DatePicker when = DateConverter.picker(m.date());
-        when.setPrefWidth(140);
-        when.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "2023年3月31日" whole, not "2023年3月31E"
-        when.valueProperty().addListener((obs, old, v) -> {
-            if (v != null && !v.equals(m.date())) {
-                move(owner, new Milestone(m.id(), v, m.label()));
+    private final Kept<MilestoneRow> kept = new Kept<>(MilestoneRow::new);
+
+    /** One milestone's row: its date, its label, ×; kept and shown again for the next task's. */
+    private final class MilestoneRow {
+        private final DatePicker when = DateConverter.picker(null);
+        private final CommittingField what = new CommittingField();
+        private final HBox node;
+        /** The task the row edits (the one it was shown for) and its milestone. */
+        private Task owner;
+        private Milestone m;
+        private boolean showing;
+
+        MilestoneRow() {
+            when.setPrefWidth(140);
+            when.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "2023年3月31日" whole, not "2023年3月31E"
+            when.valueProperty().addListener((obs, old, v) -> {
+                if (!showing && m != null && v != null && !v.equals(m.date())) {
+                    move(owner, new Milestone(m.id(), v, m.label()));
+                }
+            });
+            HBox.setHgrow(what, Priority.ALWAYS);
+            Button remove = rowButton("mdi2c-close", Messages.get("detail.milestones.remove"),
+                    () -> {
+                        Task task = owner;
+                        Milestone gone = m;
+                        sink.attempt(() -> TaskEdits.removeMilestone(task, gone));
+                    });
+            node = line(when, what, remove);
+        }
+
+        HBox show(Task task, Milestone milestone) {
+            what.show(milestone.label(), text -> {
+                move(task, new Milestone(milestone.id(), milestone.date(), text));
+                return true;
+            });
+            showing = true;
+            try {
+                owner = task;
+                m = milestone;
+                DateConverter.show(when, milestone.date());
+            } finally {
+                showing = false;
             }
-        });
-        TextField what = committingField(m.label(), text -> {
-            move(owner, new Milestone(m.id(), m.date(), text));
-            return true;
-        });
-        HBox.setHgrow(what, Priority.ALWAYS);
-        Button remove = rowButton("mdi2c-close", Messages.get("detail.milestones.remove"),
-                () -> sink.attempt(() -> TaskEdits.removeMilestone(owner, m)));
-        HBox row = line(when, what, remove);
-        return row;
+            return node;
+        }
     }
 
     private void move(Task owner, Milestone changed) {

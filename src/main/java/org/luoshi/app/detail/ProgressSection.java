@@ -102,7 +102,11 @@ final class ProgressSection extends Section {
         }
         List<ProgressEntry> newestFirst = new ArrayList<>(shown.progress());
         newestFirst.sort(Comparator.comparing(ProgressEntry::date).thenComparingLong(ProgressEntry::id).reversed());
-        showRows(history, newestFirst.stream().map(this::row).toList(), "detail.progress.none");
+        List<HBox> made = new ArrayList<>();
+        for (int i = 0; i < newestFirst.size(); i++) {
+            made.add(kept.get(i).show(shown, newestFirst.get(i)));
+        }
+        showRows(history, made, "detail.progress.none");
         if (offer.isVisible() && (shown.id() != offerTask || shown.status() == offered)) {
             hideOffer();
         }
@@ -136,32 +140,53 @@ final class ProgressSection extends Section {
         cancel.setVisible(false);
     }
 
-    private HBox row(ProgressEntry e) {
-        Label when = new Label(Dates.format(e.date()));
-        when.getStyleClass().add("progress-date");
-        when.setMinWidth(Region.USE_PREF_SIZE);
-        Label how = new Label(e.percent() + "%");
-        how.getStyleClass().add("progress-percent");
-        how.setMinWidth(40);
-        Label what = new Label(e.text());
-        what.setWrapText(true);
-        HBox.setHgrow(what, Priority.ALWAYS);
-        what.setMaxWidth(Double.MAX_VALUE);
-        Button edit = rowButton("mdi2p-pencil-outline", Messages.get("detail.progress.correct"), () -> {
-            correcting = e;
-            date.setValue(e.date());
-            percent.getValueFactory().setValue(e.percent());
-            text.setText(e.text());
-            record.setText(Messages.get("detail.progress.correctButton"));
-            cancel.setVisible(true);
-        });
-        Task owner = shown;
-        Button remove = rowButton("mdi2c-close", Messages.get("detail.progress.remove"),
-                () -> sink.attempt(() -> TaskEdits.removeProgress(owner, e)));
-        HBox row = new HBox(8, when, how, what, edit, remove);
-        row.setAlignment(Pos.TOP_LEFT);
-        row.getStyleClass().add("progress-row");
-        return row;
+    private final Kept<ProgressRow> kept = new Kept<>(ProgressRow::new);
+
+    /** One entry's row: date, percent, text, ✎ and ×; kept and shown again for the next task's entries. */
+    private final class ProgressRow {
+        private final Label when = new Label();
+        private final Label how = new Label();
+        private final Label what = new Label();
+        private final HBox node;
+        /** The task the row edits (the one it was shown for) and its entry. */
+        private Task owner;
+        private ProgressEntry entry;
+
+        ProgressRow() {
+            when.getStyleClass().add("progress-date");
+            when.setMinWidth(Region.USE_PREF_SIZE);
+            how.getStyleClass().add("progress-percent");
+            how.setMinWidth(40);
+            what.setWrapText(true);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            what.setMaxWidth(Double.MAX_VALUE);
+            Button edit = rowButton("mdi2p-pencil-outline", Messages.get("detail.progress.correct"), () -> {
+                ProgressEntry e = entry;
+                correcting = e;
+                date.setValue(e.date());
+                percent.getValueFactory().setValue(e.percent());
+                text.setText(e.text());
+                record.setText(Messages.get("detail.progress.correctButton"));
+                cancel.setVisible(true);
+            });
+            Button remove = rowButton("mdi2c-close", Messages.get("detail.progress.remove"), () -> {
+                Task task = owner;
+                ProgressEntry e = entry;
+                sink.attempt(() -> TaskEdits.removeProgress(task, e));
+            });
+            node = new HBox(8, when, how, what, edit, remove);
+            node.setAlignment(Pos.TOP_LEFT);
+            node.getStyleClass().add("progress-row");
+        }
+
+        HBox show(Task task, ProgressEntry e) {
+            owner = task;
+            entry = e;
+            when.setText(Dates.format(e.date()));
+            how.setText(e.percent() + "%");
+            what.setText(e.text());
+            return node;
+        }
     }
 
     private void commitEntry() {

@@ -1,7 +1,6 @@
 package org.luoshi.app.detail;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -128,36 +127,124 @@ abstract class Section extends VBox {
         return b;
     }
 
-    /** Puts {@code made} into {@code rows}, or a muted line saying there are none. */
+    private static final String NONE = "luoshi.none";
+
+    /**
+     * Puts {@code made} into {@code rows}, or a muted line saying there are none (one label per list,
+     * kept). Rows already in place stay there: see {@link #keepChildren}.
+     */
     protected static void showRows(VBox rows, List<? extends Node> made, String noneKey) {
-        rows.getChildren().setAll(made);
         if (made.isEmpty()) {
-            Label none = new Label(Messages.get(noneKey));
-            none.getStyleClass().add("detail-muted");
-            rows.getChildren().add(none);
+            Label none = (Label) rows.getProperties().computeIfAbsent(NONE, k -> {
+                Label l = new Label(Messages.get(noneKey));
+                l.getStyleClass().add("detail-muted");
+                return l;
+            });
+            keepChildren(rows, List.of(none));
+        } else {
+            keepChildren(rows, made);
+        }
+    }
+
+    /**
+     * Makes {@code box} hold exactly {@code wanted}, in order, taking out and putting back as few nodes as
+     * it can: a node put back into the scene is styled anew, and one left in place costs nothing (the
+     * pane is filled after every key in the task table, issue 20).
+     */
+    protected static void keepChildren(javafx.scene.layout.Pane box, List<? extends Node> wanted) {
+        javafx.collections.ObservableList<Node> now = box.getChildren();
+        int same = 0;
+        while (same < now.size() && same < wanted.size() && now.get(same) == wanted.get(same)) {
+            same++;
+        }
+        if (same == now.size() && same == wanted.size()) {
+            return;
+        }
+        if (same < now.size()) {
+            now.remove(same, now.size());
+        }
+        if (same < wanted.size()) {
+            now.addAll(wanted.subList(same, wanted.size()));
+        }
+    }
+
+    /** Shows or hides a part of a kept row; hidden, it takes no room. */
+    protected static void showPart(Node part, boolean on) {
+        if (part.isVisible() != on) {
+            part.setVisible(on);
+            part.setManaged(on);
+        }
+    }
+
+    /**
+     * Rows kept from one task to the next and shown again with the next task's values: making a row's
+     * date pickers, fields and buttons anew for every task took most of the pane's time (issue 20).
+     */
+    protected static final class Kept<R> {
+        private final List<R> made = new java.util.ArrayList<>();
+        private final java.util.function.Supplier<R> make;
+
+        Kept(java.util.function.Supplier<R> make) {
+            this.make = make;
+        }
+
+        /** The {@code i}-th row, made the first time it is needed. */
+        R get(int i) {
+            while (made.size() <= i) {
+                made.add(make.get());
+            }
+            return made.get(i);
         }
     }
 
     /**
      * A field for an item's text that sends it when Enter is pressed or the field loses focus,
-     * once, and only when it changed. {@code commit} answers whether it took the text (a refused
-     * text is sent again on the next try).
+     * once, and only when it changed. Kept from task to task: {@link #show} gives it the next item's
+     * text and where that text goes, after sending what was typed for the item before.
      */
-    protected static TextField committingField(String initial, java.util.function.Predicate<String> commit) {
-        TextField field = new TextField(initial);
-        String[] committed = {initial}; // what this field last sent, so focus loss after Enter sends nothing twice
-        Consumer<String> send = typed -> {
-            String value = typed == null ? "" : typed.strip();
-            if (!value.equals(committed[0]) && commit.test(value)) {
-                committed[0] = value;
+    protected static final class CommittingField extends TextField {
+        private java.util.function.Predicate<String> commit = text -> false;
+        private String committed = ""; // what this field last sent, so focus loss after Enter sends nothing twice
+        /** Counts the items shown, to tell whether the pane showed another while a text was being sent. */
+        private long shows;
+        private boolean sending;
+
+        CommittingField() {
+            setOnAction(e -> commitPending());
+            focusedProperty().addListener((obs, old, focused) -> {
+                if (!focused) {
+                    commitPending();
+                }
+            });
+        }
+
+        /**
+         * Shows {@code initial}; {@code commit} answers whether it took a changed text (a refused text
+         * is sent again on the next try).
+         */
+        void show(String initial, java.util.function.Predicate<String> commit) {
+            commitPending(); // typed for the item shown before: it goes there, not lost
+            shows++;
+            this.commit = commit;
+            committed = initial == null ? "" : initial;
+            setText(initial);
+        }
+
+        /** Sends what is typed, if it changed since it was shown or last sent. */
+        void commitPending() {
+            String value = getText() == null ? "" : getText().strip();
+            if (sending || value.equals(committed)) {
+                return; // the edit being sent shows the task again, and this field with it: nothing to send then
             }
-        };
-        field.setOnAction(e -> send.accept(field.getText()));
-        field.focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused) {
-                send.accept(field.getText());
+            sending = true;
+            long shownBefore = shows;
+            try {
+                if (commit.test(value) && shows == shownBefore) {
+                    committed = value;
+                }
+            } finally {
+                sending = false;
             }
-        });
-        return field;
+        }
     }
 }

@@ -296,9 +296,8 @@ public final class TaskDetailPane extends ScrollPane {
                     String.join(Messages.get("detail.othersChanged.separator"), typedIn.stream().map(Section::title).toList())));
             othersChanged.setVisible(true);
         }
-        if (readOnly.get()) {
-            lockFields();
-        }
+        // Rows kept from task to task may have been out of the pane when the lock last changed: set it again.
+        lockFields();
         if (otherTask) {
             setVvalue(0);
         }

@@ -79,38 +79,65 @@ final class UnitsSection extends Section {
         List<HBox> made = new ArrayList<>();
         for (Role r : Role.values()) {
             List<Assignment> inRole = shown.assignments().stream().filter(a -> a.role() == r).toList();
-            if (inRole.isEmpty()) {
-                continue;
+            if (!inRole.isEmpty()) {
+                made.add(roleRows.computeIfAbsent(r, RoleRow::new).show(inRole));
             }
-            Label label = new Label(Messages.get("role." + r.name()));
-            label.getStyleClass().add("role-label");
-            label.setMinWidth(36);
-            FlowPane chips = new FlowPane(4, 4);
-            for (Assignment a : inRole) {
-                chips.getChildren().add(chip(a));
-            }
-            HBox.setHgrow(chips, Priority.ALWAYS);
-            HBox row = new HBox(6, label, chips);
-            row.setAlignment(Pos.TOP_LEFT);
-            made.add(row);
         }
         showRows(roles, made, "detail.units.none");
     }
 
-    private HBox chip(Assignment a) {
-        Label text = new Label(a.unit().name());
-        Button remove = new Button(null, new FontIcon("mdi2c-close"));
-        remove.getStyleClass().add("chip-remove");
-        remove.setTooltip(new Tooltip(Messages.get("detail.units.remove", a.unit().name())));
-        remove.setOnAction(e -> {
-            List<Assignment> rest = new ArrayList<>(shown.assignments());
-            rest.remove(a);
-            change(rest, shown.othersIncluded());
-        });
-        HBox chip = new HBox(2, text, remove);
-        chip.setAlignment(Pos.CENTER_LEFT);
-        chip.getStyleClass().add("unit-chip");
-        return chip;
+    private final java.util.Map<Role, RoleRow> roleRows = new java.util.EnumMap<>(Role.class);
+
+    /** A role's label and its units' chips; kept, with its chips, and shown again for the next task. */
+    private final class RoleRow {
+        private final FlowPane chips = new FlowPane(4, 4);
+        private final Kept<Chip> kept = new Kept<>(Chip::new);
+        private final HBox node;
+
+        RoleRow(Role role) {
+            Label label = new Label(Messages.get("role." + role.name()));
+            label.getStyleClass().add("role-label");
+            label.setMinWidth(36);
+            HBox.setHgrow(chips, Priority.ALWAYS);
+            node = new HBox(6, label, chips);
+            node.setAlignment(Pos.TOP_LEFT);
+        }
+
+        HBox show(List<Assignment> inRole) {
+            List<HBox> made = new ArrayList<>();
+            for (int i = 0; i < inRole.size(); i++) {
+                made.add(kept.get(i).show(inRole.get(i)));
+            }
+            keepChildren(chips, made);
+            return node;
+        }
+    }
+
+    /** A unit's chip: its name and × to take it off the task. */
+    private final class Chip {
+        private final Label text = new Label();
+        private final Button remove = new Button(null, new FontIcon("mdi2c-close"));
+        private final HBox node = new HBox(2, text, remove);
+        private Assignment shownUnit;
+
+        Chip() {
+            remove.getStyleClass().add("chip-remove");
+            remove.setTooltip(new Tooltip());
+            remove.setOnAction(e -> {
+                List<Assignment> rest = new ArrayList<>(shown.assignments());
+                rest.remove(shownUnit);
+                change(rest, shown.othersIncluded());
+            });
+            node.setAlignment(Pos.CENTER_LEFT);
+            node.getStyleClass().add("unit-chip");
+        }
+
+        HBox show(Assignment a) {
+            shownUnit = a;
+            text.setText(a.unit().name());
+            remove.getTooltip().setText(Messages.get("detail.units.remove", a.unit().name()));
+            return node;
+        }
     }
 
     private void addUnit() {

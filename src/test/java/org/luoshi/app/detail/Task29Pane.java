@@ -90,6 +90,11 @@ final class Task29Pane implements AutoCloseable {
         pane.show(TaskFacts.of(stored(), PlanRef.of(plan), lights));
     }
 
+    /** Shows another task of the plan, as stored. */
+    void show(long taskId) {
+        pane.show(TaskFacts.of(ws.tasks().require(taskId), PlanRef.of(plan), lights));
+    }
+
     Task stored() {
         return ws.tasks().require(task29);
     }

@@ -115,6 +115,24 @@ class TaskDetailPaneUiTest {
         assertThat(pane.lookupAll(".invalid-date")).isEmpty();
     }
 
+    /**
+     * The pane keeps its rows from task to task; a row out of the pane while the workspace stopped being
+     * read-only is editable again when a task needs it.
+     */
+    @Test
+    void keptRowsFollowTheReadOnlyLock() {
+        long undated = plan.tasks().stream().filter(t -> t.deadlines().isEmpty()).findFirst().orElseThrow().id();
+        fx(() -> pane.readOnlyProperty().set(true));
+        assertThat(pane.lookupAll(".deadline-raw")).isNotEmpty()
+                .allMatch(n -> !((TextField) n).isEditable());
+        fx(() -> fixture.show(undated)); // task 29's deadline rows leave the pane
+        assertThat(pane.lookupAll(".deadline-raw")).isEmpty();
+        fx(() -> pane.readOnlyProperty().set(false));
+        fx(this::show); // and come back
+        assertThat(pane.lookupAll(".deadline-raw")).hasSize(stored().deadlines().size())
+                .allMatch(n -> ((TextField) n).isEditable());
+    }
+
     @Test
     void milestonesAreAddedRenamedAndRemoved() {
         fx(() -> {
