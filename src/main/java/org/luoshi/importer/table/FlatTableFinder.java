@@ -615,8 +615,8 @@ public final class FlatTableFinder {
         }
 
         /**
-         * Whether the header stands again from line {@code k}: spelled the same, or each cell naming the same column
-         * (a second table of the plan under the same header, its note changed: 重点工作任务(杭州市2项配合工作) then
+         * Whether the header stands again from line {@code k}: spelled the same, or its first cell so and each other
+         * naming the same column (a second table of the plan under the same header, its note changed: 重点工作任务(杭州市2项配合工作) then
          * 重点工作任务(杭州市2项牵头工作、19项配合工作)).
          */
         private boolean repeatedHeaderAt(int k) {
@@ -628,9 +628,11 @@ public final class FlatTableFinder {
                     at++;
                     continue;
                 }
-                if (!TableColumn.normalise(t).equals(normalisedHeader.get(matched))
-                        && !(t.length() <= 2 * MAX_HEADER_TEXT && isHeaderCell(t)
-                                && words.headerMeaning(t).equals(headerMeanings.get(matched)))) {
+                // The first cell as printed (序号), the others spelled the same or naming the same column: every line of
+                // the table is asked, and only one that starts the header costs more than a comparison.
+                if (!TableColumn.normalise(t).equals(normalisedHeader.get(matched)) && (matched == 0
+                        || !(t.length() <= 2 * MAX_HEADER_TEXT && isHeaderCell(t)
+                                && words.headerMeaning(t).equals(headerMeanings.get(matched))))) {
                     break;
                 }
                 matched++;
