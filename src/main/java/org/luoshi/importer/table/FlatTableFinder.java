@@ -331,7 +331,14 @@ public final class FlatTableFinder {
                 break;
             }
             int last = j;
-            if (!isHeaderCell(t)) {
+            int after = nextNonBlank(lines, j + 1);
+            String rest = after < lines.size() ? Texts.strip(lines.get(after).text()) : "";
+            if (isHeaderCell(t) && HEADER_WORD_ENDINGS.contains(rest) && isHeaderCell(t + rest)
+                    && words.headerMeaning(t + rest).equals(words.headerMeaning(t))) {
+                // a header word broken before its last noun, its first half a header word too (牵头 / 单位): one word
+                t = t + rest;
+                last = after;
+            } else if (!isHeaderCell(t)) {
                 // A header word broken over two lines (责任 / 科室, 第二季度 / 完成情况) is one cell.
                 int k = nextNonBlank(lines, j + 1);
                 // Not a row's 序号 with its first text line (1 / 推进…评价): a header word has no figures.
@@ -448,6 +455,10 @@ public final class FlatTableFinder {
         Matcher opening = NUMBERED_CELL.matcher(Texts.strip(lines.get(first).text()));
         return opening.matches();
     }
+
+    /** The nouns a header word broken over two lines leaves on the second line (牵头 / 单位, 完成 / 时限). */
+    private static final java.util.Set<String> HEADER_WORD_ENDINGS = java.util.Set.of("单位", "部门", "科室", "时限", "时间",
+            "节点");
 
     private static boolean noFigures(String s) {
         for (int k = 0; k < s.length(); k++) {

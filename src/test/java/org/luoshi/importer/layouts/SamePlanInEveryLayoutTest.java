@@ -43,8 +43,9 @@ class SamePlanInEveryLayoutTest {
     static final Map<String, String> NOT_FIXED = Map.ofEntries(
             Map.entry("no 序号, no number, cell a line",
                     "one cell a line with no row number at all: rows are told apart by their 序号 only"),
-            Map.entry("header over two lines, cell a line",
-                    "one cell a line, every long header word broken over two lines: the header is not found"),
+            Map.entry("holdout14b-lishui-2023 / header over two lines, cell a line", BLANK_UNIT_LINES),
+            Map.entry("holdout14g-jindong-minsheng-2024-web / header over two lines, cell a line", BLANK_UNIT_LINES),
+            Map.entry("holdout14c-zj-ai-2026-sheet / header over two lines, cell a line", SKIPPED_NUMBER),
             Map.entry("i14-guoban-jiuye-2022 / no 序号, number in task, cell a line", CATEGORY_FIRST),
             Map.entry("holdout14b-lishui-2023 / no 序号, number in task, cell a line", CATEGORY_FIRST),
             Map.entry("holdout14i-guofa-2022-9-fengong / no 序号, number in task, cell a line", CATEGORY_FIRST),
