@@ -86,6 +86,8 @@ public final class FlatTableFinder {
             int end = -1;
             if (BoxDrawnTable.isTop(line)) {
                 end = boxes.read(lines, i, tables);
+            } else if (PipeLineCells.startsAt(lines, i)) {
+                end = pipeLineTable(lines, i, tables);
             } else if (line.indexOf('\t') >= 0) {
                 end = tabTable(lines, i, tables, '\t');
             } else if (line.indexOf('|') >= 0) {
@@ -177,7 +179,7 @@ public final class FlatTableFinder {
             List<String> printed = printedCells(row.toString(), sep, closed);
             List<TableCell> aligned = cells.size() == columns.size()
                     ? cells.stream().map(TableCell::of).toList()
-                    : printed.size() == columns.size()
+                    : printed.size() == columns.size() && !shiftedLeft(cells, columns)
                             // every separator printed: a blank cell is an empty cell, not one merged from above
                             ? printed.stream().map(TableCell::of).toList()
                             : aligner.align(pieces, columns, false).cells();
@@ -186,6 +188,22 @@ public final class FlatTableFinder {
         }
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return j;
+    }
+
+    /**
+     * Whether a row's printed cells stand left of their columns, its blank cells at the end: a web table that printed
+     * a cell merged over several rows only in the first leaves the others' cells shifted left, their last |s empty
+     * (工作任务 | 具体要求 | 责任部门 | then 3.及时反馈… | 各科室 | |, set J 江门). Told by the last cell: units standing in a
+     * column that holds none, a unit column to its right.
+     */
+    private boolean shiftedLeft(List<String> cells, List<TableColumn> columns) {
+        int last = cells.size() - 1;
+        if (last < 1 || last >= columns.size() - 1 || !kinds.looksLikeUnits(cells.get(last))) {
+            return false;
+        }
+        TableColumn at = columns.get(last);
+        return (at == null || !at.holdsUnits()) && columns.subList(last + 1, columns.size()).stream()
+                .anyMatch(c -> c != null && c.holdsUnits());
     }
 
     /**
@@ -199,6 +217,16 @@ public final class FlatTableFinder {
     /** Reads a table whose cells are opened by | on lines of their own ({@link PipeOpenedCells}); the index after it, or -1. */
     private int pipeOpenedTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
         PipeOpenedCells.Joined joined = PipeOpenedCells.join(lines, i);
+        if (joined.rows().size() < 2) {
+            return -1;
+        }
+        int end = tabTable(joined.rows(), 0, tables, '|');
+        return end < 0 ? -1 : joined.sourceIndex(end);
+    }
+
+    /** Reads a table whose cells stand on lines of their own with a | line between them ({@link PipeLineCells}); the index after it, or -1. */
+    private int pipeLineTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
+        PipeOpenedCells.Joined joined = PipeLineCells.join(lines, i, this::isHeaderCell);
         if (joined.rows().size() < 2) {
             return -1;
         }
