@@ -174,6 +174,12 @@ public final class FlatTableFinder {
                 j++;
                 continue; // the header again
             }
+            if (sep == '|' && cells.size() == 1 && CellKinds.isPartHeading(cells.get(0))) {
+                // a part heading in a row of its own, its | closing it (一、年底前专项工作任务 |, set J 宣城): it spans the table
+                rows.add(spanning(cells.get(0), lines.get(start).number(), headerCells.size()));
+                j++;
+                continue;
+            }
             List<RowAligner.Piece> pieces = cells.stream()
                     .map(c -> new RowAligner.Piece(c, lines.get(start).number())).toList();
             List<String> printed = printedCells(row.toString(), sep, closed);
@@ -404,6 +410,10 @@ public final class FlatTableFinder {
             // without a 序号 column, by the number opening each task cell, the cell on a line of its own (i14p)
             return numberedTaskCells(lines, i, headerLast, cells, columns, tables);
         }
+        if (!numberInTask && columns.size() > 2 && columns.get(1) == TableColumn.TASK && cells.size() == headerCells.size()
+                && opensWithTaskSentence(lines, headerLast)) {
+            return unnumberedRows(lines, i, headerLast, cells, columns, tables);
+        }
         if (numberInTask) {
             // The number becomes a 序号 cell of its own, as the task's label (number), not part of its text.
             cells = new ArrayList<>(cells);
@@ -426,6 +436,97 @@ public final class FlatTableFinder {
             k = nextNonBlank(lines, k + 1);
         }
         return k < lines.size() && CellKinds.numberedText(lines.get(k).text()) == 1;
+    }
+
+    /**
+     * Whether the first line after a header whose 序号 comes first is a task's sentence, not a number: the 序号 cells left
+     * empty (余杭 2018, set J: 序号 / 重点工作任务 / 牵头领导 / 牵头单位, then 未来科技城要围绕…。 / 祝振伟 / 陈夏林 / 未来科技城).
+     */
+    private boolean opensWithTaskSentence(List<SourceLine> lines, int headerLast) {
+        int first = nextNonBlank(lines, headerLast + 1);
+        return first < lines.size() && CellKinds.serial(lines.get(first).text()) < 0
+                && CellKinds.numberedText(lines.get(first).text()) < 0 && isTaskSentence(Texts.strip(lines.get(first).text()));
+    }
+
+    /** A line of a task's text: a sentence, or a long line of one, and no list of units. */
+    private boolean isTaskSentence(String t) {
+        return t.length() >= 10 && (t.endsWith("。") || t.endsWith("；") || t.length() >= 30) && !kinds.looksLikeUnits(t);
+    }
+
+    /**
+     * A one-cell-a-line table whose 序号 cells are empty: each row opens with its task's sentence after a short cell
+     * (a name, a unit). Read as if each row were numbered; the numbers are left out of the rows, the plan giving none.
+     */
+    private int unnumberedRows(List<SourceLine> lines, int i, int headerLast, List<String> cells,
+            List<TableColumn> columns, List<DocumentTable> tables) {
+        List<SourceLine> numbered = new ArrayList<>();
+        List<Integer> from = new ArrayList<>();
+        int n = 0;
+        boolean previousSentence = false;
+        // a column read as nothing may hold several lines (两 牵头领导: 祝振伟 / 陈夏林): the row's lines past the columns
+        // are joined into it, so that the aligner does not take a name for the task's text
+        int other = columns.indexOf(TableColumn.OTHER);
+        int afterTask = columns.size() - 2;
+        List<Integer> cellsAfterTask = new ArrayList<>(); // where in numbered each row's cells after its task start
+        for (int k = headerLast + 1; k < lines.size(); k++) {
+            SourceLine line = lines.get(k);
+            String t = Texts.strip(line.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean sentence = isTaskSentence(t);
+            if (sentence && !previousSentence) {
+                mergeExtraCells(numbered, from, cellsAfterTask, other, afterTask);
+                numbered.add(new SourceLine(line.number(), String.valueOf(++n)));
+                from.add(k);
+            }
+            if (!sentence && previousSentence) {
+                cellsAfterTask.add(numbered.size());
+            }
+            numbered.add(line);
+            from.add(k);
+            previousSentence = sentence;
+        }
+        mergeExtraCells(numbered, from, cellsAfterTask, other, afterTask);
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
+                cells.stream().map(TableCell::of).toList()));
+        int end = new LineRows(numbered, 0, cells, columns, rows, false).read();
+        for (int r = 1; r < rows.size(); r++) {
+            TableRow row = rows.get(r);
+            if (!row.cells().isEmpty() && !row.cells().get(0).isCovered()) {
+                List<TableCell> withoutNumber = new ArrayList<>(row.cells());
+                withoutNumber.set(0, TableCell.of(""));
+                rows.set(r, new TableRow(row.line(), row.lastLine(), withoutNumber));
+            }
+        }
+        tables.add(new DocumentTable("", rows));
+        return end < from.size() ? from.get(end) : lines.size();
+    }
+
+    /** Joins the last row's cells past its columns into the column read as nothing, where it has one. */
+    private static void mergeExtraCells(List<SourceLine> numbered, List<Integer> from, List<Integer> cellsAfterTask,
+            int other, int afterTask) {
+        if (cellsAfterTask.isEmpty() || other < 2) {
+            return;
+        }
+        int start = cellsAfterTask.get(cellsAfterTask.size() - 1);
+        int extra = numbered.size() - start - afterTask;
+        if (start >= numbered.size() || extra <= 0) {
+            return;
+        }
+        int at = start + other - 2;
+        List<String> joined = new ArrayList<>();
+        for (int k = at; k <= at + extra && k < numbered.size(); k++) {
+            joined.add(Texts.strip(numbered.get(k).text()));
+        }
+        SourceLine first = numbered.get(at);
+        for (int k = 0; k < extra && at + 1 < numbered.size(); k++) {
+            numbered.remove(at + 1);
+            from.remove(at + 1);
+        }
+        numbered.set(at, new SourceLine(first.number(), String.join("、", joined)));
+        cellsAfterTask.clear();
     }
 
     /** A task cell that opens with its row's number: 1.推进… 1、推进… 1．推进… */

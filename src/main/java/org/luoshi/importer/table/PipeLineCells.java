@@ -41,6 +41,19 @@ final class PipeLineCells {
         return true;
     }
 
+    /**
+     * A cell's line with the | after it on the same line (工作任务 | / 具 体 要 求 | / … / ||, set J 宣城 2022): its text,
+     * or null for any other line.
+     */
+    static String cellThenPipe(String line) {
+        String t = Texts.strip(line);
+        if (t.length() < 2 || t.charAt(t.length() - 1) != '|' || t.indexOf('|') != t.length() - 1 || line.indexOf('\t') >= 0) {
+            return null;
+        }
+        String cell = Texts.strip(t.substring(0, t.length() - 1));
+        return cell.isEmpty() ? null : cell;
+    }
+
     /** Whether the layout starts at line {@code i}: cells and | lines alternating, at least {@value #MIN_CELLS} cells. */
     static boolean startsAt(List<SourceLine> lines, int i) {
         int k = i;
@@ -48,11 +61,16 @@ final class PipeLineCells {
             k++; // a | opening the header row
         }
         for (int c = 0; c < MIN_CELLS; c++) {
-            if (k + 1 >= lines.size()) {
+            if (k >= lines.size()) {
                 return false;
             }
+            if (cellThenPipe(lines.get(k).text()) != null) {
+                k++;
+                continue;
+            }
             String cell = Texts.strip(lines.get(k).text());
-            if (cell.isEmpty() || cell.indexOf('|') >= 0 || cell.indexOf('\t') >= 0 || !isPipeLine(lines.get(k + 1).text())) {
+            if (k + 1 >= lines.size() || cell.isEmpty() || cell.indexOf('|') >= 0 || cell.indexOf('\t') >= 0
+                    || !isPipeLine(lines.get(k + 1).text())) {
                 return false;
             }
             k += 2;
@@ -95,6 +113,17 @@ final class PipeLineCells {
                 }
                 continue;
             }
+            String before = cellThenPipe(line);
+            if (before != null) {
+                if (text == null) {
+                    cellStart = j;
+                }
+                group.add(new Cell(text == null ? before : text + before, cellStart));
+                text = null;
+                end = j + 1;
+                pipesInARow = 1;
+                continue;
+            }
             pipesInARow = 0;
             if (t.indexOf('|') >= 0 || line.indexOf('\t') >= 0 || text != null && j - cellStart > FlatTableFinder.MAX_ROW_LINES) {
                 break;
@@ -110,6 +139,16 @@ final class PipeLineCells {
             groups.add(group);
         }
         if (boundaries) {
+            int h = 0;
+            while (h < groups.get(0).size() && headerCell.test(groups.get(0).get(h).text())) {
+                h++;
+            }
+            if (h >= MIN_CELLS && h < groups.get(0).size()) {
+                // the header's row not closed by a line of |s: the cells after the header's are the next row's
+                List<Cell> first = groups.remove(0);
+                groups.add(0, new ArrayList<>(first.subList(h, first.size())));
+                groups.add(0, new ArrayList<>(first.subList(0, h)));
+            }
             return joined(lines, groups, groups.stream().map(g -> g.get(0).start()).toList(), end);
         }
         return groups.size() == 1 ? bySerial(lines, groups.get(0), headerCell, end) : new PipeOpenedCells.Joined(List.of(), List.of(), end);

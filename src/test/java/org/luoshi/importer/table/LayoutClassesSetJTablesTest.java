@@ -254,4 +254,122 @@ class LayoutClassesSetJTablesTest {
         assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("市住建局");
         assertThat(tasks).extracting(Task::part).containsExactly("一", "一", "二");
     }
+
+    /**
+     * 余杭 2018 政府工作报告 任务分解表 (set J, real, a web copy): one cell a line, the 序号 cells left empty, each row's
+     * task sentence followed by two leaders' names (牵头领导, read as nothing) and the lead unit. Before: no row found
+     * (rows were told apart by their 序号 only), no task.
+     */
+    @Test
+    void oneCellALineWithEmptySerialCells() {
+        List<Task> tasks = imported("""
+                2018年《政府工作报告》工作任务分解表
+
+                序号
+
+                重 点 工 作 任 务
+
+                牵头领导
+
+                牵头单位
+
+                未来科技城要围绕打造创新驱动策源地、数字经济先行地、产城融合样板地,深化与浙江大学、阿里巴巴集团的合作。
+
+                祝振伟
+
+                陈夏林
+
+                未来科技城(海创园)
+
+                余杭经济技术开发区要对标国家级高新区,加强装备制造、生物医药等优势主导产业培育,积极招引科研院所。
+
+                沈  昱
+
+                祝振伟
+
+                余杭经济技术开发区(钱江经济开发区)
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly(
+                "未来科技城要围绕打造创新驱动策源地、数字经济先行地、产城融合样板地,深化与浙江大学、阿里巴巴集团的合作。",
+                "余杭经济技术开发区要对标国家级高新区,加强装备制造、生物医药等优势主导产业培育,积极招引科研院所。");
+        assertThat(tasks).extracting(Task::number).containsOnlyNulls();
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("余杭经济技术开发区(钱江经济开发区)");
+    }
+
+    /** The same class, constructed: 序号 / 工作任务 / 责任单位 / 完成时限, the 序号 cells empty. */
+    @Test
+    void oneCellALineWithEmptySerialCellsConstructedWording() {
+        List<Task> tasks = imported("""
+                序号
+                工作任务
+                责任单位
+                完成时限
+                推进城市更新行动,完成老旧小区改造20个。
+                区住建局
+                2024年底前
+                新建公办幼儿园3所,新增学位1200个。
+                区教育局
+                2024年9月底前
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly("推进城市更新行动,完成老旧小区改造20个。",
+                "新建公办幼儿园3所,新增学位1200个。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("区住建局");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("区教育局");
+        assertThat(tasks.get(1).deadlines()).hasSize(1);
+    }
+
+    /**
+     * 宣城 2022 政务公开 任务清单 (set J, real): each cell on a line of its own with its | after it, a row closed by a line
+     * of |s (||, |||||), a part heading in a row of its own. Before: the cells read as two one-cell rows, no task found.
+     */
+    @Test
+    void cellsEachEndedByAPipeRowsByPipeLines() {
+        List<Task> tasks = imported("""
+                2022年11—12月政务公开重点工作任务清单
+                工作任务 |
+                具 体 要 求 |
+                责任单位 |
+                完成情况 |
+                备注 |
+                ||
+                一、年底前专项工作任务 |
+                |
+                |||||
+                1.行政规范性文件集中公开 |
+                1.开展本地本部门行政规范性文件清理,形成现行有效的规范性文件目录。2.市公开平台建立专栏,汇集全市文件集中公开。 |
+                市政府各部门、各直属机构,各县市区政府 |
+                推进中 |
+                11月底前完成 |
+                ||
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).text()).contains("开展本地本部门行政规范性文件清理");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("市政府各部门", "各直属机构", "各县市区政府");
+        assertThat(tasks.get(0).part()).isEqualTo("一");
+    }
+
+    /**
+     * The same class: the header and part heading real (集美 2021 政务公开工作主要任务分解表, www.jimei.gov.cn, whose rows the
+     * copy found here lost), the rows constructed. 工作要求 names the task's column as 具体要求 does.
+     */
+    @Test
+    void cellsEachEndedByAPipeSecondWording() {
+        List<Task> tasks = imported("""
+                工作任务 |
+                工作要求 |
+                牵头单位 |
+                责任单位 |
+                一、紧扣“十四五”开好局起好步,进一步深化政务公开 |
+                |||
+                (一)加强规划公开 |
+                及时公开区“十四五”规划纲要及专项规划。 |
+                区发改局 |
+                各有关单位 |
+                ||
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).text()).contains("及时公开区“十四五”规划纲要及专项规划。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("区发改局");
+        assertThat(tasks.get(0).part()).isEqualTo("一");
+    }
 }
