@@ -86,6 +86,8 @@ public final class FlatTableFinder {
             int end = -1;
             if (BoxDrawnTable.isTop(line)) {
                 end = boxes.read(lines, i, tables);
+            } else if (PipeLineCells.startsAt(lines, i)) {
+                end = pipeLineTable(lines, i, tables);
             } else if (line.indexOf('\t') >= 0) {
                 end = tabTable(lines, i, tables, '\t');
             } else if (line.indexOf('|') >= 0) {
@@ -172,12 +174,18 @@ public final class FlatTableFinder {
                 j++;
                 continue; // the header again
             }
+            if (sep == '|' && cells.size() == 1 && CellKinds.isPartHeading(cells.get(0))) {
+                // a part heading in a row of its own, its | closing it (一、年底前专项工作任务 |, set J 宣城): it spans the table
+                rows.add(spanning(cells.get(0), lines.get(start).number(), headerCells.size()));
+                j++;
+                continue;
+            }
             List<RowAligner.Piece> pieces = cells.stream()
                     .map(c -> new RowAligner.Piece(c, lines.get(start).number())).toList();
             List<String> printed = printedCells(row.toString(), sep, closed);
             List<TableCell> aligned = cells.size() == columns.size()
                     ? cells.stream().map(TableCell::of).toList()
-                    : printed.size() == columns.size()
+                    : printed.size() == columns.size() && !shiftedLeft(cells, columns)
                             // every separator printed: a blank cell is an empty cell, not one merged from above
                             ? printed.stream().map(TableCell::of).toList()
                             : aligner.align(pieces, columns, false).cells();
@@ -186,6 +194,22 @@ public final class FlatTableFinder {
         }
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return j;
+    }
+
+    /**
+     * Whether a row's printed cells stand left of their columns, its blank cells at the end: a web table that printed
+     * a cell merged over several rows only in the first leaves the others' cells shifted left, their last |s empty
+     * (工作任务 | 具体要求 | 责任部门 | then 3.及时反馈… | 各科室 | |, set J 江门). Told by the last cell: units standing in a
+     * column that holds none, a unit column to its right.
+     */
+    private boolean shiftedLeft(List<String> cells, List<TableColumn> columns) {
+        int last = cells.size() - 1;
+        if (last < 1 || last >= columns.size() - 1 || !kinds.looksLikeUnits(cells.get(last))) {
+            return false;
+        }
+        TableColumn at = columns.get(last);
+        return (at == null || !at.holdsUnits()) && columns.subList(last + 1, columns.size()).stream()
+                .anyMatch(c -> c != null && c.holdsUnits());
     }
 
     /**
@@ -199,6 +223,16 @@ public final class FlatTableFinder {
     /** Reads a table whose cells are opened by | on lines of their own ({@link PipeOpenedCells}); the index after it, or -1. */
     private int pipeOpenedTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
         PipeOpenedCells.Joined joined = PipeOpenedCells.join(lines, i);
+        if (joined.rows().size() < 2) {
+            return -1;
+        }
+        int end = tabTable(joined.rows(), 0, tables, '|');
+        return end < 0 ? -1 : joined.sourceIndex(end);
+    }
+
+    /** Reads a table whose cells stand on lines of their own with a | line between them ({@link PipeLineCells}); the index after it, or -1. */
+    private int pipeLineTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
+        PipeOpenedCells.Joined joined = PipeLineCells.join(lines, i, this::isHeaderCell);
         if (joined.rows().size() < 2) {
             return -1;
         }
@@ -383,6 +417,10 @@ public final class FlatTableFinder {
             // without a 序号 column, by the number opening each task cell, the cell on a line of its own (i14p)
             return numberedTaskCells(lines, i, headerLast, cells, columns, tables);
         }
+        if (!numberInTask && columns.size() > 2 && columns.get(1) == TableColumn.TASK && cells.size() == headerCells.size()
+                && opensWithTaskSentence(lines, headerLast)) {
+            return unnumberedRows(lines, i, headerLast, cells, columns, tables);
+        }
         if (numberInTask) {
             // The number becomes a 序号 cell of its own, as the task's label (number), not part of its text.
             cells = new ArrayList<>(cells);
@@ -405,6 +443,97 @@ public final class FlatTableFinder {
             k = nextNonBlank(lines, k + 1);
         }
         return k < lines.size() && CellKinds.numberedText(lines.get(k).text()) == 1;
+    }
+
+    /**
+     * Whether the first line after a header whose 序号 comes first is a task's sentence, not a number: the 序号 cells left
+     * empty (余杭 2018, set J: 序号 / 重点工作任务 / 牵头领导 / 牵头单位, then 未来科技城要围绕…。 / 祝振伟 / 陈夏林 / 未来科技城).
+     */
+    private boolean opensWithTaskSentence(List<SourceLine> lines, int headerLast) {
+        int first = nextNonBlank(lines, headerLast + 1);
+        return first < lines.size() && CellKinds.serial(lines.get(first).text()) < 0
+                && CellKinds.numberedText(lines.get(first).text()) < 0 && isTaskSentence(Texts.strip(lines.get(first).text()));
+    }
+
+    /** A line of a task's text: a sentence, or a long line of one, and no list of units. */
+    private boolean isTaskSentence(String t) {
+        return t.length() >= 10 && (t.endsWith("。") || t.endsWith("；") || t.length() >= 30) && !kinds.looksLikeUnits(t);
+    }
+
+    /**
+     * A one-cell-a-line table whose 序号 cells are empty: each row opens with its task's sentence after a short cell
+     * (a name, a unit). Read as if each row were numbered; the numbers are left out of the rows, the plan giving none.
+     */
+    private int unnumberedRows(List<SourceLine> lines, int i, int headerLast, List<String> cells,
+            List<TableColumn> columns, List<DocumentTable> tables) {
+        List<SourceLine> numbered = new ArrayList<>();
+        List<Integer> from = new ArrayList<>();
+        int n = 0;
+        boolean previousSentence = false;
+        // a column read as nothing may hold several lines (两 牵头领导: 祝振伟 / 陈夏林): the row's lines past the columns
+        // are joined into it, so that the aligner does not take a name for the task's text
+        int other = columns.indexOf(TableColumn.OTHER);
+        int afterTask = columns.size() - 2;
+        List<Integer> cellsAfterTask = new ArrayList<>(); // where in numbered each row's cells after its task start
+        for (int k = headerLast + 1; k < lines.size(); k++) {
+            SourceLine line = lines.get(k);
+            String t = Texts.strip(line.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean sentence = isTaskSentence(t);
+            if (sentence && !previousSentence) {
+                mergeExtraCells(numbered, from, cellsAfterTask, other, afterTask);
+                numbered.add(new SourceLine(line.number(), String.valueOf(++n)));
+                from.add(k);
+            }
+            if (!sentence && previousSentence) {
+                cellsAfterTask.add(numbered.size());
+            }
+            numbered.add(line);
+            from.add(k);
+            previousSentence = sentence;
+        }
+        mergeExtraCells(numbered, from, cellsAfterTask, other, afterTask);
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
+                cells.stream().map(TableCell::of).toList()));
+        int end = new LineRows(numbered, 0, cells, columns, rows, false).read();
+        for (int r = 1; r < rows.size(); r++) {
+            TableRow row = rows.get(r);
+            if (!row.cells().isEmpty() && !row.cells().get(0).isCovered()) {
+                List<TableCell> withoutNumber = new ArrayList<>(row.cells());
+                withoutNumber.set(0, TableCell.of(""));
+                rows.set(r, new TableRow(row.line(), row.lastLine(), withoutNumber));
+            }
+        }
+        tables.add(new DocumentTable("", rows));
+        return end < from.size() ? from.get(end) : lines.size();
+    }
+
+    /** Joins the last row's cells past its columns into the column read as nothing, where it has one. */
+    private static void mergeExtraCells(List<SourceLine> numbered, List<Integer> from, List<Integer> cellsAfterTask,
+            int other, int afterTask) {
+        if (cellsAfterTask.isEmpty() || other < 2) {
+            return;
+        }
+        int start = cellsAfterTask.get(cellsAfterTask.size() - 1);
+        int extra = numbered.size() - start - afterTask;
+        if (start >= numbered.size() || extra <= 0) {
+            return;
+        }
+        int at = start + other - 2;
+        List<String> joined = new ArrayList<>();
+        for (int k = at; k <= at + extra && k < numbered.size(); k++) {
+            joined.add(Texts.strip(numbered.get(k).text()));
+        }
+        SourceLine first = numbered.get(at);
+        for (int k = 0; k < extra && at + 1 < numbered.size(); k++) {
+            numbered.remove(at + 1);
+            from.remove(at + 1);
+        }
+        numbered.set(at, new SourceLine(first.number(), String.join("、", joined)));
+        cellsAfterTask.clear();
     }
 
     /** A task cell that opens with its row's number: 1.推进… 1、推进… 1．推进… */

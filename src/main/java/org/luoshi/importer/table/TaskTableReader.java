@@ -360,6 +360,11 @@ public final class TaskTableReader {
             List<Deadline> due = CellKinds.isEmptyMark(limit) ? List.of() : deadlines.parseTimeLimit(limit, issueYear);
             String number = cell(p.cells, TableColumn.NUMBER).replaceAll("[、．.*＊]$", "");
             String text = taskText(taskCells(p.cells));
+            if (!columns.has(TableColumn.NUMBER) && CellKinds.numberedText(text) >= 0) {
+                // No 序号 column, the task cell opening with the task's number (1.积极推进…, set J 江门): its label.
+                number = String.valueOf(CellKinds.numberedText(text));
+                text = CellKinds.afterNumber(text);
+            }
             if (!columns.has(TableColumn.DEADLINE)) {
                 // No 完成时限 column: the time is said in the task's text (从2023年起，不再发放…), as in prose.
                 due = deadlines.find(text, issueYear).stream().map(f -> f.deadline()).toList();
