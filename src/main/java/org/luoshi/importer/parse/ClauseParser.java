@@ -114,7 +114,14 @@ public final class ClauseParser {
     private static final Pattern SAME_BELOW = Pattern.compile("(?:下同|以下同|后同)");
     /** A sentence that says the lists leave some units out: 不再一一列出, 不再单独列出, 不再做分工. */
     private static final Pattern NOT_LISTED_NOTE =
-            Pattern.compile("不再(?:一一|单独|逐一|重复|另行|具体)?(?:列出|列明|列举|标注|注明|做分工|分工)");
+            Pattern.compile("不(?:再(?:一一|单独|逐一|重复|另行|具体)?|一一|逐一)(?:列出|列明|列举|标注|注明|做分工|分工)");
+
+    /**
+     * 分管副省长、协管副秘书长负责: the leaders who answer for the task, named by their office — people, no
+     * unit; the units follow (，省科技厅牵头), 湖南 2016.
+     */
+    private static final Pattern LEADERS_BY_OFFICE = Pattern.compile(
+            "(?:(?:分管|协管|主管|联系|牵头)?(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|秘书长)[、和及与]?)+");
 
     private final UnitListSplitter splitter = new UnitListSplitter();
     private final DeadlineParser deadlines = new DeadlineParser();
@@ -456,6 +463,9 @@ public final class ClauseParser {
                 }
             }
             unitsText = stripLeadingWords(unitsText);
+            if (verb != null && coop == null && LEADERS_BY_OFFICE.matcher(unitsText).matches()) {
+                continue; // 分管副省长、协管副秘书长负责: people, the units come after
+            }
             if (verb == null && previous == null) {
                 if (!plausible(splitter.split(unitsText))) {
                     return false;
