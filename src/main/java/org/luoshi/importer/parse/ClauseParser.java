@@ -82,10 +82,10 @@ public final class ClauseParser {
     private static final Pattern PEOPLE_LABEL = Pattern.compile(
             "(?:分管|责任|牵头|联系|包联|挂钩|主管|督办|协调)(?:负责)?(?:省|市|区|县|州|镇|乡)?(?:级)?领导|[\\u4e00-\\u9fa5]{0,2}责任人|联系人");
 
-    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头抓总", "牵头"};
+    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头抓总", "牵头", "主办"};
     private static final String[] COOPERATING_VERBS = {
         "共同参与", "积极配合", "协同配合", "配合落实", "配合推进", "配合实施", "支持配合", "协助配合", "配合", "参与",
-        "协同", "协助"
+        "协同", "协助", "协办"
     };
     /** The core verb of a 负责 segment; the manner words before it ({@link #MANNER}) are taken off the units. */
     private static final String[] RESPONSIBLE_VERBS = {

@@ -109,4 +109,32 @@ class LayoutClassesSetJTest {
         Deadline during = parser.find("“十三五”期间完成改造", null).get(0).deadline();
         assertThat(during.kind()).isEqualTo(DeadlineKind.PERIOD);
     }
+    /**
+     * 主办 / 协办 as the role verbs of a clause: set J's 黑龙江 2013 task list (holdout14j-heilongjiang-2013-zhuban).
+     * Before: the bracket was no clause, so its task ran on into the next one and neither had units.
+     */
+    @Test
+    void hostAndAssistAreRoleVerbs() {
+        List<Task> tasks = imported("""
+                一、主要预期目标
+                (一)全社会固定资产投资增长30%以上。(省发改委主办,省工信委、国土资源厅、住建厅协办)
+                (二)规模以上工业增加值增长12%左右。(省工信委主办)
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("省发改委");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("省工信委", "国土资源厅", "住建厅");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("省工信委");
+    }
+
+    /** The same class, constructed (no second 主办/协办 plan was reachable here): a city's wording, 市…主办，…协办. */
+    @Test
+    void hostAndAssistConstructed() {
+        List<Task> tasks = imported("""
+                一、重点工作
+                1.推进城市更新行动,完成老旧小区改造50个。(市住建局主办,市财政局、市自然资源局协办)
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市住建局");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市财政局", "市自然资源局");
+    }
 }
