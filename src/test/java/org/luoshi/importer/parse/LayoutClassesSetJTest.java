@@ -137,4 +137,21 @@ class LayoutClassesSetJTest {
         assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市住建局");
         assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市财政局", "市自然资源局");
     }
+    /**
+     * A leader named by name and office leads in words, then the unit that does the work 为主落实: set J's 慈溪 2021 要点
+     * (holdout14j-cixi-2021-04-yaodian); and, constructed, a county's 县长 and two units. Before: no unit was read.
+     */
+    @Test
+    void aNamedLeaderThenTheUnitThatMainlyDoesIt() {
+        List<Task> tasks = imported("""
+                二、重点工作
+                (一)拟定今年经济运行监测工作制度及考核办法,督促推动集中开工项目尽快开工纳统。(胡海达常务副市长牵头,市发改局为主落实)
+                (二)推进农村公路提档升级。(王明副县长牵头,县交通运输局为主落实,县财政局配合)
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市发改局");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("县交通运输局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("县财政局");
+        assertThat(tasks).allSatisfy(t -> assertThat(t.assignments()).noneMatch(a -> a.unit().name().endsWith("长")));
+    }
 }
