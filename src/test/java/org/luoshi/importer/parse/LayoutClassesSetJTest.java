@@ -154,4 +154,24 @@ class LayoutClassesSetJTest {
         assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("县财政局");
         assertThat(tasks).allSatisfy(t -> assertThat(t.assignments()).noneMatch(a -> a.unit().name().endsWith("长")));
     }
+    /**
+     * A page with no date, document number or year in its title, whose opening says the year of the work: set J's 天津
+     * 2020 news page (切实做好2020年政府工作, holdout14j-tianjin-2020-news) and the opening of 湘政发〔2019〕1号 (为认真做好2019年
+     * 政府工作, the page named above). Before: 年内 had no year, its date stayed empty.
+     */
+    @Test
+    void theOpeningSaysTheYearOfTheWork() {
+        Task tianjin = imported("""
+                关于落实国务院《政府工作报告》重点工作的任务分工
+                为全面贯彻党的十九大精神,切实做好2020年政府工作,实现经济社会发展目标任务,提出如下任务分工:
+                1.全面建成高质量小康社会,年内实现“十三五”规划圆满收官。(市政府各部门负责)
+                """).get(0);
+        assertThat(tianjin.deadlines()).extracting(Deadline::date).contains(LocalDate.of(2020, 12, 31));
+        Task hunan = imported("""
+                关于落实《政府工作报告》重点工作部门分工的意见
+                为认真做好2019年政府工作,实现经济社会发展目标任务,现就确定的重点工作提出部门分工意见如下:
+                1.加快推进产业项目建设,年底前完成年度投资计划。(省发展改革委牵头)
+                """).get(0);
+        assertThat(hunan.deadlines()).extracting(Deadline::date).contains(LocalDate.of(2019, 12, 31));
+    }
 }
