@@ -82,10 +82,10 @@ public final class ClauseParser {
     private static final Pattern PEOPLE_LABEL = Pattern.compile(
             "(?:分管|责任|牵头|联系|包联|挂钩|主管|督办|协调)(?:负责)?(?:省|市|区|县|州|镇|乡)?(?:级)?领导|[\\u4e00-\\u9fa5]{0,2}责任人|联系人");
 
-    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头抓总", "牵头"};
+    private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头推进", "牵头实施", "牵头组织", "牵头抓总", "牵头", "主办", "为主落实", "为主负责", "为主推进"};
     private static final String[] COOPERATING_VERBS = {
         "共同参与", "积极配合", "协同配合", "配合落实", "配合推进", "配合实施", "支持配合", "协助配合", "配合", "参与",
-        "协同", "协助"
+        "协同", "协助", "协办"
     };
     /** The core verb of a 负责 segment; the manner words before it ({@link #MANNER}) are taken off the units. */
     private static final String[] RESPONSIBLE_VERBS = {
@@ -114,7 +114,14 @@ public final class ClauseParser {
     private static final Pattern SAME_BELOW = Pattern.compile("(?:下同|以下同|后同)");
     /** A sentence that says the lists leave some units out: 不再一一列出, 不再单独列出, 不再做分工. */
     private static final Pattern NOT_LISTED_NOTE =
-            Pattern.compile("不再(?:一一|单独|逐一|重复|另行|具体)?(?:列出|列明|列举|标注|注明|做分工|分工)");
+            Pattern.compile("不(?:再(?:一一|单独|逐一|重复|另行|具体)?|一一|逐一)(?:列出|列明|列举|标注|注明|做分工|分工)");
+
+    /**
+     * 分管副省长、协管副秘书长负责: the leaders who answer for the task, named by their office — people, no
+     * unit; the units follow (，省科技厅牵头), 湖南 2016; or by name and office (胡海达常务副市长牵头，市发改局为主落实, 慈溪 2021).
+     */
+    private static final Pattern LEADERS_BY_OFFICE = Pattern.compile(
+            "(?:[\\u4e00-\\u9fa5]{0,3}?(?:分管|协管|主管|联系|牵头)?(?:常务)?副?(?:省长|市长|区长|县长|州长|旗长|秘书长)[、和及与]?)+");
 
     private final UnitListSplitter splitter = new UnitListSplitter();
     private final DeadlineParser deadlines = new DeadlineParser();
@@ -456,6 +463,9 @@ public final class ClauseParser {
                 }
             }
             unitsText = stripLeadingWords(unitsText);
+            if (verb != null && coop == null && LEADERS_BY_OFFICE.matcher(unitsText).matches()) {
+                continue; // 分管副省长、协管副秘书长负责: people, the units come after
+            }
             if (verb == null && previous == null) {
                 if (!plausible(splitter.split(unitsText))) {
                     return false;

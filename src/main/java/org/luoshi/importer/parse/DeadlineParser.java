@@ -405,7 +405,7 @@ public final class DeadlineParser {
     /** Every phrase holds one of these characters; most clause segments hold none. */
     private static boolean mayHoldPhrase(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("年月日季期每内半旬起".indexOf(text.charAt(i)) >= 0) {
+            if ("年月日季期每内半旬起末".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -596,6 +596,10 @@ public final class DeadlineParser {
             int n = 10 + ChineseNumerals.parse(m.group("fyN"));
             // The 3rd plan began in 1966; every plan since has run five years.
             int start = 1966 + 5 * (n - 3);
+            if (raw.endsWith("末")) {
+                // “十三五”末: by the plan's last day, not over its five years (江西 2017)
+                return Deadline.by(raw, LocalDate.of(start + 4, 12, 31));
+            }
             return Deadline.period(raw, LocalDate.of(start, 1, 1), LocalDate.of(start + 4, 12, 31));
         }
         if (alternative.equals("fromFor")) {

@@ -86,6 +86,9 @@ public final class PlanParser {
             }
         }
         Integer issueYear = planYear(date, header.docNumber(), header.title());
+        if (issueYear == null) {
+            issueYear = preambleYear(lines.subList(0, bodyStart)); // 切实做好2020年政府工作 (天津 2020, a news page)
+        }
         BodyReader body = new BodyReader(source, lineStarts, issueYear, run);
         body.read(classified.subList(bodyStart, bodyEnd), rule);
 
@@ -196,6 +199,24 @@ public final class PlanParser {
             }
         }
         return year;
+    }
+
+    /** 做好2020年政府工作, 推进2023年重点工作: the year a plan's opening says its work is for. */
+    private static final Pattern PREAMBLE_YEAR =
+            Pattern.compile("(?:做好|完成|推进|落实)(\\d{4})年(?:度)?[\\u4e00-\\u9fa5]{0,6}工作");
+
+    /**
+     * The year of the plan's work as its opening states it, for a page that prints no date, document number or year in
+     * its title; null if the opening names none.
+     */
+    static Integer preambleYear(List<SourceLine> opening) {
+        for (SourceLine l : opening) {
+            Matcher m = PREAMBLE_YEAR.matcher(l.text());
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
     }
 
     /** 国发〔2020〕6号 is a document of 2020: the year its 年内 and 年底前 mean when no date is printed. */

@@ -129,6 +129,9 @@ final class TaskAssembler {
         if (assignments.isEmpty() && number != null) {
             assignments.addAll(subjectUnits(taskText)); // 1.县应急管理局负责尾矿库…的隐患排查治理工作。
         }
+        if (assignments.isEmpty() && number != null) {
+            others |= withUnits(taskText, assignments); // …的问题,由国土资源部会同农业部等部门负责落实。
+        }
         List<Milestone> milestones = MilestoneExtractor.milestones(taskText, found);
         Task task = new Task(0, seq, number, place.part(), place.section(), taskText, assignments, others, deadlines, milestones,
                 List.of(), TaskStatus.NOT_STARTED, line);
@@ -162,6 +165,36 @@ final class TaskAssembler {
     /** A numbered item that opens with who does it: 县公安局负责道路交通…, 由市财政局牵头… (not 市政府负责同志…, a person). */
     private static final Pattern SUBJECT = Pattern.compile(
             "^由?([^，。；：:,;（）()\\s]{2,40}?)(?:具体|主要|共同)?(牵头负责|牵头|负责)(?!同志|人|的)");
+
+    /**
+     * 由X会同Y、Z等部门负责落实 after a comma, in the item's own sentence (国办函〔2014〕31号, a task a question
+     * answered: 关于“…”的问题,由发展改革委会同中央农办、农业部等部门研究提出落实意见): X leads, Y and Z work with it.
+     */
+    private static final Pattern LEAD_WITH = Pattern.compile(
+            "[，,；;]由([^，。；：:,;（）()\\s]{2,40}?)会同([^，。；：:,;（）()\\s]{2,300}?(?:等(?:有关|相关)?(?:部门|单位))?)"
+                    + "(?=负责|研究|共同|提出|抓好|落实|组织|推进|制定|做好)");
+
+    /**
+     * Adds the units of an item's 由X会同Y…负责 sentence to {@code assignments} (nothing when the names are no units);
+     * returns whether the list says others are meant (等部门).
+     */
+    static boolean withUnits(String text, List<Assignment> assignments) {
+        Matcher m = LEAD_WITH.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        UnitListSplitter splitter = new UnitListSplitter();
+        UnitList leads = splitter.split(m.group(1));
+        UnitList with = splitter.split(m.group(2));
+        if (leads.names().isEmpty() || with.names().isEmpty()
+                || !leads.names().stream().allMatch(UnitListSplitter::looksLikeUnit)
+                || !with.names().stream().allMatch(UnitListSplitter::looksLikeUnit)) {
+            return false;
+        }
+        leads.names().forEach(n -> assignments.add(Assignment.of(n, Role.LEAD)));
+        with.names().forEach(n -> assignments.add(Assignment.of(n, Role.COOPERATING)));
+        return leads.othersIncluded() || with.othersIncluded();
+    }
 
     /**
      * The units an item without a clause names as its subject: the lead when one unit 负责 or
