@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
+import org.luoshi.importer.parse.TraditionalScript;
 import org.luoshi.importer.read.DocumentReadException;
 
 /**
@@ -410,12 +411,13 @@ public final class ParserEvaluation {
     }
 
     /**
-     * A text as compared: full-width forms folded to half width (NFKC), whitespace and punctuation of
-     * either width removed, so that a table cell, a wrapped PDF line and a web copy of the same task
-     * compare equal.
+     * A text as compared: full-width forms folded to half width (NFKC), traditional characters read as
+     * simplified ones (the importer stores a traditional reprint in simplified characters; a label may be typed
+     * in either script), whitespace and punctuation of either width removed, so that a table cell, a wrapped PDF
+     * line and a web copy of the same task compare equal.
      */
     static String normalised(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String folded = TraditionalScript.simplified(Normalizer.normalize(text, Normalizer.Form.NFKC));
         StringBuilder b = new StringBuilder(folded.length());
         folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !punctuation(c))
                 .forEach(b::appendCodePoint);
@@ -441,7 +443,7 @@ public final class ParserEvaluation {
         Set<String> pairs = new HashSet<>();
         for (String role : ROLES) {
             for (JsonNode unit : task.path(role)) {
-                pairs.add(role + ":" + Normalizer.normalize(unit.asText(), Normalizer.Form.NFKC).strip());
+                pairs.add(role + ":" + TraditionalScript.simplified(Normalizer.normalize(unit.asText(), Normalizer.Form.NFKC)).strip());
             }
         }
         return pairs;

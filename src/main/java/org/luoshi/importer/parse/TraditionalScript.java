@@ -36,6 +36,14 @@ public final class TraditionalScript {
         if (text == null || !isTraditional(text)) {
             return text;
         }
+        return simplified(text);
+    }
+
+    /**
+     * {@code text} with every traditional-only character replaced by its simplified one, one for one, however few
+     * there are (a unit's name, a label typed in the script of its source).
+     */
+    public static String simplified(String text) {
         char[] out = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
             char ch = out[i];
