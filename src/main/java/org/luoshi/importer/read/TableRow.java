@@ -1,5 +1,6 @@
 package org.luoshi.importer.read;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,16 @@ public record TableRow(int line, int lastLine, List<TableCell> cells) {
     /** A row of plain cells on one line. */
     public static TableRow of(int line, List<String> texts) {
         return new TableRow(line, line, texts.stream().map(TableCell::of).toList());
+    }
+
+    /** A heading between rows, on one line: its one cell spans the table's {@code width} columns. */
+    public static TableRow spanning(String text, int line, int width) {
+        List<TableCell> cells = new ArrayList<>(width);
+        cells.add(TableCell.of(text));
+        for (int c = 1; c < width; c++) {
+            cells.add(TableCell.coveredFromLeft());
+        }
+        return new TableRow(line, line, cells);
     }
 
     /** The cells' own texts, covered cells empty. */

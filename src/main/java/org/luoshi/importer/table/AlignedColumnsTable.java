@@ -114,7 +114,7 @@ final class AlignedColumnsTable {
         for (int r = 0; r < pending.size(); r++) {
             int[] at = pendingLines.get(r);
             if (pending.get(r) == null) {
-                rows.add(spanning(headings.get(heading++), at[0], columns.size()));
+                rows.add(TableRow.spanning(headings.get(heading++), at[0], columns.size()));
                 continue;
             }
             List<TableCell> cells = new ArrayList<>();
@@ -218,12 +218,4 @@ final class AlignedColumnsTable {
         return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
-    private static TableRow spanning(String text, int line, int width) {
-        List<TableCell> cells = new ArrayList<>(width);
-        cells.add(TableCell.of(text));
-        for (int c = 1; c < width; c++) {
-            cells.add(TableCell.coveredFromLeft());
-        }
-        return new TableRow(line, line, cells);
-    }
 }

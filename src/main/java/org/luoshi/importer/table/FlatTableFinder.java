@@ -159,7 +159,7 @@ public final class FlatTableFinder {
                 if (!CellKinds.isPartHeading(t)) {
                     break;
                 }
-                rows.add(spanning(t, lines.get(j).number(), headerCells.size()));
+                rows.add(TableRow.spanning(t, lines.get(j).number(), headerCells.size()));
                 j++;
                 continue;
             }
@@ -176,7 +176,7 @@ public final class FlatTableFinder {
             }
             if (sep == '|' && cells.size() == 1 && CellKinds.isPartHeading(cells.get(0))) {
                 // a part heading in a row of its own, its | closing it (一、年底前专项工作任务 |, set J 宣城): it spans the table
-                rows.add(spanning(cells.get(0), lines.get(start).number(), headerCells.size()));
+                rows.add(TableRow.spanning(cells.get(0), lines.get(start).number(), headerCells.size()));
                 j++;
                 continue;
             }
@@ -710,7 +710,7 @@ public final class FlatTableFinder {
                 if (CellKinds.isPartHeading(t) && (nextIsExpectedRow(j + 1) || repeatedHeaderAt(nextNonBlank(lines, j + 1)))) {
                     flush(row);
                     row = null;
-                    rows.add(spanning(t, lines.get(j).number(), columns.size()));
+                    rows.add(TableRow.spanning(t, lines.get(j).number(), columns.size()));
                     j++;
                     continue;
                 }
@@ -851,16 +851,6 @@ public final class FlatTableFinder {
             }
         }
         return columns;
-    }
-
-    /** A heading between rows, as a row whose one cell spans the table. */
-    private static TableRow spanning(String text, int line, int width) {
-        List<TableCell> cells = new ArrayList<>(width);
-        cells.add(TableCell.of(text));
-        for (int c = 1; c < width; c++) {
-            cells.add(TableCell.coveredFromLeft());
-        }
-        return new TableRow(line, line, cells);
     }
 
     private static int nextNonBlank(List<SourceLine> lines, int from) {

@@ -77,7 +77,7 @@ final class SpacedRowTable {
                 continue;
             }
             if (CellKinds.isPartHeading(t) && nextIsRow(lines, j + 1, expected)) {
-                rows.add(spanning(t, lines.get(j).number(), columns.size()));
+                rows.add(TableRow.spanning(t, lines.get(j).number(), columns.size()));
                 j++;
                 continue;
             }
@@ -173,12 +173,4 @@ final class SpacedRowTable {
         return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
-    private static TableRow spanning(String text, int line, int width) {
-        List<TableCell> cells = new ArrayList<>(width);
-        cells.add(TableCell.of(text));
-        for (int c = 1; c < width; c++) {
-            cells.add(TableCell.coveredFromLeft());
-        }
-        return new TableRow(line, line, cells);
-    }
 }
