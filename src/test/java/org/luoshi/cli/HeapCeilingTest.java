@@ -2,8 +2,10 @@ package org.luoshi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class HeapCeilingTest {
     private static final long MB = 1L << 20;
@@ -64,15 +66,12 @@ class HeapCeilingTest {
     }
 
     @Test
-    void theWatchThreadLooksUntilClosed() throws InterruptedException {
+    void theWatchThreadLooksUntilClosed() throws Exception {
         Heap heap = new Heap(0, 0);
         HeapCeiling ceiling = heap.ceiling(256 * MB);
         try (HeapCeiling watching = ceiling.watch(5)) {
             heap.committed.set(1000 * MB);
-            long until = System.nanoTime() + 10_000_000_000L;
-            while (watching.collections() < 1 && System.nanoTime() < until) {
-                Thread.sleep(5);
-            }
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> watching.collections() >= 1);
             assertThat(watching.collections()).isEqualTo(1);
         }
         // close() has waited for the watch thread to end: nothing is left to look at the heap

@@ -6,15 +6,17 @@ import com.sun.glass.ui.Application;
 import com.sun.glass.ui.Timer;
 import java.lang.reflect.Field;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The swap of the toolkit's pulse timer, under Monocle (the tests' toolkit): the real GTK path needs
@@ -155,11 +157,8 @@ class GtkPulseTimerUiTest {
         return result.get(10, TimeUnit.SECONDS);
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - end).as("condition not met within 10 s").isNegative();
-            Thread.sleep(1);
-        }
+    /** Waits for a state, failing after 10 s (TestFX's poll, as the other UI tests wait). */
+    private static void await(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 }
