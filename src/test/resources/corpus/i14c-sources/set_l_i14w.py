@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Set L, labeller i14w (holdout14l-* national / provincial plans): hand labels written before the importer, the CLI
+`import` or ParserEvaluation ever ran on these documents (see ../I14-CORPUS.md, "Twelfth held-out set, set L (i14w)").
+Units, roles and deadlines are typed by hand from each document; each task's text is cut out of the document between
+two hand-chosen marks (the start of the task and the start of its clause, unit cell or next row), so that the text is
+the document's own. Run: `python3 set_l_i14w.py`."""
+import os
+import make as m
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def doc(name):
+    with open(os.path.join(HERE, "..", name + ".txt"), encoding="utf-8") as f:
+        return f.read()
+
+
+def cut(text, start, end, after=0):
+    """The text from the first `start` at or after `after` up to the next `end`, whitespace inside lines kept,
+    line breaks removed (a cell or paragraph wrapped over lines is one text)."""
+    i = text.index(start, after)
+    j = text.index(end, i + len(start))
+    return "".join(line.strip() for line in text[i:j].splitlines()), j
+
+
+def by(raw, date):
+    return {"raw": raw, "kind": "BY", "date": date}
+
+
+def clause_rows(name, rows):
+    """Tasks whose text runs from a start mark to the first characters of the task's clause.
+    rows: (number, part, section, start mark, clause mark, lead, responsible, cooperating, others, deadlines)."""
+    t = doc(name)
+    tasks, pos = [], 0
+    for seq, (number, part, section, start, end, lead, resp, coop, others, ddl) in enumerate(rows, 1):
+        text, pos = cut(t, start, end, pos)
+        tasks.append(m.task(seq, number, part, section, text, lead, resp, coop, others, ddl))
+    return tasks
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def neimenggu_hubaoyinyu_2013():
+    """内蒙古 呼包银榆经济区 重点工作分工方案 (自治区政府办公厅, 2013): items `（n） title。text。(X牵头,Y、Z及相关盟市配合)`
+    under 一、; items （一）（二） (the page's excerpt ends inside （三）'s clause)."""
+    name = "holdout14l-neimenggu-2013-hubaoyinyu"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "国家综合能源基地", "(自治区能源开发局牵头",
+         ["自治区能源开发局"], [], ["自治区发展改革委", "经济和信息化委", "国土资源厅", "环保厅", "内蒙古电力监管办", "相关盟市"],
+         False, []),
+        ("（二）", "一", None, "全国节水型社会建设示范区", "(自治区水利厅牵头",
+         ["自治区水利厅"], [], ["自治区发展改革委", "国土资源厅", "环保厅", "相关盟市"], False, []),
+    ])
+    m.write_expected(name, {
+        "notice": "内蒙古自治区人民政府办公厅关于印发自治区贯彻落实国家《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案的通知",
+        "title": "内蒙古自治区贯彻落实国家《呼包银榆经济区发展规划(2012—2020年)》重点工作分工方案"},
+        [("一", "战略定位")], [], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def jiangxi_suqu_2016():
+    """江西省赣南等原中央苏区振兴发展2016年工作要点 (provincial; a wiki reprint in traditional characters, the page
+    opening inside the preamble): item 1 with `(責任單位:X、Y)`; the excerpt ends inside item 2's clause. Unit names typed
+    in simplified characters; the text is the document's own (traditional)."""
+    name = "holdout14l-jiangxi-2016-suqu-wiki"
+    tasks = clause_rows(name, [
+        ("1", None, None, "加大精準扶貧力度", "(責任單位",
+         [], ["有关设区市", "省有关部门和单位"], [], False, []),
+    ])
+    m.write_expected(name, {}, [], [], tasks)
+
+
+if __name__ == "__main__":
+    neimenggu_hubaoyinyu_2013()
+    jiangxi_suqu_2016()
