@@ -69,6 +69,25 @@ def jiangxi_suqu_2016():
     m.write_expected(name, {}, [], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def jiaxing_minying_docsite():
+    """嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案 (city; a .docx as a document site shows it: the
+    title, preamble, 一、 and （一） run together on one line, the site's page chunks numbered `1、` `2、` at line
+    starts, one of them inside item （一）'s sentence). Item （一） only (the excerpt ends inside （二）). Its clause holds
+    the standing rule `列第一位的为牵头单位,下同` and `以下均需各县市、区政府落实,不再列出` (no later task here).
+    The page-chunk number `2、` is the site's, not the plan's: it is left out of the task text."""
+    name = "holdout14l-jiaxing-minying-docsite"
+    t = doc(name)
+    text, _ = cut(t, "强化财税政策保障", "(市税务局")
+    assert "个体工商2、户" in text
+    text = text.replace("个体工商2、户", "个体工商户")
+    tasks = [m.task(1, "（一）", "一", None, text, ["市税务局"],
+                    ["市财政局", "市科技局", "市人力社保局", "市退役军人事务局", "各县市、区政府"], [], False, [])]
+    m.write_expected(name, {"title": "嘉兴市贯彻落实浙江省促进民营经济高质量发展若干措施实施方案"},
+                     [("一", "加强民营经济资源要素支持")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
+    jiaxing_minying_docsite()
