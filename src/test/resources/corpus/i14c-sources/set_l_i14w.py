@@ -87,7 +87,25 @@ def jiaxing_minying_docsite():
                      [("一", "加强民营经济资源要素支持")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def sichuan_xibu_2017():
+    """川办函〔2017〕113号 (provincial; a 政府公报 reprint: the notice title over three lines, the number and date on one
+    line, no signature): items `N.title。text` with a `责任单位:X、Y,Z等。` line under each. Item 1 only (the excerpt
+    ends inside item 2's unit line). The date printed beside the number is taken as the issue date."""
+    name = "holdout14l-sichuan-2017-xibu-gazette"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "优化空间开发布局", "责任单位:",
+         [], ["省发展改革委", "住房城乡建设厅", "交通运输厅", "国土资源厅", "有关市(州)人民政府"], [], True, []),
+    ])
+    m.write_expected(name, {
+        "notice": "四川省人民政府办公厅关于印发实施《西部大开发“十三五”规划》责任分工方案的通知",
+        "title": "实施《西部大开发“十三五”规划》责任分工方案", "docNumber": "川办函〔2017〕113号",
+        "issuer": "四川省人民政府办公厅", "issuedOn": "2017-06-02"},
+        [("一", "重要政策和事项")], [("一", "一", "构建区域发展新格局")], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
     jiaxing_minying_docsite()
+    sichuan_xibu_2017()
