@@ -104,8 +104,28 @@ def sichuan_xibu_2017():
         [("一", "重要政策和事项")], [("一", "一", "构建区域发展新格局")], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def shaanxi_gongye_2017():
+    """陕西省人民政府办公厅关于进一步落实《工业稳增长促投资21条措施》的实施意见 (provincial, 2017; the mobile page of the
+    province's site, breadcrumb line kept): items （一）…（三） under 一、, each closed by `(X牵头,Y、Z配合)`; the page's
+    excerpt ends inside 二、（一） (the heading 二、 is kept, its item cut). Item （一） holds brackets that are no clause
+    (`(在陕2500万吨以上,…)`). `2017年主要目标任务` and `全年` name the year's targets and `每月召开` is a frequency in the
+    text: no deadlines (as in sets G and K). `企业` after `有关市政府、` is read as the relevant enterprises, a
+    cooperating party; `有关部门` is a group unit."""
+    name = "holdout14l-shaanxi-2017-gongye-wap"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "2017年主要目标任务", "(省发展改革委牵头", ["省发展改革委"], [], ["有关部门", "市政府"], False, []),
+        ("（二）", "一", None, "每月召开一次", "(省发展改革委牵头",
+         ["省发展改革委"], [], ["省工业和信息化厅", "省统计局", "有关市政府", "企业"], False, []),
+        ("（三）", "一", None, "抢抓机遇", "(省发展改革委牵头", ["省发展改革委"], [], ["有关市政府", "企业"], False, []),
+    ])
+    m.write_expected(name, {"title": "陕西省人民政府办公厅关于进一步落实《工业稳增长促投资21条措施》的实施意见"},
+                     [("一", "全力抓好能源行业稳增长"), ("二", "全面落实国家支持工业发展的有关政策措施")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
     jiaxing_minying_docsite()
     sichuan_xibu_2017()
+    shaanxi_gongye_2017()
