@@ -123,9 +123,30 @@ def shaanxi_gongye_2017():
                      [("一", "全力抓好能源行业稳增长"), ("二", "全面落实国家支持工业发展的有关政策措施")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def sichuan_lvyou_2013():
+    """川办函〔2013〕156号 (provincial; the same 政府公报 reprint site as 川办函〔2017〕113号): a notice whose body is the
+    plan, items 一、二、 each closed by a bare list of units `(X、Y、Z)` with no role word, read as a 责任单位 list
+    (set E's decision): several units share responsibility. Items 一、二、 (the excerpt ends inside 三、, before its
+    clause). The Chinese-numeral date beside the number is the issue date."""
+    name = "holdout14l-sichuan-2013-lvyou-gazette"
+    tasks = clause_rows(name, [
+        ("一", None, None, "将旅游业发展纳入", "(省发展改革委、省民委",
+         [], ["省发展改革委", "省民委", "财政厅", "国土资源厅", "住房城乡建设厅", "交通运输厅", "水利厅", "农业厅", "林业厅",
+              "文化厅", "商务厅", "省扶贫移民局", "省旅游局", "省宗教事务局", "省重大办", "民航西南地区管理局"], [], False, []),
+        ("二", None, None, "扶持自驾游", "(省经济信息化委",
+         [], ["省经济信息化委", "财政厅", "交通运输厅", "文化厅", "商务厅", "省国资委", "省质监局", "省体育局", "省旅游局"],
+         [], False, []),
+    ])
+    m.write_expected(name, {
+        "notice": "四川省人民政府办公厅关于贯彻落实四川省人民政府关于加快建设旅游经济强省的意见重点任务分工的通知",
+        "docNumber": "川办函〔2013〕156号", "issuer": "四川省人民政府办公厅", "issuedOn": "2013-08-06"}, [], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
     jiaxing_minying_docsite()
     sichuan_xibu_2017()
     shaanxi_gongye_2017()
+    sichuan_lvyou_2013()
