@@ -143,6 +143,26 @@ def sichuan_lvyou_2013():
         "docNumber": "川办函〔2013〕156号", "issuer": "四川省人民政府办公厅", "issuedOn": "2013-08-06"}, [], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def fagai_2023_1054():
+    """发改体改〔2023〕1054号 (national; a reprint in traditional characters localised for Taiwan: the converter also
+    changed words, 信息 → 資訊, 项目 → 專案, 支持 → 支援, 知识产权局 → 智慧財產權局, also inside unit names). The notice's body
+    is the plan: items `N. text。(責任單位:X、Y)` under 一、; items 1–4 (the excerpt ends inside item 5's clause).
+    Unit names are typed in simplified characters as printed, the converter's words kept (`工业和资讯化部`): the
+    importer can only read what the page prints. A 责任单位 list of several units shares responsibility; one unit
+    leads (item 4). A space follows each item's `N.`."""
+    name = "holdout14l-fagai-2023-1054-minying-tw"
+    gx = "工业和资讯化部"
+    tasks = clause_rows(name, [
+        ("1", "一", None, "在國家重大工程", "(責任單位", [], ["国家发展改革委", gx, "全国工商联"], [], False, []),
+        ("2", "一", None, "擴大基礎設施領域", "(責任單位", [], ["国家发展改革委", "中国证监会"], [], False, []),
+        ("3", "一", None, "支援民營企業參與", "(責任單位", [], ["科技部", "国家发展改革委", gx], [], False, []),
+        ("4", "一", None, "提升民營企業在產業鏈", "(責任單位", [gx], [], [], False, []),
+    ])
+    m.write_expected(name, {"notice": "国家发展改革委等部门关于实施促进民营经济发展近期若干举措的通知",
+                            "docNumber": "发改体改〔2023〕1054号"}, [("一", "促进公平准入")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -150,3 +170,4 @@ if __name__ == "__main__":
     sichuan_xibu_2017()
     shaanxi_gongye_2017()
     sichuan_lvyou_2013()
+    fagai_2023_1054()
