@@ -163,6 +163,20 @@ def fagai_2023_1054():
                             "docNumber": "发改体改〔2023〕1054号"}, [("一", "促进公平准入")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guobanfa_2020_24():
+    """国办发〔2020〕24号 (national; a news site's reprint: a space before every Chinese comma and full stop, and the
+    article's title inserted in 【…】 at the start of a paragraph, here before `一、`): a directly issued 意见, items
+    `（n）title 。 text 。 (X牵头 , Y及Z按职责分工负责)`. Item （一） only (the excerpt ends inside （二））."""
+    name = "holdout14l-guobanfa-2020-24-yingshang-news"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "优化再造投资项目前期审批流程", "(国家发展改革委牵头",
+         ["国家发展改革委"], ["国务院相关部门", "各地区"], [], False, []),
+    ])
+    m.write_expected(name, {"title": "国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见",
+                            "docNumber": "国办发〔2020〕24号"}, [("一", "持续提升投资建设便利度")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -171,3 +185,4 @@ if __name__ == "__main__":
     shaanxi_gongye_2017()
     sichuan_lvyou_2013()
     fagai_2023_1054()
+    guobanfa_2020_24()
