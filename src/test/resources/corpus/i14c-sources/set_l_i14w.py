@@ -177,6 +177,20 @@ def guobanfa_2020_24():
                             "docNumber": "国办发〔2020〕24号"}, [("一", "持续提升投资建设便利度")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guobanfa_2020_27():
+    """国办发〔2020〕27号 (national; a legal-information site's reprint, its date/site/hits line first): a directly
+    issued 意见, 一、总体要求 (no tasks), then items `（n）title。text。(X、Y…等按职责分工负责)`. Item （一） only (the
+    excerpt ends inside （二））."""
+    name = "holdout14l-guobanfa-2020-27-jiuye"
+    tasks = clause_rows(name, [
+        ("（一）", "二", None, "鼓励个体经营发展", "(财政部、人力资源社会保障部",
+         [], ["财政部", "人力资源社会保障部", "商务部", "人民银行", "税务总局", "市场监管总局"], [], True, []),
+    ])
+    m.write_expected(name, {"title": "国务院办公厅关于支持多渠道灵活就业的意见", "docNumber": "国办发〔2020〕27号"},
+                     [("一", "总体要求"), ("二", "拓宽灵活就业发展渠道")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -186,3 +200,4 @@ if __name__ == "__main__":
     sichuan_lvyou_2013()
     fagai_2023_1054()
     guobanfa_2020_24()
+    guobanfa_2020_27()
