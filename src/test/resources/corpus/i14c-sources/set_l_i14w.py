@@ -191,6 +191,33 @@ def guobanfa_2020_27():
                      [("一", "总体要求"), ("二", "拓宽灵活就业发展渠道")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guobanfa_2018_104():
+    """国办发〔2018〕104号 (national; page 5 of a paged reprint — it opens with the site's column name and part 七, the
+    site's filter has starred out a character, `制度**易成本`): items `（二十n）title。` with their text on the next
+    paragraph and **no clause**: the units are named inside the text as the ones doing the work (`各地区、各部门要…`,
+    `各省(区、市)政府要…`, `发展改革委要牵头…`), the national style of this notice. Read as an official would: the unit
+    opening the item does it — a 牵头 leads, one group alone leads, several share responsibility (plan-json.md, the
+    rule for an item that opens with its unit). Later mentions inside (二十一) (`各有关部门要…`, leaders as persons) are
+    no further units. Items （二十一）–（二十三） (the excerpt ends inside （二十四）). Deadlines in （二十三）: `2018年底前`, and
+    `2019年…开展` / `2020年…开展` set the years of the work (as set J's `2017年开工建设`)."""
+    name = "holdout14l-guobanfa-2018-104-page5"
+    t = doc(name)
+    rows = [("（二十一）", "提高认识", "(二十二)", [], ["各地区", "各部门"], []),
+            ("（二十二）", "落实地方政府责任", "(二十三)", ["各省(区、市)政府"], [], []),
+            ("（二十三）", "组织开展营商环境评价", None, ["发展改革委"], [],
+             [by("2018年底前", "2018-12-31"), by("2019年", "2019-12-31"), by("2020年", "2020-12-31")])]
+    tasks, pos = [], 0
+    for seq, (number, start, end, lead, resp, ddl) in enumerate(rows, 1):
+        if end is None:
+            i = t.index(start, pos)
+            text = "".join(line.strip() for line in t[i:].splitlines())
+        else:
+            text, pos = cut(t, start, end, pos)
+        tasks.append(m.task(seq, number, "七", None, text, lead, resp, [], False, ddl))
+    m.write_expected(name, {}, [("七", "强化组织领导,进一步明确工作责任")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -201,3 +228,4 @@ if __name__ == "__main__":
     fagai_2023_1054()
     guobanfa_2020_24()
     guobanfa_2020_27()
+    guobanfa_2018_104()
