@@ -234,6 +234,22 @@ def guobanfa_2015_72():
                             "docNumber": "国办发〔2015〕72号"}, [("一", "鼓励线上线下互动创新")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guobanfa_2019_38():
+    """国办发〔2019〕38号 (national; a local site's reprint of the PDF text: the PDF's wrapped lines joined with a space,
+    which falls inside words — `资源配 置`, `网 络经营场所` — paragraphs indented by three spaces, blank lines between;
+    its header `国务院办公厅《关于…的指导意见》(国办发〔2019〕38号)` and a posting date `时间:2019-11-20 来源:`): a directly
+    issued 意见, items `（n）title。text。(X负责)`. Item （一） only (the excerpt ends inside （二））. One unit 负责 leads
+    (plan-json.md). The posting date is the site's, not a signature: issuedOn stays null."""
+    name = "holdout14l-guobanfa-2019-38-pingtai"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "推进平台经济相关市场主体登记注册便利化", "(市场监管总局负责)",
+         ["市场监管总局"], [], [], False, []),
+    ])
+    m.write_expected(name, {"title": "国务院办公厅关于促进平台经济规范健康发展的指导意见", "docNumber": "国办发〔2019〕38号"},
+                     [("一", "优化完善市场准入条件,降低企业合规成本")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -246,3 +262,4 @@ if __name__ == "__main__":
     guobanfa_2020_27()
     guobanfa_2018_104()
     guobanfa_2015_72()
+    guobanfa_2019_38()
