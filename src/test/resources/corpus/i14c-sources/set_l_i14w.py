@@ -250,6 +250,21 @@ def guobanfa_2019_38():
                      [("一", "优化完善市场准入条件,降低企业合规成本")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guobanfa_2019_41():
+    """国办发〔2019〕41号 (national; a reprint in traditional characters that opens with the number — no title line, no
+    date): a directly issued 意见, 一、总体目标 (no tasks), then items `（n）title。text。(X、Y…和Z負責。standing rule)`: the
+    clause of item （一） ends with a standing rule for the items after it, `以下均需地方各級人民政府負責,不再列出`. Item
+    （一） only (the excerpt ends inside （二））. `…銀保監會和地方各級人民政府負責` → six responsible units (和 between two
+    bodies splits them; several units 负责 share responsibility). The page prints no title: title null."""
+    name = "holdout14l-guobanfa-2019-41-wenlv-trad"
+    tasks = clause_rows(name, [
+        ("（一）", "二", None, "推出消費惠民措施", "(文化和旅遊部、",
+         [], ["文化和旅游部", "发展改革委", "财政部", "人民银行", "银保监会", "地方各级人民政府"], [], False, []),
+    ])
+    m.write_expected(name, {"docNumber": "国办发〔2019〕41号"}, [("一", "总体目标"), ("二", "主要任务")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -263,3 +278,4 @@ if __name__ == "__main__":
     guobanfa_2018_104()
     guobanfa_2015_72()
     guobanfa_2019_38()
+    guobanfa_2019_41()
