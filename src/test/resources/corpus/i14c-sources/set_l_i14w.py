@@ -265,6 +265,27 @@ def guobanfa_2019_41():
     m.write_expected(name, {"docNumber": "国办发〔2019〕41号"}, [("一", "总体目标"), ("二", "主要任务")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guobanfa_2019_43():
+    """国办发〔2019〕43号 (national; a reprint in traditional characters — `産`, `爲` — whose item （二） was left in
+    simplified by the converter; title over two lines, blank lines between paragraphs, no date): a directly issued
+    意见, items `（n）title。text。(X負責)`. The clause of （一） carries a standing rule, `以下除特別指出的外均需地方人民政府負責,
+    不再列出`: 地方人民政府 is responsible in every later task beside the units that task names (plan-json.md, the
+    `以下均需X落实，不再列出` rule; `除特别指出的外` changes nothing while no later clause says otherwise). So （二）
+    `(體育總局、公安部負責)` → three responsible; （三） `(體育總局負責)` → lead 体育总局 (one unit 负责), 地方人民政府
+    responsible. Items （一）–（三） (the excerpt ends before （四）'s clause). The title is labelled in simplified."""
+    name = "holdout14l-guobanfa-2019-43-tiyu-mixed"
+    local = "地方人民政府"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "深化全國性單項體育協會改革", "(體育總局和", [], ["体育总局", local], [], False, []),
+        ("（二）", "一", None, "完善赛事管理服務机制", "(體育總局、公安部", [], ["体育总局", "公安部", local], [], False, []),
+        ("（三）", "一", None, "深化場館運營管理改革", "(體育總局負責)", ["体育总局"], [local], [], False, []),
+    ])
+    m.write_expected(name, {"title": "国务院办公厅关于促进全民健身和体育消费推动体育产业高质量发展的意见",
+                            "docNumber": "国办发〔2019〕43号"},
+                     [("一", "深化“放管服”改革,释放发展潜能")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -279,3 +300,4 @@ if __name__ == "__main__":
     guobanfa_2015_72()
     guobanfa_2019_38()
     guobanfa_2019_41()
+    guobanfa_2019_43()
