@@ -286,6 +286,31 @@ def guobanfa_2019_43():
                      [("一", "深化“放管服”改革,释放发展潜能")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def jilin_dongbei_2014():
+    """吉林 吉政发〔2014〕37号 落实意见 (provincial; a law site's reprint in traditional characters: the title, a date and
+    views line, three tag lines `負責` `財政廳` `推進`, a one-line summary that runs title, number, addressees and the
+    first words together, then the 意见 itself): 一、 / （一） / `N.text。(X、Y…負責,列第一位的為牽頭部門,下同)`. The
+    standing rule `列第一位的为牵头部门,下同` makes the first unit of every list the lead; it adds no 其他为配合, so the
+    others share responsibility (plan-json.md). Items 1–3 (the excerpt ends inside item 4). The tag line `負責` is
+    the site's, not a clause."""
+    name = "holdout14l-jilin-2014-37-dongbei-trad"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "1.進一步加快推進簡政放權", "(省發展改革委、省編辦",
+         ["省发展改革委"], ["省编办", "省国土资源厅", "省林业厅", "省环保厅", "省住房城乡建设厅", "省水利厅"], [], True, []),
+        ("2", "一", "一", "2.鼓勵我省重點裝備制造企業", "(人民銀行長春中心支行",
+         ["人民银行长春中心支行"], ["省财政厅", "省工业信息化厅"], [], False, []),
+        ("3", "一", "二", "3.深入推進民營經濟配套改革", "(省工業信息化廳、省發展改革委",
+         ["省工业信息化厅"], ["省发展改革委", "省工商局", "省金融办"], [], False, []),
+    ])
+    for t in tasks:  # the item number is not part of the task text
+        t["text"] = t["text"].split(".", 1)[1]
+    m.write_expected(name, {"title": "吉林省人民政府关于国务院近期支持东北振兴若干重大政策举措的落实意见",
+                            "docNumber": "吉政发〔2014〕37号"},
+                     [("一", "着力激发市场活力")],
+                     [("一", "一", "进一步简政放权"), ("一", "二", "促进非公有制经济大发展")], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -301,3 +326,4 @@ if __name__ == "__main__":
     guobanfa_2019_38()
     guobanfa_2019_41()
     guobanfa_2019_43()
+    jilin_dongbei_2014()
