@@ -311,6 +311,46 @@ def jilin_dongbei_2014():
                      [("一", "一", "进一步简政放权"), ("一", "二", "促进非公有制经济大发展")], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def neimenggu_zhengcelist_2023():
+    """内蒙古 内政发〔2023〕3号 2023年政策清单 (provincial; a .docx as a document site shows it: a file-name line
+    `17.….docx`, then the whole document on **one line** — title, number, preamble, part, section and items run
+    together, each of the .docx's line breaks a space, also inside words: `自治 区农牧厅`, `良 种化`): 一、/（一）/
+    `N.text。(责任单位:X、Y)`. A 责任单位 list with several units shares responsibility, with one leads (plan-json.md).
+    Unit names as printed (`财政厅` after `自治区农牧厅、` keeps no prefix); the space the site put inside `自治 区农牧厅`
+    is not part of the name. Items 1–4 (the excerpt ends inside item 5). No deadlines (amounts only)."""
+    name = "holdout14l-neimenggu-2023-3-zhengcelist-docx"
+    nm = "自治区农牧厅"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "实施优质高效增粮示范行动", "(责任单位", [], [nm, "财政厅"], [], False, []),
+        ("2", "一", "一", "实施耕地保护与建设行动", "(责任单位", [], [nm, "发展改革委", "财政厅"], [], False, []),
+        ("3", "一", "一", "支持将符合条件的盐碱地", "(责任单位", [nm], [], [], False, []),
+        ("4", "一", "二", "安排 9000 万元资金", "(责任单位", [], [nm, "科技厅", "财政厅"], [], False, []),
+    ])
+    m.write_expected(name, {"title": "内蒙古自治区2023年坚持稳中快进稳中优进推动产业高质量发展政策清单",
+                            "docNumber": "内政发〔2023〕3号"},
+                     [("一", "推进农牧业优质高效转型")],
+                     [("一", "一", "增强粮食综合生产能力"), ("一", "二", "实施种业振兴行动")], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def tianjin_zhizaoye_2023():
+    """天津 津政办规〔2023〕4号 (provincial: a 直辖市政府办公厅; a tax site's reprint: its header line with the number in
+    square brackets, source/author line, an abstract, then the notice, signature, date, and the measures): 一、 /
+    （一）title (no full stop) / `N.title。text。(责任单位:X、Y,Z)`. Item 1 only (the excerpt ends inside item 2).
+    `(责任单位:市工业和信息化局、市财政局,各区人民政府)` → three responsible (a trailing list after the comma takes the
+    role of the list before it)."""
+    name = "holdout14l-tianjin-2023-4-zhizaoye-tax"
+    tasks = clause_rows(name, [
+        ("1", "一", "一", "支持工业企业高质量投资", "(责任单位",
+         [], ["市工业和信息化局", "市财政局", "各区人民政府"], [], False, []),
+    ])
+    m.write_expected(name, {"notice": "天津市人民政府办公厅关于印发天津市推动制造业高质量发展若干政策措施的通知",
+                            "title": "天津市推动制造业高质量发展若干政策措施", "docNumber": "津政办规〔2023〕4号",
+                            "issuer": "天津市人民政府办公厅", "issuedOn": "2023-04-11"},
+                     [("一", "推动产业高质量发展")], [("一", "一", "发挥重大项目关键性作用")], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -327,3 +367,5 @@ if __name__ == "__main__":
     guobanfa_2019_41()
     guobanfa_2019_43()
     jilin_dongbei_2014()
+    neimenggu_zhengcelist_2023()
+    tianjin_zhizaoye_2023()
