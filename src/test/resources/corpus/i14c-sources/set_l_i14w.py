@@ -351,6 +351,28 @@ def tianjin_zhizaoye_2023():
                      [("一", "推动产业高质量发展")], [("一", "一", "发挥重大项目关键性作用")], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guangxi_gongye_2024():
+    """广西 工业振兴三年行动 若干政策措施 (provincial: 自治区人民政府办公厅, 2024; reprinted on a district
+    government's site: the notice without its title, number or signing office — addressees, one sentence, the date,
+    `(此件公开发布)` — then the measures): each `一、title` line is followed by one paragraph closed by a bracket of
+    labelled fields `(牵头单位:A、B…,C;配合单位:D,E)`. Each 一、 carries a clause, so each is a task and `parts` is
+    empty (the 黑龙江环保厅 2018 decision of set K); the task text is the heading's title and the paragraph. Every unit
+    of a 牵头单位 field leads (`…,各市人民政府` after the comma too); 配合单位 fields cooperate. `2024—2026年,每年…`
+    says for which years and how often the money is arranged — no deadline (as `延续执行至…`). The printed date is
+    the notice's: issuedOn 2024-02-07; no issuer is printed. Items 一、二、 (the excerpt ends inside 三、)."""
+    name = "holdout14l-guangxi-2024-gongye-district"
+    tasks = clause_rows(name, [
+        ("一", None, None, "继续加大财政对工业的扶持力度", "(牵头单位",
+         ["自治区财政厅", "工业和信息化厅", "发展改革委", "国资委", "产业园区改革发展办公室", "各市人民政府"], [],
+         ["自治区党委金融委员会办公室", "广西证监局"], False, []),
+        ("二", None, None, "支持工业科技创新", "(牵头单位",
+         ["自治区工业和信息化厅", "财政厅", "发展改革委", "科技厅"], [], ["各市人民政府"], False, []),
+    ])
+    m.write_expected(name, {"title": "广西实施新一轮工业振兴三年行动的若干政策措施", "issuedOn": "2024-02-07"},
+                     [], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -369,3 +391,4 @@ if __name__ == "__main__":
     jilin_dongbei_2014()
     neimenggu_zhengcelist_2023()
     tianjin_zhizaoye_2023()
+    guangxi_gongye_2024()
