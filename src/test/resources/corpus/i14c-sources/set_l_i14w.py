@@ -373,6 +373,29 @@ def guangxi_gongye_2024():
                      [], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def liaoning_gangyao_2012():
+    """辽宁 “十二五”规划纲要 主要目标和任务分工 (provincial: 省政府, April 2012; a mirror of the province's site that
+    opens at the addressees — no title, number or date): a notice whose body is the plan: 一、分工原则 with three
+    principles （一）–（三） (section headings with no tasks under them), then 二、 / （一）约束性指标。 / `N.target。`
+    followed by `责任单位:X。` or `牵头单位:X。` + `责任单位:X、Y等。` lines. Another plan than set J's 辽政办发〔2012〕53号
+    (东北振兴“十二五”规划), in the same layout with ASCII item numbers. A 责任单位 line with one unit → lead;
+    `牵头单位:X` with `责任单位:X、Y等` → lead X, responsible X, Y as printed, others included (set J's decision for
+    that document). Items 1–4 (the excerpt ends inside item 5). The principles' part and sections are listed although
+    they hold no task (plan-json.md lists every 一、 heading; the section level is listed the same way)."""
+    name = "holdout14l-liaoning-2012-gangyao-mirror"
+    tasks = clause_rows(name, [
+        ("1", "二", "一", "九年义务教育巩固率", "责任单位", ["省教育厅"], [], [], False, []),
+        ("2", "二", "一", "耕地保有量保持在", "责任单位", ["省国土资源厅"], [], [], False, []),
+        ("3", "二", "一", "单位工业增加值用水量降低", "牵头单位",
+         ["省经济和信息化委"], ["省经济和信息化委", "省水利厅"], [], True, []),
+        ("4", "二", "一", "非化石能源占一次能源消费比重", "责任单位", ["省发展改革委"], [], [], False, []),
+    ])
+    m.write_expected(name, {}, [("一", "分工原则"), ("二", "落实主要目标和任务分工安排")],
+                     [("一", "一", "正确处理政府与市场的关系"), ("一", "二", "合理划分各级政府责任"),
+                      ("一", "三", "科学把握全面和重点的关系"), ("二", "一", "约束性指标")], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -392,3 +415,4 @@ if __name__ == "__main__":
     neimenggu_zhengcelist_2023()
     tianjin_zhizaoye_2023()
     guangxi_gongye_2024()
+    liaoning_gangyao_2012()
