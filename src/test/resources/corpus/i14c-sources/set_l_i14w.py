@@ -396,6 +396,49 @@ def liaoning_gangyao_2012():
                       ("一", "三", "科学把握全面和重点的关系"), ("二", "一", "约束性指标")], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guofa_2018_fengong_news():
+    """国务院 2018 关于落实《政府工作报告》重点工作部门分工的意见 (national; a society's news page that quotes only the
+    意见's part 六: its breadcrumb, a headline printed twice, the posting line and a lead paragraph, then the part's
+    title **without its number** (`大力实施乡村振兴战略`), lines holding a single space, and items
+    `（二十n）title。text。(clause)`). Items （二十四）（二十五） (the excerpt ends at the next item's bracket). The
+    unnumbered title is no part a task can name: `parts` stays empty and the tasks' part null (plan-json.md lists 一、
+    headings; this one prints none). The page prints the 意见 only as a headline: all header fields null.
+    `(X、Y牵头,有关部门按职责分工负责)` → leads X, Y, the group 有关部门 responsible; `(…等按职责分工负责)` → thirteen
+    responsible, others included. `新增高标准农田8000万亩以上` is a target, no deadline."""
+    name = "holdout14l-guofa-2018-fengong-xiangcun-news"
+    tasks = clause_rows(name, [
+        ("（二十四）", None, None, "健全城乡融合发展体制机制", "(国家发展改革委、农业农村部牵头",
+         ["国家发展改革委", "农业农村部"], ["有关部门"], [], False, []),
+        ("（二十五）", None, None, "推进农业供给侧结构性改革", "(农业农村部、科技部",
+         [], ["农业农村部", "科技部", "国家发展改革委", "工业和信息化部", "财政部", "人力资源社会保障部", "自然资源部",
+              "水利部", "商务部", "退役军人事务部", "国家粮食和物资储备局", "国家林业和草原局", "供销合作总社"], [],
+         True, []),
+    ])
+    m.write_expected(name, {}, [], [], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def zhejiang_daqi_2014():
+    """浙江 浙政办发〔2014〕89号 大气污染防治行动计划重点工作部门分工方案 (provincial: 省政府办公厅; the province's
+    政府公报 page: breadcrumb, the metadata block printed twice, title, date/source bullets, the notice, signature and
+    date, `(此件公开发布)`, then the plan): `一、title(省发改委总牵头)` — **a part heading with its own clause** —,
+    `（一）title。` (no clause), `N.text。(X、Y(Z)。列第一位者为牵头部门,下同)`. The part heading carries a clause, so it is
+    also a task (plan-json.md: a heading above the task level with its own clause), numbered 一, in part 一; 总牵头 is
+    the overall lead. Item 1: the standing rule makes the first unit the lead, the other responsible; the bracketed
+    alias stays in the name as printed (`省发改委(省能源局)`). Item 1 only (the excerpt ends inside item 2)."""
+    name = "holdout14l-zhejiang-2014-89-daqi-gazette"
+    t = doc(name)
+    head, pos = cut(t, "加快调整能源结构", "(省发改委总牵头)")
+    item, _ = cut(t, "制订煤炭消费总量中长期控制目标", "(省经信委、", pos)
+    tasks = [m.task(1, "一", "一", None, head, ["省发改委"], [], [], False, []),
+             m.task(2, "1", "一", "一", item, ["省经信委"], ["省发改委(省能源局)"], [], False, [])]
+    m.write_expected(name, {"notice": "浙江省人民政府办公厅关于印发浙江省大气污染防治行动计划重点工作部门分工方案的通知",
+                            "title": "浙江省大气污染防治行动计划重点工作部门分工方案", "docNumber": "浙政办发〔2014〕89号",
+                            "issuer": "浙江省人民政府办公厅", "issuedOn": "2014-07-16"},
+                     [("一", "加快调整能源结构")], [("一", "一", "制订实施全省煤炭消费总量控制方案")], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -416,3 +459,5 @@ if __name__ == "__main__":
     tianjin_zhizaoye_2023()
     guangxi_gongye_2024()
     liaoning_gangyao_2012()
+    guofa_2018_fengong_news()
+    zhejiang_daqi_2014()
