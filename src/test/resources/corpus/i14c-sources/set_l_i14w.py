@@ -439,6 +439,25 @@ def zhejiang_daqi_2014():
                      [("一", "加快调整能源结构")], [("一", "一", "制订实施全省煤炭消费总量控制方案")], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def guobanfa_2022_14():
+    """国办发〔2022〕14号 深化医药卫生体制改革2022年重点工作任务 (national; an industry site's reprint: a news headline,
+    the notice (title over two lines), signature, date, `(此件公开发布)`, the plan's title over two lines, preamble):
+    一、 / `（n）title。text。(X、Y…等和Z按职责分工负责。以下均需Z负责,不再列出)`. Item （一） only (the excerpt ends
+    inside （二））. Six responsible units, others included (`等`); the standing rule adds 地方人民政府 to later tasks,
+    none here. `年内基本完成…` is a completion deadline: BY 2022-12-31, raw `年内` (sets B and I)."""
+    name = "holdout14l-guobanfa-2022-14-yigai-industry"
+    tasks = clause_rows(name, [
+        ("（一）", "一", None, "发挥国家医学中心、国家区域医疗中心的引领辐射作用", "(国家发展改革委、国家卫生健康委",
+         [], ["国家发展改革委", "国家卫生健康委", "教育部", "国家中医药局", "国家疾控局", "地方人民政府"], [], True,
+         [by("年内", "2022-12-31")]),
+    ])
+    m.write_expected(name, {"notice": "国务院办公厅关于印发深化医药卫生体制改革2022年重点工作任务的通知",
+                            "title": "深化医药卫生体制改革2022年重点工作任务", "docNumber": "国办发〔2022〕14号",
+                            "issuer": "国务院办公厅", "issuedOn": "2022-05-04"},
+                     [("一", "加快构建有序的就医和诊疗新格局")], [], tasks)
+
+
 if __name__ == "__main__":
     neimenggu_hubaoyinyu_2013()
     jiangxi_suqu_2016()
@@ -461,3 +480,4 @@ if __name__ == "__main__":
     liaoning_gangyao_2012()
     guofa_2018_fengong_news()
     zhejiang_daqi_2014()
+    guobanfa_2022_14()
