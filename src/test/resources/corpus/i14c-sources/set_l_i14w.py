@@ -223,15 +223,17 @@ def guobanfa_2015_72():
     """国办发〔2015〕72号 (national; gov.cn's big5 gateway: the page's metadata lines — 索引号, 发文机关, 成文日期, 标题,
     发文字号 — then the 意见 in traditional characters, its title over two lines, paragraphs indented by two spaces):
     items `（n）title。text。(X、Y、Z)` closed by a bare list of units, read as a 责任单位 list (set E): all share
-    responsibility. Item （一） only (the excerpt ends inside （二））. The metadata's 成文日期 is the page's, not a
-    signature: issuedOn stays null."""
+    responsibility. Item （一） only (the excerpt ends inside （二））. Second pass: the metadata block's 发文机关 and
+    成文日期 are the document's issuer and date (set J labelled 国办函〔2014〕31号 on the same gateway so), so issuer
+    国务院办公厅 and issuedOn 2015-09-18 (first pass: null)."""
     name = "holdout14l-guobanfa-2015-72-xianshang-big5"
     tasks = clause_rows(name, [
         ("（一）", "一", None, "支持商業模式創新", "(商務部、網信辦",
          [], ["商务部", "网信办", "发展改革委", "工业和信息化部", "地方各级人民政府"], [], False, []),
     ])
     m.write_expected(name, {"title": "国务院办公厅关于推进线上线下互动加快商贸流通创新发展转型升级的意见",
-                            "docNumber": "国办发〔2015〕72号"}, [("一", "鼓励线上线下互动创新")], [], tasks)
+                            "docNumber": "国办发〔2015〕72号", "issuer": "国务院办公厅", "issuedOn": "2015-09-18"},
+                     [("一", "鼓励线上线下互动创新")], [], tasks)
 
 
 # ---------------------------------------------------------------------------------------------------------------
