@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Set L (holdout14l-*), the share of labeller i14x (city, county, district and town plans, web pages, reprints and
+a bureau's own division of work): hand labels written before the importer, the CLI `import` or ParserEvaluation ever
+ran on these documents (see ../I14-CORPUS.md, "Twelfth held-out set, set L (i14x)"). Units, roles and deadlines are
+typed by hand from each document; each task's text is cut out of the document between two hand-chosen marks (the
+start of the task and the start of what follows it: its clause, its unit cell or the next row), so that the text is
+the document's own. Run: `python3 set_l_i14x.py`."""
+import os
+import make as m
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def doc(name):
+    with open(os.path.join(HERE, "..", name + ".txt"), encoding="utf-8") as f:
+        return f.read()
+
+
+def cut(text, start, end, after=0):
+    """The text from the first `start` at or after `after` up to the next `end`, whitespace inside lines kept,
+    line breaks removed (a cell or paragraph wrapped over lines is one text)."""
+    i = text.index(start, after)
+    j = text.index(end, i + len(start))
+    return "".join(line.strip() for line in text[i:j].splitlines()), j
+
+
+def by(raw, date):
+    return {"raw": raw, "kind": "BY", "date": date}
+
+
+DONE = []
+
+
+def plan(f):
+    DONE.append(f)
+    return f
+
+
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def zhongwei_2025():
+    """中卫市优化营商环境行动方案 (city, 宁夏; 卫政办发〔2025〕26号, signed 2025-06-04): the notice (its 文号 run into the
+    addressees' line), the plan's title, preamble, part 一, items （一）… each closed by `(责任单位:X、Y、Z等)`. A 责任单位
+    list of several units → responsible; `等` → othersIncluded. `压缩审批时限` names no time. Item （二） is cut on the
+    stored page before its clause, so the document ends after item （一）."""
+    name = "holdout14l-zhongwei-2025-yingshang"
+    t = doc(name)
+    text, _ = cut(t, "推进惠企政策精准直达。", "(责任单位:")
+    m.write_expected(name, {"notice": "市人民政府办公室关于印发中卫市优化营商环境行动方案的通知",
+                            "title": "中卫市优化营商环境行动方案", "docNumber": "卫政办发〔2025〕26号",
+                            "issuer": "中卫市人民政府办公室", "issuedOn": "2025-06-04"},
+                     [("一", "强化政策精准推送践诺履约")], [], [
+        m.task(1, "（一）", "一", None, text, [], ["市工业和信息化局", "发展和改革委员会", "审批服务管理局"], [], True),
+    ])
+
+
+if __name__ == "__main__":
+    for f in DONE:
+        f()
