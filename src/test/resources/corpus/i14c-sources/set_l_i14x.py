@@ -54,6 +54,32 @@ def zhongwei_2025():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def lanzhou_page5():
+    """兰州市 (city; a 市政府 plan of about 2008–2010 listing the matters to take up with 国家发改委), page 5 of the document
+    as a law site pages it: no title, notice or date on the stored page. Items `N、title` on a line of their own, then a
+    paragraph that opens with its clause `由X副市长负责,Y牵头,Z配合,` and goes on with the work. The vice-mayor is a person
+    (neither text nor unit, as 分管市领导); Y leads, Z cooperates (`相关部门` is a group). The clause comes first, so the
+    task's text is the title line followed by the paragraph after the clause. Item 5 is cut on the page, so the document
+    ends after item 4. `尽快`, `按期` name no time."""
+    name = "holdout14l-lanzhou-fagaiwei-xianjie-page5"
+    t = doc(name)
+    rows = [  # title, the clause's last words, lead, cooperating
+        ("在兰州设立综合配套改革试验区事宜", "相关部门配合,", ["市发改委"], ["相关部门"]),
+        ("兰州市大气污染成因及防治对策研究项目", "相关部门配合,", ["市环保局"], ["相关部门"]),
+        ("污水管网和污水处理厂项目", "相关部门配合,", ["市建委"], ["相关部门"]),
+        ("兰州城市轨道交通项目", "市发改委配合,", ["市建设局"], ["市发改委"]),
+    ]
+    tasks, pos = [], 0
+    for seq, (title, clause_end, lead, coop) in enumerate(rows, 1):
+        i = t.index(title + "\n", pos)
+        j = t.index(clause_end, i) + len(clause_end)
+        body, pos = cut(t, t[j:j + 6], "\n", j)
+        tasks.append(m.task(seq, str(seq), None, None, title + body, lead, [], coop))
+    m.write_expected(name, {}, [], [], tasks)
+
+
 if __name__ == "__main__":
     for f in DONE:
         f()
