@@ -80,6 +80,38 @@ def lanzhou_page5():
     m.write_expected(name, {}, [], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def jingzhou_2009():
+    """荆州市 (city) 2009 分解落实《政府工作报告》 (市政府办公室; the law site prefixes 湖北省 to the title and prints neither
+    文号 nor date): the title, then the whole body on **one line**, items `N、target(X,Y,Z)。` apart by single spaces. The
+    notice's body is the plan → notice, no title. The bracket after each target is a bare list of units with no role word
+    and no first-unit rule on the page: read as a 责任单位 list (plan-json.md: a bare list reads as a 责任单位 list), so
+    several units are responsible, one would lead; `、` and `,` both separate units. Part 二 (主要工作任务与责任单位) starts
+    with item 11, which the stored page cuts inside its clause, so the document ends after item 10 (part 一)."""
+    name = "holdout14l-jingzhou-2009-fenjie-runon"
+    t = doc(name)
+    g = ["各县市区政府", "荆州开发区"]
+    rows = [  # the item's text start, responsible
+        ("地区生产总值增长11%", ["市发改委", "市政府相关部门"] + g),
+        ("固定资产投资增长25%", ["市发改委"] + g),
+        ("社会消费品零售总额增长16%以上", ["市商务局"] + g),
+        ("财政一般预算收入增长13%", ["市财政局", "市国税局", "市地税局"] + g),
+        ("城镇居民人均可支配收入增长8%", ["市发改委", "市政府相关部门"] + g),
+        ("农民人均纯收入增长7%", ["市农业局", "市林业局", "市水产局"] + g),
+        ("居民消费价格涨幅控制在4.5%以内", ["市发改委", "市物价局", "市政府相关部门"] + g),
+        ("城镇登记失业率控制在4.5%以内", ["市劳动和社会保障局"] + g),
+        ("人口自然增长率控制在6‰以内", ["市人口和计生委"] + g),
+        ("万元生产总值综合能耗", ["市发改委", "市经委", "市环保局", "市水利局", "市建委", "荆州供电公司"] + g),
+    ]
+    tasks, pos = [], t.index("一、主要工作目标")
+    for seq, (start, resp) in enumerate(rows, 1):
+        text, pos = cut(t, start, "(", pos)
+        tasks.append(m.task(seq, str(seq), "一", None, text, [], resp, []))
+    m.write_expected(name, {"notice": "湖北省荆州市人民政府办公室关于分解落实《政府工作报告》的通知"},
+                     [("一", "主要工作目标")], [], tasks)
+
+
 if __name__ == "__main__":
     for f in DONE:
         f()
