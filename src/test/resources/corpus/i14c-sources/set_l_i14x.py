@@ -112,6 +112,37 @@ def jingzhou_2009():
                      [("一", "主要工作目标")], [], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def wuxi_2011():
+    """无锡市 (city) 市政府2011年重点工作分解落实方案 (锡政发[2011]21号, signed 2011-02-15), as a law site stores it: a
+    `发布文号:` line instead of the notice's title, the notice, the plan's title, then items `N、text` each followed by
+    **its units on the next line in brackets** with no role word, `、` and `,` between units. No first-unit rule is printed
+    (the notice says only 由责任部门分别负责落实), so a bracket of several units is a 责任单位 list (responsible), a bracket of
+    one unit leads. `各市(县)、区政府` is one group. `较2010年` names a base year, no deadline. Item 9 is cut on the stored
+    page, so the document ends after item 8."""
+    name = "holdout14l-wuxi-2011-fenjie-nextline"
+    t = doc(name)
+    g = "各市(县)、区政府"
+    rows = [  # text start, part, section, lead, responsible
+        ("地区生产总值增长11.5%", "一", None, [], ["市发改委", "财政局", "无锡国税局", "地税局"]),
+        ("万元地区生产总值能耗", "一", None, ["市经信委"], []),
+        ("主要污染物排放量", "一", None, [], ["市环保局", "发改委", "经信委"]),
+        ("城镇居民人均可支配收入和农民人均纯收入", "一", None, [], ["市发改委", "农委", "人保局", g]),
+        ("城镇登记失业率控制在3.5%以内", "一", None, [], ["市人保局", g]),
+        ("居民消费价格指数", "一", None, [], ["市发改委", "物价局"]),
+        ("大力发展各项社会事业", "二", "一", ["市发改委"], []),
+        ("继续实施积极的就业政策", "二", "一", [], ["市人保局", g]),
+    ]
+    tasks, pos = [], t.index("一、目标分解")
+    for seq, (start, part, sec, lead, resp) in enumerate(rows, 1):
+        text, pos = cut(t, start, "\n(", pos)
+        tasks.append(m.task(seq, str(seq), part, sec, text, lead, resp, []))
+    m.write_expected(name, {"title": "市政府2011年重点工作分解落实方案", "docNumber": "锡政发[2011]21号",
+                            "issuedOn": "2011-02-15"},
+                     [("一", "目标分解"), ("二", "任务分解")], [("二", "一", "保障和改善民生,提高社会建设水平")], tasks)
+
+
 if __name__ == "__main__":
     for f in DONE:
         f()
