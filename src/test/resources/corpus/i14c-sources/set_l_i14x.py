@@ -143,6 +143,52 @@ def wuxi_2011():
                      [("一", "目标分解"), ("二", "任务分解")], [("二", "一", "保障和改善民生,提高社会建设水平")], tasks)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def city_shequ_page4():
+    """A city's plan on 社会建设 and 社区服务管理 (city; about 2012–2014 — the page names 江南八区 and 市委社建委, most likely
+    南京), page 4 of the document as a law site pages it: no title, notice or date. Items `N、text(责任单位:X、Y、Z)`, item 32
+    with no 。 before its bracket, and the part heading 四、 between items 34 and 35. Items 32–34 sit in a part whose
+    heading is on an earlier page: part null. 责任单位 with several units → responsible, with one → lead. Percent targets
+    (提高到36%, 达标率达80%) name no time. Item 39 is cut on the stored page, so the document ends after item 38."""
+    name = "holdout14l-city-shequ-page4-zerendanwei"
+    t = doc(name)
+    rows = [  # number, part, lead, responsible
+        ("32", None, [], ["市城市管理局", "市公安局", "市环保局"]),
+        ("33", None, [], ["市交通运输局", "市住建委", "市公安局"]),
+        ("34", None, [], ["市住建委", "市人防办", "市城市管理局"]),
+        ("35", "四", [], ["市教育局", "市体育局", "市文广新局"]),
+        ("36", "四", [], ["市委社建委", "市发改委", "市财政局", "市民政局"]),
+        ("37", "四", ["市民政局"], []),
+        ("38", "四", [], ["市委社建委", "市民政局", "市综治办"]),
+    ]
+    tasks, pos = [], 0
+    for seq, (num, part, lead, resp) in enumerate(rows, 1):
+        text, pos = cut(t, num + "、", "(责任单位:", pos)
+        tasks.append(m.task(seq, num, part, None, text[len(num) + 1:], lead, resp, []))
+    m.write_expected(name, {}, [("四", "创新社区服务管理机制,不断夯实基层基础")], [], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def yiwu_shequ():
+    """义乌 (county-level city) 城区社区环境综合整治 notice to 稠城、江东、稠江、北苑街道 and the city's bodies (the year
+    written 20** by a template site that reprints it as 社区活动通知模板一, after its own blurb; no title of the notice, no
+    signature on the page). Part 二 整治内容及责任分工 holds items （一）… each a title line, sub-items 1、2、3 without
+    clauses, then labelled lines `责任单位:` and `配合单位:` (blank lines between: one clause). The sub-items stay in the
+    item's text; 责任单位 with several units → responsible, 配合单位 → cooperating. `行政执法局和共建单位` is two units
+    (`共建单位` is a group of named bodies, not bare 单位). Item （三） is cut on the stored page, so the document ends after
+    item （二）."""
+    name = "holdout14l-yiwu-shequ-zhengzhi-template"
+    t = doc(name)
+    text1, pos = cut(t, "环境卫生整治", "责任单位:")
+    text2, _ = cut(t, "占道经营和车辆无序停放整治", "责任单位:", pos)
+    m.write_expected(name, {}, [("一", "工作目标"), ("二", "整治内容及责任分工")], [], [
+        m.task(1, "（一）", "二", None, text1, [], ["城区各街道", "行政执法局", "共建单位"], ["住建局", "卫生局"]),
+        m.task(2, "（二）", "二", None, text2, [], ["城区各街道", "公安局", "行政执法局", "共建单位"], ["市场监管局", "卫生局"]),
+    ])
+
+
 if __name__ == "__main__":
     for f in DONE:
         f()
