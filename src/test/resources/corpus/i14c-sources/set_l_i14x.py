@@ -189,6 +189,49 @@ def yiwu_shequ():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def guangzhou_2021_fengong():
+    """广州市人民政府关于印发2021年市政府工作报告部署工作责任分工的通知 (city; 穗府〔2021〕3号, signed 2021-02-23): page
+    metadata bullets, the notice, then the table **one cell a line** with empty cells as blank lines (序号 / 重点工作 /
+    市政府分管领导 / 牵头单位 / 配合单位 / 备注; the header `市政府分管领导` broken over two lines). A row with no 序号
+    carries the heading `强化科技创新支撑能力。` (the part's number is not printed: a part with number null, which no task
+    can name), a row `(一)` the section. The 分管领导 cell names a person (neither text nor unit). `黄埔区、南沙区政府`
+    is copied as printed, two names: `黄埔区` and `南沙区政府` (the suffix is shared, the names stay as printed, as
+    plan-json.md's `names stay as printed`). Row 3 is cut on the stored page, so the document ends after row 2."""
+    name = "holdout14l-guangzhou-2021-fengong-cells"
+    t = doc(name)
+    text1, pos = cut(t, "加快建设以中新知识城", "\n")
+    text2, _ = cut(t, "全力做好呼吸领域", "\n", pos)
+    m.write_expected(name, {"notice": "广州市人民政府关于印发2021年市政府工作报告部署工作责任分工的通知",
+                            "title": "2021年市政府工作报告部署工作责任分工", "docNumber": "穗府〔2021〕3号",
+                            "issuer": "广州市人民政府", "issuedOn": "2021-02-23"},
+                     [(None, "强化科技创新支撑能力")], [(None, "一", "加强战略科技力量建设")], [
+        m.task(1, "1", None, "一", text1, ["市科技局"], [], ["黄埔区", "南沙区政府"]),
+        m.task(2, "2", None, "一", text2, ["市科技局"], [],
+               ["市政府办公厅", "市发展改革委", "市财政局", "市卫生健康委", "荔湾区", "黄埔区政府"]),
+    ])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def guangzhou_2019_renwu97():
+    """广州市 2019年市政府重点工作, the tracking page of one task (city; `任务97`, the page's own date 2019-08-23 is its
+    publication, no signature): labelled fields `重点工作:` (the task), `牵头单位:` (one unit → lead), `年度阶段性工作目标:`
+    (a time-plan field: 第一季度…第四季度 each with what is due) and `进展落实情况:` (progress reported: no part of the
+    task). The stage goals are the task's time limits: BY the end of each quarter; no year is printed before 第一季度, but
+    the plan is 2019's (the goals name the 2019年度重点工作计划 and the page is the 2019 list), so an official reads all four
+    as 2019's quarters (a decision: plan-json.md would leave 第一季度 without a year). The stored page cuts the third
+    quarter's progress; the document ends before it (progress is no task)."""
+    name = "holdout14l-guangzhou-2019-renwu97-fields"
+    t = doc(name)
+    text, _ = cut(t, "推进更高层次的广佛同城化", "\n")
+    q = [by("第一季度", "2019-03-31"), by("第二季度", "2019-06-30"), by("第三季度", "2019-09-30"), by("第四季度", "2019-12-31")]
+    m.write_expected(name, {}, [], [], [
+        m.task(1, None, None, None, text, ["市发展改革委"], [], [], False, q),
+    ])
+
+
 if __name__ == "__main__":
     for f in DONE:
         f()
