@@ -232,6 +232,47 @@ def guangzhou_2019_renwu97():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def shiyan_2008_page2():
+    """十堰市人民政府办公室关于印发2008年十件实事责任落实及任务分解方案的通知 (city, 2008), page 2 as a law site pages it:
+    the site's name and the notice's title, then the last field of item 二 (`(六)完成时限:2008年内`, whose item is on page
+    1: no task here), item `三、title` and its numbered fields (一)责任领导 (a person), (二)责任单位 (one unit → lead),
+    (三)协办单位 (cooperating, as 协同/配合), (四)项目内容及任务分解 and (五)资金筹措 (what is to be done: the task's text,
+    after its title), (六)完成时限 (`2008年内` → BY 2008-12-31). Each 一、 item is a task, so there are no parts. Item 四 is
+    cut on the stored page inside its (五) field, so the document ends after item 三."""
+    name = "holdout14l-shiyan-2008-shijianshishi-page2"
+    t = doc(name)
+    title, pos = cut(t, "实施农村寄宿制学校建设工程", "\n")
+    content, pos = cut(t, "农村中小学实施改水、改厕,计划安排200所", "\n", pos)
+    funds, _ = cut(t, "预计需投入资金2000万左右", "\n", pos)
+    m.write_expected(name, {"notice": "十堰市人民政府办公室关于印发2008年十件实事责任落实及任务分解方案的通知"}, [], [], [
+        m.task(1, "三", None, None, title + content + funds, ["市教育局"], [],
+               ["市财政局", "农业局", "各县市区人民政府", "武当山旅游经济特区", "十堰经济开发区"], False,
+               [by("2008年内", "2008-12-31")]),
+    ])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def hanbin_2011_07():
+    """安康市汉滨区 (district) 关于区政府2011年7月份重点工作完成情况的通报 (汉政办字[2011]41号; 成文日期 2011-08-04 in the page's
+    metadata table, no signature): items `N、text。(由X同志协调,Y负责)` each followed by a `工作进展:` line (progress:
+    no part of the task). The person who 协调 is neither text nor unit; one unit 负责 → lead, two → responsible.
+    `7月底前` takes the year of the report (2011). The 通报 is labelled as set K labelled its 通报 (title, no notice).
+    Item 3 is cut on the stored page, so the document ends after item 2's progress line."""
+    name = "holdout14l-hanbin-2011-07-tongbao"
+    t = doc(name)
+    text1, pos = cut(t, "加快瀛湖景区游艇会所", "(由徐明金")
+    text2, _ = cut(t, "加快吉宇钢铁及环型干道用地", "(由李建飞", pos)
+    july = [by("7月底前", "2011-07-31")]
+    m.write_expected(name, {"title": "关于区政府2011年7月份重点工作完成情况的通报", "docNumber": "汉政办字[2011]41号",
+                            "issuer": "安康市汉滨区人民政府办公室", "issuedOn": "2011-08-04"}, [], [], [
+        m.task(1, "1", None, None, text1, ["区瀛湖管理局"], [], [], False, july),
+        m.task(2, "2", None, None, text2, [], ["园区管委会", "五里镇"], [], False, july),
+    ])
+
+
 if __name__ == "__main__":
     for f in DONE:
         f()
