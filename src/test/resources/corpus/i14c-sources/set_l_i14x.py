@@ -273,6 +273,76 @@ def hanbin_2011_07():
     ])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def weifang_2017_zhengwu():
+    """潍坊市2017年政务公开工作要点实施方案 (city, 2017), the text a document-sharing site extracted from the .docx: the
+    site's file metadata, then the table **one cell a line** (目标 / 任务 / 主要内容 / 责任单位): the 目标 cell is the part
+    (`一、以政务公开助力稳增长`), the 任务 cell the section (`(一)加强预期引导`), merged over their rows, so each row prints
+    only 主要内容 and 责任单位. Rows are unnumbered tasks. `X牵头落实` → lead X; `A、B、C分别牵头落实` → all three lead.
+    `按月公开` says how often, no deadline (as set K's `按月公開`). Row 5's unit cell is cut on the stored page, so the
+    document ends after row 4."""
+    name = "holdout14l-weifang-2017-zhengwu-cells"
+    t = doc(name)
+    rows = [  # text start, the unit cell's start, leads
+        ("围绕我市经济社会发展形势", "市发改委牵头落实", ["市发改委"]),
+        ("围绕出台促进就业规划", "市人社局牵头落实", ["市人社局"]),
+        ("围绕稳健中性的货币政策", "市金融办、", ["市金融办", "人民银行潍坊市中心支行", "潍坊银监分局"]),
+        ("加强财政政策信息公开", "市财政局牵头落实", ["市财政局"]),
+    ]
+    tasks, pos = [], t.index("(一)加强预期引导")
+    for seq, (start, cell, lead) in enumerate(rows, 1):
+        text, pos = cut(t, start, "\n" + cell, pos)
+        tasks.append(m.task(seq, None, "一", "一", text, lead, [], []))
+    m.write_expected(name, {"title": "潍坊市2017年政务公开工作要点实施方案"},
+                     [("一", "以政务公开助力稳增长")], [("一", "一", "加强预期引导")], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def lingbi_weijian_2021():
+    """灵璧县卫生健康委员会 (a county bureau, 部门) 县卫健委2021年政府工作报告任务分解: the bureau lists the county plan's
+    tasks it leads, each `N.text` then labelled lines `牵头责任单位:` (the role word 牵头 counts over 责任单位: leads, two
+    units both lead) and `主要协作单位:` (协作 = 协同: cooperating), blank lines between. `县政府有关部门`, `有关直属单位`
+    and `各乡镇人民政府` are groups as printed; `经济开发区管委会` is one unit. The page's publication time is no signing
+    date (issuedOn null) and no issuer is printed. All five tasks are whole; the page ends with its footer."""
+    name = "holdout14l-lingbi-weijian-2021-bureau"
+    t = doc(name)
+    coop = ["各乡镇人民政府", "经济开发区管委会", "县政府有关部门", "有关直属单位"]
+    starts = ["落实积极应对人口老龄化", "加强重大公共卫生安全风险", "毫不放松抓好新冠肺炎疫情", "创建国家卫生县城",
+              "树立全周期健康管理理念"]
+    tasks, pos = [], 0
+    for seq, start in enumerate(starts, 1):
+        text, pos = cut(t, start, "牵头责任单位:", pos)
+        lead = ["县卫健委", "县民政局"] if seq == 1 else ["县卫健委"]
+        tasks.append(m.task(seq, str(seq), None, None, text, lead, [], coop))
+    m.write_expected(name, {"title": "县卫健委2021年政府工作报告任务分解"}, [], [], tasks)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+@plan
+def shouguang_2019_zhengwu():
+    """寿光市 (county-level city) 关于印发寿光市2019年政务公开重点工作任务分工的通知 (signed by 寿光市人民政府办公室; the page
+    prints the date `20197 9`, read 2019-07-09 as set K read 玉环's `2021312`): the notice, then the table **one cell a
+    line** with spaced-out headers (工作任务 / 具 体 要 求 / 责 任 单 位 / 时限要求). Part 一 and section (一) are rows of
+    their own; row `1.推进…` is the task: its text is the 工作任务 cell followed by the 具体要求 cell. The unit cell reads
+    `X牵头落实;A、B…按职责分工分别落实` → lead X, responsible A…; its next paragraph `各镇(街区)分别落实` → responsible
+    too. No time-limit cell is printed. Row 2 is cut on the stored page, so the document ends after row 1."""
+    name = "holdout14l-shouguang-2019-zhengwu-cells"
+    t = doc(name)
+    head, pos = cut(t, "推进新旧动能转换重大工程信息公开", "\n")
+    body, _ = cut(t, "根据《2019寿光市新旧动能转换工作要点》", "\n", pos)
+    resp = ["市工信局", "市教体局", "市民政局", "市司法局", "市财政局", "市人社局", "市自然资源与规划局", "市住建局",
+            "市交通局", "市水利局", "市农业农村局", "市商务局", "市文旅局", "市卫健局", "市生态环境局", "市统计局",
+            "市地方金融监管局", "市投资促进中心", "各镇(街区)"]
+    m.write_expected(name, {"notice": "关于印发寿光市 2019 年政务公开重点工作任务分工的通知",
+                            "title": "寿光市2019年政务公开重点工作任务分工", "issuer": "寿光市人民政府办公室",
+                            "issuedOn": "2019-07-09"},
+                     [("一", "扎实做好重点领域信息公开")], [("一", "一", "做好助推寿光高质量发展信息公开")], [
+        m.task(1, "1", "一", "一", head + body, ["市发改局"], resp, []),
+    ])
+
+
 if __name__ == "__main__":
     for f in DONE:
         f()
