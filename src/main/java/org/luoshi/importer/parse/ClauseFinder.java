@@ -137,7 +137,8 @@ final class ClauseFinder {
             if (clause.isEmpty()) {
                 clause = clauses.parseTimeFields(content);
             }
-            if (clause.isEmpty() && closesParagraph(text, c[0], c[1])) {
+            if (clause.isEmpty() && followsSentence(text, c[0])
+                    && (endsParagraph(text, c[1]) || paragraphClosesWithBareList(text, c, candidates, state.rule))) {
                 clause = clauses.parseBareList(content, state.rule);
             }
             if (clause.isPresent()) {
@@ -155,18 +156,17 @@ final class ClauseFinder {
         return new Found(hits, rejected, state.rule);
     }
 
-    /**
-     * Whether the bracket at [start, end) follows a full sentence (。 or … before it) and ends its
-     * paragraph (nothing but spaces after it up to the line's end).
-     */
-    private static boolean closesParagraph(String text, int start, int end) {
+    /** Whether the bracket at {@code start} follows a full sentence (。 or … before it, spaces between). */
+    private static boolean followsSentence(String text, int start) {
         int before = start - 1;
         while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
             before--;
         }
-        if (before < 0 || "。…".indexOf(text.charAt(before)) < 0 || text.charAt(start) == '[') {
-            return false;
-        }
+        return before >= 0 && "。…".indexOf(text.charAt(before)) >= 0 && text.charAt(start) != '[';
+    }
+
+    /** Whether nothing but spaces follows {@code end} up to the line's end. */
+    private static boolean endsParagraph(String text, int end) {
         for (int i = end; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '\n') {
@@ -177,6 +177,37 @@ final class ClauseFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the paragraph of bracket {@code c} ends with a bare unit list after a full sentence, as the
+     * ministries' 政务公开 lists print every measure (…名单。（监测司、大气司） 实时公开…信息。（监测司）): then each
+     * bare list after a sentence in it closes its measure, not only the last one.
+     */
+    private boolean paragraphClosesWithBareList(String text, int[] c, List<int[]> candidates, StandingRule rule) {
+        int lineEnd = text.indexOf('\n', c[1]);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        int lo = 0;
+        int hi = candidates.size();
+        while (lo < hi) { // the first candidate after this one
+            int mid = (lo + hi) >>> 1;
+            if (candidates.get(mid)[0] < c[1]) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int[] last = null;
+        for (int i = lo; i < candidates.size() && candidates.get(i)[0] < lineEnd; i++) {
+            if (candidates.get(i)[1] <= lineEnd) {
+                last = candidates.get(i);
+            }
+        }
+        return last != null && endsParagraph(text, last[1]) && followsSentence(text, last[0])
+                && clauses.parse(text.substring(last[2], last[3]), rule).isEmpty()
+                && clauses.parseBareList(text.substring(last[2], last[3]), rule).isPresent();
     }
 
     /**
