@@ -466,9 +466,16 @@ public final class ClauseParser {
             if (verb != null && coop == null && LEADERS_BY_OFFICE.matcher(unitsText).matches()) {
                 continue; // 分管副省长、协管副秘书长负责: people, the units come after
             }
-            if (verb == null && previous == null) {
+            if (verb == null) {
+                // A list without a verb waits for the next verb: groups listed before one verb share it
+                // (各有关部门和单位，各省级人民政府按职责分工负责), also after a 牵头 (X牵头，省公安厅，中国人民银行广东省分行等
+                // 有关单位按职责分工负责 — a copy that prints commas between the units of one list).
                 if (!plausible(splitter.split(unitsText))) {
-                    return false;
+                    if (previous == null) {
+                        return false;
+                    }
+                    b.unread.add(segment);
+                    continue;
                 }
                 before.add(unitsText);
                 continue;
@@ -476,17 +483,6 @@ public final class ClauseParser {
             if (!before.isEmpty()) {
                 unitsText = String.join("、", before) + "、" + unitsText;
                 before.clear();
-            }
-            if (verb == null) {
-                // A trailing locality (…，各区 / …，和各省级人民政府) takes the role of the list before it.
-                UnitList units = splitter.split(unitsText);
-                if (!plausible(units)) {
-                    b.unread.add(segment);
-                    continue;
-                }
-                b.others |= units.othersIncluded();
-                b.addAll(units.names(), previous == Role.LEAD ? Role.COOPERATING : previous);
-                continue;
             }
             if (anyVerb && unitsText.startsWith("会同") && unitsText.length() > 2) {
                 // （X牵头，会同Y等部门负责）: the units after 会同 work with the lead.
@@ -541,6 +537,12 @@ public final class ClauseParser {
                 boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && names.size() == 1 && !shared;
                 previous = addSharedList(names, rule, soleLead, b);
             }
+        }
+        if (!before.isEmpty() && previous != null) {
+            // A trailing locality after the last verb (…，各区 / …，和各省级人民政府) takes the role of the list before it.
+            UnitList units = splitter.split(String.join("、", before));
+            b.others |= units.othersIncluded();
+            b.addAll(units.names(), previous == Role.LEAD ? Role.COOPERATING : previous);
         }
         return anyVerb;
     }

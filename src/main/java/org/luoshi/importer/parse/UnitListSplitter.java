@@ -28,7 +28,7 @@ public final class UnitListSplitter {
 
     /** Whether a name can match {@link #LEVEL_PREFIX}: it starts and ends with a level word (or 各, 级). */
     private static boolean mayBeLevelPrefix(String name) {
-        return !name.isEmpty() && "各自直省市县区乡镇".indexOf(name.charAt(0)) >= 0
+        return !name.isEmpty() && "各自直省市县区乡镇相有".indexOf(name.charAt(0)) >= 0
                 && "区市州县省乡镇级".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
@@ -214,7 +214,7 @@ public final class UnitListSplitter {
             } else if ("）)】]］〕｝".indexOf(c) >= 0 && depth > 0) {
                 depth--;
             } else if (depth == 0 && "、，,；;".indexOf(c) >= 0
-                    && !(c == '、' && (joinsGroup(s, from, i) || sharesBody(s, from, i)))) {
+                    && !(c == '、' && (joinsGroup(s, from, i) || sharesBody(s, from, i) || placesShareBody(s, from, i)))) {
                 out.add(s.substring(from, i));
                 from = i + 1;
             }
@@ -245,13 +245,62 @@ public final class UnitListSplitter {
     }
 
     /**
+     * Whether the 、 at {@code at} follows a bare place name that shares the body named after the run of places it
+     * opens (哈尔滨、黑河、绥芬河市政府, 黑龙江 2008; 广州、深圳、珠海出入境边防检查总站, 广东 2024): the place is a short
+     * name without a level word or a body's ending (a city's 州 aside), and the first item after the places ends as a
+     * unit does without opening with a level of its own (省农垦总局 after them is a unit of its own). In a list
+     * without commas only a run of two places or more.
+     */
+    private static boolean placesShareBody(String s, int from, int at) {
+        String before = s.substring(from, at);
+        if (!barePlace(Texts.strip(before.substring(before.lastIndexOf('、') + 1)))) { // the last place of a run kept whole
+            return false;
+        }
+        // Without commas a run of two places or more: 人民大垸、荒湖管理区 alone may name two bodies (监利 2022, set I).
+        int places = before.indexOf('、') >= 0 ? 2 : 1;
+        boolean commas = s.indexOf(',') >= 0 || s.indexOf('，') >= 0;
+        int start = at + 1;
+        while (start < s.length()) {
+            int end = start;
+            while (end < s.length() && "、，,；;".indexOf(s.charAt(end)) < 0) {
+                end++;
+            }
+            String item = Texts.strip(s.substring(start, end));
+            if (!barePlace(item)) {
+                return (commas || places >= 2) && endsLikeUnit(item) && "各省市县区".indexOf(item.charAt(0)) < 0;
+            }
+            places++;
+            if (end >= s.length() || s.charAt(end) != '、') {
+                return false;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** A place named bare in a list: 哈尔滨, 黑河, 深圳, 广州 — two to four characters, no level word, no body. */
+    private static boolean barePlace(String t) {
+        if (t.length() < 2 || t.length() > 4 || "各省市县区乡镇有相".indexOf(t.charAt(0)) >= 0 || endsLikeBody(t)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isIdeographic(t.charAt(i))) {
+                return false;
+            }
+        }
+        return t.endsWith("州") || !looksLikeUnit(t);
+    }
+
+    /**
      * Whether the 、 at {@code at} joins the two halves of one group, 市直有关部门、单位 (as 有关部门和单位
      * does): a group word before it and a bare 单位 / 部门 / 机构 after it, ending the item.
      */
     private static boolean joinsGroup(String s, int from, int at) {
-        String before = s.substring(from, at);
-        if (!before.endsWith("部门") && !before.endsWith("单位") && !before.endsWith("机构")) {
-            return false;
+        String before = Texts.strip(s.substring(from, at));
+        boolean group = before.startsWith("各") || before.contains("有关") || before.contains("相关");
+        if (!before.endsWith("部门") && !before.endsWith("单位") && !before.endsWith("机构")
+                && !(group && endsLikeUnit(before))) {
+            return false; // 各有关处室、单位 is one group too
         }
         int end = at + 1;
         while (end < s.length() && "、，,；;".indexOf(s.charAt(end)) < 0) {
