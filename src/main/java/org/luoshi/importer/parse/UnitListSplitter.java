@@ -32,8 +32,8 @@ public final class UnitListSplitter {
                 && "区市州县省乡镇级".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
-    /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府. */
-    private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(?:有关|相关)?(自治区|直辖市|自治州|自治县|[省市县区乡镇])");
+    /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府, 街道 (各镇、街道: 普陀 2024). */
+    private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(?:有关|相关)?(自治区|直辖市|自治州|自治县|街道|[省市县区乡镇])");
 
     /** Endings that make a fragment a complete unit name, so that a following 和 / 及 starts another. */
     private static final String[] UNIT_ENDINGS = {
@@ -46,7 +46,9 @@ public final class UnitListSplitter {
     /** Further endings a unit name may have that do not end a name before 和 (各地, 市工商联, 省科协). */
     private static final String[] MORE_ENDINGS = {
         "联", "协", "地", "地方", "企", "大学", "中央", "镇", "乡", "街道", "社区", "各级", "军", "馆", "港", "场", "厂", "台",
-        "产业园", "物流园", "工业园", "科技园", "高新园"
+        "产业园", "物流园", "工业园", "科技园", "高新园",
+        // companies named by their trade: 运营商 (湖北 2019 省广播电视局、运营商等; 福建 2023 各通信运营商)
+        "运营商", "服务商", "供应商", "开发商", "承包商", "制造商", "经销商", "提供商"
     };
 
     /** Words of a sentence that no unit name contains: 各地要结合本地实际认真抓好贯彻 is no unit. */
@@ -350,7 +352,8 @@ public final class UnitListSplitter {
 
     /** Bodies whose names end otherwise (共青团中央, 全国妇联, 中国科协, 各街道, 商贸物流园): a 等 after them ends the list. */
     private static final List<String> BODY_ENDINGS = List.of("中央", "联", "协", "大学", "街道", "社区",
-            "产业园", "物流园", "工业园", "科技园", "高新园", "国企", "央企"); // 国企: 区属各重点国企等 (渝中 2023)
+            "产业园", "物流园", "工业园", "科技园", "高新园", "国企", "央企", // 国企: 区属各重点国企等 (渝中 2023)
+            "运营商", "服务商", "供应商", "开发商", "承包商", "制造商", "经销商", "提供商"); // 运营商等 (湖北 2019)
 
     private static boolean endsLikeBody(String s) {
         String t = Texts.strip(s);
