@@ -101,7 +101,7 @@ class LayoutClassesSetKTest {
     /**
      * A government portal's page furniture copied with the document is never a task, heading or task text: its metadata
      * block numbered and bracketed (北京 2016, set K, real), bulleted with colons (镇巴县政府网站 2024, real, pages
-     * corpus), spaced out (福建 2013, set K, real), and its tool lines (打印, 字号:, 字体:[ ], 视力保护色: — 兖州 2015, real,
+     * corpus), spaced out (福建 2013, set K, real), two a line (宣城 2020, real, pages corpus), and its tool lines (打印, 字号:, 字体:[ ], 视力保护色: — 兖州 2015, real,
      * pages corpus; 相关链接). Before: the ten numbered fields were ten tasks and 打印 / 字号 ended the last one's text.
      */
     @Test
@@ -151,6 +151,11 @@ class LayoutClassesSetKTest {
         assertThat(zhenba.get(0).text()).isEqualTo("做好政府信息主动公开。");
         assertThat(PageFurniture.is("索 引 号: 备注/文号: 发布机构: 生成日期:")).isTrue();
         assertThat(PageFurniture.is("发布时间:2013-08-27 09:19   来源:福建省生态环境厅 浏览次数:")).isTrue();
+        // 宣城市卫健委 2020 (real, pages corpus): the site's tools bulleted, two fields a line
+        assertThat(PageFurniture.is("  • 设为首页|")).isTrue();
+        assertThat(PageFurniture.is("  • 无障碍浏览|")).isTrue();
+        assertThat(PageFurniture.is("索引号: 113417000032454254/202010-00167 组配分类: 意见征集")).isTrue();
+        assertThat(PageFurniture.is("发布机构: 宣城市卫生健康委员会 主题分类: 卫生、体育 / 其他 / 通知")).isTrue();
         // a plan's own lines with the same words stay: a sentence, a long value, a time-limit field
         assertThat(PageFurniture.is("来源:各级财政预算安排,确保资金及时足额到位。")).isFalse();
         assertThat(PageFurniture.is("完成时限:2018年底")).isFalse();
