@@ -132,7 +132,7 @@ final class ClauseFinder {
                 continue;
             }
             state.note(StandingRule.statedIn(text.substring(last, c[0])));
-            String content = text.substring(c[2], c[3]);
+            String content = withoutEntities(text.substring(c[2], c[3]));
             Optional<ParsedClause> clause = clauses.parse(content, state.rule);
             if (clause.isEmpty()) {
                 clause = clauses.parseTimeFields(content);
@@ -154,6 +154,14 @@ final class ClauseFinder {
         }
         state.note(StandingRule.statedIn(text.substring(Math.min(last, text.length()))));
         return new Found(hits, rejected, state.rule);
+    }
+
+    /** An HTML entity a web copy left undecoded, or what is left of one: &nbsp;, &#160;, &&. */
+    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8};|#[0-9]{2,5};)?");
+
+    /** A clause without the remains of HTML entities ((執法局&&), 生态环境部 2020): they are the page's, no unit's. */
+    static String withoutEntities(String content) {
+        return content.indexOf('&') < 0 ? content : ENTITY.matcher(content).replaceAll("");
     }
 
     /** Whether the bracket at {@code start} follows a full sentence (。 or … before it, spaces between). */
@@ -206,8 +214,8 @@ final class ClauseFinder {
             }
         }
         return last != null && endsParagraph(text, last[1]) && followsSentence(text, last[0])
-                && clauses.parse(text.substring(last[2], last[3]), rule).isEmpty()
-                && clauses.parseBareList(text.substring(last[2], last[3]), rule).isPresent();
+                && clauses.parse(withoutEntities(text.substring(last[2], last[3])), rule).isEmpty()
+                && clauses.parseBareList(withoutEntities(text.substring(last[2], last[3])), rule).isPresent();
     }
 
     /**

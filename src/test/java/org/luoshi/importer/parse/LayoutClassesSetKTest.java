@@ -318,6 +318,22 @@ class LayoutClassesSetKTest {
         assertThat(tasks.get(1).deadlines()).isEmpty();
     }
 
+    /**
+     * The remains of an HTML entity a web copy left in a clause are no part of its units: (執法局&&) — 生态环境部 2020 (set K,
+     * real) — and (市财政局&nbsp;) (constructed). Before: the clause was no clause and its measure ran into the next one.
+     */
+    @Test
+    void entityRemainsInAClauseAreNoText() {
+        List<Task> tasks = imported("""
+                一、强化重点生态环境信息公开
+                1.污染防治攻坚战信息。及时公开目标任务进展和完成情况。(大气司、水司)加强相关专项行动信息公开,主动接受公众监督。(执法局&&)
+                2.财政信息。公开预算决算信息。(市财政局&nbsp;)
+                """);
+        assertThat(tasks).extracting(Task::number).containsExactly("1", null, "2");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("执法局");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("市财政局");
+    }
+
     private static List<String> names(ParsedClause clause, Role role) {
         return clause.assignments().stream().filter(a -> a.role() == role).map(a -> a.unit().name()).toList();
     }
