@@ -123,7 +123,9 @@ final class ClauseFinder {
         List<Rejected> rejected = new ArrayList<>();
         int last = 0;
         int turn = 0;
-        for (int[] c : candidates) {
+        ParagraphEnd paragraph = new ParagraphEnd();
+        for (int index = 0; index < candidates.size(); index++) {
+            int[] c = candidates.get(index);
             run.step();
             if (block != null && (++turn & 0x3F) == 0) {
                 run.reached(block.lineNumberAt(c[0]));
@@ -138,7 +140,7 @@ final class ClauseFinder {
                 clause = clauses.parseTimeFields(content);
             }
             if (clause.isEmpty() && followsSentence(text, c[0])
-                    && (endsParagraph(text, c[1]) || paragraphClosesWithBareList(text, c, candidates, state.rule))) {
+                    && (endsParagraph(text, c[1]) || paragraph.closesWithBareList(text, candidates, index, state.rule))) {
                 clause = clauses.parseBareList(content, state.rule);
             }
             if (clause.isPresent()) {
@@ -188,34 +190,39 @@ final class ClauseFinder {
     }
 
     /**
-     * Whether the paragraph of bracket {@code c} ends with a bare unit list after a full sentence, as the
+     * Whether a paragraph ends with a bare unit list after a full sentence, as the
      * ministries' 政务公开 lists print every measure (…名单。（监测司、大气司） 实时公开…信息。（监测司）): then each
      * bare list after a sentence in it closes its measure, not only the last one.
      */
-    private boolean paragraphClosesWithBareList(String text, int[] c, List<int[]> candidates, StandingRule rule) {
-        int lineEnd = text.indexOf('\n', c[1]);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
-        int lo = 0;
-        int hi = candidates.size();
-        while (lo < hi) { // the first candidate after this one
-            int mid = (lo + hi) >>> 1;
-            if (candidates.get(mid)[0] < c[1]) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    private final class ParagraphEnd {
+        /** The end of the line looked at last, its last candidate and whether that closes it as a bare list. */
+        private int lineEnd = -1;
+        private int[] last;
+        private boolean bareClose;
+
+        /**
+         * Whether candidate {@code index} has a bare list closing its paragraph after it. Each paragraph is looked at
+         * once, when its first candidate asks: the candidates come in text order.
+         */
+        boolean closesWithBareList(String text, List<int[]> candidates, int index, StandingRule rule) {
+            int[] c = candidates.get(index);
+            if (c[1] > lineEnd) {
+                lineEnd = text.indexOf('\n', c[1]);
+                if (lineEnd < 0) {
+                    lineEnd = text.length();
+                }
+                last = null;
+                for (int i = index + 1; i < candidates.size() && candidates.get(i)[0] < lineEnd; i++) {
+                    if (candidates.get(i)[1] <= lineEnd) {
+                        last = candidates.get(i);
+                    }
+                }
+                String content = last == null ? "" : withoutEntities(text.substring(last[2], last[3]));
+                bareClose = last != null && endsParagraph(text, last[1]) && followsSentence(text, last[0])
+                        && clauses.parse(content, rule).isEmpty() && clauses.parseBareList(content, rule).isPresent();
             }
+            return bareClose && last[0] >= c[1];
         }
-        int[] last = null;
-        for (int i = lo; i < candidates.size() && candidates.get(i)[0] < lineEnd; i++) {
-            if (candidates.get(i)[1] <= lineEnd) {
-                last = candidates.get(i);
-            }
-        }
-        return last != null && endsParagraph(text, last[1]) && followsSentence(text, last[0])
-                && clauses.parse(withoutEntities(text.substring(last[2], last[3])), rule).isEmpty()
-                && clauses.parseBareList(withoutEntities(text.substring(last[2], last[3])), rule).isPresent();
     }
 
     /**
