@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
+import org.luoshi.importer.parse.PinyinGlosses;
 import org.luoshi.importer.parse.TraditionalScript;
 import org.luoshi.importer.read.DocumentReadException;
 
@@ -413,11 +414,12 @@ public final class ParserEvaluation {
     /**
      * A text as compared: full-width forms folded to half width (NFKC), traditional characters read as
      * simplified ones (the importer stores a traditional reprint in simplified characters; a label may be typed
-     * in either script), whitespace and punctuation of either width removed, so that a table cell, a wrapped PDF
-     * line and a web copy of the same task compare equal.
+     * in either script), a reprint's pinyin glosses taken out (the importer drops them, step 13; a label may keep them
+     * as the page prints them: 持續(xù), set K), whitespace and punctuation of either width removed, so that a table
+     * cell, a wrapped PDF line and a web copy of the same task compare equal.
      */
     static String normalised(String text) {
-        String folded = TraditionalScript.simplified(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        String folded = TraditionalScript.simplified(Normalizer.normalize(PinyinGlosses.strip(text), Normalizer.Form.NFKC));
         StringBuilder b = new StringBuilder(folded.length());
         folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !punctuation(c))
                 .forEach(b::appendCodePoint);

@@ -123,7 +123,9 @@ final class ClauseFinder {
         List<Rejected> rejected = new ArrayList<>();
         int last = 0;
         int turn = 0;
-        for (int[] c : candidates) {
+        ParagraphEnd paragraph = new ParagraphEnd();
+        for (int index = 0; index < candidates.size(); index++) {
+            int[] c = candidates.get(index);
             run.step();
             if (block != null && (++turn & 0x3F) == 0) {
                 run.reached(block.lineNumberAt(c[0]));
@@ -132,12 +134,13 @@ final class ClauseFinder {
                 continue;
             }
             state.note(StandingRule.statedIn(text.substring(last, c[0])));
-            String content = text.substring(c[2], c[3]);
+            String content = withoutEntities(text.substring(c[2], c[3]));
             Optional<ParsedClause> clause = clauses.parse(content, state.rule);
             if (clause.isEmpty()) {
                 clause = clauses.parseTimeFields(content);
             }
-            if (clause.isEmpty() && closesParagraph(text, c[0], c[1])) {
+            if (clause.isEmpty() && followsSentence(text, c[0])
+                    && (endsParagraph(text, c[1]) || paragraph.closesWithBareList(text, candidates, index, state.rule))) {
                 clause = clauses.parseBareList(content, state.rule);
             }
             if (clause.isPresent()) {
@@ -155,18 +158,25 @@ final class ClauseFinder {
         return new Found(hits, rejected, state.rule);
     }
 
-    /**
-     * Whether the bracket at [start, end) follows a full sentence (。 or … before it) and ends its
-     * paragraph (nothing but spaces after it up to the line's end).
-     */
-    private static boolean closesParagraph(String text, int start, int end) {
+    /** An HTML entity a web copy left undecoded, or what is left of one: &nbsp;, &#160;, &&. */
+    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8};|#[0-9]{2,5};)?");
+
+    /** A clause without the remains of HTML entities ((執法局&&), 生态环境部 2020): they are the page's, no unit's. */
+    static String withoutEntities(String content) {
+        return content.indexOf('&') < 0 ? content : ENTITY.matcher(content).replaceAll("");
+    }
+
+    /** Whether the bracket at {@code start} follows a full sentence (。 or … before it, spaces between). */
+    private static boolean followsSentence(String text, int start) {
         int before = start - 1;
         while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
             before--;
         }
-        if (before < 0 || "。…".indexOf(text.charAt(before)) < 0 || text.charAt(start) == '[') {
-            return false;
-        }
+        return before >= 0 && "。…".indexOf(text.charAt(before)) >= 0 && text.charAt(start) != '[';
+    }
+
+    /** Whether nothing but spaces follows {@code end} up to the line's end. */
+    private static boolean endsParagraph(String text, int end) {
         for (int i = end; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '\n') {
@@ -177,6 +187,42 @@ final class ClauseFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a paragraph ends with a bare unit list after a full sentence, as the
+     * ministries' 政务公开 lists print every measure (…名单。（监测司、大气司） 实时公开…信息。（监测司）): then each
+     * bare list after a sentence in it closes its measure, not only the last one.
+     */
+    private final class ParagraphEnd {
+        /** The end of the line looked at last, its last candidate and whether that closes it as a bare list. */
+        private int lineEnd = -1;
+        private int[] last;
+        private boolean bareClose;
+
+        /**
+         * Whether candidate {@code index} has a bare list closing its paragraph after it. Each paragraph is looked at
+         * once, when its first candidate asks: the candidates come in text order.
+         */
+        boolean closesWithBareList(String text, List<int[]> candidates, int index, StandingRule rule) {
+            int[] c = candidates.get(index);
+            if (c[1] > lineEnd) {
+                lineEnd = text.indexOf('\n', c[1]);
+                if (lineEnd < 0) {
+                    lineEnd = text.length();
+                }
+                last = null;
+                for (int i = index + 1; i < candidates.size() && candidates.get(i)[0] < lineEnd; i++) {
+                    if (candidates.get(i)[1] <= lineEnd) {
+                        last = candidates.get(i);
+                    }
+                }
+                String content = last == null ? "" : withoutEntities(text.substring(last[2], last[3]));
+                bareClose = last != null && endsParagraph(text, last[1]) && followsSentence(text, last[0])
+                        && clauses.parse(content, rule).isEmpty() && clauses.parseBareList(content, rule).isPresent();
+            }
+            return bareClose && last[0] >= c[1];
+        }
     }
 
     /**

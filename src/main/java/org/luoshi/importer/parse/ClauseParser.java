@@ -139,7 +139,7 @@ public final class ClauseParser {
      * @param rule    the standing rule in force before this clause
      */
     public Optional<ParsedClause> parse(String content, StandingRule rule) {
-        String text = Texts.strip(content == null ? "" : content);
+        String text = withoutBreaksInNames(Texts.strip(content == null ? "" : content));
         if (text.isEmpty() || text.length() > MAX_CLAUSE) {
             return Optional.empty();
         }
@@ -161,6 +161,41 @@ public final class ClauseParser {
         return Optional.of(new ParsedClause(b.assignments, b.others, b.timeLimits, stated, b.unread));
     }
 
+    /** A space between two characters: where it breaks a word, it is the page's, not the list's. */
+    private static final Pattern SPACE_IN_WORD = Pattern.compile("(?<=\\p{IsHan})[ \\u3000]+(?=\\p{IsHan})");
+
+    /**
+     * The clause without the spaces a copy left inside a unit's name (相关市政 府落实, 广东 2023): a space whose left side
+     * does not end as a unit name does (市政) is no separator; 市发展改革委 市财政局 keeps its space.
+     */
+    static String withoutBreaksInNames(String text) {
+        if (text.indexOf(' ') < 0 && text.indexOf('\u3000') < 0) {
+            return text;
+        }
+        Matcher m = SPACE_IN_WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            int from = m.start();
+            while (from > 0 && "、，,；;：:（(".indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ' ') {
+                from--;
+            }
+            int to = m.end();
+            while (to < text.length() && "、，,；;（(".indexOf(text.charAt(to)) < 0 && text.charAt(to) != ' ') {
+                to++;
+            }
+            String right = text.substring(m.end(), to);
+            out.append(text, last, m.start());
+            // a label after the space (… 部门分工：) starts a field: the space stays
+            if (right.indexOf('：') >= 0 || right.indexOf(':') >= 0
+                    || UnitListSplitter.endsLikeUnit(text.substring(from, m.start()))) {
+                out.append(m.group());
+            }
+            last = m.end();
+        }
+        return out.append(text.substring(last)).toString();
+    }
+
     /**
      * A bracket that is nothing but a list of units, with no role word — （工信部、应急管理部） after a measure —
      * read as a 责任单位 list: several units responsible, one the lead; under a standing rule the first
@@ -168,24 +203,33 @@ public final class ClauseParser {
      * named in brackets inside a sentence (由省发展改革委（省能源局）负责) is no clause.
      */
     public Optional<ParsedClause> parseBareList(String content, StandingRule rule) {
-        String text = Texts.strip(content == null ? "" : content);
-        if (text.isEmpty() || text.length() > 200 || !text.matches("[^，,；;。：:\\s]+")) {
+        String whole = Texts.strip(content == null ? "" : content);
+        if (whole.isEmpty() || whole.length() > 200) {
+            return Optional.empty();
+        }
+        // （省通信管理局，省工业和信息化厅、省自然资源厅，省广电局，第一个为牵头单位，下同）: the rule is stated, the
+        // commas of a copy separate the units of one list.
+        StandingRule stated = StandingRule.statedIn(whole);
+        String text = stated == StandingRule.NONE ? whole : withoutRuleSentences(whole);
+        if (text.isEmpty() || !text.matches("[^；;。：:\\s]+")) {
             return Optional.empty();
         }
         UnitList units = splitter.split(text);
         if (!plausible(units)) {
             return Optional.empty();
         }
+        StandingRule inForce = stated != StandingRule.NONE ? stated : rule;
         Builder b = new Builder();
         List<String> names = units.names();
-        if (names.size() == 1 || rule == StandingRule.FIRST_LEADS) {
+        if (names.size() == 1 || inForce.firstLeads()) {
             b.add(names.get(0), Role.LEAD);
-            b.addAll(names.subList(1, names.size()), Role.RESPONSIBLE);
+            Role rest = inForce == StandingRule.FIRST_LEADS_OTHERS_COOPERATE ? Role.COOPERATING : Role.RESPONSIBLE;
+            b.addAll(names.subList(1, names.size()), rest);
         } else {
             b.addAll(names, Role.RESPONSIBLE);
         }
         b.others = units.othersIncluded();
-        return Optional.of(new ParsedClause(b.assignments, b.others, b.timeLimits, StandingRule.NONE, b.unread));
+        return Optional.of(new ParsedClause(b.assignments, b.others, b.timeLimits, stated, b.unread));
     }
 
     /**
@@ -211,8 +255,8 @@ public final class ClauseParser {
         }
         for (int i = 0; i < labels.size(); i++) {
             String label = text.substring(labels.get(i)[0], labels.get(i)[1]);
-            if (isPeopleLabel(label)) {
-                continue; // 分管省领导：… beside the time limit: people, no unit
+            if (isPeopleLabel(label) || isProgressLabel(label)) {
+                continue; // 分管省领导：… beside the time limit: people, no unit; 完成情况：… what was done
             }
             if (!TIME_LABELS.contains(label)) {
                 return Optional.empty();
@@ -237,7 +281,20 @@ public final class ClauseParser {
      * label, or one naming people (分管省领导：) that is read as nothing.
      */
     public static boolean belongsToClause(String label) {
-        return isFieldLabel(label) || isPeopleLabel(label);
+        return isFieldLabel(label) || isPeopleLabel(label) || isProgressLabel(label);
+    }
+
+    /**
+     * 完成情况：, 进展情况：: a report of what was done, printed under a task's unit fields (普陀 2024 上半年 progress): it
+     * belongs to the task's run of labelled lines, so it is no task text and its time phrases (上半年 , GDP 增长 5.4%) set
+     * no deadline.
+     */
+    private static final List<String> PROGRESS_LABELS = List.of("完成情况", "进展情况", "工作进展", "推进情况", "进度情况",
+            "落实情况", "完成进度", "进展", "目前进展");
+
+    /** Whether {@code label} heads a progress report (完成情况, 进展情况). */
+    public static boolean isProgressLabel(String label) {
+        return PROGRESS_LABELS.contains(label);
     }
 
     /** Whether {@code label} names people (分管省领导, 牵头领导, 项目责任人), never units. */
@@ -466,9 +523,16 @@ public final class ClauseParser {
             if (verb != null && coop == null && LEADERS_BY_OFFICE.matcher(unitsText).matches()) {
                 continue; // 分管副省长、协管副秘书长负责: people, the units come after
             }
-            if (verb == null && previous == null) {
+            if (verb == null) {
+                // A list without a verb waits for the next verb: groups listed before one verb share it
+                // (各有关部门和单位，各省级人民政府按职责分工负责), also after a 牵头 (X牵头，省公安厅，中国人民银行广东省分行等
+                // 有关单位按职责分工负责 — a copy that prints commas between the units of one list).
                 if (!plausible(splitter.split(unitsText))) {
-                    return false;
+                    if (previous == null) {
+                        return false;
+                    }
+                    b.unread.add(segment);
+                    continue;
                 }
                 before.add(unitsText);
                 continue;
@@ -476,17 +540,6 @@ public final class ClauseParser {
             if (!before.isEmpty()) {
                 unitsText = String.join("、", before) + "、" + unitsText;
                 before.clear();
-            }
-            if (verb == null) {
-                // A trailing locality (…，各区 / …，和各省级人民政府) takes the role of the list before it.
-                UnitList units = splitter.split(unitsText);
-                if (!plausible(units)) {
-                    b.unread.add(segment);
-                    continue;
-                }
-                b.others |= units.othersIncluded();
-                b.addAll(units.names(), previous == Role.LEAD ? Role.COOPERATING : previous);
-                continue;
             }
             if (anyVerb && unitsText.startsWith("会同") && unitsText.length() > 2) {
                 // （X牵头，会同Y等部门负责）: the units after 会同 work with the lead.
@@ -538,9 +591,18 @@ public final class ClauseParser {
             } else {
                 // 国务院各部门分别负责 / X共同负责: the words say several share it, not that one leads.
                 boolean shared = manner.contains("分别") || manner.contains("共同");
-                boolean soleLead = SOLE_LEAD_VERBS.contains(resp) && names.size() == 1 && !shared;
+                // （厅机关各处（室）落实）: one unit that carries the whole clause out leads, as with 负责; after another
+                // list (…按职责分工负责，相关市政府落实) or in its own way (各市人民政府结合本地实际落实) it shares the work.
+                boolean soleLead = (SOLE_LEAD_VERBS.contains(resp) || resp.equals("落实") && manner.isEmpty() && previous == null)
+                        && names.size() == 1 && !shared;
                 previous = addSharedList(names, rule, soleLead, b);
             }
+        }
+        if (!before.isEmpty() && previous != null) {
+            // A trailing locality after the last verb (…，各区 / …，和各省级人民政府) takes the role of the list before it.
+            UnitList units = splitter.split(String.join("、", before));
+            b.others |= units.othersIncluded();
+            b.addAll(units.names(), previous == Role.LEAD ? Role.COOPERATING : previous);
         }
         return anyVerb;
     }

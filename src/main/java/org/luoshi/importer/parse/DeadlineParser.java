@@ -351,6 +351,11 @@ public final class DeadlineParser {
         if (!found.isEmpty()) {
             return found;
         }
+        Matcher yearEnd = YEAR_END_FIELD.matcher(v);
+        if (yearEnd.matches()) {
+            // 完成时限：2018年底 — a field names when the work is due, 前 or not (in running text 2022年底 may be a past fact)
+            return List.of(Deadline.by(v.replaceAll("[。；;]$", ""), LocalDate.of(Integer.parseInt(yearEnd.group(1)), 12, 31)));
+        }
         List<Deadline> bare = bareDate(v, contextYear);
         if (!bare.isEmpty()) {
             return bare;
@@ -365,6 +370,9 @@ public final class DeadlineParser {
         }
         return List.of();
     }
+
+    /** A time-limit field that is a year's end: 2018年底, 2020年年末. */
+    private static final Pattern YEAR_END_FIELD = Pattern.compile("(\\d{4})年(?:年底|年末|底|末)[。；;]?");
 
     /** A time-limit cell that is a month (or day) followed by the step to be done by then. */
     private static final Pattern DATE_THEN_DONE = Pattern.compile(

@@ -114,7 +114,8 @@ public final class HeaderParser {
         int end = lines.size();
         int i = end - 1;
         while (i >= 0 && (lines.get(i).isBlank() || PUBLIC_NOTE.matcher(lines.get(i).stripped()).matches()
-                || DISTRIBUTION.matcher(lines.get(i).stripped()).matches())) {
+                || DISTRIBUTION.matcher(lines.get(i).stripped()).matches()
+                || PageFurniture.is(lines.get(i).stripped()))) { // 相关链接 under a portal's copy
             if (!lines.get(i).isBlank()) {
                 end = i;
             }

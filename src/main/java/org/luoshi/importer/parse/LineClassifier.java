@@ -44,6 +44,10 @@ public final class LineClassifier {
         if (s.isEmpty()) {
             return new ClassifiedLine(line, LineKind.BLANK, null, null, "");
         }
+        if (PageFurniture.is(s)) {
+            // 1. [主题分类] 综合政务 / 打印 / 字号: the portal's page, not the plan — as good as a blank line.
+            return new ClassifiedLine(line, LineKind.BLANK, null, null, "");
+        }
         // Each pattern only where the line starts as it must: most lines are text and need no matcher.
         char first = s.charAt(0);
         boolean bracket = first == '（' || first == '(';

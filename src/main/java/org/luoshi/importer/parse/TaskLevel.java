@@ -75,8 +75,7 @@ record TaskLevel(LineKind level, boolean clausesLead) {
             if (first.start() >= text.headingLength && isTitle(block.heading.body())) {
                 titleOnly.merge(kind, 1, Integer::sum);
             }
-            int lines = linesWith(text, closing);
-            if (lines >= 2) {
+            if (linesWith(text, closing) >= 2 || measures(text.text.text(), closing) >= 2) {
                 several.merge(kind, 1, Integer::sum);
             }
             String t = text.text.text();
@@ -129,9 +128,44 @@ record TaskLevel(LineKind level, boolean clausesLead) {
             }
         }
         int n = owning.get(best);
+        LineKind below = deeperWithVotes(owning, best);
+        if (below != null && titleOnly.getOrDefault(best, 0) == n && owning.get(below) > n) {
+            // （一）中央环境保护督察信息 / its paragraph（督察办牵头落实） beside （二）环境质量信息 / 1．…（监测司牵头）: every
+            // clause of the level stands under a bare title, and a deeper level numbers more clause-closed items —
+            // the titles group, the deeper level numbers the tasks (a paragraph under a title alone is an
+            // unnumbered task). As many or fewer deeper items are sub-items of the titled tasks (1、扩大… / (1)… under it).
+            return new TaskLevel(below, clausesLead);
+        }
         boolean grouping = (best == LineKind.PART || best == LineKind.SECTION)
                 && titleOnly.getOrDefault(best, 0) * 2 > n && several.getOrDefault(best, 0) > 0;
         return new TaskLevel(grouping ? null : best, clausesLead);
+    }
+
+    /**
+     * How many measures the clauses close: a clause with text before it (after the previous clause) closes one,
+     * so one paragraph printing …名单。（监测司、大气司） 实时公开…信息。（监测司） holds two.
+     */
+    private static int measures(String t, List<ClauseFinder.Hit> closing) {
+        int measures = 0;
+        int from = 0;
+        for (ClauseFinder.Hit h : closing) {
+            if (!TextScan.onlySpaceOrPunctuation(t, from, h.start())) {
+                measures++;
+            }
+            from = h.end();
+        }
+        return measures;
+    }
+
+    /** The shallowest level deeper than {@code level} that carries clauses, or null. */
+    private static LineKind deeperWithVotes(Map<LineKind, Integer> owning, LineKind level) {
+        LineKind found = null;
+        for (LineKind k : owning.keySet()) {
+            if (k.depth() > level.depth() && (found == null || k.depth() < found.depth())) {
+                found = k;
+            }
+        }
+        return found;
     }
 
     /** On how many lines of the text the clauses start (they come in text order). */

@@ -28,12 +28,12 @@ public final class UnitListSplitter {
 
     /** Whether a name can match {@link #LEVEL_PREFIX}: it starts and ends with a level word (or 各, 级). */
     private static boolean mayBeLevelPrefix(String name) {
-        return !name.isEmpty() && "各自直省市县区乡镇".indexOf(name.charAt(0)) >= 0
+        return !name.isEmpty() && "各自直省市县区乡镇相有".indexOf(name.charAt(0)) >= 0
                 && "区市州县省乡镇级".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
-    /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府. */
-    private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(?:有关|相关)?(自治区|直辖市|自治州|自治县|[省市县区乡镇])");
+    /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府, 街道 (各镇、街道: 普陀 2024). */
+    private static final Pattern LEADING_LEVEL = Pattern.compile("^各?(?:有关|相关)?(自治区|直辖市|自治州|自治县|街道|[省市县区乡镇])");
 
     /** Endings that make a fragment a complete unit name, so that a following 和 / 及 starts another. */
     private static final String[] UNIT_ENDINGS = {
@@ -46,7 +46,9 @@ public final class UnitListSplitter {
     /** Further endings a unit name may have that do not end a name before 和 (各地, 市工商联, 省科协). */
     private static final String[] MORE_ENDINGS = {
         "联", "协", "地", "地方", "企", "大学", "中央", "镇", "乡", "街道", "社区", "各级", "军", "馆", "港", "场", "厂", "台",
-        "产业园", "物流园", "工业园", "科技园", "高新园"
+        "产业园", "物流园", "工业园", "科技园", "高新园",
+        // companies named by their trade: 运营商 (湖北 2019 省广播电视局、运营商等; 福建 2023 各通信运营商)
+        "运营商", "服务商", "供应商", "开发商", "承包商", "制造商", "经销商", "提供商"
     };
 
     /** Words of a sentence that no unit name contains: 各地要结合本地实际认真抓好贯彻 is no unit. */
@@ -214,7 +216,7 @@ public final class UnitListSplitter {
             } else if ("）)】]］〕｝".indexOf(c) >= 0 && depth > 0) {
                 depth--;
             } else if (depth == 0 && "、，,；;".indexOf(c) >= 0
-                    && !(c == '、' && (joinsGroup(s, from, i) || sharesBody(s, from, i)))) {
+                    && !(c == '、' && (joinsGroup(s, from, i) || sharesBody(s, from, i) || placesShareBody(s, from, i)))) {
                 out.add(s.substring(from, i));
                 from = i + 1;
             }
@@ -245,13 +247,62 @@ public final class UnitListSplitter {
     }
 
     /**
+     * Whether the 、 at {@code at} follows a bare place name that shares the body named after the run of places it
+     * opens (哈尔滨、黑河、绥芬河市政府, 黑龙江 2008; 广州、深圳、珠海出入境边防检查总站, 广东 2024): the place is a short
+     * name without a level word or a body's ending (a city's 州 aside), and the first item after the places ends as a
+     * unit does without opening with a level of its own (省农垦总局 after them is a unit of its own). In a list
+     * without commas only a run of two places or more.
+     */
+    private static boolean placesShareBody(String s, int from, int at) {
+        String before = s.substring(from, at);
+        if (!barePlace(Texts.strip(before.substring(before.lastIndexOf('、') + 1)))) { // the last place of a run kept whole
+            return false;
+        }
+        // Without commas a run of two places or more: 人民大垸、荒湖管理区 alone may name two bodies (监利 2022, set I).
+        int places = before.indexOf('、') >= 0 ? 2 : 1;
+        boolean commas = s.indexOf(',') >= 0 || s.indexOf('，') >= 0;
+        int start = at + 1;
+        while (start < s.length()) {
+            int end = start;
+            while (end < s.length() && "、，,；;".indexOf(s.charAt(end)) < 0) {
+                end++;
+            }
+            String item = Texts.strip(s.substring(start, end));
+            if (!barePlace(item)) {
+                return (commas || places >= 2) && endsLikeUnit(item) && "各省市县区".indexOf(item.charAt(0)) < 0;
+            }
+            places++;
+            if (end >= s.length() || s.charAt(end) != '、') {
+                return false;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** A place named bare in a list: 哈尔滨, 黑河, 深圳, 广州 — two to four characters, no level word, no body. */
+    private static boolean barePlace(String t) {
+        if (t.length() < 2 || t.length() > 4 || "各省市县区乡镇有相".indexOf(t.charAt(0)) >= 0 || endsLikeBody(t)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isIdeographic(t.charAt(i))) {
+                return false;
+            }
+        }
+        return t.endsWith("州") || !looksLikeUnit(t);
+    }
+
+    /**
      * Whether the 、 at {@code at} joins the two halves of one group, 市直有关部门、单位 (as 有关部门和单位
      * does): a group word before it and a bare 单位 / 部门 / 机构 after it, ending the item.
      */
     private static boolean joinsGroup(String s, int from, int at) {
-        String before = s.substring(from, at);
-        if (!before.endsWith("部门") && !before.endsWith("单位") && !before.endsWith("机构")) {
-            return false;
+        String before = Texts.strip(s.substring(from, at));
+        boolean group = before.startsWith("各") || before.contains("有关") || before.contains("相关");
+        if (!before.endsWith("部门") && !before.endsWith("单位") && !before.endsWith("机构")
+                && !(group && endsLikeUnit(before))) {
+            return false; // 各有关处室、单位 is one group too
         }
         int end = at + 1;
         while (end < s.length() && "、，,；;".indexOf(s.charAt(end)) < 0) {
@@ -301,7 +352,8 @@ public final class UnitListSplitter {
 
     /** Bodies whose names end otherwise (共青团中央, 全国妇联, 中国科协, 各街道, 商贸物流园): a 等 after them ends the list. */
     private static final List<String> BODY_ENDINGS = List.of("中央", "联", "协", "大学", "街道", "社区",
-            "产业园", "物流园", "工业园", "科技园", "高新园", "国企", "央企"); // 国企: 区属各重点国企等 (渝中 2023)
+            "产业园", "物流园", "工业园", "科技园", "高新园", "国企", "央企", // 国企: 区属各重点国企等 (渝中 2023)
+            "运营商", "服务商", "供应商", "开发商", "承包商", "制造商", "经销商", "提供商"); // 运营商等 (湖北 2019)
 
     private static boolean endsLikeBody(String s) {
         String t = Texts.strip(s);
