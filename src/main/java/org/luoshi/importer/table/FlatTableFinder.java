@@ -270,7 +270,11 @@ public final class FlatTableFinder {
     private int pipeLineTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
         PipeOpenedCells.Joined joined = PipeLineCells.join(lines, i, this::isHeaderCell);
         if (joined.rows().size() < 2) {
-            return -1;
+            // no row ends printed and no unnamed 序号: the cells one a line, as such a table is read without its |s
+            PipeOpenedCells.Joined cells = PipeLineCells.cellsALine(lines, i);
+            int end = cells.rows().isEmpty() || !isHeaderCell(cells.rows().get(0).text()) ? -1
+                    : lineTable(cells.rows(), 0, tables);
+            return end < 0 ? -1 : cells.sourceIndex(end);
         }
         int end = tabTable(joined.rows(), 0, tables, '|');
         return end < 0 ? -1 : joined.sourceIndex(end);
