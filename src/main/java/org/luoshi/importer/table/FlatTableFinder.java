@@ -57,6 +57,7 @@ public final class FlatTableFinder {
     private final SpacedRowTable spacedRows;
     private final AlignedColumnsTable aligned;
     private final BoxDrawnTable boxes;
+    private final RunOnTable runOn;
 
     public FlatTableFinder() {
         this(RememberedHeaders.NONE);
@@ -69,6 +70,7 @@ public final class FlatTableFinder {
         this.spacedRows = new SpacedRowTable(words, header);
         this.aligned = new AlignedColumnsTable(words, header);
         this.boxes = new BoxDrawnTable(words);
+        this.runOn = new RunOnTable(words);
     }
 
     public List<DocumentTable> find(String text) {
@@ -105,6 +107,9 @@ public final class FlatTableFinder {
             }
             if (end < 0 && line.indexOf('\t') < 0 && SpacedRowTable.mayBeHeader(line)) {
                 end = spacedRows.read(lines, i, tables);
+            }
+            if (end < 0 && RunOnTable.mayStart(line)) {
+                end = runOn.read(lines, i, tables);
             }
             i = end > i ? end : i + 1;
         }

@@ -317,4 +317,110 @@ class LayoutClassesSetKTablesTest {
         assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("省农业农村厅");
         assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("省商务厅");
     }
+
+    /**
+     * 嘉兴 十一五 分解 (set K, real, a document site's PDF text): header and rows run together on one line, no separator
+     * at all; 第一责任单位's names run together before 主要责任单位's list; part headings and a page mark inside the line;
+     * figures (12%, 6万元) in the task text. Before: no table, no task.
+     */
+    @Test
+    void tableRunTogetherOnOneLine() {
+        List<Task> tasks = imported("—1—《嘉兴市国民经济和社会发展第十一个五年规划纲要》主要目标任务分解落实方案工作重点序号主要工作任务"
+                + "第一责任单位主要责任单位一、主要发展指标1地区生产总值年均增长12%左右,人均生产总值达到6万元左右。市发展改革委"
+                + "各县(市、区)政府、嘉兴经济开发区、嘉兴港区2服务业增加值占生产总值比重达到40%。市发展改革委各县(市、区)政府、"
+                + "市三产发展领导小组各成员单位3单位生产总值综合能耗下降20%。市发展改革委市经贸委市规划建设局、市统计局,各县(市、区)"
+                + "政府—2—二、产业优化升级4积极推进技术创新,重点推广应用网络通信技术等先进生产技术市科技局市发展改革委、市经贸委\n");
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2", "3", "4");
+        assertThat(tasks.get(0).text()).isEqualTo("地区生产总值年均增长12%左右,人均生产总值达到6万元左右。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市发展改革委");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("各县(市、区)政府", "嘉兴经济开发区", "嘉兴港区");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("市发展改革委", "市经贸委");
+        assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).contains("市规划建设局", "市统计局");
+        assertThat(tasks.get(3).text()).isEqualTo("积极推进技术创新,重点推广应用网络通信技术等先进生产技术");
+        assertThat(tasks.get(3).unitNames(Role.LEAD)).containsExactly("市科技局");
+        assertThat(tasks.get(3).unitNames(Role.RESPONSIBLE)).containsExactly("市发展改革委", "市经贸委");
+    }
+
+    /**
+     * 绍兴 2021 (set J, real, a policy site's copy): the notice's text, a part heading, the header (序号内容与要求责任单位:
+     * 内容 / 与要求 one word) and the row run together on one line. Before: no task.
+     */
+    @Test
+    void tableRunTogetherOnOneLineSecondRealWording() {
+        List<Task> tasks = imported("市政府各部门、各单位:《市政府2021年重点工作责任分工》已经市政府同意,现印发给你们,请认真贯彻执行。"
+                + " 绍兴市人民政府办公室 2021年2月5日 市政府2021年重点工作责任分工一、徐国龙副市长重点工作序号内容与要求责任单位"
+                + "1确保地区生产总值增长7%以上。服务业增加值增长7%以上;固定资产投资增长8%左右。“市县长项目工程”落地率75%以上。市发改委\n");
+        assertThat(tasks).extracting(Task::number).containsExactly("1");
+        assertThat(tasks.get(0).text()).startsWith("确保地区生产总值增长7%以上。").endsWith("落地率75%以上。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市发改委");
+    }
+
+    /**
+     * 黄冈 十一五 分解 (set K, real, a law site's copy): each numbered item followed by a line opening with a dash run and
+     * 由, who carries it out (会同: the lead and those it works with). Before: the line read as the task's text, no units.
+     */
+    @Test
+    void dashLedLineNamingWhoCarriesTheItemOut() {
+        List<Task> tasks = imported("""
+                (一)约束性指标
+                1、城镇养老、失业、医疗保险覆盖率达到90%。
+                ──由市劳动和社会保障局会同有关部门和各县市区组织落实。
+                2、人口自然增长率控制在6‰以内,2010年年末总人口不超过757万人。
+                ──由市人口计生委和各县市区组织落实。
+                """);
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2");
+        assertThat(tasks.get(0).text()).isEqualTo("城镇养老、失业、医疗保险覆盖率达到90%。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市劳动和社会保障局");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("有关部门", "各县市区");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("市人口计生委", "各县市区");
+    }
+
+    /** The same class, constructed: a double em dash, 负责 instead of 组织落实, a blank line between the items. */
+    @Test
+    void dashLedLineConstructedWording() {
+        List<Task> tasks = imported("""
+                1.全县森林覆盖率达到60%。
+                ——由县林业局负责。
+
+                2.新建农村公路120公里。
+                ——由县交通运输局会同各乡镇负责。
+                """);
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2");
+        assertThat(tasks.get(0).text()).isEqualTo("全县森林覆盖率达到60%。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("县林业局");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("县交通运输局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("各乡镇");
+    }
+
+    /**
+     * A county bureau's 政务公开 plan (set K, real, reprinted in traditional characters): the unit column headed 负责科室
+     * (負責科室), a role word and a noun for units the header words did not list. Before: no table; the points above it
+     * read as tasks without units.
+     */
+    @Test
+    void headerOfARoleWordAndAUnitNoun() {
+        List<Task> tasks = imported("""
+                二、重點工作任務分解
+                重點任務 | 工作內容 | 負責科室 |
+                政策解讀 | 對以我局或我局起草的政策文件進行全面解讀,創新解讀形式。 | 各責任科室 |
+                政務服務 | 注重政務服務辦理流程、辦理結果等信息發佈 | 綜合科 |
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("各责任科室");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("综合科");
+    }
+
+    /** The same class, constructed: 主办股室 and 配合股室 as a town's 分工表 heads them. */
+    @Test
+    void headerOfARoleWordAndAUnitNounConstructedWording() {
+        List<Task> tasks = imported("""
+                序号	工作任务	主办股室	配合股室
+                1	开展村级财务公开专项检查。	经管站	纪检监察室
+                2	更新镇政府网站信息公开专栏。	党政办	各股室
+                """);
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("经管站");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("纪检监察室");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("各股室");
+    }
 }
