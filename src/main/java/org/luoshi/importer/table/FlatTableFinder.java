@@ -196,12 +196,61 @@ public final class FlatTableFinder {
                     : printed.size() == columns.size() && !shiftedLeft(cells, columns)
                             // every separator printed: a blank cell is an empty cell, not one merged from above
                             ? printed.stream().map(TableCell::of).toList()
-                            : aligner.align(pieces, columns, false).cells();
+                            : byColumnCount(cells, columns).orElseGet(() -> aligner.align(pieces, columns, false).cells());
             rows.add(new TableRow(lines.get(start).number(), lines.get(j).number(), aligned));
             j++;
         }
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return j;
+    }
+
+    /**
+     * A separated row with fewer cells than the header, placed by the header's column count: the cells a row leaves out
+     * are its blank last cells of columns read as nothing (备注), then cells merged from the row above in the columns
+     * before the task's (a 工作任务 grouping 细化分工, a 分管市长), from the left (2 | 扎实做好… | 疾控处 | 长期推进 | under 序号 |
+     * 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |, set K 广东卫健委). Empty unless each cell then stands in a column of
+     * its kind (units in a unit column, none in the task's), or where more cells are missing than these columns.
+     */
+    private Optional<List<TableCell>> byColumnCount(List<String> cells, List<TableColumn> columns) {
+        int missing = columns.size() - cells.size();
+        int task = columns.indexOf(TableColumn.TASK);
+        if (missing <= 0 || task < 0) {
+            return Optional.empty();
+        }
+        int blankLast = 0;
+        while (blankLast < missing && blankLast < columns.size() - task - 1
+                && (columns.get(columns.size() - 1 - blankLast) == null || columns.get(columns.size() - 1 - blankLast) == TableColumn.OTHER)) {
+            blankLast++;
+        }
+        List<Integer> merged = new ArrayList<>();
+        for (int c = 0; c < task && merged.size() < missing - blankLast; c++) {
+            TableColumn m = columns.get(c);
+            if (m == null || m == TableColumn.OTHER || m == TableColumn.CATEGORY) {
+                merged.add(c);
+            }
+        }
+        if (merged.size() + blankLast != missing) {
+            return Optional.empty();
+        }
+        List<TableCell> out = new ArrayList<>(columns.size());
+        int next = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            if (merged.contains(c)) {
+                out.add(TableCell.coveredFromAbove());
+            } else if (c >= columns.size() - blankLast) {
+                out.add(TableCell.of(""));
+            } else {
+                String cell = cells.get(next++);
+                TableColumn m = columns.get(c);
+                boolean units = kinds.looksLikeUnits(cell);
+                if (m != null && m.holdsUnits() && !units && !CellKinds.isEmptyMark(cell) || m == TableColumn.TASK && units
+                        || m == TableColumn.NUMBER && CellKinds.serial(cell) < 0) {
+                    return Optional.empty();
+                }
+                out.add(TableCell.of(cell));
+            }
+        }
+        return Optional.of(out);
     }
 
     /** Whether a line holds nothing but separators and spaces (|, | |). */

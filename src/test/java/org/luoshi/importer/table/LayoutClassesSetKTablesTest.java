@@ -201,19 +201,23 @@ class LayoutClassesSetKTablesTest {
         assertThat(tasks.get(2).deadlines()).hasSize(1);
     }
 
-    /** The same class, constructed: | rows opened and closed by |, a || line after each row, 细化措施 as the detail. */
+    /**
+     * The same class, constructed: a time-limit column before a blank 备注, a | line after each row, 任务细化 as the detail
+     * beside 重点任务 (merged, printed in the first row of its group).
+     */
     @Test
     void pipeRowsEachFollowedByAPipeLineConstructedWording() {
         List<Task> tasks = imported("""
-                | 序号 | 重点任务 | 细化措施 | 责任单位 |
-                | 1 | 优化营商环境 | 推行企业开办一日办结。 | 县市场监管局 |
-                ||
-                | 2 | 优化营商环境 | 推进工程建设项目审批改革。 | 县住房城乡建设局 |
-                ||
+                序号 | 重点任务 | 任务细化 | 责任单位 | 完成时限 | 备注 |
+                1 | 优化营商环境 | 推行企业开办一日办结。 | 县行政审批局 | 2024年6月底前 |
+                |
+                2 | 推进工程建设项目审批改革。 | 县行政审批局、县自然资源规划局 | 2024年9月底前 |
+                |
                 """);
         assertThat(tasks).extracting(Task::number).containsExactly("1", "2");
         assertThat(tasks.get(0).text()).isEqualTo("推行企业开办一日办结。");
-        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("县住房城乡建设局");
+        assertThat(tasks.get(1).text()).isEqualTo("推进工程建设项目审批改革。");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("县行政审批局", "县自然资源规划局");
     }
 
     /**
