@@ -191,8 +191,14 @@ class LayoutClassesSetKTablesTest {
                 |
                 3 | 提高新冠肺炎疫情信息发布规范化水平,强化政府内部信息整合 | 宣传处 | 2021年8月前 |
                 |
+                4 | 做好爱国卫生运动、健康中国行动、健康广东行动的信息发布工作 | 规划信息处(爱卫办) | 长期推进 |
+                |
+                6 | 积极推进部门所属单位预算、决算及相关报表公开 | 财务处 | 2021年2月公布预算信息,2021年8月公布上年度决算信息 |
+                |
                 """);
-        assertThat(tasks).extracting(Task::number).containsExactly("1", "2", "3");
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2", "3", "4", "6");
+        // the short row's last cell is its time limit, not a 备注 with the time limit merged from the row above (长期推进)
+        assertThat(tasks.get(4).deadlines()).extracting(d -> d.kind()).doesNotContain(org.luoshi.plan.DeadlineKind.ONGOING);
         assertThat(tasks.get(0).text()).startsWith("重点围绕散发疫情");
         assertThat(tasks.get(1).text()).isEqualTo("扎实做好疫苗接种信息公开和舆论引导工作");
         assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("应急处", "监督处", "疾控处");
@@ -202,13 +208,13 @@ class LayoutClassesSetKTablesTest {
     }
 
     /**
-     * The same class, constructed: a time-limit column before a blank 备注, a | line after each row, 任务细化 as the detail
+     * The same class, constructed: a time-limit column before a blank 备注, a | line after each row, 工作细化 as the detail
      * beside 重点任务 (merged, printed in the first row of its group).
      */
     @Test
     void pipeRowsEachFollowedByAPipeLineConstructedWording() {
         List<Task> tasks = imported("""
-                序号 | 重点任务 | 任务细化 | 责任单位 | 完成时限 | 备注 |
+                序号 | 重点任务 | 工作细化 | 责任单位 | 完成时限 | 备注 |
                 1 | 优化营商环境 | 推行企业开办一日办结。 | 县行政审批局 | 2024年6月底前 |
                 |
                 2 | 推进工程建设项目审批改革。 | 县行政审批局、县自然资源规划局 | 2024年9月底前 |
