@@ -515,7 +515,7 @@ public final class FlatTableFinder {
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
                 cells.stream().map(TableCell::of).toList()));
-        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).read();
+        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).blankLinesAreCells().read();
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return end;
     }
@@ -790,6 +790,13 @@ public final class FlatTableFinder {
         private int j;
         private int expected = -1;
         private int longestRow = 0;
+        /** The current row's lines as read, a blank line as an empty string; null outside a row. */
+        private List<String> raw;
+        /**
+         * Whether a row's lines are the text as printed, each row opening with its 序号 (not lines moved or numbered
+         * by another reader first): only then may blank lines stand for blank cells ({@link #byLines}).
+         */
+        private boolean blankLinesAreCells;
         /** After a header printed again: a row numbered 1 may start (the next table), as well as the expected one. */
         private boolean restartable;
 
@@ -808,6 +815,11 @@ public final class FlatTableFinder {
             this.rows = rows;
         }
 
+        LineRows blankLinesAreCells() {
+            this.blankLinesAreCells = true;
+            return this;
+        }
+
         /** Reads the rows; returns the index of the first line after the table. */
         int read() {
             List<RowAligner.Piece> row = null;
@@ -815,6 +827,9 @@ public final class FlatTableFinder {
             while (j < lines.size()) {
                 String t = Texts.strip(lines.get(j).text());
                 if (t.isEmpty() || CellKinds.isPageNumber(t)) {
+                    if (t.isEmpty() && raw != null) {
+                        raw.add("");
+                    }
                     j++;
                     continue;
                 }
@@ -829,6 +844,8 @@ public final class FlatTableFinder {
                         || restartable && serial == 1)) {
                     flush(row);
                     row = new ArrayList<>();
+                    raw = new ArrayList<>();
+                    raw.add(t);
                     rowStart = j;
                     expected = serial + 1;
                     restartable = false;
@@ -858,10 +875,43 @@ public final class FlatTableFinder {
                     break;
                 }
                 row.add(new RowAligner.Piece(t, lines.get(j).number()));
+                if (raw != null) {
+                    raw.add(t);
+                }
                 j++;
             }
             flush(row);
             return j;
+        }
+
+        /**
+         * A row's cells by their lines, where the copy kept each blank cell as an empty line: the row's lines, blank ones
+         * included, give each column's cell in order when fewer lines than columns hold text, none after the columns'
+         * does, and two text lines stand side by side (not a copy that puts a blank line after every cell). Null
+         * otherwise. A blank cell is then empty, not one merged from the row above (丽水's rows in the layout matrix,
+         * step 17's "blank unit cells kept as empty lines").
+         */
+        private List<TableCell> byLines(List<String> rowLines) {
+            int n = columns.size();
+            if (!blankLinesAreCells || rowLines == null || rowLines.size() < n) {
+                return null;
+            }
+            int text = 0;
+            boolean sideBySide = false;
+            for (int k = 0; k < rowLines.size(); k++) {
+                boolean has = !rowLines.get(k).isEmpty();
+                if (has && k >= n) {
+                    return null;
+                }
+                if (has) {
+                    text++;
+                    sideBySide |= k > 0 && !rowLines.get(k - 1).isEmpty();
+                }
+            }
+            if (text >= n || !sideBySide) {
+                return null;
+            }
+            return rowLines.subList(0, n).stream().map(TableCell::of).toList();
         }
 
         /**
@@ -930,10 +980,17 @@ public final class FlatTableFinder {
         }
 
         private void flush(List<RowAligner.Piece> row) {
+            List<String> rowLines = raw;
+            raw = null;
             if (row == null || row.isEmpty()) {
                 return;
             }
             longestRow = Math.max(longestRow, row.size());
+            List<TableCell> byLines = byLines(rowLines);
+            if (byLines != null) {
+                rows.add(new TableRow(row.get(0).line(), row.get(row.size() - 1).line(), byLines));
+                return;
+            }
             int second = secondSubRow(row);
             if (second > 0) {
                 // 5 / 开工建设县老年养护楼。 / 县民政局 / 5月底前 / 开工建设老年大学。 / 12月底前: two rows under one

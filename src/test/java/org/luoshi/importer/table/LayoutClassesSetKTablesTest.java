@@ -433,4 +433,42 @@ class LayoutClassesSetKTablesTest {
         assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("纪检监察室");
         assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("各股室");
     }
+
+    /**
+     * One cell a line, each blank cell kept as an empty line (the layout matrix's "cell a line, blanks kept", class
+     * "blank unit cells kept as empty lines" of step 17; constructed after its copy of 丽水 2023): a row whose lines,
+     * blank ones included, are the header's cells gives each column its line, so a blank 责任单位 is empty, not the row
+     * above's. Before: row 2 took row 1's 责任单位.
+     */
+    @Test
+    void blankCellsKeptAsEmptyLinesConstructedWording() {
+        List<Task> tasks = imported("""
+                序号
+                重点任务
+                牵头单位
+                责任单位
+                完成时限
+                1
+                固定资产投资增长10%。
+                市发改委
+                市经信局、市科技局
+
+                2
+                社会消费品零售总额增长5%。
+                市商务局
+
+
+                3
+                一般公共预算收入与经济增长基本同步。
+                市财政局
+
+                2023年12月底前
+                """);
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2", "3");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("市经信局", "市科技局");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("市商务局");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).isEmpty();
+        assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).isEmpty();
+        assertThat(tasks.get(2).deadlines()).hasSize(1);
+    }
 }
