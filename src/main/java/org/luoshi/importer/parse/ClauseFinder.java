@@ -117,6 +117,9 @@ final class ClauseFinder {
         if (text.indexOf('：') >= 0 || text.indexOf(':') >= 0) {
             candidates.addAll(labelledRuns(text, bracketed, run));
         }
+        if (text.indexOf('由') >= 0) {
+            candidates.addAll(dashLedLines(text, bracketed));
+        }
         candidates.sort(Comparator.comparingInt(c -> c[0]));
 
         List<Hit> hits = new ArrayList<>();
@@ -326,6 +329,33 @@ final class ClauseFinder {
             return new int[] {offset + m.start(), offset + end, at, offset + end}; // the comma goes with the field
         }
         return null;
+    }
+
+    /** A line that is a dash run, then who carries the item out: ──由市卫生局会同有关部门和各县市区组织落实。 */
+    private static final Pattern DASH_LED = Pattern.compile("(?:─{1,4}|—{1,4}|－{1,4}|-{2,4})\\s*(由[^。\\n]{2,200}?)[。.]?\\s*");
+
+    /**
+     * Lines under an item that open with a dash run and 由 (黄冈 2007 十一五 分解, set K): the line after the dashes is
+     * the item's clause, its brackets-free form.
+     */
+    private static List<int[]> dashLedLines(String text, boolean[] bracketed) {
+        List<int[]> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int at = lineStart + leadingSpace(text.substring(lineStart, lineEnd));
+            if (at < lineEnd && !bracketed[at] && "─—－-".indexOf(text.charAt(at)) >= 0) {
+                Matcher m = DASH_LED.matcher(text).region(at, lineEnd);
+                if (m.matches()) {
+                    out.add(new int[] {at, lineEnd, m.start(1), m.end(1)});
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
     }
 
     private static int leadingSpace(String line) {

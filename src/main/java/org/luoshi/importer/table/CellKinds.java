@@ -13,6 +13,8 @@ import org.luoshi.importer.parse.UnitListSplitter;
  * uses it to skip and join rows; the flattened-table finder to tell which column a line is.
  */
 final class CellKinds {
+    /** The marks a table prints at its lead unit (see {@link UnitCells}). */
+    private static final Pattern LEAD_MARKS = Pattern.compile("[*＊★☆▲△]");
     /** — 3 —, -3-, - 3 -, 第3页, 第 3 页 共 12 页, 共12页 第3页, 3/12, 3 / 12, Page 3. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[—–\\-－―─~～·•]+\\s*\\d{1,4}\\s*[—–\\-－―─~～·•]+"
@@ -103,7 +105,7 @@ final class CellKinds {
         if ("、，,；;和及与".indexOf(last) >= 0) {
             return false; // a list that goes on below: not a whole cell
         }
-        t = t.replace("*", "").replace("＊", ""); // the lead's mark (区财政局*、区科技局): UnitCells reads it
+        t = LEAD_MARKS.matcher(t).replaceAll(""); // the lead's mark (区财政局*、★财政局、▲发改局): UnitCells reads it
         String names = hasRoleWord(t) ? ROLE_WORD.matcher(t.replaceAll("按职责分工|按职责|分别|共同|积极", ""))
                 .replaceAll("、") : t;
         List<String> read = splitter.split(names.replace(' ', '、')).names();

@@ -39,6 +39,8 @@ public final class FlatTableFinder {
     /** The fewest header cells a one-cell-a-line header has: fewer is too weak a sign. */
     private static final int MIN_HEADER_CELLS = 3;
     private static final int MAX_HEADER_CELLS = 12;
+    /** The longest header word the finder does not know that a separated header may hold (分管市长, 责任领导人). */
+    private static final int MAX_UNNAMED_HEADER = 6;
     /** The longest header cell with a note (TableColumn's 40 characters) once spaces are counted too. */
     private static final int MAX_HEADER_TEXT = 40;
     /**
@@ -55,6 +57,7 @@ public final class FlatTableFinder {
     private final SpacedRowTable spacedRows;
     private final AlignedColumnsTable aligned;
     private final BoxDrawnTable boxes;
+    private final RunOnTable runOn;
 
     public FlatTableFinder() {
         this(RememberedHeaders.NONE);
@@ -67,6 +70,7 @@ public final class FlatTableFinder {
         this.spacedRows = new SpacedRowTable(words, header);
         this.aligned = new AlignedColumnsTable(words, header);
         this.boxes = new BoxDrawnTable(words);
+        this.runOn = new RunOnTable(words);
     }
 
     public List<DocumentTable> find(String text) {
@@ -104,6 +108,9 @@ public final class FlatTableFinder {
             if (end < 0 && line.indexOf('\t') < 0 && SpacedRowTable.mayBeHeader(line)) {
                 end = spacedRows.read(lines, i, tables);
             }
+            if (end < 0 && RunOnTable.mayStart(line)) {
+                end = runOn.read(lines, i, tables);
+            }
             i = end > i ? end : i + 1;
         }
         return tables;
@@ -127,7 +134,7 @@ public final class FlatTableFinder {
      */
     private int tabTable(List<SourceLine> lines, int i, List<DocumentTable> tables, char sep) {
         List<String> first = headerCells(cells(lines.get(i).text(), sep), sep);
-        if (first.stream().anyMatch(c -> !TableColumn.isShort(c)) || !first.stream().allMatch(c -> c.isEmpty() || isHeaderCell(c))) {
+        if (first.stream().anyMatch(c -> !TableColumn.isShort(c)) || !namesColumns(first)) {
             return -1;
         }
         List<List<String>> top = new ArrayList<>();
@@ -151,7 +158,8 @@ public final class FlatTableFinder {
         while (j < lines.size()) {
             String line = lines.get(j).text();
             String t = Texts.strip(line);
-            if (t.isEmpty() || CellKinds.isPageNumber(t)) {
+            if (t.isEmpty() || CellKinds.isPageNumber(t) || onlySeparators(t, sep)) {
+                // a line of separators only (| after each row, set K 广东卫健委 台账) closes the row above: no row
                 j++;
                 continue;
             }
@@ -188,12 +196,94 @@ public final class FlatTableFinder {
                     : printed.size() == columns.size() && !shiftedLeft(cells, columns)
                             // every separator printed: a blank cell is an empty cell, not one merged from above
                             ? printed.stream().map(TableCell::of).toList()
-                            : aligner.align(pieces, columns, false).cells();
+                            : byColumnCount(cells, columns).orElseGet(() -> aligner.align(pieces, columns, false).cells());
             rows.add(new TableRow(lines.get(start).number(), lines.get(j).number(), aligned));
             j++;
         }
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return j;
+    }
+
+    /**
+     * A separated row with fewer cells than the header, placed by the header's column count: the cells a row leaves out
+     * are its blank last cells of columns read as nothing (备注), then cells merged from the row above in the columns
+     * before the task's (a 工作任务 grouping 细化分工, a 分管市长), from the left (2 | 扎实做好… | 疾控处 | 长期推进 | under 序号 |
+     * 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |, set K 广东卫健委). Empty unless each cell then stands in a column of
+     * its kind (units in a unit column, none in the task's), or where more cells are missing than these columns.
+     */
+    private Optional<List<TableCell>> byColumnCount(List<String> cells, List<TableColumn> columns) {
+        int missing = columns.size() - cells.size();
+        int task = columns.indexOf(TableColumn.TASK);
+        if (missing <= 0 || task < 0) {
+            return Optional.empty();
+        }
+        int blankLast = 0;
+        while (blankLast < missing && blankLast < columns.size() - task - 1
+                && (columns.get(columns.size() - 1 - blankLast) == null || columns.get(columns.size() - 1 - blankLast) == TableColumn.OTHER)) {
+            blankLast++;
+        }
+        List<Integer> merged = new ArrayList<>();
+        for (int c = 0; c < task && merged.size() < missing - blankLast; c++) {
+            TableColumn m = columns.get(c);
+            if (m == null || m == TableColumn.OTHER || m == TableColumn.CATEGORY) {
+                merged.add(c);
+            }
+        }
+        if (merged.size() + blankLast != missing) {
+            return Optional.empty();
+        }
+        List<TableCell> out = new ArrayList<>(columns.size());
+        int next = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            if (merged.contains(c)) {
+                out.add(TableCell.coveredFromAbove());
+            } else if (c >= columns.size() - blankLast) {
+                out.add(TableCell.of(""));
+            } else {
+                String cell = cells.get(next++);
+                TableColumn m = columns.get(c);
+                boolean units = kinds.looksLikeUnits(cell);
+                if (m != null && m.holdsUnits() && !units && !CellKinds.isEmptyMark(cell) || m == TableColumn.TASK && units
+                        || m == TableColumn.NUMBER && CellKinds.serial(cell) < 0) {
+                    return Optional.empty();
+                }
+                out.add(TableCell.of(cell));
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** Whether a line holds nothing but separators and spaces (|, | |). */
+    private static boolean onlySeparators(String t, char sep) {
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) != sep && !Texts.isSpace(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a separated row's cells are a header: each a header word, or — beside at least three header words — a short
+     * word of its own that names no column (分管市长 before 序号 | 主要工作任务 | … | 责任单位, set K 平湖 2025), which
+     * is then a column read as nothing. A row's figures, units or sentences are no such word.
+     */
+    private boolean namesColumns(List<String> cells) {
+        int named = 0;
+        int unnamed = 0;
+        for (String c : cells) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (isHeaderCell(c)) {
+                named++;
+            } else if (c.length() <= MAX_UNNAMED_HEADER && noFigures(c) && !kinds.looksLikeUnits(c) && !CellKinds.isPartHeading(c)) {
+                unnamed++;
+            } else {
+                return false;
+            }
+        }
+        return named >= MIN_HEADER_CELLS && unnamed <= named / MIN_HEADER_CELLS || unnamed == 0 && named > 0;
     }
 
     /**
@@ -234,7 +324,11 @@ public final class FlatTableFinder {
     private int pipeLineTable(List<SourceLine> lines, int i, List<DocumentTable> tables) {
         PipeOpenedCells.Joined joined = PipeLineCells.join(lines, i, this::isHeaderCell);
         if (joined.rows().size() < 2) {
-            return -1;
+            // no row ends printed and no unnamed 序号: the cells one a line, as such a table is read without its |s
+            PipeOpenedCells.Joined cells = PipeLineCells.cellsALine(lines, i);
+            int end = cells.rows().isEmpty() || !isHeaderCell(cells.rows().get(0).text()) ? -1
+                    : lineTable(cells.rows(), 0, tables);
+            return end < 0 ? -1 : cells.sourceIndex(end);
         }
         int end = tabTable(joined.rows(), 0, tables, '|');
         return end < 0 ? -1 : joined.sourceIndex(end);
@@ -400,7 +494,7 @@ public final class FlatTableFinder {
         }
         // two header words are too weak a sign, unless a numbered task cell follows them (重点任务 / 责任单位 / 1.推进…)
         if (headerCells.size() < MIN_HEADER_CELLS && !(headerCells.size() == 2
-                && words.headerMeaning(headerCells.get(0)).orElse(null) == TableColumn.TASK && opensNumberedTask(lines, headerLast))) {
+                && words.headerMeaning(headerCells.get(0)).orElse(null) == TableColumn.TASK && opensNumberedTask(lines, headerLast, 0))) {
             return -1;
         }
         List<String> cells = subHeadersInPlace(headerCells);
@@ -409,40 +503,21 @@ public final class FlatTableFinder {
             return -1;
         }
         List<TableColumn> columns = alignerColumns(cells, found.get());
-        // Rows are told apart by their 序号 at the start, or, in a table without one, by the number the task cell
-        // opens with (目标任务 / 责任领导 / 责任单位, then 1. 生产总值增长7.5%以上。 / 董贵波 / 市发改委…, 台州 2018).
-        boolean numberInTask = columns.get(0) == TableColumn.TASK && !columns.contains(TableColumn.NUMBER)
-                && firstRowNumbered(lines, headerLast + 1);
-        if (columns.get(0) != TableColumn.NUMBER && !numberInTask) {
-            // without a 序号 column, by the number opening each task cell, the cell on a line of its own (i14p)
+        if (columns.get(0) != TableColumn.NUMBER) {
+            // Rows are told apart by their 序号 at the start, or, in a table without one, by the number the task cell
+            // opens with (目标任务 / 责任领导 / 责任单位, then 1. 生产总值增长7.5%以上。 / 董贵波 / 市发改委…, 台州 2018)
             return numberedTaskCells(lines, i, headerLast, cells, columns, tables);
         }
-        if (!numberInTask && columns.size() > 2 && columns.get(1) == TableColumn.TASK && cells.size() == headerCells.size()
+        if (columns.size() > 2 && columns.get(1) == TableColumn.TASK && cells.size() == headerCells.size()
                 && opensWithTaskSentence(lines, headerLast)) {
             return unnumberedRows(lines, i, headerLast, cells, columns, tables);
-        }
-        if (numberInTask) {
-            // The number becomes a 序号 cell of its own, as the task's label (number), not part of its text.
-            cells = new ArrayList<>(cells);
-            cells.add(0, TableColumn.NUMBER.label());
-            columns = new ArrayList<>(columns);
-            columns.add(0, TableColumn.NUMBER);
         }
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
                 cells.stream().map(TableCell::of).toList()));
-        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows, numberInTask).read();
+        int end = new LineRows(lines, headerLast + 1, headerCells, columns, rows).blankLinesAreCells().read();
         tables.add(new DocumentTable("", rows)); // a header without rows too: the importer says so
         return end;
-    }
-
-    /** Whether the first row after a header (a part heading may come first) opens with 1. and text: a numbered task cell. */
-    private static boolean firstRowNumbered(List<SourceLine> lines, int from) {
-        int k = nextNonBlank(lines, from);
-        if (k < lines.size() && CellKinds.isPartHeading(lines.get(k).text())) {
-            k = nextNonBlank(lines, k + 1);
-        }
-        return k < lines.size() && CellKinds.numberedText(lines.get(k).text()) == 1;
     }
 
     /**
@@ -498,7 +573,7 @@ public final class FlatTableFinder {
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
                 cells.stream().map(TableCell::of).toList()));
-        int end = new LineRows(numbered, 0, cells, columns, rows, false).read();
+        int end = new LineRows(numbered, 0, cells, columns, rows).read();
         for (int r = 1; r < rows.size(); r++) {
             TableRow row = rows.get(r);
             if (!row.cells().isEmpty() && !row.cells().get(0).isCovered()) {
@@ -541,27 +616,45 @@ public final class FlatTableFinder {
 
     /**
      * A one-cell-a-line table without a 序号 column whose task cells open with the row's number (1.推进…): read as if
-     * the number stood in a 序号 cell of its own before the task's, so that rows are told apart as in a numbered
-     * table. The table's first row must open so; otherwise there is no table here.
+     * the number stood in a 序号 cell of its own at the row's start, so that rows are told apart as in a numbered
+     * table. Cells of columns before the task's (a 类别, a 牵头领导 merged over its rows and printed in the first of
+     * them: 周阳市长 / 1.始终做到忠诚于党… / 市府办 / 各单位, set K 玉环 2021) open the row: the lines before a numbered
+     * task cell past the previous row's columns, each of its column's kind, are the row's leading cells. The table's
+     * first row must open so within its leading cells; otherwise there is no table here.
      */
     private int numberedTaskCells(List<SourceLine> lines, int i, int headerLast, List<String> cells,
             List<TableColumn> columns, List<DocumentTable> tables) {
-        if (columns.get(0) != TableColumn.TASK || !opensNumberedTask(lines, headerLast)) {
+        int task = columns.indexOf(TableColumn.TASK);
+        if (task < 0 || columns.contains(TableColumn.NUMBER) || !opensNumberedTask(lines, headerLast, task)) {
             return -1;
         }
+        int after = columns.size() - task - 1; // the cells a row has after its task cell
         List<SourceLine> split = new ArrayList<>();
         List<Integer> from = new ArrayList<>();
+        int expected = -1;
+        int sinceRow = 0; // non-blank lines since the last row's task cell (since the header: all leading)
+        boolean firstRow = true;
         for (int k = headerLast + 1; k < lines.size(); k++) {
             SourceLine line = lines.get(k);
-            Matcher m = NUMBERED_CELL.matcher(Texts.strip(line.text()));
-            if (m.matches()) {
-                split.add(new SourceLine(line.number(), m.group(1)));
-                from.add(k);
+            String t = Texts.strip(line.text());
+            Matcher m = NUMBERED_CELL.matcher(t);
+            int n = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            if (n >= 0 && (expected < 0 ? n <= 1 || firstRow : n == expected || n == 1)) {
+                int leading = leadingCells(split, columns, task, firstRow ? task : Math.min(task, sinceRow - after));
+                split.add(split.size() - leading, new SourceLine(line.number(), m.group(1)));
+                from.add(from.size() - leading, k);
                 split.add(new SourceLine(line.number(), m.group(2)));
-            } else {
-                split.add(line);
+                from.add(k);
+                expected = n + 1;
+                sinceRow = 0;
+                firstRow = false;
+                continue;
             }
+            split.add(line);
             from.add(k);
+            if (!t.isEmpty() && !CellKinds.isPageNumber(t)) {
+                sinceRow++;
+            }
         }
         List<String> numbered = new ArrayList<>(List.of("序号"));
         numbered.addAll(cells);
@@ -570,19 +663,72 @@ public final class FlatTableFinder {
         List<TableRow> rows = new ArrayList<>();
         rows.add(new TableRow(lines.get(i).number(), lines.get(headerLast).number(),
                 numbered.stream().map(TableCell::of).toList()));
-        int end = new LineRows(split, 0, numbered, withNumber, rows, false).read();
+        int end = new LineRows(split, 0, numbered, withNumber, rows).read();
         tables.add(new DocumentTable("", rows));
         return end < from.size() ? from.get(end) : lines.size();
     }
 
-    /** Whether the first line after the header opens the first task with its number (1.推进…). */
-    private static boolean opensNumberedTask(List<SourceLine> lines, int headerLast) {
-        int first = nextNonBlank(lines, headerLast + 1);
-        if (first >= lines.size()) {
-            return false;
+    /**
+     * How many of the last non-blank lines read so far (at most {@code most}) are the next row's leading cells, the
+     * columns before its task cell: counted from the task column leftwards, each line of its column's kind (units in a
+     * unit column, a time limit in a time-limit column, neither elsewhere; no part heading).
+     */
+    private int leadingCells(List<SourceLine> read, List<TableColumn> columns, int task, int most) {
+        int moved = 0; // lines, blank ones included
+        int cells = 0;
+        int k = read.size() - 1;
+        int column = task - 1;
+        while (cells < most && column >= 0 && k >= 0) {
+            String t = Texts.strip(read.get(k).text());
+            if (t.isEmpty()) {
+                k--;
+                moved++;
+                continue;
+            }
+            if (CellKinds.isPartHeading(t) || CellKinds.isPageNumber(t) || !ofKind(t, columns.get(column))) {
+                break;
+            }
+            cells++;
+            moved++;
+            k--;
+            column--;
         }
-        Matcher opening = NUMBERED_CELL.matcher(Texts.strip(lines.get(first).text()));
-        return opening.matches();
+        // blank lines before the leading cells stay with the row above
+        while (cells > 0 && moved > 0 && Texts.strip(read.get(read.size() - moved).text()).isEmpty()) {
+            moved--;
+        }
+        return cells == 0 ? 0 : moved;
+    }
+
+    /** Whether a cell's text is of the kind its column holds: units, a time limit, or (elsewhere) neither. */
+    private boolean ofKind(String t, TableColumn column) {
+        boolean units = kinds.looksLikeUnits(t);
+        boolean deadline = kinds.looksLikeDeadline(t);
+        if (column != null && column.holdsUnits()) {
+            return units;
+        }
+        if (column == TableColumn.DEADLINE) {
+            return deadline;
+        }
+        return !units && !deadline && CellKinds.numberedText(t) < 0;
+    }
+
+    /**
+     * Whether the first row after the header opens with its task cell numbered (1.推进…) within its first
+     * {@code task + 1} lines: the cells of the columns before the task's, then the task's (a part heading may come first).
+     */
+    private static boolean opensNumberedTask(List<SourceLine> lines, int headerLast, int task) {
+        int k = nextNonBlank(lines, headerLast + 1);
+        if (k < lines.size() && CellKinds.isPartHeading(lines.get(k).text())) {
+            k = nextNonBlank(lines, k + 1);
+        }
+        for (int c = 0; c <= task && k < lines.size(); c++) {
+            if (NUMBERED_CELL.matcher(Texts.strip(lines.get(k).text())).matches()) {
+                return true;
+            }
+            k = nextNonBlank(lines, k + 1);
+        }
+        return false;
     }
 
     /** The nouns a header word broken over two lines leaves on the second line (牵头 / 单位, 完成 / 时限). */
@@ -644,18 +790,22 @@ public final class FlatTableFinder {
         private int j;
         private int expected = -1;
         private int longestRow = 0;
+        /** The current row's lines as read, a blank line as an empty string; null outside a row. */
+        private List<String> raw;
+        /**
+         * Whether a row's lines are the text as printed, each row opening with its 序号 (not lines moved or numbered
+         * by another reader first): only then may blank lines stand for blank cells ({@link #byLines}).
+         */
+        private boolean blankLinesAreCells;
         /** After a header printed again: a row numbered 1 may start (the next table), as well as the expected one. */
         private boolean restartable;
 
-        /** Whether each row's number opens its task cell (1. 生产总值增长7.5%以上。) instead of standing alone. */
-        private final boolean numberInTask;
         /** The header's cells as compared and what they mean, found once: every line of the table is tested. */
         private final List<String> normalisedHeader;
         private final List<Optional<TableColumn>> headerMeanings;
 
         LineRows(List<SourceLine> lines, int from, List<String> headerCells, List<TableColumn> columns,
-                List<TableRow> rows, boolean numberInTask) {
-            this.numberInTask = numberInTask;
+                List<TableRow> rows) {
             this.normalisedHeader = headerCells.stream().map(TableColumn::normalise).toList();
             this.headerMeanings = headerCells.stream().map(words::headerMeaning).toList();
             this.lines = lines;
@@ -665,6 +815,11 @@ public final class FlatTableFinder {
             this.rows = rows;
         }
 
+        LineRows blankLinesAreCells() {
+            this.blankLinesAreCells = true;
+            return this;
+        }
+
         /** Reads the rows; returns the index of the first line after the table. */
         int read() {
             List<RowAligner.Piece> row = null;
@@ -672,6 +827,9 @@ public final class FlatTableFinder {
             while (j < lines.size()) {
                 String t = Texts.strip(lines.get(j).text());
                 if (t.isEmpty() || CellKinds.isPageNumber(t)) {
+                    if (t.isEmpty() && raw != null) {
+                        raw.add("");
+                    }
                     j++;
                     continue;
                 }
@@ -681,25 +839,21 @@ public final class FlatTableFinder {
                     restartable = true;
                     continue;
                 }
-                int serial = numberInTask ? CellKinds.numberedText(t) : CellKinds.serial(t);
+                int serial = CellKinds.serial(t);
                 if (serial >= 0 && (expected < 0 ? serial <= 1 || row == null : serial == expected
                         || restartable && serial == 1)) {
                     flush(row);
                     row = new ArrayList<>();
+                    raw = new ArrayList<>();
+                    raw.add(t);
                     rowStart = j;
                     expected = serial + 1;
                     restartable = false;
-                    if (numberInTask) {
-                        // 1. 生产总值增长7.5%以上。: the number, then the task cell's first line.
-                        row.add(new RowAligner.Piece(String.valueOf(serial), lines.get(j).number()));
-                        row.add(new RowAligner.Piece(CellKinds.afterNumber(t), lines.get(j).number()));
-                    } else {
-                        row.add(new RowAligner.Piece(t, lines.get(j).number()));
-                    }
+                    row.add(new RowAligner.Piece(t, lines.get(j).number()));
                     j++;
                     continue;
                 }
-                if (!numberInTask && serial >= 0 && row != null) {
+                if (serial >= 0 && row != null) {
                     j++; // a bare number that is not the next row's: a page number
                     continue;
                 }
@@ -721,10 +875,43 @@ public final class FlatTableFinder {
                     break;
                 }
                 row.add(new RowAligner.Piece(t, lines.get(j).number()));
+                if (raw != null) {
+                    raw.add(t);
+                }
                 j++;
             }
             flush(row);
             return j;
+        }
+
+        /**
+         * A row's cells by their lines, where the copy kept each blank cell as an empty line: the row's lines, blank ones
+         * included, give each column's cell in order when fewer lines than columns hold text, none after the columns'
+         * does, and two text lines stand side by side (not a copy that puts a blank line after every cell). Null
+         * otherwise. A blank cell is then empty, not one merged from the row above (丽水's rows in the layout matrix,
+         * step 17's "blank unit cells kept as empty lines").
+         */
+        private List<TableCell> byLines(List<String> rowLines) {
+            int n = columns.size();
+            if (!blankLinesAreCells || rowLines == null || rowLines.size() < n) {
+                return null;
+            }
+            int text = 0;
+            boolean sideBySide = false;
+            for (int k = 0; k < rowLines.size(); k++) {
+                boolean has = !rowLines.get(k).isEmpty();
+                if (has && k >= n) {
+                    return null;
+                }
+                if (has) {
+                    text++;
+                    sideBySide |= k > 0 && !rowLines.get(k - 1).isEmpty();
+                }
+            }
+            if (text >= n || !sideBySide) {
+                return null;
+            }
+            return rowLines.subList(0, n).stream().map(TableCell::of).toList();
         }
 
         /**
@@ -736,7 +923,7 @@ public final class FlatTableFinder {
         }
 
         private int serialOf(String text) {
-            return numberInTask ? CellKinds.numberedText(text) : CellKinds.serial(text);
+            return CellKinds.serial(text);
         }
 
         private boolean nextIsExpectedRow(int from) {
@@ -793,10 +980,17 @@ public final class FlatTableFinder {
         }
 
         private void flush(List<RowAligner.Piece> row) {
+            List<String> rowLines = raw;
+            raw = null;
             if (row == null || row.isEmpty()) {
                 return;
             }
             longestRow = Math.max(longestRow, row.size());
+            List<TableCell> byLines = byLines(rowLines);
+            if (byLines != null) {
+                rows.add(new TableRow(row.get(0).line(), row.get(row.size() - 1).line(), byLines));
+                return;
+            }
             int second = secondSubRow(row);
             if (second > 0) {
                 // 5 / 开工建设县老年养护楼。 / 县民政局 / 5月底前 / 开工建设老年大学。 / 12月底前: two rows under one

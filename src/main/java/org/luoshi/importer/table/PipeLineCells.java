@@ -86,6 +86,48 @@ final class PipeLineCells {
      * whose rows nothing ends). No rows when neither way of ending a row is found.
      */
     static PipeOpenedCells.Joined join(List<SourceLine> lines, int i, Predicate<String> headerCell) {
+        Scan scan = scan(lines, i);
+        List<List<Cell>> groups = scan.groups();
+        int end = scan.end();
+        if (scan.boundaries()) {
+            int h = 0;
+            while (h < groups.get(0).size() && headerCell.test(groups.get(0).get(h).text())) {
+                h++;
+            }
+            if (h >= MIN_CELLS && h < groups.get(0).size()) {
+                // the header's row not closed by a line of |s: the cells after the header's are the next row's
+                List<Cell> first = groups.remove(0);
+                groups.add(0, new ArrayList<>(first.subList(h, first.size())));
+                groups.add(0, new ArrayList<>(first.subList(0, h)));
+            }
+            return joined(lines, groups, groups.stream().map(g -> g.get(0).start()).toList(), end);
+        }
+        return groups.size() == 1 ? bySerial(lines, groups.get(0), headerCell, end) : new PipeOpenedCells.Joined(List.of(), List.of(), end);
+    }
+
+    /**
+     * The cells from line {@code i} on, each as one line of its own without its | lines (a cell's wrapped lines
+     * joined): the same table one cell a line, for the reader of that layout — a table whose header names its 序号
+     * (序号 / | / 重点任务 / | / 责任单位 / | / 17 / | / 推进… / | / 省工业和信息化厅牵头 / | / 18 / …) is read as one.
+     */
+    static PipeOpenedCells.Joined cellsALine(List<SourceLine> lines, int i) {
+        Scan scan = scan(lines, i);
+        List<SourceLine> rows = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        for (List<Cell> group : scan.groups()) {
+            for (Cell c : group) {
+                rows.add(new SourceLine(lines.get(c.start()).number(), c.text()));
+                starts.add(c.start());
+            }
+        }
+        return new PipeOpenedCells.Joined(rows, starts, scan.end());
+    }
+
+    /** The cells read from a line on, grouped into rows where lines of two or more |s end them. */
+    private record Scan(List<List<Cell>> groups, boolean boundaries, int end) {
+    }
+
+    private static Scan scan(List<SourceLine> lines, int i) {
         List<List<Cell>> groups = new ArrayList<>();
         List<Cell> group = new ArrayList<>();
         StringBuilder text = null;
@@ -138,20 +180,7 @@ final class PipeLineCells {
         if (!group.isEmpty()) {
             groups.add(group);
         }
-        if (boundaries) {
-            int h = 0;
-            while (h < groups.get(0).size() && headerCell.test(groups.get(0).get(h).text())) {
-                h++;
-            }
-            if (h >= MIN_CELLS && h < groups.get(0).size()) {
-                // the header's row not closed by a line of |s: the cells after the header's are the next row's
-                List<Cell> first = groups.remove(0);
-                groups.add(0, new ArrayList<>(first.subList(h, first.size())));
-                groups.add(0, new ArrayList<>(first.subList(0, h)));
-            }
-            return joined(lines, groups, groups.stream().map(g -> g.get(0).start()).toList(), end);
-        }
-        return groups.size() == 1 ? bySerial(lines, groups.get(0), headerCell, end) : new PipeOpenedCells.Joined(List.of(), List.of(), end);
+        return new Scan(groups, boundaries, end);
     }
 
     /** Rows whose ends no | marks, told apart by their 序号 (the header not naming that column). */

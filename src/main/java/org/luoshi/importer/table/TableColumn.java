@@ -2,6 +2,7 @@ package org.luoshi.importer.table;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +19,11 @@ public enum TableColumn {
             // a table of the year's targets: 2022年预期目标 (沙坪坝 2022), 指标要求 beside 任务名称 (上城 2019)
             "预期目标", "目标任务", "主要目标", "发展目标", "指标要求",
             // the task itself under 工作任务 as its heading (set J: 江门 土储中心, 池州 信访局; 集美 2021 政务公开 任务分解表)
-            "具体要求", "工作要求")),
-    LEAD("牵头单位", List.of("牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头")),
+            "具体要求", "工作要求",
+            // the detail a 工作任务 column groups: 工作任务 | 细化分工 (set K 广东卫健委 台账), 细化措施, 任务细化
+            "细化")),
+    // 第一责任单位 beside 主要责任单位: the unit answering first leads (set K 嘉兴 十一五)
+    LEAD("牵头单位", List.of("牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头", "第一责任")),
     RESPONSIBLE("责任单位", List.of("责任单位", "责任部门", "负责单位", "负责部门", "承办单位", "主责单位", "主责部门",
             "责任主体", "推进单位", "实施单位", "落实单位", "责任处室", "主体单位", "实施主体", "承担单位", "责任科室")),
     COOPERATING("配合单位", List.of("配合单位", "配合部门", "协办单位", "参与单位", "参与部门", "协同单位", "协同部门",
@@ -41,6 +45,9 @@ public enum TableColumn {
 
     /** A header cell is short: 12 characters covers 牵头责任单位（部门） and no sentence. */
     private static final int MAX_HEADER = 14;
+    /** A role word, then a noun for units (set K 负責科室). */
+    private static final Pattern ROLE_AND_UNIT =
+            Pattern.compile("(牵头|主办|责任|负责|承办|主责|配合|协办|协同|参与)(?:单位|部门|科室|处室|股室|机构|站所)");
     /** A header with a note in brackets after it: the whole cell at most this long. */
     private static final int MAX_NOTED = 40;
     /** A header word, then a note in brackets closing the cell. */
@@ -93,6 +100,21 @@ public enum TableColumn {
                 }
             }
         }
+        if (first.isEmpty()) {
+            // a role word and a unit noun (负责科室, 配合股室, 主办处室): that role's column, whatever the pairing
+            Matcher role = ROLE_AND_UNIT.matcher(h);
+            if (role.matches()) {
+                return Optional.of(switch (role.group(1)) {
+                    case "牵头", "主办" -> LEAD;
+                    case "配合", "协办", "协同", "参与" -> COOPERATING;
+                    default -> RESPONSIBLE;
+                });
+            }
+        }
+        if (first.isEmpty() && h.length() <= 6 && h.endsWith("工作")) {
+            // 主要工作, 年度工作, 民生工作: a short header ending in 工作 names the work, the task (set K 诸暨 2023)
+            return Optional.of(TASK);
+        }
         return first;
     }
 
@@ -102,7 +124,8 @@ public enum TableColumn {
      */
     static boolean isShort(String cell) {
         int n = cell.length();
-        if (n <= MAX_HEADER) {
+        if (n <= MAX_HEADER || n <= 3 * MAX_HEADER && withoutSpaces(cell) <= MAX_HEADER) {
+            // a header's characters spaced out (主  要  工  作  任  务, set K 平湖 2024) count without their spaces
             return true;
         }
         // Longer, only a header word with its note closing the cell: every line of a document is asked, so a sentence
@@ -125,6 +148,18 @@ public enum TableColumn {
         }
         var m = NOTE.matcher(h);
         return m.matches() ? m.group(1) : h;
+    }
+
+    /** How many characters a cell has that are no spaces. */
+    private static int withoutSpaces(String cell) {
+        int n = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** 责任主体与协同单位, 牵头单位/配合单位: two headers joined into one cell. */

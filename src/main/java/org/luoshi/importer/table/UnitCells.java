@@ -32,8 +32,11 @@ final class UnitCells {
     /** Words that share the work among the units listed (按职责分工负责, 分别负责, 共同负责). */
     private static final Pattern SHARED = Pattern.compile("按(?:照)?(?:各自)?职责分工|分别负责|共同负责|分工负责");
 
-    /** The mark a table prints at its lead unit, before or after the name. */
-    private static final Pattern STAR = Pattern.compile("[*＊]");
+    /**
+     * The marks a table prints at its lead unit, before or after the name: * (嘉兴 2021), ★ (set K 平湖 2025), ▲ (set K 诸暨
+     * 2023) and their hollow forms.
+     */
+    private static final Pattern STAR = Pattern.compile("[*＊★☆▲△]");
 
     private final ClauseParser clauses = new ClauseParser();
     private final UnitListSplitter splitter = new UnitListSplitter();

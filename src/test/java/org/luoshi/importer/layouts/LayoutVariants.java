@@ -136,6 +136,23 @@ final class LayoutVariants {
         if (grouped != null) {
             addColumns(out, name, "类别 once per group", grouped);
         }
+        // variants sets I–K showed (docs/IMPORTER.md, step 21)
+        out.add(text(name, "cell a line, | lines between cells", TableLayouts.pipeLines(g, false), blanksUnfair(g)));
+        out.add(text(name, "cell a line, | lines between cells, rows closed by |", TableLayouts.pipeLines(g, true),
+                blanksUnfair(g)));
+        out.add(text(name, "pipe rows, a | line after each row", TableLayouts.pipeRowsThenPipeLine(g), null));
+        for (String[] mark : new String[][] {{"★", "before"}, {"▲", "before"}, {"*", "after"}}) {
+            Grid marked = TableLayouts.markedLeads(g, tasks, mark[0], mark[1].equals("after"));
+            if (marked != null) {
+                addColumns(out, name, "lead marked " + mark[0] + " " + mark[1] + " its name in 责任单位", marked);
+                out.add(text(name, "lead marked " + mark[0] + " " + mark[1] + " its name in 责任单位, pipe rows",
+                        TableLayouts.separated(marked, " | ", true), null));
+            }
+        }
+        Grid leaders = TableLayouts.leaderColumn(TableLayouts.withoutNumberColumn(g, true), 3);
+        addColumns(out, name, "牵头领导 first, once per 3 rows, no 序号, number in task", leaders);
+        out.add(text(name, "牵头领导 first, once per 3 rows, pipe rows", TableLayouts.separated(
+                TableLayouts.leaderColumn(g, 3), " | ", true), null));
         // header variants
         for (String column : g.header()) {
             for (String synonym : SYNONYMS.getOrDefault(column, List.of())) {

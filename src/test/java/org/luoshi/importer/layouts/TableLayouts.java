@@ -111,6 +111,63 @@ final class TableLayouts {
         return new Grid(g.title(), g.note(), g.header(), rows, merged);
     }
 
+    /**
+     * 牵头单位 and 责任单位 merged into one 责任单位 column, each lead unit marked with {@code mark} before its name (★, ▲:
+     * set K 平湖 2025, 诸暨 2023) or after it (*: 龙湾 2023), no rule printed; a 配合单位 column stays. Null when that loses
+     * what the labels say: a task without a lead (an unmarked cell of one unit reads as its lead), or no 牵头单位 column.
+     */
+    static Grid markedLeads(Grid g, List<LabelledTask> tasks, String mark, boolean after) {
+        if (!g.has(Grid.LEAD) || tasks.stream().anyMatch(t -> t.lead().isEmpty())) {
+            return null;
+        }
+        int lead = g.column(Grid.LEAD);
+        int second = g.column(Grid.RESPONSIBLE);
+        List<String> header = new ArrayList<>(g.header());
+        header.set(lead, Grid.RESPONSIBLE);
+        if (second >= 0) {
+            header.remove(second);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> r : g.rows()) {
+            List<String> row = new ArrayList<>(r);
+            String others = second >= 0 ? row.remove(second) : "";
+            List<String> marked = new ArrayList<>();
+            for (String unit : row.get(lead).split("、")) {
+                if (!unit.isEmpty()) {
+                    marked.add(after ? unit + mark : mark + unit);
+                }
+            }
+            String cell = String.join("、", marked);
+            row.set(lead, others.isEmpty() ? cell : cell + "、" + others);
+            rows.add(row);
+        }
+        return new Grid(g.title(), g.note(), header, rows, g.merged());
+    }
+
+    /**
+     * A 牵头领导 column first, a leader's name printed in the first row of each group of {@code group} rows (a merged
+     * cell), as city plans print the vice-mayor over the tasks he leads (set K 玉环 2021, 平湖 2025).
+     */
+    static Grid leaderColumn(Grid g, int group) {
+        List<String> header = new ArrayList<>(g.header());
+        header.add(0, "牵头领导");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < g.rows().size(); i++) {
+            List<String> row = new ArrayList<>(g.rows().get(i));
+            row.add(0, i % group == 0 ? LEADERS.get(i / group % LEADERS.size()) : "");
+            rows.add(row);
+        }
+        Set<Integer> merged = new HashSet<>();
+        merged.add(0);
+        for (int c : g.merged()) {
+            merged.add(c + 1);
+        }
+        return new Grid(g.title(), g.note(), header, rows, merged);
+    }
+
+    /** Leaders' names as plans print them (made up: a surname, a given name and the post). */
+    private static final List<String> LEADERS = List.of("王建华副市长", "李明市长", "张卫东副市长");
+
     /** Header {@code name} printed as {@code synonym}, or null when the grid has no such column. */
     static Grid renamed(Grid g, String name, String synonym) {
         int c = g.column(name);
@@ -189,6 +246,36 @@ final class TableLayouts {
                     b.append(cell).append('\n');
                 }
             }
+        }
+        return b.toString();
+    }
+
+    /**
+     * One cell a line with a line holding only | after each cell (a web table's cell borders copied as text, set J 池州
+     * 信访局); with {@code rowEnds} each row closed by a further | line (set J 谯城).
+     */
+    static String pipeLines(Grid g, boolean rowEnds) {
+        StringBuilder b = head(g);
+        g.header().forEach(h -> b.append(h).append("\n|\n"));
+        for (List<String> row : g.rows()) {
+            for (String cell : row) {
+                if (!cell.isEmpty()) {
+                    b.append(cell).append("\n|\n");
+                }
+            }
+            if (rowEnds) {
+                b.append("|\n");
+            }
+        }
+        return b.toString();
+    }
+
+    /** | rows closed by |, and a line holding only | after each row (set K 广东卫健委 台账). */
+    static String pipeRowsThenPipeLine(Grid g) {
+        StringBuilder b = head(g);
+        b.append(String.join(" | ", g.header())).append(" |\n");
+        for (List<String> row : g.rows()) {
+            b.append(String.join(" | ", row)).append(" |\n|\n");
         }
         return b.toString();
     }
