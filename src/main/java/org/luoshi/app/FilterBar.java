@@ -84,8 +84,6 @@ public final class FilterBar extends FlowPane {
         setUp(window, "filterWindow", DeadlineWindow.values(),
                 w -> Messages.get("filter.window." + w.name(), views.main().lights().thresholds().dueSoonDays()),
                 DeadlineWindow.ANY);
-        // One measuring popup for the four boxes, not a popup each before the first frame (issue 20).
-        org.luoshi.ui.ChoicePopupWidths.applyTo(java.util.List.of(role, status, light, window));
 
         Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("filterClear");
