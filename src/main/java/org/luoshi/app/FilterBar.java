@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
+import org.luoshi.ui.TooltipOnHover;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -87,7 +87,7 @@ public final class FilterBar extends FlowPane {
 
         Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("filterClear");
-        clear.setTooltip(new Tooltip(Messages.get("filter.clear")));
+        TooltipOnHover.install(clear, new javafx.beans.property.ReadOnlyStringWrapper(Messages.get("filter.clear")));
         clear.setOnAction(e -> clearFilters());
         shown.setId("filterShown");
         shown.getStyleClass().add("filter-shown");

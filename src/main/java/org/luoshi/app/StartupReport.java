@@ -9,6 +9,9 @@ import javafx.scene.Scene;
  * laid out — {@code first-frame cpuMs=<CPU time of the process> wallMs=<since the process started>}
  * — for {@code installer/measure-rest.sh} and the start-up figures of docs/PERFORMANCE.md. CPU time
  * (all threads) is the figure that holds on a shared machine; wall time depends on the load.
+ * {@code -Dluoshi.startupReport=nodes} adds the census of the first frame's scene: nodes by class,
+ * controls by class with their skins, tooltips and context menus set, windows open — what the
+ * first frame made, to find what could be made later (issue 20).
  * {@code -Dluoshi.startupReport=threads} adds a line with the CPU of each thread by name (Linux,
  * {@code /proc/self/task}): the FX thread, the renderer, the JIT, the collector.
  */
@@ -33,7 +36,7 @@ final class StartupReport {
 
     static void watchIfAsked(Scene scene, MainViewModel model, MainWindow window) {
         String asked = System.getProperty(PROPERTY);
-        if (!"true".equals(asked) && !"threads".equals(asked)) {
+        if (!"true".equals(asked) && !"threads".equals(asked) && !"nodes".equals(asked)) {
             return;
         }
         Runnable[] check = new Runnable[1];
@@ -47,6 +50,9 @@ final class StartupReport {
             long cpu = info.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             long wall = info.startInstant().map(s -> System.currentTimeMillis() - s.toEpochMilli()).orElse(-1L);
             System.out.println("first-frame cpuMs=" + cpu + " wallMs=" + wall);
+            if ("nodes".equals(System.getProperty(PROPERTY))) {
+                System.out.println(census(scene.getRoot()));
+            }
             if ("threads".equals(System.getProperty(PROPERTY))) {
                 mark("first-frame");
                 System.out.println("first-frame marks fx:" + MARKS);
@@ -82,5 +88,43 @@ final class StartupReport {
         }
         return byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** "census nodes=… controls=… …" then one line per node class, most first (class, count, skin of the controls). */
+    static String census(javafx.scene.Parent root) {
+        java.util.Map<String, Integer> byClass = new java.util.TreeMap<>();
+        java.util.Map<String, String> skins = new java.util.TreeMap<>();
+        int[] totals = new int[5]; // nodes, controls, tooltips, context menus, invisible
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+        while (!todo.isEmpty()) {
+            javafx.scene.Node n = todo.pop();
+            totals[0]++;
+            byClass.merge(n.getClass().getName(), 1, Integer::sum);
+            if (n instanceof javafx.scene.control.Control c) {
+                totals[1]++;
+                if (c.getSkin() != null) {
+                    skins.put(n.getClass().getName(), c.getSkin().getClass().getSimpleName());
+                }
+                if (c.getTooltip() != null) {
+                    totals[2]++;
+                }
+                if (c.getContextMenu() != null) {
+                    totals[3]++;
+                }
+            }
+            if (!n.isVisible()) {
+                totals[4]++;
+            }
+            if (n instanceof javafx.scene.Parent p) {
+                p.getChildrenUnmodifiable().forEach(todo::push);
+            }
+        }
+        StringBuilder out = new StringBuilder("census nodes=" + totals[0] + " controls=" + totals[1]
+                + " tooltips=" + totals[2] + " contextMenus=" + totals[3] + " invisible=" + totals[4]
+                + " windows=" + javafx.stage.Window.getWindows().size() + " classes=" + byClass.size());
+        byClass.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.append("\ncensus ").append(e.getValue()).append(' ').append(e.getKey())
+                        .append(skins.containsKey(e.getKey()) ? " skin=" + skins.get(e.getKey()) : ""));
+        return out.toString();
     }
 }

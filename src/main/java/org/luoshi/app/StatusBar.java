@@ -8,7 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
+import org.luoshi.ui.TooltipOnHover;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,7 +48,7 @@ final class StatusBar extends HBox {
             dot.getStyleClass().setAll("light-dot", "light-" + c.name().toLowerCase());
             Label count = new Label("0", dot);
             count.setId("lightCount-" + c.name());
-            count.setTooltip(new Tooltip(LightText.name(c)));
+            TooltipOnHover.install(count, new javafx.beans.property.ReadOnlyStringWrapper(LightText.name(c)));
             counts.put(c, count);
             legend.getChildren().add(count);
         }
@@ -66,11 +66,10 @@ final class StatusBar extends HBox {
         dates.visibleProperty().bind(model.planOnShow().dateWarningProperty().isNotNull());
         dates.managedProperty().bind(dates.visibleProperty());
         dates.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip datesTip = new Tooltip();
-        datesTip.textProperty().bind(model.planOnShow().dateWarningProperty());
-        datesTip.setWrapText(true);
-        datesTip.setMaxWidth(600);
-        dates.setTooltip(datesTip);
+        TooltipOnHover.install(dates, model.planOnShow().dateWarningProperty(), tip -> {
+            tip.setWrapText(true);
+            tip.setMaxWidth(600);
+        });
         getChildren().addAll(status, progress, dates, spacer, items, legend, file);
         views.summaryProperty().addListener((obs, old, s) -> {
             for (LightColor c : LightColor.values()) {

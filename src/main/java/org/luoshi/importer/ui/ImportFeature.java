@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
+import org.luoshi.ui.TooltipOnHover;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
@@ -150,7 +150,7 @@ public final class ImportFeature {
     public Node cancelControl() {
         Button cancel = new Button(Messages.get("import.cancel"));
         cancel.setId("cancelImport");
-        cancel.setTooltip(new Tooltip(Messages.get("import.cancel.tooltip")));
+        TooltipOnHover.install(cancel, new javafx.beans.property.ReadOnlyStringWrapper(Messages.get("import.cancel.tooltip")));
         cancel.setFocusTraversable(false);
         cancel.visibleProperty().bind(importing);
         cancel.managedProperty().bind(importing);

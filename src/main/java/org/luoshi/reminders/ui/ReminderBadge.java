@@ -3,7 +3,7 @@ package org.luoshi.reminders.ui;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
+import org.luoshi.ui.TooltipOnHover;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.luoshi.i18n.Messages;
 
@@ -17,12 +17,10 @@ final class ReminderBadge extends Button {
         getStyleClass().add("reminder-badge");
         setGraphic(new FontIcon("mdi2b-bell-outline"));
         textProperty().bind(controller.pendingProperty().asString());
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
+        TooltipOnHover.install(this, Bindings.createStringBinding(
                 () -> Messages.get("reminders.badge.tooltip", controller.pendingProperty().get(),
                         controller.overdueProperty().get()),
                 controller.pendingProperty(), controller.overdueProperty()));
-        setTooltip(tip);
         setFocusTraversable(false);
         controller.overdueProperty().addListener((o, a, n) -> pseudoClassStateChanged(OVERDUE, n.intValue() > 0));
         controller.pendingProperty().addListener((o, a, n) -> pseudoClassStateChanged(PENDING, n.intValue() > 0));
