@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
  * is open to this code.
  */
 final class PausablePulseTimer extends Timer {
+    /** The timer put in the toolkit's place, for {@link #hurryInstalled}. */
+    private static volatile PausablePulseTimer installed;
     private PausableTicker ticker; // guarded by this (Timer's methods are synchronized)
     private long starts;
 
@@ -49,6 +51,15 @@ final class PausablePulseTimer extends Timer {
         return ticker;
     }
 
+    /** Input came: the frame that answers it is drawn at once (see {@link PausableTicker#hurry}). */
+    static void hurryInstalled() {
+        PausablePulseTimer timer = installed;
+        PausableTicker t = timer == null ? null : timer.ticker();
+        if (t != null) {
+            t.hurry();
+        }
+    }
+
     /**
      * Puts a timer of this kind in place of the toolkit's GTK timer (held in {@code timerField} of
      * {@code toolkit}), with the same runnable. A running timer is replaced by one started on the same
@@ -65,6 +76,7 @@ final class PausablePulseTimer extends Timer {
         periodField.setAccessible(true);
         runnableField.setAccessible(true);
         PausablePulseTimer fresh = new PausablePulseTimer((Runnable) runnableField.get(old));
+        installed = fresh;
         if (!old.isRunning()) {
             synchronized (toolkit) {
                 timerField.set(toolkit, fresh);

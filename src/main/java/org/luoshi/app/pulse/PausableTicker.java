@@ -9,11 +9,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * push the ones after it), until {@link #stop}. {@link #pause} parks the thread — no wake-ups at all —
  * until {@link #resume}, which ticks at once and then every period again.
  *
- * <p>A resume while ticking — JavaFX asks for a frame this way, for a key among others — ticks at
- * once when more than half a period has gone since the last tick (see {@link #ticksAtOnce}): the
- * key is then laid out and drawn right behind its handler instead of at the next tick, 0–16 ms later
- * (issue 20). Such a tick leaves the period's deadlines where they were, so the rhythm of an
- * animation is kept and there are never more than two ticks in a period.
+ * <p>After {@link #hurry} — a key or a mouse button was pressed — the next resume while ticking
+ * (JavaFX asks for a frame this way) ticks at once when more than half a period has gone since the
+ * last tick (see {@link #ticksAtOnce}): the key is laid out and drawn right behind its handler
+ * instead of at the next tick, 0–16 ms later (issue 20). Other requests wait for the tick, so that
+ * changes coming a few ms apart (the detail pane filled, then its records read) still share one
+ * frame: ticking at once for every request drew them in two, and the renderer's work per key rose
+ * by more than the wait saved. Such a tick leaves the period's deadlines where they were, so the
+ * rhythm of an animation is kept and there are never more than two ticks in a period.
  *
  * <p>A pause asked from inside a tick is ignored when a resume came in since that tick began: the
  * task decided to pause on what it read before the resume (JavaFX's pulse timer reads "nothing to
@@ -36,6 +39,8 @@ final class PausableTicker {
     private boolean tickedYet;
     /** A resume asked for a tick at once (between ticks, more than half a period after the last one). */
     private boolean tickNow;
+    /** Input came since the last tick: the next frame asked for is the answer to it. */
+    private boolean hurried;
 
     PausableTicker(String name, Runnable task, long periodNanos) {
         if (periodNanos <= 0) {
@@ -64,9 +69,19 @@ final class PausableTicker {
         }
     }
 
+    /** Input came (a key, a mouse button): the next resume may tick at once (class comment). */
+    void hurry() {
+        lock.lock();
+        try {
+            hurried = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
-     * Ticks again, at once if the thread was parked or the last tick began more than half a period
-     * ago. Cheap otherwise: called for every frame asked for.
+     * Ticks again: at once if the thread was parked, or after {@link #hurry} when the last tick began
+     * more than half a period ago. Cheap otherwise: called for every frame asked for.
      */
     void resume() {
         lock.lock();
@@ -76,7 +91,7 @@ final class PausableTicker {
                 paused = false;
                 changed.signalAll();
             } else if (!tickNow && Thread.currentThread() != thread
-                    && ticksAtOnce(System.nanoTime() - lastTick, tickedYet, periodNanos)) {
+                    && ticksAtOnce(hurried, System.nanoTime() - lastTick, tickedYet, periodNanos)) {
                 tickNow = true;
                 changed.signalAll();
             }
@@ -121,12 +136,13 @@ final class PausableTicker {
 
     /**
      * Whether a request for a frame that comes {@code sinceLastTick} ns after the last tick began is
-     * served by a tick at once: when more than half a period has gone (or there was no tick yet). A
-     * request soon after a tick — most often from the pulse that tick started, which a tick cannot
-     * hurry — is left to the next tick, so that ticks stay at least half a period apart.
+     * served by a tick at once: only when input came since that tick ({@code hurried}) and more than
+     * half a period has gone (or there was no tick yet). A request soon after a tick — most often from
+     * the pulse that tick started, which a tick cannot hurry — is left to the next tick, so that ticks
+     * stay at least half a period apart.
      */
-    static boolean ticksAtOnce(long sinceLastTick, boolean tickedYet, long period) {
-        return !tickedYet || sinceLastTick > period / 2;
+    static boolean ticksAtOnce(boolean hurried, long sinceLastTick, boolean tickedYet, long period) {
+        return hurried && (!tickedYet || sinceLastTick > period / 2);
     }
 
     private void loop() {
@@ -149,6 +165,7 @@ final class PausableTicker {
                     continue; // a pause, a stop or a request for a tick at once may have come in meanwhile
                 }
                 tickNow = false;
+                hurried = false;
                 lastTick = now;
                 tickedYet = true;
                 resumesAtTick = resumes;
