@@ -76,11 +76,11 @@ final class PausablePulseTimer extends Timer {
         periodField.setAccessible(true);
         runnableField.setAccessible(true);
         PausablePulseTimer fresh = new PausablePulseTimer((Runnable) runnableField.get(old));
-        installed = fresh;
         if (!old.isRunning()) {
             synchronized (toolkit) {
                 timerField.set(toolkit, fresh);
             }
+            installed = fresh;
             return 0;
         }
         double period = periodField.getDouble(old);
@@ -92,6 +92,7 @@ final class PausablePulseTimer extends Timer {
         synchronized (toolkit) {
             timerField.set(toolkit, fresh);
         }
+        installed = fresh;
         old.stop();
         return (int) period;
     }
