@@ -473,8 +473,8 @@ def main():
     p.add_argument("--timeout", type=float, default=120.0)
     p.add_argument("--keys", type=int, default=0, help="Page_Down presses, then as many Down presses")
     p.add_argument("--key-gap", type=float, default=0.3,
-                   help="seconds without drawing before each key (default 0.3; 0.1 sends the next key while "
-                        "Luoshi's pulse timer still ticks — it rests 250 ms after the last frame)")
+                   help="seconds without drawing before each key (default 0.3). Even at 0.1 or 0.03 Luoshi's "
+                        "pulse timer has mostly paused before the key (docs/PERFORMANCE.md, part J)")
     p.add_argument("--click", default="0.33,0.45", help="where to click before the keys, fractions of the window")
     p.add_argument("--timeline", action="store_true", help="send Ctrl+T after the keys and time the redraw")
     p.add_argument("--trace", help="write every X event seen, with its time, to this file")
