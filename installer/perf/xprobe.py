@@ -473,7 +473,7 @@ def main():
     p.add_argument("--timeout", type=float, default=120.0)
     p.add_argument("--keys", type=int, default=0, help="Page_Down presses, then as many Down presses")
     p.add_argument("--key-gap", type=float, default=0.3,
-                   help="seconds without drawing before each key (default 0.3). Even at 0.1 or 0.03 Luoshi's "
+                   help="seconds without drawing before each key (default 0.3). Even at 0.1 (traced) Luoshi's "
                         "pulse timer has mostly paused before the key (docs/PERFORMANCE.md, part J)")
     p.add_argument("--click", default="0.33,0.45", help="where to click before the keys, fractions of the window")
     p.add_argument("--timeline", action="store_true", help="send Ctrl+T after the keys and time the redraw")
