@@ -33,7 +33,7 @@ this process waits for a core — the script reports the load average for that r
   VmRSS of /proc/PID/status at the end.
 * keys: a click (XTEST) at --click (fractions of the window's width and height) selects a row; the
   pointer is then moved off the window. Then --keys presses of Page_Down and as many of Down, each
-  sent with XTEST after the screen has been still for 0.3 s. The redraw latency of a key is from just
+  sent with XTEST after the screen has been still for 0.3 s (--key-gap). The redraw latency of a key is from just
   before the key is sent to the first damage rectangle that crosses the vertical line through the
   clicked point (the rows of the table, not a detail pane beside it): JavaFX's software pipeline
   sends the whole window every frame, so for Luoshi that is the first frame after the key; GTK sends
@@ -409,7 +409,7 @@ class Probe:
             firsts, lasts, missed = [], [], 0
             threads_before = thread_cpu(self.proc.pid)
             for _ in range(a.keys):
-                self.wait_still(0.3)
+                self.wait_still(a.key_gap)
                 sent = time.monotonic()
                 if self.trace:
                     self.trace.write(f"{sent - self.t0:.4f} key {name}\n")
@@ -472,6 +472,9 @@ def main():
     p.add_argument("--quiet", type=float, default=2.0, help="seconds without drawing that end the start (default 2)")
     p.add_argument("--timeout", type=float, default=120.0)
     p.add_argument("--keys", type=int, default=0, help="Page_Down presses, then as many Down presses")
+    p.add_argument("--key-gap", type=float, default=0.3,
+                   help="seconds without drawing before each key (default 0.3). Even at 0.1 (traced) Luoshi's "
+                        "pulse timer has mostly paused before the key (docs/PERFORMANCE.md, part J)")
     p.add_argument("--click", default="0.33,0.45", help="where to click before the keys, fractions of the window")
     p.add_argument("--timeline", action="store_true", help="send Ctrl+T after the keys and time the redraw")
     p.add_argument("--trace", help="write every X event seen, with its time, to this file")

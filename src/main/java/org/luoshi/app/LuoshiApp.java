@@ -94,6 +94,9 @@ public final class LuoshiApp extends Application {
         StartupReport.mark("start");
         // Before the first window: a pulse timer that rests when there is nothing to draw (Linux).
         org.luoshi.app.pulse.GtkPulseTimer.install();
+        // A key or a click is drawn in the pulse right behind its handler (issue 20).
+        stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> org.luoshi.app.pulse.GtkPulseTimer.inputArrived());
+        stage.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> org.luoshi.app.pulse.GtkPulseTimer.inputArrived());
         AppOptions options = AppOptions.parse(givenArgs != null ? givenArgs : getParameters().getRaw());
         this.options = options;
         if (options.onServer()) {

@@ -66,11 +66,15 @@ public final class KeysProbe {
             Stage stage = new Stage();
             app[0] = new LuoshiApp(null, "--workspace", workspace.toString(), "--settings", settings.toString());
             app[0].start(stage);
-            stage.getScene().addPostLayoutPulseListener(() -> {
+            // Removed once the workspace shows: counting 10,000 rows after every pulse was part of each key's time.
+            Runnable[] shows = new Runnable[1];
+            shows[0] = () -> {
                 if (app[0].model().indexReadyProperty().get() && app[0].window().tree().taskRowCount() > 0) {
                     indexed.countDown();
+                    stage.getScene().removePostLayoutPulseListener(shows[0]);
                 }
-            });
+            };
+            stage.getScene().addPostLayoutPulseListener(shows[0]);
         });
         if (!indexed.await(60, TimeUnit.SECONDS)) {
             System.err.println("the window did not show the workspace within 60 s");

@@ -53,6 +53,7 @@ public final class TaskDetailPane extends ScrollPane {
         setId("detailPane");
         getStyleClass().add("detail-pane");
         setFitToWidth(true);
+        org.luoshi.ui.SoftwareViewport.drawDirectly(this); // in software, the pane's changes are painted once
         setHbarPolicy(ScrollBarPolicy.NEVER);
         refusal.setId("detailRefusal");
         refusal.getStyleClass().add("detail-refusal");

@@ -54,6 +54,15 @@ public final class GtkPulseTimer {
         }
     }
 
+    /**
+     * A key or a mouse button was pressed (an event filter of the window calls this first): the frame
+     * that answers it is drawn right behind its handler, not at the next tick. Does nothing where the
+     * timer was not replaced.
+     */
+    public static void inputArrived() {
+        PausablePulseTimer.hurryInstalled();
+    }
+
     private static Outcome swap() throws ReflectiveOperationException {
         Module graphics = javafx.application.Platform.class.getModule();
         Module self = GtkPulseTimer.class.getModule();

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
  * is open to this code.
  */
 final class PausablePulseTimer extends Timer {
+    /** The timer put in the toolkit's place, for {@link #hurryInstalled}. */
+    private static volatile PausablePulseTimer installed;
     private PausableTicker ticker; // guarded by this (Timer's methods are synchronized)
     private long starts;
 
@@ -49,6 +51,15 @@ final class PausablePulseTimer extends Timer {
         return ticker;
     }
 
+    /** Input came: the frame that answers it is drawn at once (see {@link PausableTicker#hurry}). */
+    static void hurryInstalled() {
+        PausablePulseTimer timer = installed;
+        PausableTicker t = timer == null ? null : timer.ticker();
+        if (t != null) {
+            t.hurry();
+        }
+    }
+
     /**
      * Puts a timer of this kind in place of the toolkit's GTK timer (held in {@code timerField} of
      * {@code toolkit}), with the same runnable. A running timer is replaced by one started on the same
@@ -69,6 +80,7 @@ final class PausablePulseTimer extends Timer {
             synchronized (toolkit) {
                 timerField.set(toolkit, fresh);
             }
+            installed = fresh;
             return 0;
         }
         double period = periodField.getDouble(old);
@@ -80,6 +92,7 @@ final class PausablePulseTimer extends Timer {
         synchronized (toolkit) {
             timerField.set(toolkit, fresh);
         }
+        installed = fresh;
         old.stop();
         return (int) period;
     }

@@ -42,6 +42,45 @@ class PausableTickerTest {
     }
 
     @Test
+    void aFrameForInputMoreThanHalfAPeriodAfterTheLastTickTicksAtOnce() {
+        // Period 16: a key handled 9 or 15 units after the tick is drawn at once, not at 16.
+        assertThat(PausableTicker.ticksAtOnce(true, 9, true, 16)).isTrue();
+        assertThat(PausableTicker.ticksAtOnce(true, 15, true, 16)).isTrue();
+        assertThat(PausableTicker.ticksAtOnce(true, 40, true, 16)).isTrue();
+        assertThat(PausableTicker.ticksAtOnce(true, 0, false, 16)).isTrue(); // before the first tick
+    }
+
+    @Test
+    void aFrameForInputSoonAfterATickWaitsForTheNextOne() {
+        // Within half a period (the tick's own pulse asking for the next frame, mostly): ticks stay apart.
+        assertThat(PausableTicker.ticksAtOnce(true, 0, true, 16)).isFalse();
+        assertThat(PausableTicker.ticksAtOnce(true, 5, true, 16)).isFalse();
+        assertThat(PausableTicker.ticksAtOnce(true, 8, true, 16)).isFalse();
+    }
+
+    @Test
+    void aFrameAskedForWithoutInputWaitsForTheTick() {
+        // The detail pane filled, then its records: a few ms apart, they share the frame of the next tick.
+        assertThat(PausableTicker.ticksAtOnce(false, 9, true, 16)).isFalse();
+        assertThat(PausableTicker.ticksAtOnce(false, 40, true, 16)).isFalse();
+        assertThat(PausableTicker.ticksAtOnce(false, 0, false, 16)).isFalse();
+    }
+
+    @Test
+    void aResumeAfterInputTicksAtOnceInsteadOfWaitingForTheDeadline() throws Exception {
+        // A period of ten minutes: without the tick at once the first tick would come after ten minutes.
+        ticker = new PausableTicker("test ticker", ticks::incrementAndGet, TimeUnit.MINUTES.toNanos(10));
+        ticker.start();
+        await(() -> ticker.thread().getState() == Thread.State.TIMED_WAITING); // waiting for its deadline
+        assertThat(ticks.get()).isZero();
+
+        ticker.hurry();
+        ticker.resume();
+        await(() -> ticks.get() == 1);
+        assertThat(ticker.isPaused()).isFalse();
+    }
+
+    @Test
     void aPeriodMustBePositive() {
         assertThatThrownBy(() -> new PausableTicker("t", () -> { }, 0)).isInstanceOf(IllegalArgumentException.class);
     }
