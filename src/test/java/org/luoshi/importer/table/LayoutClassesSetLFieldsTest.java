@@ -123,4 +123,43 @@ class LayoutClassesSetLFieldsTest {
         assertThat(prose).hasSize(1);
         assertThat(prose.get(0).text()).doesNotContain("(");
     }
+
+    /**
+     * Labelled unit lines naming the cooperating units with 协作 (协作单位), or a label with 主要 before it (主要协作单位,
+     * 主要配合部门): the same role as 配合单位. 灵璧县卫健委 2021 任务分解 (set L, real: 牵头责任单位: / 主要协作单位:) and a
+     * constructed second. Before: the 协作 line was read as the task's text, its units lost.
+     */
+    @Test
+    void cooperatingLabelsWithMainOrXiezuo() {
+        List<Task> tasks = imported("""
+                县卫健委2021年政府工作报告任务分解
+                1.加强重大公共卫生安全风险源头防控,切实保障人民群众生命安全
+                牵头责任单位:县卫健委
+                主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位
+                2.创建国家卫生县城。
+                牵头责任单位:县卫健委
+                主要协作单位:各乡镇人民政府
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).text()).isEqualTo("加强重大公共卫生安全风险源头防控,切实保障人民群众生命安全");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("县卫健委");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING))
+                .containsExactly("各乡镇人民政府", "经济开发区管委会", "县政府有关部门", "有关直属单位");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("各乡镇人民政府");
+
+        List<Task> constructed = imported("""
+                一、重点任务
+                1.推进老旧小区改造。
+                牵头单位:区住建局
+                协作单位:区财政局、各街道
+                2.完善社区养老服务设施。
+                主要责任单位:区民政局
+                主要配合部门:区卫健局
+                """);
+        assertThat(constructed).hasSize(2);
+        assertThat(constructed.get(0).text()).isEqualTo("推进老旧小区改造。");
+        assertThat(constructed.get(0).unitNames(Role.COOPERATING)).containsExactly("区财政局", "各街道");
+        assertThat(constructed.get(1).text()).isEqualTo("完善社区养老服务设施。");
+        assertThat(constructed.get(1).unitNames(Role.COOPERATING)).containsExactly("区卫健局");
+    }
 }
