@@ -162,4 +162,61 @@ class LayoutClassesSetLFieldsTest {
         assertThat(constructed.get(1).text()).isEqualTo("完善社区养老服务设施。");
         assertThat(constructed.get(1).unitNames(Role.COOPERATING)).containsExactly("区卫健局");
     }
+
+    /**
+     * An item's fields numbered as sub-items ((一)责任领导: … (六)完成时限:): they are the item's clause, not sections; the
+     * fields under labels the parser does not know (项目内容及任务分解:, 资金筹措:) are the item's text. 十堰 2008 十件实事
+     * (set L, real, shortened) and a constructed second (1. items, 牵头单位 / 配合单位 / 工作内容 / 完成时间). Before: a
+     * task for each field, none for the item.
+     */
+    @Test
+    void numberedFieldsUnderAnItemAreItsClause() throws Exception {
+        List<Task> tasks = importedFile("""
+                十堰市人民政府办公室关于印发2008年十件实事责任落实及任务分解方案的通知
+                  (六)完成时限:2008年内
+                  三、实施农村寄宿制学校建设工程,对农村200所中小学实施改水、改厕
+                  (一)责任领导:高勤
+                  (二)责任单位:市教育局
+                  (三)协办单位:市财政局、农业局,各县市区人民政府
+                  (四)项目内容及任务分解:农村中小学实施改水、改厕,计划安排200所。
+                  (五)资金筹措:预计需投入资金2000万左右。
+                  (六)完成时限:2008年内
+                """);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).text()).isEqualTo("实施农村寄宿制学校建设工程,对农村200所中小学实施改水、改厕"
+                + "农村中小学实施改水、改厕,计划安排200所。预计需投入资金2000万左右。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市教育局");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("市财政局", "农业局", "各县市区人民政府");
+        assertThat(tasks.get(0).deadlines()).extracting(d -> d.date().toString()).containsExactly("2008-12-31");
+
+        List<Task> constructed = importedFile("""
+                2024年民生实事项目责任分解
+                1.新建城市书房10个
+                (一)牵头单位:区文旅局
+                (二)配合单位:各街道
+                (三)工作内容:在各街道新建城市书房,配齐图书。
+                (四)完成时间:2024年11月底前
+                2.改造老旧小区5个
+                (一)牵头单位:区住建局
+                (二)完成时间:2024年12月底前
+                """);
+        assertThat(constructed).extracting(Task::number).containsExactly("1", "2");
+        assertThat(constructed.get(0).text()).isEqualTo("新建城市书房10个在各街道新建城市书房,配齐图书。");
+        assertThat(constructed.get(0).unitNames(Role.COOPERATING)).containsExactly("各街道");
+        assertThat(constructed.get(1).unitNames(Role.LEAD)).containsExactly("区住建局");
+    }
+
+    /** A plan's numbered section with a label (三)时间安排: alone is no run of fields: read as before (constructed). */
+    @Test
+    void aSingleNumberedLabelledSectionStaysASection() throws Exception {
+        String text = """
+                一、主要任务
+                (一)推进数字政府建设。(市大数据局负责)
+                (二)推进政务服务改革。(市政务服务局负责)
+                (三)时间安排:2024年3月至12月分步实施。
+                """;
+        Path other = dir.resolve("other.txt");
+        Files.writeString(other, text, StandardCharsets.UTF_8);
+        assertThat(DocumentReaders.read(other).text()).isEqualTo(text);
+    }
 }
