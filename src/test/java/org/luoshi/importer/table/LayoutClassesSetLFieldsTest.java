@@ -219,4 +219,81 @@ class LayoutClassesSetLFieldsTest {
         Files.writeString(other, text, StandardCharsets.UTF_8);
         assertThat(DocumentReaders.read(other).text()).isEqualTo(text);
     }
+
+    /**
+     * A one-cell-a-line table whose group titles (强化科技创新支撑能力。, then (一) 加强战略科技力量建设。) stand in its task
+     * column with every other cell empty, printed as blank lines: a row with a short task cell and no unit reaching it,
+     * above rows that name their units, is a title, not a task. 广州 2021 市政府工作报告分工 (set L, real, rows 1–2) and a
+     * constructed tab-separated second. Before: four tasks, the two titles without units among them.
+     */
+    @Test
+    void unitlessTitlesAboveTasksWithUnitsAreNoTasks() {
+        List<Task> tasks = imported("""
+                2021年市政府工作报告部署工作责任分工
+
+                序号
+
+                重点工作
+
+                市政府
+
+                分管领导
+
+                牵头单位
+
+                配合单位
+
+                备注
+
+                强化科技创新支撑能力。
+
+
+
+
+
+                (一)
+
+                加强战略科技力量建设。
+
+
+
+
+
+                1
+
+                加快建设以中新知识城、南沙科学城为极点,链接全市域科技创新关键节点的科技创新轴。
+
+                王 东
+
+                市科技局
+
+                黄埔区、南沙区政府
+
+
+                2
+
+                全力做好呼吸领域国家实验室筹建保障服务工作。
+
+                王 东
+
+                市科技局
+
+                市政府办公厅、市发展改革委、市财政局
+
+                """);
+        assertThat(tasks).extracting(Task::text).containsExactly(
+                "加快建设以中新知识城、南沙科学城为极点,链接全市域科技创新关键节点的科技创新轴。",
+                "全力做好呼吸领域国家实验室筹建保障服务工作。");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市科技局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("市政府办公厅", "市发展改革委", "市财政局");
+
+        List<Task> tabs = imported("""
+                序号\t重点任务\t牵头单位\t配合单位
+                \t推进数字化改革\t\t
+                1\t建成城市运行管理中心,接入各部门数据。\t区大数据局\t各街道
+                2\t推广一网通办,提升网上办件比例。\t区政务服务局\t区各部门
+                """);
+        assertThat(tabs).extracting(Task::number).containsExactly("1", "2");
+        assertThat(tabs.get(0).unitNames(Role.LEAD)).containsExactly("区大数据局");
+    }
 }
