@@ -40,7 +40,7 @@ public final class ClauseParser {
             LABEL_ROLES.put(l, Role.LEAD);
         }
         for (String l : List.of("配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协同单位", "协同部门",
-                "参加单位", "支撑单位", "支撑部门", "支持单位", "协助单位", "配合")) {
+                "参加单位", "支撑单位", "支撑部门", "支持单位", "协助单位", "协作单位", "协作部门", "配合")) {
             LABEL_ROLES.put(l, Role.COOPERATING);
         }
         // 责任/负责 lists: one unit leads, several share responsibility (decided per list).
@@ -60,10 +60,16 @@ public final class ClauseParser {
      * says the role.
      */
     private static final Pattern COMPOSED_LABEL = Pattern.compile(
-            "(牵头|协同|配合|参与|协办|协助|支撑|支持)(?:责任|实施|推进|落实)(?:单位|部门|处室)");
+            "(牵头|协同|协作|配合|参与|协办|协助|支撑|支持)(?:责任|实施|推进|落实)(?:单位|部门|处室)");
+
+    /** 主要协作单位, 主要配合部门 (set L 灵璧 2021): a label with 主要 before it names the same role. */
+    private static final String MAIN_PREFIX = "主要";
 
     /** The role a field label gives its units, or null for a label that names none. */
     private static Role roleOf(String label) {
+        if (label.startsWith(MAIN_PREFIX) && label.length() > MAIN_PREFIX.length() + 2) {
+            label = label.substring(MAIN_PREFIX.length());
+        }
         Role role = LABEL_ROLES.get(label);
         if (role != null) {
             return role;

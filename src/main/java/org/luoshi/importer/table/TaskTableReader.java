@@ -37,6 +37,8 @@ public final class TaskTableReader {
     public record TableTasks(List<Part> parts, List<Task> tasks, ColumnMeanings meanings) {
     }
 
+    /** The longest task cell read as a group's title: a title is a phrase, a task a sentence or more. */
+    private static final int MAX_GROUP_TITLE = 30;
     private static final Pattern HEADING_NUMBER =
             Pattern.compile("^(?:([一二三四五六七八九十百]+)[、．.]|[（(]([一二三四五六七八九十百]+)[）)])\\s*");
     /** A header naming what a task must reach: the second of a name | requirement pair. */
@@ -216,6 +218,10 @@ public final class TaskTableReader {
                 ruleIn(List.of(text));
                 return;
             }
+            if (ownText.size() == 1 && isUnitlessGroupTitle(r, ownText.get(0))) {
+                heading(cells.get(ownText.get(0)).text().strip());
+                return;
+            }
             String category = cell(row, TableColumn.CATEGORY);
             if (!category.isEmpty() && !category.equals(lastCategory)) {
                 lastCategory = category;
@@ -252,6 +258,61 @@ public final class TaskTableReader {
             }
             return (meaning == null || meaning == TableColumn.NUMBER || meaning == TableColumn.OTHER)
                     && CellKinds.serial(text) < 0;
+        }
+
+        /**
+         * A row whose only text is a short task cell, no unit reaching it (its unit cells empty, or merged from nothing
+         * but the header), above rows that name their units: a group's title over them (强化科技创新支撑能力。 /
+         * 加强战略科技力量建设。, then the tasks with 牵头单位 and 配合单位, set L 广州 2021), not a task.
+         */
+        private boolean isUnitlessGroupTitle(int r, int column) {
+            if (columns.columns().get(column) != TableColumn.TASK || !hasUnitColumn() || hasUnits(r)
+                    || table.rows().get(r).cells().get(column).text().strip().length() > MAX_GROUP_TITLE) {
+                return false;
+            }
+            int task = columns.indexOf(TableColumn.TASK);
+            for (int k = r + 1; k < table.rows().size(); k++) {
+                List<TableCell> below = table.rows().get(k).cells();
+                if (task >= below.size() || below.get(task).isCovered() || below.get(task).text().isBlank()) {
+                    continue;
+                }
+                if (hasUnits(k)) {
+                    return true;
+                }
+                if (below.get(task).text().strip().length() > MAX_GROUP_TITLE) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasUnitColumn() {
+            return columns.has(TableColumn.LEAD) || columns.has(TableColumn.RESPONSIBLE) || columns.has(TableColumn.COOPERATING);
+        }
+
+        /** Whether a unit cell of row {@code r} holds, or is merged from, a unit cell below the header that has text. */
+        private boolean hasUnits(int r) {
+            for (var column : columns.columns().entrySet()) {
+                if (column.getValue() != null && column.getValue().holdsUnits() && !unitOrigin(r, column.getKey()).isBlank()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The text of the cell a covered cell is merged from (up and left), or "" when that is the header or nothing. */
+        private String unitOrigin(int r, int c) {
+            while (r > columns.headerRow() && c >= 0 && c < table.rows().get(r).cells().size()) {
+                TableCell cell = table.rows().get(r).cells().get(c);
+                if (cell.covered() == TableCell.Covered.FROM_ABOVE) {
+                    r--;
+                } else if (cell.covered() == TableCell.Covered.FROM_LEFT) {
+                    c--;
+                } else {
+                    return cell.text();
+                }
+            }
+            return "";
         }
 
         /**
