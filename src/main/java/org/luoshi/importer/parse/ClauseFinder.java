@@ -146,6 +146,11 @@ final class ClauseFinder {
                     && (endsParagraph(text, c[1]) || paragraph.closesWithBareList(text, candidates, index, state.rule))) {
                 clause = clauses.parseBareList(content, state.rule);
             }
+            if (clause.isEmpty() && closesBeforeFullStop(text, c[1])) {
+                // 地区生产总值增长11%(市发改委,各县市区政府,荆州开发区)。 — a list of two units or more before the
+                // paragraph's last full stop closes it as a bare list after a sentence does.
+                clause = clauses.parseBareList(content, state.rule).filter(p -> p.assignments().size() >= 2);
+            }
             if (clause.isPresent()) {
                 hits.add(new Hit(c[0], c[1], clause.get()));
                 state.note(clause.get().statedRule());
@@ -176,6 +181,15 @@ final class ClauseFinder {
             before--;
         }
         return before >= 0 && "。…".indexOf(text.charAt(before)) >= 0 && text.charAt(start) != '[';
+    }
+
+    /** Whether only a full stop (。 or ；, spaces around) follows {@code end} up to the line's end. */
+    private static boolean closesBeforeFullStop(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && "。；;".indexOf(text.charAt(i)) >= 0 && endsParagraph(text, i + 1);
     }
 
     /** Whether nothing but spaces follows {@code end} up to the line's end. */

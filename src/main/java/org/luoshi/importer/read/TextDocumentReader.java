@@ -25,7 +25,7 @@ public final class TextDocumentReader implements DocumentReader {
         // a web copy that lost its line breaks (items and their labelled fields on one line) gets them back.
         return ImportedDocument.text(file.getFileName().toString(),
                 Messages.get("import.format.text", decoded.charset().displayName()),
-                InlineFieldLines.reflow(HardWrappedText.unwrapped(text)));
+                InlineFieldLines.reflow(RunOnItemLines.reflow(HardWrappedText.unwrapped(text))));
     }
 
     private static boolean looksBinary(byte[] bytes) {

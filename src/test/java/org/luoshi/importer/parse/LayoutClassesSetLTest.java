@@ -2,9 +2,16 @@ package org.luoshi.importer.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.importer.DocumentImporter;
+import org.luoshi.importer.ImportDocument;
+import org.luoshi.importer.read.DocumentReadException;
 import org.luoshi.importer.read.ImportedDocument;
 import org.luoshi.plan.Role;
 import org.luoshi.plan.Task;
@@ -96,5 +103,52 @@ class LayoutClassesSetLTest {
                 """);
         assertThat(tasks).extracting(Task::number).containsExactly("1", "2");
         assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市民政局");
+    }
+
+    /** The tasks of a text file as the window and {@code luoshi import} read it (the readers first). */
+    private static List<Task> importedFile(Path dir, String text) throws IOException, DocumentReadException {
+        Path file = dir.resolve("plan.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return ImportDocument.read(file).parsed().plan().tasks();
+    }
+
+    /**
+     * A body run together on one line, each item closed by a bracketed list of two units or more before its full stop,
+     * a space before the next item: the line gets its breaks back and each list closes its item, sharing it.
+     * 荆州 2009 政府工作报告分解 (set L, real, abridged) and a constructed second (full-width brackets, items 1．).
+     * Before: no task at all.
+     */
+    @Test
+    void aRunOnBodyOfItemsClosedByUnitListsIsReadItemByItem(@TempDir Path dir) throws Exception {
+        List<Task> tasks = importedFile(dir, """
+                湖北省荆州市人民政府办公室关于分解落实《政府工作报告》的通知
+                各县、市、区人民政府,荆州开发区,市政府各部门: 现将《政府工作报告》确定的2009年全市主要目标和工作任务分解给你们,请认真抓好落实。 一、主要工作目标 1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。 2、固定资产投资增长25%(市发改委,各县市区政府,荆州开发区)。 3、社会消费品零售总额增长16%以上,外贸出口增长12%(市商务局,各县市区政府,荆州开发区)。 4、财政一般预算收入增长13%(市财政局、市国税局、市地税局,各县市区政府,荆州开发区)。
+                """);
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2", "3", "4");
+        assertThat(tasks.get(0).text()).startsWith("地区生产总值增长11%");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE))
+                .containsExactly("市发改委", "市政府相关部门", "各县市区政府", "荆州开发区");
+        assertThat(tasks.get(3).unitNames(Role.RESPONSIBLE))
+                .containsExactly("市财政局", "市国税局", "市地税局", "各县市区政府", "荆州开发区");
+
+        List<Task> county = importedFile(dir, """
+                某县2012年重点工作责任分解
+                一、经济发展 1．粮食总产稳定在30万吨以上（县农业局、县粮食局）。 2．新增规模以上工业企业10家（县经信局、县统计局）。 3．城镇居民人均可支配收入增长10%（县发改局、县人社局）。 4．森林覆盖率达到45%（县林业局、各乡镇）。
+                """);
+        assertThat(county).extracting(Task::number).containsExactly("1", "2", "3", "4");
+        assertThat(county.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("县经信局", "县统计局");
+    }
+
+    /** One name in brackets before a full stop is the sentence's own aside, not a unit list (constructed). */
+    @Test
+    void oneNameInBracketsBeforeTheFullStopStaysText() {
+        List<Task> tasks = imported("""
+                一、重点任务
+                1.支持中国科学院(中科院)。
+                2.推进科技创新。（县科技局）
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).assignments()).isEmpty();
+        assertThat(tasks.get(0).text()).contains("中科院");
     }
 }
