@@ -151,4 +151,35 @@ class LayoutClassesSetLTest {
         assertThat(tasks.get(0).assignments()).isEmpty();
         assertThat(tasks.get(0).text()).contains("中科院");
     }
+
+    /**
+     * A line under an item's title that opens with its roles before the text, no brackets (由X副市长负责,Y牵头,Z配合,…):
+     * Y leads, Z cooperates, the leader's part names a person and is read as nothing, the text after the roles is the
+     * task's. 兰州 发改委 page (set L, real, abridged) and a constructed second (a county, 由X同志负责, no 配合 part).
+     * Before: the item was read without units, the roles kept in its text.
+     */
+    @Test
+    void rolesOpeningTheLineBeforeTheTextAreTheClause() {
+        List<Task> tasks = imported("""
+                1、在兰州设立综合配套改革试验区事宜
+                由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区实施方案》,经市政府审定后报省政府审批。
+                4、兰州城市轨道交通项目
+                由吴继德副市长负责,市建设局牵头,市发改委配合,按照要求进一步修改完善项目建设方案,尽快使项目进入正式报批程序。
+                """);
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "4");
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("市发改委");
+        assertThat(tasks.get(0).unitNames(Role.COOPERATING)).containsExactly("相关部门");
+        assertThat(tasks.get(0).text()).doesNotContain("杨志武").doesNotContain("牵头").contains("尽快完成《兰州综合配套改革试验区实施方案》");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("市建设局");
+        assertThat(tasks.get(1).unitNames(Role.COOPERATING)).containsExactly("市发改委");
+
+        List<Task> county = imported("""
+                一、重点项目
+                1.县城污水处理厂提标改造
+                由王明同志负责，县住建局牵头，年内完成提标改造并投入运行。
+                """);
+        assertThat(county).hasSize(1);
+        assertThat(county.get(0).unitNames(Role.LEAD)).containsExactly("县住建局");
+        assertThat(county.get(0).text()).doesNotContain("王明").contains("年内完成提标改造");
+    }
 }
