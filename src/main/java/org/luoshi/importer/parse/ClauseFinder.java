@@ -177,11 +177,20 @@ final class ClauseFinder {
         return content.indexOf('&') < 0 ? content : ENTITY.matcher(content).replaceAll("");
     }
 
-    /** Whether the bracket at {@code start} follows a full sentence (。 or … before it, spaces between). */
+    /**
+     * Whether the bracket at {@code start} follows a full sentence (。 or … before it, spaces between); a bracket that
+     * opens its own line follows the sentence the line above ends with (无锡 2011: the unit list on the item's next line).
+     */
     private static boolean followsSentence(String text, int start) {
         int before = start - 1;
         while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
             before--;
+        }
+        if (before >= 0 && text.charAt(before) == '\n') {
+            before--;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
+                before--;
+            }
         }
         return before >= 0 && "。…".indexOf(text.charAt(before)) >= 0 && text.charAt(start) != '[';
     }

@@ -182,4 +182,40 @@ class LayoutClassesSetLTest {
         assertThat(county.get(0).unitNames(Role.LEAD)).containsExactly("县住建局");
         assertThat(county.get(0).text()).doesNotContain("王明").contains("年内完成提标改造");
     }
+
+    /**
+     * A bare unit list printed on the line after its item's sentence, as the whole line: it closes the item as the
+     * same list after the sentence on its line does. 无锡 2011 重点工作分解 (set L, real, abridged) and a constructed
+     * second (full-width brackets, items 1．). Before: the items were read without units.
+     */
+    @Test
+    void aBareListOnTheLineAfterTheSentenceClosesTheItem() {
+        List<Task> tasks = imported("""
+                一、目标分解
+                1、地区生产总值增长11.5%;地方财政一般预算收入同口径增长12%。
+                (市发改委、财政局,无锡国税局、地税局)
+                2、万元地区生产总值能耗较2010年降低3.8%。
+                (市经信委)
+                二、任务分解
+                (一)保障和改善民生,提高社会建设水平
+                7、大力发展各项社会事业,扎实办好11项为民办实事项目。
+                (市发改委)
+                """);
+        assertThat(tasks).extracting(Task::number).containsExactly("1", "2", "7");
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("市发改委", "财政局", "无锡国税局", "地税局");
+        assertThat(tasks.get(1).unitNames(Role.LEAD)).containsExactly("市经信委");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("市发改委");
+        assertThat(tasks.get(2).text()).doesNotContain("市发改委");
+
+        List<Task> county = imported("""
+                一、重点工作
+                1．新建农村公路50公里。
+                （县交通运输局、县财政局）
+                2．完成造林1万亩。
+                （县林业局）
+                """);
+        assertThat(county).extracting(Task::number).containsExactly("1", "2");
+        assertThat(county.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("县交通运输局", "县财政局");
+        assertThat(county.get(1).unitNames(Role.LEAD)).containsExactly("县林业局");
+    }
 }
