@@ -218,4 +218,29 @@ class LayoutClassesSetLTest {
         assertThat(county.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("县交通运输局", "县财政局");
         assertThat(county.get(1).unitNames(Role.LEAD)).containsExactly("县林业局");
     }
+
+    /**
+     * A clause that names a person first (由X同志协调, then the units): the person's part is read as nothing and the
+     * units as the clause says them. 汉滨 2011 7月 通报 (set L, real, abridged) and a constructed second (督办, 牵头/配合).
+     * Before: the whole bracket was refused and the items had no units.
+     */
+    @Test
+    void aPersonNamedFirstInAClauseIsReadAsNothing() {
+        List<Task> tasks = imported("""
+                1、加快瀛湖景区游艇会所、生态停车场、游客服务中心的规划评审等工作,7月底前开工建设。(由徐明金同志协调,区瀛湖管理局负责)
+                工作进展:瀛湖景区游艇会所项目总规和详规编制工作已完成,还未组织评审
+                2、加快吉宇钢铁及环型干道用地的拆迁进度,环型干道一期工程7月底前开工建设。(由李建飞同志协调,园区管委会、五里镇负责)
+                """);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks.get(0).unitNames(Role.LEAD)).containsExactly("区瀛湖管理局");
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("园区管委会", "五里镇");
+        assertThat(tasks.get(1).text()).doesNotContain("李建飞");
+
+        List<Task> county = imported("""
+                一、重点项目
+                1.完成县城污水处理厂提标改造。（王明同志督办，县住建局牵头，县财政局配合）
+                """);
+        assertThat(county.get(0).unitNames(Role.LEAD)).containsExactly("县住建局");
+        assertThat(county.get(0).unitNames(Role.COOPERATING)).containsExactly("县财政局");
+    }
 }
