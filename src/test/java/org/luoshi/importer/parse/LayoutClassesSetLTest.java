@@ -243,4 +243,24 @@ class LayoutClassesSetLTest {
         assertThat(county.get(0).unitNames(Role.LEAD)).containsExactly("县住建局");
         assertThat(county.get(0).unitNames(Role.COOPERATING)).containsExactly("县财政局");
     }
+
+    /**
+     * A level with a second one in brackets before the levels that share a body (各市(县)、区政府) is one unit, as
+     * 各市、县人民政府 is. 无锡 2011 (set L, real) and a constructed second (各县(市)、区人民政府, full-width brackets).
+     * Before: 各市(县) and 区政府 were two units.
+     */
+    @Test
+    void aLevelWithABracketedLevelSharesTheBodyAfterIt() {
+        List<Task> tasks = imported("""
+                一、目标分解
+                5、城镇登记失业率控制在3.5%以内。(市人保局,各市(县)、区政府)
+                """);
+        assertThat(tasks.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("市人保局", "各市(县)、区政府");
+
+        List<Task> county = imported("""
+                一、重点工作
+                1．完成造林1万亩。（市林业局，各县（市）、区人民政府）
+                """);
+        assertThat(county.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("市林业局", "各县（市）、区人民政府");
+    }
 }
