@@ -122,8 +122,8 @@ public final class PlanParser {
      * The unit is added as responsible to each later task that does not name it already.
      */
     private static final Pattern STANDING_UNIT = Pattern.compile(
-            "以下(?:各项|任务|各项任务)?(?:均|都|皆)?(?:需|要|须|由)?(?:由)?([^，。；、,;（）()\\s]{2,20}?)"
-                    + "(?:负责)?(?:组织)?(?:落实|实施|承担)[，,]?\\s*(?:不再|不)(?:一一|逐项)?列出");
+            "以下(?:各项|任务|各项任务)?(?:除[^，。；,;]{1,12}外)?(?:均|都|皆)?(?:需|要|须|由)?(?:由)?([^，。；、,;（）()\\s]{2,20}?)"
+                    + "(?:负责)?(?:组织)?(?:落实|实施|承担|(?<=负责))[，,]?\\s*(?:不再|不)(?:一一|逐项)?列出");
 
     static List<Task> withStandingUnits(List<SourceLine> bodyLines, List<Task> tasks, ParseRun run) {
         List<Task> out = new ArrayList<>(tasks);

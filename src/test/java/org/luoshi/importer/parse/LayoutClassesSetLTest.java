@@ -263,4 +263,31 @@ class LayoutClassesSetLTest {
                 """);
         assertThat(county.get(0).unitNames(Role.RESPONSIBLE)).containsExactly("市林业局", "各县（市）、区人民政府");
     }
+
+    /**
+     * A standing unit stated with an exception and 负责 (以下除特别指出的外均需X负责,不再列出) is added to every later task, as
+     * 以下均需X落实，不再列出 is. 国办发〔2019〕43号 (set L, real, simplified here) and a constructed second (除另有说明外…由…).
+     * Before: the sentence was not read and the later tasks lacked the unit.
+     */
+    @Test
+    void aStandingUnitWithAnExceptionIsAddedToLaterTasks() {
+        List<Task> tasks = imported("""
+                一、深化体育赛事改革
+                （一）深化全国性单项体育协会改革。各协会主办的体育赛事活动资源,符合条件的都要通过公开方式交由市场主体承办。(体育总局和地方人民政府负责。以下除特别指出的外均需地方人民政府负责,不再列出)
+                （二）完善赛事管理服务机制。制定体育赛事活动办赛指南、参赛指引。(体育总局、公安部负责)
+                （三）深化场馆运营管理改革。鼓励各地推进公共体育场馆“改造功能、改革机制”工程。(体育总局负责)
+                """);
+        assertThat(tasks).hasSize(3);
+        assertThat(tasks.get(1).unitNames(Role.RESPONSIBLE)).containsExactly("体育总局", "公安部", "地方人民政府");
+        assertThat(tasks.get(2).unitNames(Role.LEAD)).containsExactly("体育总局");
+        assertThat(tasks.get(2).unitNames(Role.RESPONSIBLE)).containsExactly("地方人民政府");
+
+        List<Task> city = imported("""
+                一、重点任务
+                1.推进老旧小区改造。（市住建局负责。以下除另有说明外均由各区人民政府负责，不再列出）
+                2.完善社区养老设施。（市民政局负责）
+                """);
+        assertThat(city.get(1).unitNames(Role.RESPONSIBLE)).contains("各区人民政府");
+        assertThat(city.get(0).unitNames(Role.RESPONSIBLE)).doesNotContain("各区人民政府");
+    }
 }
