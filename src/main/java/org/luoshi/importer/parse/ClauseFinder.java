@@ -120,6 +120,9 @@ final class ClauseFinder {
         if (text.indexOf('由') >= 0) {
             candidates.addAll(dashLedLines(text, bracketed));
         }
+        if (text.contains("牵头")) {
+            candidates.addAll(leadInClauses(text, bracketed));
+        }
         candidates.sort(Comparator.comparingInt(c -> c[0]));
 
         List<Hit> hits = new ArrayList<>();
@@ -146,6 +149,11 @@ final class ClauseFinder {
                     && (endsParagraph(text, c[1]) || paragraph.closesWithBareList(text, candidates, index, state.rule))) {
                 clause = clauses.parseBareList(content, state.rule);
             }
+            if (clause.isEmpty() && closesBeforeFullStop(text, c[1])) {
+                // 地区生产总值增长11%(市发改委,各县市区政府,荆州开发区)。 — a list of two units or more before the
+                // paragraph's last full stop closes it as a bare list after a sentence does.
+                clause = clauses.parseBareList(content, state.rule).filter(p -> p.assignments().size() >= 2);
+            }
             if (clause.isPresent()) {
                 hits.add(new Hit(c[0], c[1], clause.get()));
                 state.note(clause.get().statedRule());
@@ -169,13 +177,31 @@ final class ClauseFinder {
         return content.indexOf('&') < 0 ? content : ENTITY.matcher(content).replaceAll("");
     }
 
-    /** Whether the bracket at {@code start} follows a full sentence (。 or … before it, spaces between). */
+    /**
+     * Whether the bracket at {@code start} follows a full sentence (。 or … before it, spaces between); a bracket that
+     * opens its own line follows the sentence the line above ends with (无锡 2011: the unit list on the item's next line).
+     */
     private static boolean followsSentence(String text, int start) {
         int before = start - 1;
         while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
             before--;
         }
+        if (before >= 0 && text.charAt(before) == '\n') {
+            before--;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
+                before--;
+            }
+        }
         return before >= 0 && "。…".indexOf(text.charAt(before)) >= 0 && text.charAt(start) != '[';
+    }
+
+    /** Whether only a full stop (。 or ；, spaces around) follows {@code end} up to the line's end. */
+    private static boolean closesBeforeFullStop(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && "。；;".indexOf(text.charAt(i)) >= 0 && endsParagraph(text, i + 1);
     }
 
     /** Whether nothing but spaces follows {@code end} up to the line's end. */
@@ -351,6 +377,35 @@ final class ClauseFinder {
                 Matcher m = DASH_LED.matcher(text).region(at, lineEnd);
                 if (m.matches()) {
                     out.add(new int[] {at, lineEnd, m.start(1), m.end(1)});
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /**
+     * A line that opens with its roles before the task's text, no brackets: 由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…
+     * (兰州 发改委 page, set L). The leader's part (由…负责) names a person and is read as nothing; the units' part is
+     * the clause. Group 1 is the units' part.
+     */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?:由[^，,。；;\\s]{2,15}?(?:同志|副?(?:省|市|县|区)长|秘书长|书记|主任)(?:负责|分管|牵头负责)[，,])?"
+                    + "([^，,。；;\\s由]{2,30}?牵头[，,](?:[^，,。；;\\s]{2,40}?(?:配合|参与|协助|协同)[，,])?)");
+
+    private static List<int[]> leadInClauses(String text, boolean[] bracketed) {
+        List<int[]> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int at = lineStart + leadingSpace(text.substring(lineStart, lineEnd));
+            if (at < lineEnd && !bracketed[at]) {
+                Matcher m = LEAD_IN.matcher(text).region(at, lineEnd);
+                if (m.lookingAt() && m.end() < lineEnd) {
+                    out.add(new int[] {at, m.end(), m.start(1), m.end(1) - 1}); // the last comma is no unit's
                 }
             }
             lineStart = lineEnd + 1;

@@ -151,7 +151,7 @@ public final class ClauseParser {
         }
         StandingRule stated = StandingRule.statedIn(text);
         StandingRule inForce = stated != StandingRule.NONE ? stated : rule;
-        String clauseText = withoutRuleSentences(text);
+        String clauseText = withoutLeaderPart(withoutRuleSentences(text));
 
         Builder b = new Builder();
         boolean labelled = hasRoleLabel(clauseText) && parseLabelled(clauseText, inForce, b);
@@ -165,6 +165,19 @@ public final class ClauseParser {
             return Optional.empty();
         }
         return Optional.of(new ParsedClause(b.assignments, b.others, b.timeLimits, stated, b.unread));
+    }
+
+    /** A leader named first, a person and no unit: 由徐明金同志协调, (汉滨 2011 通报, set L). */
+    private static final Pattern LEADER_PART =
+            Pattern.compile("^由?\\p{IsHan}{2,4}同志(?:协调|负责|牵头|分管|督办|督促|联系)[，,、]\\s*");
+
+    /** The clause without a leading person's part (由X同志协调,区瀛湖管理局负责 → 区瀛湖管理局负责); the units follow it. */
+    static String withoutLeaderPart(String text) {
+        if (text.indexOf('同') < 0) {
+            return text;
+        }
+        Matcher m = LEADER_PART.matcher(text);
+        return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()) : text;
     }
 
     /** A space between two characters: where it breaks a word, it is the page's, not the list's. */

@@ -30,6 +30,7 @@ public final class PlanParser {
     private final LineClassifier classifier = new LineClassifier();
     private final HeaderParser headerParser = new HeaderParser();
     private final ClauseFinder finder = new ClauseFinder();
+    private final DeadlineParser deadlineParser = new DeadlineParser();
 
     public ParsedPlan parse(String text) {
         return parse(text, null);
@@ -99,9 +100,19 @@ public final class PlanParser {
         warnings.sort(Comparator.comparingInt(ImportWarning::line));
 
         List<Task> tasks = withStandingUnits(lines.subList(bodyStart, bodyEnd), body.tasks.tasks, run);
+        List<SourceSpan> deadlineSpans = body.spans.deadlines;
+        List<DutyAttachment.DutyLine> duties = tasks.stream().allMatch(t -> t.assignments().isEmpty())
+                ? DutyAttachment.find(lines, lineStarts, bodyStart, lines.size()) : List.of();
+        if (!duties.isEmpty()) {
+            // The items name no unit and an attachment after the date divides the work: its lines are the tasks,
+            // the items stay body text.
+            tasks = DutyAttachment.tasks(duties, deadlineParser, issueYear);
+            spans = attachmentSpans(spans, duties);
+            deadlineSpans = List.of();
+        }
         Plan plan = new Plan(0, header.notice(), header.title(), header.docNumber(), header.issuer(), date,
                 source, body.parts, body.sections, tasks);
-        ParsedPlan parsed = new ParsedPlan(plan, warnings, new SourceMap(spans, body.spans.deadlines, lineStarts));
+        ParsedPlan parsed = new ParsedPlan(plan, warnings, new SourceMap(spans, deadlineSpans, lineStarts));
         run.finished();
         return parsed;
     }
@@ -111,8 +122,8 @@ public final class PlanParser {
      * The unit is added as responsible to each later task that does not name it already.
      */
     private static final Pattern STANDING_UNIT = Pattern.compile(
-            "以下(?:各项|任务|各项任务)?(?:均|都|皆)?(?:需|要|须|由)?(?:由)?([^，。；、,;（）()\\s]{2,20}?)"
-                    + "(?:负责)?(?:组织)?(?:落实|实施|承担)[，,]?\\s*(?:不再|不)(?:一一|逐项)?列出");
+            "以下(?:各项|任务|各项任务)?(?:除[^，。；,;]{1,12}外)?(?:均|都|皆)?(?:需|要|须|由)?(?:由)?([^，。；、,;（）()\\s]{2,20}?)"
+                    + "(?:负责)?(?:组织)?(?:落实|实施|承担|(?<=负责))[，,]?\\s*(?:不再|不)(?:一一|逐项)?列出");
 
     static List<Task> withStandingUnits(List<SourceLine> bodyLines, List<Task> tasks, ParseRun run) {
         List<Task> out = new ArrayList<>(tasks);
@@ -232,6 +243,22 @@ public final class PlanParser {
         return s.indexOf('（') >= 0 || s.indexOf('(') >= 0 || s.indexOf('【') >= 0 || s.indexOf('[') >= 0
                 || s.indexOf('［') >= 0 || s.indexOf('〔') >= 0 || s.indexOf('｛') >= 0
                 || s.indexOf('：') >= 0 || s.indexOf(':') >= 0;
+    }
+
+    /** The spans once a duty attachment's lines are the tasks: the items' spans are body text, each line a task's text. */
+    private static List<SourceSpan> attachmentSpans(List<SourceSpan> spans, List<DutyAttachment.DutyLine> duties) {
+        List<SourceSpan> out = new ArrayList<>(spans.size() + duties.size());
+        for (SourceSpan s : spans) {
+            boolean dutyLine = duties.stream().anyMatch(d -> s.start() < d.end() && d.start() < s.end());
+            if (dutyLine) {
+                continue;
+            }
+            out.add(s.task() > 0 ? new SourceSpan(SpanKind.BODY_TEXT, s.start(), s.end(), 0) : s);
+        }
+        for (int i = 0; i < duties.size(); i++) {
+            out.add(new SourceSpan(SpanKind.TASK_TEXT, duties.get(i).start(), duties.get(i).end(), i + 1));
+        }
+        return out;
     }
 
     private static void lineSpans(List<SourceLine> lines, int[] lineStarts, int from, int to, SpanKind kind,

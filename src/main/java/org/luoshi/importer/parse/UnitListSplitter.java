@@ -22,14 +22,16 @@ public final class UnitListSplitter {
     private static final String LEVEL = "(?:自治区|直辖市|自治州|自治县|[省市县区乡镇])(?:级)?";
 
     /** A level word that leans on the next name: 各市、县人民政府 (各有关区、县级市) is one unit. */
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?(?:有关|相关)?" + LEVEL + "(?:、" + LEVEL + ")*$");
+    // A level may carry a second one in brackets: 各市(县)、区政府 (无锡 2011, set L) is one unit.
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^各?(?:有关|相关)?" + LEVEL + "(?:[（(]" + LEVEL + "[）)])?(?:、"
+            + LEVEL + ")*$");
 
     private static final Pattern BARE_OTHERS = Pattern.compile("等(?:以及|和|及)?");
 
     /** Whether a name can match {@link #LEVEL_PREFIX}: it starts and ends with a level word (or 各, 级). */
     private static boolean mayBeLevelPrefix(String name) {
         return !name.isEmpty() && "各自直省市县区乡镇相有".indexOf(name.charAt(0)) >= 0
-                && "区市州县省乡镇级".indexOf(name.charAt(name.length() - 1)) >= 0;
+                && "区市州县省乡镇级)）".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /** The level word a name starts with: 县人民政府, 直辖市人民政府, 县（市、区）人民政府, 街道 (各镇、街道: 普陀 2024). */

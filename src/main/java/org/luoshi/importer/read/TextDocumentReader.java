@@ -22,12 +22,14 @@ public final class TextDocumentReader implements DocumentReader {
             throw new DocumentReadException(Messages.get("import.error.empty", file));
         }
         // A PDF's text pasted with its lines cut at the page's width is joined again (HardWrappedText);
-        // a web copy that lost its line breaks (items and their labelled fields on one line) gets them back;
+        // a body run together on one line gets its items' line breaks back (RunOnItemLines), and so do
+        // items and their labelled fields on one line (InlineFieldLines);
         // an item's fields numbered as sub-items ((二)责任单位:…) are read as its fields;
         // a table's unit cells printed one a line (市发改委牵头落实) are joined onto their sentences.
         return ImportedDocument.text(file.getFileName().toString(),
                 Messages.get("import.format.text", decoded.charset().displayName()),
-                UnitCellLines.joined(NumberedFieldLines.unnumbered(InlineFieldLines.reflow(HardWrappedText.unwrapped(text)))));
+                UnitCellLines.joined(NumberedFieldLines.unnumbered(
+                        InlineFieldLines.reflow(RunOnItemLines.reflow(HardWrappedText.unwrapped(text))))));
     }
 
     private static boolean looksBinary(byte[] bytes) {
