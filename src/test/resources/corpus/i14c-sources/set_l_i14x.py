@@ -5,27 +5,8 @@ ran on these documents (see ../I14-CORPUS.md, "Twelfth held-out set, set L (i14x
 typed by hand from each document; each task's text is cut out of the document between two hand-chosen marks (the
 start of the task and the start of what follows it: its clause, its unit cell or the next row), so that the text is
 the document's own. Run: `python3 set_l_i14x.py`."""
-import os
 import make as m
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def doc(name):
-    with open(os.path.join(HERE, "..", name + ".txt"), encoding="utf-8") as f:
-        return f.read()
-
-
-def cut(text, start, end, after=0):
-    """The text from the first `start` at or after `after` up to the next `end`, whitespace inside lines kept,
-    line breaks removed (a cell or paragraph wrapped over lines is one text)."""
-    i = text.index(start, after)
-    j = text.index(end, i + len(start))
-    return "".join(line.strip() for line in text[i:j].splitlines()), j
-
-
-def by(raw, date):
-    return {"raw": raw, "kind": "BY", "date": date}
+from cutting import doc, cut, by
 
 
 DONE = []
