@@ -23,6 +23,7 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightColor;
 import org.luoshi.lights.LightText;
 import org.luoshi.plan.TaskStatus;
+import org.luoshi.ui.TextSizedChoiceBoxSkin;
 
 /**
  * Search and filters above the task table. Typing in the search field shows the tasks of every
@@ -131,6 +132,8 @@ public final class FilterBar extends FlowPane {
             }
         });
         box.setValue(initial);
+        // Sized from its items' texts: no popup built before the first frame (issue 20).
+        box.setSkin(new TextSizedChoiceBoxSkin<>(box));
         box.valueProperty().addListener((obs, old, v) -> apply());
     }
 
