@@ -23,7 +23,6 @@ import org.luoshi.i18n.Messages;
 import org.luoshi.lights.LightColor;
 import org.luoshi.lights.LightText;
 import org.luoshi.plan.TaskStatus;
-import org.luoshi.ui.TextSizedChoiceBoxSkin;
 
 /**
  * Search and filters above the task table. Typing in the search field shows the tasks of every
@@ -132,8 +131,6 @@ public final class FilterBar extends FlowPane {
             }
         });
         box.setValue(initial);
-        // Sized from its items' texts: no popup built before the first frame (issue 20).
-        box.setSkin(new TextSizedChoiceBoxSkin<>(box));
         box.valueProperty().addListener((obs, old, v) -> apply());
     }
 
