@@ -90,6 +90,11 @@ public final class ClosesWindowsLeftOpen implements BeforeEachCallback, AfterTes
 
     private static void stopCarets(Node node) {
         if (node instanceof TextInputControl field && field.getSkin() instanceof TextInputControlSkin<?> skin) {
+            if (field.isFocused()) {
+                // The leak this stops: named, so that the class that hid it can be found.
+                System.err.println("caret stopped in a hidden window: " + field.getClass().getSimpleName()
+                        + (field.getId() == null ? "" : "#" + field.getId()) + " in " + field.getScene().getRoot().getClass().getSimpleName());
+            }
             skin.setCaretAnimating(false);
         }
         if (node instanceof Parent parent) {
@@ -112,12 +117,30 @@ public final class ClosesWindowsLeftOpen implements BeforeEachCallback, AfterTes
     }
 
     private static boolean toolkitRunning() {
+        if (!fxThreadAlive()) {
+            return false; // not started: loads no JavaFX class into a JVM of non-UI tests
+        }
         try {
             Platform.runLater(() -> { });
             return true;
         } catch (IllegalStateException notStarted) {
             return false;
         }
+    }
+
+    private static boolean fxThreadAlive() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        for (int i = 0; i < n; i++) {
+            if ("JavaFX Application Thread".equals(threads[i].getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Window w) {
