@@ -76,7 +76,23 @@ class AtRestUiTest {
 
         // Nothing moved, nothing was asked for: no frame to draw. (A pulse or two may still be
         // asked for by a late layout; an animation gives a hundred.)
-        assertThat(counted).as("pulses in %d ms at rest; running: %s", QUIET_MS, running()).isLessThanOrEqualTo(3);
+        assertThat(counted).as("pulses in %d ms at rest; running: %s; windows showing: %s", QUIET_MS, running(), showing())
+                .isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * The windows showing, for the failure message: the pulse is the whole toolkit's, so a window another
+     * test class left open (its caret blinking) is counted too; {@code testing.ClosesWindowsLeftOpen}
+     * closes them after each class.
+     */
+    private static String showing() throws Exception {
+        java.util.concurrent.CompletableFuture<String> names = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> names.complete(javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isShowing)
+                .map(w -> (w instanceof javafx.stage.Stage s ? "'" + s.getTitle() + "' " : "")
+                        + (w.getScene() == null ? "" : w.getScene().getRoot().getClass().getSimpleName()))
+                .toList().toString()));
+        return names.get(10, TimeUnit.SECONDS);
     }
 
     /** What keeps the pulse going, for the failure message (JavaFX's own timer, read by reflection). */

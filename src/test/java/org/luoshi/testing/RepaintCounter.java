@@ -33,6 +33,8 @@ public final class RepaintCounter {
     private final Method peer;
     private int painted;
     private int whole;
+    /** For each frame painted whole, what was dirty in it (the failure message says so). */
+    private final List<String> wholeFrames = new java.util.ArrayList<>();
 
     private RepaintCounter(Scene scene) throws ReflectiveOperationException {
         this.scene = scene;
@@ -66,6 +68,11 @@ public final class RepaintCounter {
         return painted;
     }
 
+    /** For each frame painted whole: its number and the dirty nodes from the root down. */
+    public List<String> wholeFrames() {
+        return List.copyOf(wholeFrames);
+    }
+
     /** Of them, frames painted whole: every pixel of the window drawn again. */
     public int wholeWindow() {
         return whole;
@@ -92,6 +99,7 @@ public final class RepaintCounter {
     private void count(NGNode root) {
         if (root.isClean()) {
             whole++;
+            wholeFrames.add("frame " + painted + ": nothing dirty");
             return;
         }
         RectBounds window = new RectBounds(0, 0, (float) scene.getWidth(), (float) scene.getHeight());
@@ -99,6 +107,23 @@ public final class RepaintCounter {
                 new Affine3D(BaseTransform.IDENTITY_TRANSFORM), new GeneralTransform3D());
         if (status == DirtyRegionContainer.DTR_CONTAINS_CLIP) {
             whole++;
+            StringBuilder dirty = new StringBuilder();
+            dirtyNodes(scene.getRoot(), 0, dirty);
+            wholeFrames.add("frame " + painted + ": dirty " + dirty);
+        }
+    }
+
+    /** The dirty nodes down to a few levels: which change covered the window. */
+    private static void dirtyNodes(javafx.scene.Node node, int depth, StringBuilder out) {
+        if (NodeHelper.getPeer(node).isClean() || depth > 5) {
+            return;
+        }
+        out.append("\n").append("  ".repeat(depth)).append(node.getClass().getSimpleName())
+                .append(node.getId() == null ? "" : "#" + node.getId()).append(' ').append(node.getBoundsInParent());
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                dirtyNodes(child, depth + 1, out);
+            }
         }
     }
 }
