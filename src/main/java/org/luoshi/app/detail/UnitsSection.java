@@ -91,16 +91,25 @@ final class UnitsSection extends Section {
     /** A role's label and its units' chips; kept, with its chips, and shown again for the next task. */
     private final class RoleRow {
         private final FlowPane chips = new FlowPane(4, 4);
-        private final Kept<Chip> kept = new Kept<>(Chip::new);
+        private final Kept<Chip> kept = new Kept<>(this::newChip);
         private final HBox node;
 
         RoleRow(Role role) {
             Label label = new Label(Messages.get("role." + role.name()));
             label.getStyleClass().add("role-label");
             label.setMinWidth(36);
+            // A long unit name (…工作专班) must not widen the pane past its edge: the chips' row may be
+            // narrower than its widest chip, and a chip no wider than the row cuts its name with "…".
+            chips.setMinWidth(0);
             HBox.setHgrow(chips, Priority.ALWAYS);
             node = new HBox(6, label, chips);
             node.setAlignment(Pos.TOP_LEFT);
+        }
+
+        private Chip newChip() {
+            Chip chip = new Chip();
+            chip.node.maxWidthProperty().bind(chips.widthProperty());
+            return chip;
         }
 
         HBox show(List<Assignment> inRole) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.luoshi.edit.Edit;
 import org.luoshi.i18n.Messages;
+import org.luoshi.edit.TaskEdits;
+import org.luoshi.plan.Assignment;
 import org.luoshi.plan.Deadline;
 import org.luoshi.plan.Milestone;
 import org.luoshi.plan.Plan;
@@ -178,5 +182,35 @@ class TaskDetailPaneUiTest {
         fx(remove::fire);
         assertThat(stored().progress()).hasSize(before);
         assertThat(stored().progress()).extracting(p -> p.text()).doesNotContain("系统升级进入联调");
+    }
+
+    /**
+     * A lead unit with a long name (the sample plan's task 1: 省优化营商环境促进市场主体倍增工作专班) once widened the
+     * pane past its edge and cut off its Add buttons; its chip now stays inside the pane and cuts the name.
+     */
+    @Test
+    void aLongUnitNameStaysInsideThePane() {
+        String longName = "省优化营商环境促进市场主体倍增工作专班省优化营商环境促进市场主体倍增工作专班";
+        fx(() -> {
+            List<Assignment> units = new ArrayList<>(stored().assignments());
+            units.add(0, Assignment.of(longName, units.get(0).role()));
+            perform(TaskEdits.units(stored(), units, stored().othersIncluded()));
+            pane.applyCss();
+            pane.layout();
+        });
+
+        double paneRight = pane.localToScene(pane.getLayoutBounds()).getMaxX();
+        List<Node> chips = new ArrayList<>(pane.lookupAll(".unit-chip"));
+        assertThat(chips).isNotEmpty();
+        for (Node chip : chips) {
+            Bounds b = chip.localToScene(chip.getLayoutBounds());
+            assertThat(b.getMaxX()).as("a unit chip's right edge").isLessThanOrEqualTo(paneRight);
+        }
+        for (Node n : pane.lookupAll(".button")) {
+            if (n instanceof Button button && Messages.get("detail.add").equals(button.getText()) && button.isVisible()) {
+                Bounds b = button.localToScene(button.getLayoutBounds());
+                assertThat(b.getMaxX()).as("an Add button's right edge").isLessThanOrEqualTo(paneRight);
+            }
+        }
     }
 }
