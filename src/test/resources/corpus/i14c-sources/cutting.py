@@ -1,6 +1,8 @@
 """What every hand-labelling script of sets I onwards shares: a document's text, a task's text cut out of it between
-two hand-chosen marks, and a BY deadline. Only formatting helpers: every label is typed by hand in the scripts."""
+two hand-chosen marks, tasks cut that way up to their clauses, and a BY deadline. Only formatting helpers: every label is typed by hand in the scripts."""
 import os
+
+import make as m
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -20,3 +22,14 @@ def cut(text, start, end, after=0):
 
 def by(raw, date):
     return {"raw": raw, "kind": "BY", "date": date}
+
+
+def clause_rows(name, rows):
+    """Tasks whose text runs from a start mark to the first characters of the task's clause.
+    rows: (number, part, section, start mark, clause mark, lead, responsible, cooperating, others, deadlines)."""
+    t = doc(name)
+    tasks, pos = [], 0
+    for seq, (number, part, section, start, end, lead, resp, coop, others, ddl) in enumerate(rows, 1):
+        text, pos = cut(t, start, end, pos)
+        tasks.append(m.task(seq, number, part, section, text, lead, resp, coop, others, ddl))
+    return tasks

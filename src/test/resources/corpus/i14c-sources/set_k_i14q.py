@@ -5,18 +5,7 @@ Units, roles and deadlines are typed by hand from each document; each task's tex
 two hand-chosen marks (the start of the task and the start of its clause, unit cell or next row), so that the text is
 the document's own. Run: `python3 set_k_i14q.py`."""
 import make as m
-from cutting import doc, cut, by
-
-
-def clause_rows(name, rows):
-    """Tasks whose text runs from a start mark to the first characters of the task's clause.
-    rows: (number, part, section, start mark, clause mark, lead, responsible, cooperating, others, deadlines)."""
-    t = doc(name)
-    tasks, pos = [], 0
-    for seq, (number, part, section, start, end, lead, resp, coop, others, ddl) in enumerate(rows, 1):
-        text, pos = cut(t, start, end, pos)
-        tasks.append(m.task(seq, number, part, section, text, lead, resp, coop, others, ddl))
-    return tasks
+from cutting import doc, cut, by, clause_rows
 
 
 # ---------------------------------------------------------------------------------------------------------------
